@@ -1,0 +1,27 @@
+package dev.accolade.domain.event;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.issuer.IssuerId;
+import java.time.Instant;
+
+/**
+ * An award was taken back.
+ *
+ * @param award what the event is about, as it is after the change
+ * @param occurredAt when it happened
+ */
+public record AwardRevoked(Award award, Instant occurredAt) implements DomainEvent {
+
+    /** Checks both parts are present. */
+    public AwardRevoked {
+        requireNonNull(award, "award");
+        requireNonNull(occurredAt, "occurredAt");
+    }
+
+    @Override
+    public IssuerId issuer() {
+        return award.issuer();
+    }
+}

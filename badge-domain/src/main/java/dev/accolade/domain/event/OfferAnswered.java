@@ -1,0 +1,27 @@
+package dev.accolade.domain.event;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.domain.offer.Offer;
+import dev.accolade.domain.issuer.IssuerId;
+import java.time.Instant;
+
+/**
+ * An offer was accepted, rejected or cancelled; its status says which.
+ *
+ * @param offer what the event is about, as it is after the change
+ * @param occurredAt when it happened
+ */
+public record OfferAnswered(Offer offer, Instant occurredAt) implements DomainEvent {
+
+    /** Checks both parts are present. */
+    public OfferAnswered {
+        requireNonNull(offer, "offer");
+        requireNonNull(occurredAt, "occurredAt");
+    }
+
+    @Override
+    public IssuerId issuer() {
+        return offer.issuer();
+    }
+}
