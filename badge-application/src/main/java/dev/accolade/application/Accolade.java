@@ -1,0 +1,471 @@
+package dev.accolade.application;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.port.in.award.AwardCommand;
+import dev.accolade.application.port.in.award.AwardReference;
+import dev.accolade.application.port.in.award.AwardUseCase;
+import dev.accolade.application.port.in.award.AwardView;
+import dev.accolade.application.port.in.award.FindAchievementsQuery;
+import dev.accolade.application.port.in.award.FindAchievementsUseCase;
+import dev.accolade.application.port.in.award.GetAwardUseCase;
+import dev.accolade.application.port.in.award.MarkAwardViewedUseCase;
+import dev.accolade.application.port.in.award.RecipientSummary;
+import dev.accolade.application.port.in.award.RevokeAwardCommand;
+import dev.accolade.application.port.in.award.RevokeAwardUseCase;
+import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
+import dev.accolade.application.port.in.award.SummarizeRecipientsUseCase;
+import dev.accolade.application.port.in.category.CategoryHierarchyQuery;
+import dev.accolade.application.port.in.category.CreateCategoryCommand;
+import dev.accolade.application.port.in.category.CreateCategoryUseCase;
+import dev.accolade.application.port.in.category.GetCategoryHierarchyUseCase;
+import dev.accolade.application.port.in.category.GetCategoryUseCase;
+import dev.accolade.application.port.in.category.MoveCategoryCommand;
+import dev.accolade.application.port.in.category.MoveCategoryUseCase;
+import dev.accolade.application.port.in.issuer.AuthenticateApiKeyUseCase;
+import dev.accolade.application.port.in.issuer.CreateApiKeyCommand;
+import dev.accolade.application.port.in.issuer.CreateApiKeyUseCase;
+import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
+import dev.accolade.application.port.in.issuer.CreateIssuerUseCase;
+import dev.accolade.application.port.in.issuer.CreatedApiKey;
+import dev.accolade.application.port.in.issuer.GetIssuerUseCase;
+import dev.accolade.application.port.in.issuer.ListApiKeysQuery;
+import dev.accolade.application.port.in.issuer.ListApiKeysUseCase;
+import dev.accolade.application.port.in.issuer.ListIssuersQuery;
+import dev.accolade.application.port.in.issuer.ListIssuersUseCase;
+import dev.accolade.application.port.in.issuer.RevokeApiKeyCommand;
+import dev.accolade.application.port.in.issuer.RevokeApiKeyUseCase;
+import dev.accolade.application.port.in.member.AuthenticateMemberUseCase;
+import dev.accolade.application.port.in.member.ClaimIdentityCommand;
+import dev.accolade.application.port.in.member.ClaimIdentityUseCase;
+import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
+import dev.accolade.application.port.in.member.ConfirmRegistrationUseCase;
+import dev.accolade.application.port.in.member.CreateSubAccountCommand;
+import dev.accolade.application.port.in.member.CreateSubAccountUseCase;
+import dev.accolade.application.port.in.member.FindMemberQuery;
+import dev.accolade.application.port.in.member.FindMemberUseCase;
+import dev.accolade.application.port.in.member.GetMemberQuery;
+import dev.accolade.application.port.in.member.GetMemberUseCase;
+import dev.accolade.application.port.in.member.RegisterMemberCommand;
+import dev.accolade.application.port.in.member.RegisterMemberUseCase;
+import dev.accolade.application.port.in.member.Registration;
+import dev.accolade.application.port.in.member.SignInCommand;
+import dev.accolade.application.port.in.member.SignInUseCase;
+import dev.accolade.application.port.in.member.SignOutUseCase;
+import dev.accolade.application.port.in.member.SignedIn;
+import dev.accolade.application.port.in.offer.AcceptOfferUseCase;
+import dev.accolade.application.port.in.offer.CancelOfferUseCase;
+import dev.accolade.application.port.in.offer.FindIssuerOffersQuery;
+import dev.accolade.application.port.in.offer.FindIssuerOffersUseCase;
+import dev.accolade.application.port.in.offer.FindRecipientOffersQuery;
+import dev.accolade.application.port.in.offer.FindRecipientOffersUseCase;
+import dev.accolade.application.port.in.offer.GetOfferUseCase;
+import dev.accolade.application.port.in.offer.OfferReference;
+import dev.accolade.application.port.in.offer.RejectOfferUseCase;
+import dev.accolade.application.port.in.request.AcceptRequestUseCase;
+import dev.accolade.application.port.in.request.FindRequestsQuery;
+import dev.accolade.application.port.in.request.FindRequestsUseCase;
+import dev.accolade.application.port.in.request.GetRequestUseCase;
+import dev.accolade.application.port.in.request.RejectRequestCommand;
+import dev.accolade.application.port.in.request.RejectRequestUseCase;
+import dev.accolade.application.port.in.request.RequestAwardCommand;
+import dev.accolade.application.port.in.request.RequestAwardUseCase;
+import dev.accolade.application.port.in.request.RequestReference;
+import dev.accolade.application.port.in.template.ApproveTemplateUseCase;
+import dev.accolade.application.port.in.template.CreateTemplateCommand;
+import dev.accolade.application.port.in.template.CreateTemplateUseCase;
+import dev.accolade.application.port.in.template.DeleteTemplateUseCase;
+import dev.accolade.application.port.in.template.DeleteTemplatesByNameCommand;
+import dev.accolade.application.port.in.template.DeleteTemplatesByNameUseCase;
+import dev.accolade.application.port.in.template.FindTemplatesQuery;
+import dev.accolade.application.port.in.template.FindTemplatesUseCase;
+import dev.accolade.application.port.in.template.GetTemplateUseCase;
+import dev.accolade.application.port.in.template.RateTemplateCommand;
+import dev.accolade.application.port.in.template.RateTemplateUseCase;
+import dev.accolade.application.port.in.template.RejectTemplateCommand;
+import dev.accolade.application.port.in.template.RejectTemplateUseCase;
+import dev.accolade.application.port.in.template.SubmitTemplateUseCase;
+import dev.accolade.application.port.in.template.TemplateCommand;
+import dev.accolade.application.port.in.template.TemplateView;
+import dev.accolade.application.port.in.template.UpdateTemplateCommand;
+import dev.accolade.application.port.in.template.UpdateTemplateUseCase;
+import dev.accolade.application.port.in.template.UpsertTemplatesCommand;
+import dev.accolade.application.port.in.template.UpsertTemplatesUseCase;
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.PasswordHasherPort;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.port.out.StoreProvider;
+import dev.accolade.application.port.out.TokenGeneratorPort;
+import dev.accolade.application.service.ServiceAssembly;
+import dev.accolade.application.support.Pbkdf2PasswordHasher;
+import dev.accolade.application.support.SecureRandomTokenGenerator;
+import dev.accolade.application.support.SystemClock;
+import dev.accolade.application.support.Validators;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.category.Category;
+import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.identity.IdentityClaim;
+import dev.accolade.domain.issuer.ApiKey;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.issuer.IssuerSlug;
+import dev.accolade.domain.member.Member;
+import dev.accolade.domain.offer.Offer;
+import dev.accolade.domain.request.AwardRequest;
+import dev.accolade.domain.template.RatingSummary;
+import dev.accolade.domain.template.Template;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The one entry point for embedding Accolade: every use case, assembled over the outbound ports it
+ * is given. {@link #inMemory()} gives a ready in-memory instance when {@code adapter-memory} is on
+ * the class path; {@link #builder()} takes any store and capabilities.
+ */
+public final class Accolade implements
+        AwardUseCase, FindAchievementsUseCase, GetAwardUseCase, MarkAwardViewedUseCase, RevokeAwardUseCase,
+        SummarizeRecipientsUseCase, CreateCategoryUseCase, GetCategoryHierarchyUseCase, GetCategoryUseCase,
+        MoveCategoryUseCase, AuthenticateApiKeyUseCase, CreateApiKeyUseCase, CreateIssuerUseCase, GetIssuerUseCase,
+        ListApiKeysUseCase, ListIssuersUseCase, RevokeApiKeyUseCase, AuthenticateMemberUseCase, ClaimIdentityUseCase,
+        ConfirmRegistrationUseCase, CreateSubAccountUseCase, FindMemberUseCase, GetMemberUseCase,
+        RegisterMemberUseCase, SignInUseCase, SignOutUseCase, AcceptOfferUseCase, CancelOfferUseCase,
+        FindIssuerOffersUseCase, FindRecipientOffersUseCase, GetOfferUseCase, RejectOfferUseCase,
+        AcceptRequestUseCase, FindRequestsUseCase, GetRequestUseCase, RejectRequestUseCase, RequestAwardUseCase,
+        ApproveTemplateUseCase, CreateTemplateUseCase, DeleteTemplateUseCase, DeleteTemplatesByNameUseCase,
+        FindTemplatesUseCase, GetTemplateUseCase, RateTemplateUseCase, RejectTemplateUseCase, SubmitTemplateUseCase,
+        UpdateTemplateUseCase, UpsertTemplatesUseCase {
+
+    private final ServiceAssembly services;
+
+    private Accolade(ServiceAssembly services) {
+        this.services = services;
+    }
+
+    /** A new Accolade on a fresh in-memory store, with production defaults. */
+    public static Accolade inMemory() {
+        return builder().store(openStore("memory")).build();
+    }
+
+    /** A builder that takes a store and, optionally, capabilities and settings. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Opens the store adapter registered under a name, such as {@code memory}, through the service loader. */
+    public static StorePorts openStore(String name) {
+        return ServiceLoader.load(StoreProvider.class).stream().map(ServiceLoader.Provider::get)
+                .filter(provider -> provider.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No store named '" + name
+                        + "' on the class path; add the adapter that provides it (adapter-memory for 'memory')."))
+                .open();
+    }
+
+    @Override
+    public AwardOutcome award(AwardCommand command) {
+        return services.awards().award(command);
+    }
+
+    @Override
+    public Page<AwardView> findAchievements(FindAchievementsQuery query) {
+        return services.achievementQueries().findAchievements(query);
+    }
+
+    @Override
+    public AwardView getAward(AwardReference query) {
+        return services.awardManagement().getAward(query);
+    }
+
+    @Override
+    public Award markAwardViewed(AwardReference command) {
+        return services.awardManagement().markAwardViewed(command);
+    }
+
+    @Override
+    public Award revokeAward(RevokeAwardCommand command) {
+        return services.awardManagement().revokeAward(command);
+    }
+
+    @Override
+    public RecipientSummary summarizeRecipients(SummarizeRecipientsQuery query) {
+        return services.achievementQueries().summarizeRecipients(query);
+    }
+
+    @Override
+    public Category createCategory(CreateCategoryCommand command) {
+        return services.categories().createCategory(command);
+    }
+
+    @Override
+    public List<Category> categoryHierarchy(CategoryHierarchyQuery query) {
+        return services.categories().categoryHierarchy(query);
+    }
+
+    @Override
+    public Category getCategory(CategoryId id) {
+        return services.categories().getCategory(id);
+    }
+
+    @Override
+    public Category moveCategory(MoveCategoryCommand command) {
+        return services.categories().moveCategory(command);
+    }
+
+    @Override
+    public Issuer authenticateApiKey(String secret) {
+        return services.apiKeys().authenticateApiKey(secret);
+    }
+
+    @Override
+    public CreatedApiKey createApiKey(CreateApiKeyCommand command) {
+        return services.apiKeys().createApiKey(command);
+    }
+
+    @Override
+    public Issuer createIssuer(CreateIssuerCommand command) {
+        return services.issuers().createIssuer(command);
+    }
+
+    @Override
+    public Issuer getIssuer(IssuerId id) {
+        return services.issuers().getIssuer(id);
+    }
+
+    @Override
+    public Issuer getIssuerBySlug(IssuerSlug slug) {
+        return services.issuers().getIssuerBySlug(slug);
+    }
+
+    @Override
+    public List<ApiKey> listApiKeys(ListApiKeysQuery query) {
+        return services.apiKeys().listApiKeys(query);
+    }
+
+    @Override
+    public Page<Issuer> listIssuers(ListIssuersQuery query) {
+        return services.issuers().listIssuers(query);
+    }
+
+    @Override
+    public ApiKey revokeApiKey(RevokeApiKeyCommand command) {
+        return services.apiKeys().revokeApiKey(command);
+    }
+
+    @Override
+    public Member authenticateMember(String token) {
+        return services.signIns().authenticateMember(token);
+    }
+
+    @Override
+    public IdentityClaim claimIdentity(ClaimIdentityCommand command) {
+        return services.identityClaims().claimIdentity(command);
+    }
+
+    @Override
+    public Member confirmRegistration(ConfirmRegistrationCommand command) {
+        return services.registrations().confirmRegistration(command);
+    }
+
+    @Override
+    public Registration createSubAccount(CreateSubAccountCommand command) {
+        return services.registrations().createSubAccount(command);
+    }
+
+    @Override
+    public Optional<Member> findMember(FindMemberQuery query) {
+        return services.memberQueries().findMember(query);
+    }
+
+    @Override
+    public Member getMember(GetMemberQuery query) {
+        return services.memberQueries().getMember(query);
+    }
+
+    @Override
+    public Registration registerMember(RegisterMemberCommand command) {
+        return services.registrations().registerMember(command);
+    }
+
+    @Override
+    public SignedIn signIn(SignInCommand command) {
+        return services.signIns().signIn(command);
+    }
+
+    @Override
+    public void signOut(String token) {
+        services.signIns().signOut(token);
+    }
+
+    @Override
+    public AwardOutcome acceptOffer(OfferReference command) {
+        return services.offers().acceptOffer(command);
+    }
+
+    @Override
+    public Offer cancelOffer(OfferReference command) {
+        return services.offers().cancelOffer(command);
+    }
+
+    @Override
+    public Page<Offer> findIssuerOffers(FindIssuerOffersQuery query) {
+        return services.offers().findIssuerOffers(query);
+    }
+
+    @Override
+    public Page<Offer> findRecipientOffers(FindRecipientOffersQuery query) {
+        return services.offers().findRecipientOffers(query);
+    }
+
+    @Override
+    public Offer getOffer(OfferReference query) {
+        return services.offers().getOffer(query);
+    }
+
+    @Override
+    public Offer rejectOffer(OfferReference command) {
+        return services.offers().rejectOffer(command);
+    }
+
+    @Override
+    public AwardOutcome acceptRequest(RequestReference command) {
+        return services.requests().acceptRequest(command);
+    }
+
+    @Override
+    public Page<AwardRequest> findRequests(FindRequestsQuery query) {
+        return services.requests().findRequests(query);
+    }
+
+    @Override
+    public AwardRequest getRequest(RequestReference query) {
+        return services.requests().getRequest(query);
+    }
+
+    @Override
+    public AwardRequest rejectRequest(RejectRequestCommand command) {
+        return services.requests().rejectRequest(command);
+    }
+
+    @Override
+    public AwardRequest requestAward(RequestAwardCommand command) {
+        return services.requests().requestAward(command);
+    }
+
+    @Override
+    public Template approveTemplate(TemplateCommand command) {
+        return services.templateModeration().approveTemplate(command);
+    }
+
+    @Override
+    public Template createTemplate(CreateTemplateCommand command) {
+        return services.templateAuthoring().createTemplate(command);
+    }
+
+    @Override
+    public void deleteTemplate(TemplateCommand command) {
+        services.templateAuthoring().deleteTemplate(command);
+    }
+
+    @Override
+    public List<Template> deleteTemplatesByName(DeleteTemplatesByNameCommand command) {
+        return services.templateCatalog().deleteTemplatesByName(command);
+    }
+
+    @Override
+    public Page<TemplateView> findTemplates(FindTemplatesQuery query) {
+        return services.templateQueries().findTemplates(query);
+    }
+
+    @Override
+    public TemplateView getTemplate(TemplateCommand query) {
+        return services.templateQueries().getTemplate(query);
+    }
+
+    @Override
+    public RatingSummary rateTemplate(RateTemplateCommand command) {
+        return services.templateRatings().rateTemplate(command);
+    }
+
+    @Override
+    public Template rejectTemplate(RejectTemplateCommand command) {
+        return services.templateModeration().rejectTemplate(command);
+    }
+
+    @Override
+    public Template submitTemplate(TemplateCommand command) {
+        return services.templateAuthoring().submitTemplate(command);
+    }
+
+    @Override
+    public Template updateTemplate(UpdateTemplateCommand command) {
+        return services.templateAuthoring().updateTemplate(command);
+    }
+
+    @Override
+    public List<Template> upsertTemplates(UpsertTemplatesCommand command) {
+        return services.templateCatalog().upsertTemplates(command);
+    }
+
+    /** Assembles an {@link Accolade}; only the store is required. */
+    public static final class Builder {
+
+        private StorePorts store;
+        private ClockPort clock = new SystemClock();
+        private PasswordHasherPort passwordHasher;
+        private TokenGeneratorPort tokenGenerator = new SecureRandomTokenGenerator();
+        private Validator validator;
+        private AccoladeSettings settings = AccoladeSettings.DEFAULT;
+
+        private Builder() {
+        }
+
+        /** The store: repositories, transactions, ids and events. */
+        public Builder store(StorePorts value) {
+            this.store = requireNonNull(value, "store");
+            return this;
+        }
+
+        /** The clock; the system clock by default. */
+        public Builder clock(ClockPort value) {
+            this.clock = requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The password hasher; PBKDF2 at 600,000 iterations by default. */
+        public Builder passwordHasher(PasswordHasherPort value) {
+            this.passwordHasher = requireNonNull(value, "passwordHasher");
+            return this;
+        }
+
+        /** The token generator; {@link java.security.SecureRandom} by default. */
+        public Builder tokenGenerator(TokenGeneratorPort value) {
+            this.tokenGenerator = requireNonNull(value, "tokenGenerator");
+            return this;
+        }
+
+        /** The Jakarta validator; one from the provider on the class path by default. */
+        public Builder validator(Validator value) {
+            this.validator = requireNonNull(value, "validator");
+            return this;
+        }
+
+        /** The settings; production behaviour by default. */
+        public Builder settings(AccoladeSettings value) {
+            this.settings = requireNonNull(value, "settings");
+            return this;
+        }
+
+        /** The assembled use cases. */
+        public Accolade build() {
+            if (store == null) {
+                throw new IllegalStateException("Accolade needs a store; use Accolade.inMemory() or builder().store(…)");
+            }
+            return new Accolade(new ServiceAssembly(store, clock,
+                    passwordHasher == null ? new Pbkdf2PasswordHasher() : passwordHasher, tokenGenerator,
+                    validator == null ? Validators.create() : validator, settings));
+        }
+    }
+}

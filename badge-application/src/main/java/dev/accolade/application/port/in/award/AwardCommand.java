@@ -1,0 +1,33 @@
+package dev.accolade.application.port.in.award;
+
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.EvidenceInput;
+import dev.accolade.domain.common.WebUrl;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.template.TemplateId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/**
+ * Award a published template to an identity.
+ *
+ * @param actor who asks: the template's issuer, its owner, or the operator
+ * @param template the template
+ * @param recipient who receives it
+ * @param evidence what supports it, possibly absent
+ * @param expiresAt when the award expires, possibly never
+ * @param callbackUrl where to report the answer when the award becomes an offer, possibly absent
+ * @param idempotencyKey a client key: the same key with the same command gives the first outcome again
+ */
+public record AwardCommand(@NotNull Actor actor, @NotNull TemplateId template, @NotNull Identity recipient,
+        @Valid EvidenceInput evidence, Instant expiresAt, @Size(max = WebUrl.MAX_LENGTH) String callbackUrl,
+        @Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7e]+") String idempotencyKey) {
+
+    /** A plain award of a template to an identity, with nothing else. */
+    public static AwardCommand of(Actor actor, TemplateId template, Identity recipient) {
+        return new AwardCommand(actor, template, recipient, null, null, null, null);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.accolade.application.port.in.offer;
+
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.domain.offer.OfferStatus;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * List the offers that reached the signed-in member.
+ *
+ * @param actor the member
+ * @param status only this status, or null for any
+ * @param page which page
+ */
+public record FindRecipientOffersQuery(@NotNull Actor actor, OfferStatus status, @NotNull PageRequest page) {
+}

@@ -1,0 +1,11 @@
+package dev.accolade.application.port.out;
+
+/** What awards are listed by; ties are broken by id. */
+public enum AwardSort {
+    /** By id. */
+    ID,
+    /** By the template's working title. */
+    NAME,
+    /** By award time. */
+    AWARDED
+}

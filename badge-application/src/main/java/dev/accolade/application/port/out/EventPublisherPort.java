@@ -1,0 +1,13 @@
+package dev.accolade.application.port.out;
+
+import dev.accolade.domain.event.DomainEvent;
+
+/**
+ * Announces what happened. Called inside the use case's transaction; the adapter decides delivery
+ * (after commit in memory, an outbox row in the same transaction in a database).
+ */
+public interface EventPublisherPort {
+
+    /** Announces one event. */
+    void publish(DomainEvent event);
+}

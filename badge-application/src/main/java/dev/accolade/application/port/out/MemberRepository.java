@@ -1,0 +1,26 @@
+package dev.accolade.application.port.out;
+
+import dev.accolade.domain.common.SecretHash;
+import dev.accolade.domain.identity.EmailAddress;
+import dev.accolade.domain.member.Member;
+import dev.accolade.domain.member.MemberId;
+import java.util.Optional;
+
+/** Stores members; emails are unique ({@code email_taken}). */
+public interface MemberRepository {
+
+    /** Adds a new member. */
+    void insert(Member member);
+
+    /** Replaces a stored member. */
+    void update(Member member);
+
+    /** The member with this id. */
+    Optional<Member> findById(MemberId id);
+
+    /** The member registered with this email, confirmed or not. */
+    Optional<Member> findByEmail(EmailAddress email);
+
+    /** The unconfirmed member whose confirmation token hashes to this value. */
+    Optional<Member> findByConfirmationHash(SecretHash hash);
+}

@@ -1,0 +1,53 @@
+package dev.accolade.application.port.out;
+
+/**
+ * Every port a store adapter provides, as one bundle: its repositories, transactions, ids and event
+ * delivery. The same contract tests run against every implementation.
+ */
+public interface StorePorts {
+
+    /** All-or-nothing units of work. */
+    TransactionPort transactions();
+
+    /** New ids. */
+    IdGeneratorPort ids();
+
+    /** Event delivery tied to the store's transactions. */
+    EventPublisherPort events();
+
+    /** Issuers. */
+    IssuerRepository issuers();
+
+    /** Issuers' API keys. */
+    ApiKeyRepository apiKeys();
+
+    /** Members. */
+    MemberRepository members();
+
+    /** Signed-in sessions. */
+    MemberSessionRepository sessions();
+
+    /** Claims on identities. */
+    IdentityClaimRepository identityClaims();
+
+    /** The category tree. */
+    CategoryRepository categories();
+
+    /** Templates. */
+    TemplateRepository templates();
+
+    /** Ratings of templates. */
+    TemplateRatingRepository ratings();
+
+    /** Offers. */
+    OfferRepository offers();
+
+    /** Requests to be awarded. */
+    AwardRequestRepository requests();
+
+    /** Awards. */
+    AwardRepository awards();
+
+    /** Outcomes under idempotency keys. */
+    IdempotencyRepository idempotency();
+}

@@ -1,0 +1,32 @@
+package dev.accolade.application.port.out;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.paging.SortDirection;
+import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.template.TemplateStatus;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which templates to list and in which order.
+ *
+ * @param issuer only this issuer's, when present
+ * @param categories only those in at least one of these categories (working content), when not empty
+ * @param status only those with this status; {@code PUBLISHED} means "has a live version"
+ * @param sort the sort key
+ * @param direction the sort direction
+ */
+public record TemplateQuery(Optional<IssuerId> issuer, Set<CategoryId> categories, Optional<TemplateStatus> status,
+        TemplateSort sort, SortDirection direction) {
+
+    /** Copies the categories and checks every part is present. */
+    public TemplateQuery {
+        requireNonNull(issuer, "issuer");
+        categories = Set.copyOf(categories);
+        requireNonNull(status, "status");
+        requireNonNull(sort, "sort");
+        requireNonNull(direction, "direction");
+    }
+}

@@ -1,0 +1,148 @@
+package dev.accolade.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.award.AchievementRole;
+import dev.accolade.application.port.in.award.AwardView;
+import dev.accolade.application.port.in.award.FindAchievementsQuery;
+import dev.accolade.application.port.in.award.FindAchievementsUseCase;
+import dev.accolade.application.port.in.award.RecipientSummary;
+import dev.accolade.application.port.in.award.RecipientSummary.HeldTemplate;
+import dev.accolade.application.port.in.award.RecipientSummary.RecipientTally;
+import dev.accolade.application.port.in.award.RecipientSummary.TemplateTally;
+import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
+import dev.accolade.application.port.in.award.SummarizeRecipientsUseCase;
+import dev.accolade.application.port.out.AwardQuery;
+import dev.accolade.application.port.out.AwardSort;
+import dev.accolade.application.port.out.RecipientStatistics;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardStatistics;
+import dev.accolade.domain.common.Check;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Lists achievements by owner and summarises what an issuer awarded to its recipients. */
+public final class AchievementQueryService implements FindAchievementsUseCase, SummarizeRecipientsUseCase {
+
+    private final StorePorts store;
+    private final CommandValidator validator;
+    private final TemplateLookup lookup;
+    private final Recipients recipients;
+
+    AchievementQueryService(StorePorts store, CommandValidator validator, TemplateLookup lookup,
+            Recipients recipients) {
+        this.store = requireNonNull(store, "store");
+        this.validator = requireNonNull(validator, "validator");
+        this.lookup = requireNonNull(lookup, "lookup");
+        this.recipients = requireNonNull(recipients, "recipients");
+    }
+
+    @Override
+    public Page<AwardView> findAchievements(FindAchievementsQuery query) {
+        validator.validate(query);
+        Actor actor = query.actor();
+        return store.transactions().readOnly(() -> {
+            AwardQuery selection = AwardQuery.all().withCategories(orEmpty(query.categories()))
+                    .awardedBetween(Optional.ofNullable(query.awardedFrom()),
+                            Optional.ofNullable(query.awardedBefore()))
+                    .newOnly(query.newOnly())
+                    .sortedBy(query.sort() == null ? AwardSort.AWARDED : query.sort(),
+                            query.direction() == null ? SortDirection.DESC : query.direction());
+            Optional<AwardQuery> narrowed = query.role() == AchievementRole.AWARDED
+                    ? givenBy(actor, query, selection)
+                    : receivedBy(actor, query, selection);
+            if (narrowed.isEmpty()) {
+                return Page.<AwardView>empty();
+            }
+            Page<Award> page = store.awards().find(narrowed.get(), query.page());
+            Map<TemplateId, Template> templates = store.templates()
+                    .findAllById(page.items().stream().map(Award::template).distinct().toList()).stream()
+                    .collect(Collectors.toMap(Template::id, Function.identity()));
+            return page.map(award -> new AwardView(award, lookup.asSeenBy(actor, templates.get(award.template()))));
+        });
+    }
+
+    @Override
+    public RecipientSummary summarizeRecipients(SummarizeRecipientsQuery query) {
+        validator.validate(query);
+        return store.transactions().readOnly(() -> {
+            Issuer issuer = store.issuers().findById(query.issuer()).orElseThrow(Access::issuerNotFound);
+            List<Identity> wanted = query.recipients() == null || query.recipients().isEmpty()
+                    ? store.awards().recentRecipients(issuer.id(), SummarizeRecipientsQuery.MAX_RECIPIENTS)
+                    : query.recipients().stream().distinct().toList();
+            List<RecipientStatistics> held = store.awards().recipientStatistics(issuer.id(), wanted);
+            List<TemplateId> templateIds = held.stream().map(RecipientStatistics::template).distinct().sorted(
+                    Comparator.comparingLong(TemplateId::value)).toList();
+            Map<TemplateId, AwardStatistics> global = store.awards().statistics(templateIds);
+            Map<TemplateId, Template> templates = store.templates().findAllById(templateIds).stream()
+                    .collect(Collectors.toMap(Template::id, Function.identity()));
+            List<TemplateTally> tallies = templateIds.stream().filter(templates::containsKey)
+                    .map(id -> new TemplateTally(templates.get(id).publicView().orElseThrow(),
+                            global.getOrDefault(id, AwardStatistics.NONE)))
+                    .toList();
+            Map<Identity, List<RecipientStatistics>> byRecipient = held.stream()
+                    .collect(Collectors.groupingBy(RecipientStatistics::recipient));
+            List<RecipientTally> people = wanted.stream()
+                    .map(identity -> tally(identity, byRecipient.getOrDefault(identity, List.of()))).toList();
+            return new RecipientSummary(tallies, people);
+        });
+    }
+
+    private Optional<AwardQuery> receivedBy(Actor actor, FindAchievementsQuery query, AwardQuery selection) {
+        Identity owner = ownerOf(actor, query);
+        AwardQuery narrowed = recipients.holderOf(owner).map(selection::withHolder)
+                .orElseGet(() -> selection.withRecipient(owner));
+        return Optional.of(query.issuer() == null ? narrowed : narrowed.withIssuers(Set.of(query.issuer())));
+    }
+
+    private Optional<AwardQuery> givenBy(Actor actor, FindAchievementsQuery query, AwardQuery selection) {
+        Set<IssuerId> issuers;
+        if (query.owner() == null && actor instanceof Actor.IssuerActor key) {
+            issuers = Set.of(key.issuer());
+        } else {
+            Optional<MemberId> member = recipients.holderOf(ownerOf(actor, query));
+            issuers = member.map(m -> store.issuers().findByOwner(m).stream().map(Issuer::id)
+                    .collect(Collectors.toSet())).orElse(Set.of());
+        }
+        if (query.issuer() != null) {
+            issuers = issuers.contains(query.issuer()) ? Set.of(query.issuer()) : Set.of();
+        }
+        return issuers.isEmpty() ? Optional.empty() : Optional.of(selection.withIssuers(issuers));
+    }
+
+    private static Identity ownerOf(Actor actor, FindAchievementsQuery query) {
+        if (query.owner() != null) {
+            return query.owner();
+        }
+        return Access.memberOf(actor).map(Identity::member).orElseThrow(() -> Check.blank("owner"));
+    }
+
+    private static RecipientTally tally(Identity identity, List<RecipientStatistics> held) {
+        List<HeldTemplate> awards = held.stream()
+                .sorted(Comparator.comparingLong(s -> s.template().value()))
+                .map(s -> new HeldTemplate(s.template(), s.statistics())).toList();
+        Optional<Instant> latest = held.stream().map(s -> s.statistics().latest()).flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
+        return new RecipientTally(identity, awards, latest);
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> values) {
+        return values == null ? Set.of() : values;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.accolade.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.PasswordHasherPort;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.port.out.TokenGeneratorPort;
+import jakarta.validation.Validator;
+
+/** Builds every service over the outbound ports it is given, sharing the helpers between them. */
+public final class ServiceAssembly {
+
+    private final IssuerService issuers;
+    private final ApiKeyService apiKeys;
+    private final RegistrationService registrations;
+    private final SignInService signIns;
+    private final MemberQueryService memberQueries;
+    private final IdentityClaimService identityClaims;
+    private final CategoryService categories;
+    private final TemplateAuthoringService templateAuthoring;
+    private final TemplateModerationService templateModeration;
+    private final TemplateQueryService templateQueries;
+    private final TemplateCatalogService templateCatalog;
+    private final TemplateRatingService templateRatings;
+    private final AwardService awards;
+    private final AwardManagementService awardManagement;
+    private final AchievementQueryService achievementQueries;
+    private final OfferService offers;
+    private final RequestService requests;
+
+    /** Wires the services. */
+    public ServiceAssembly(StorePorts store, ClockPort clock, PasswordHasherPort passwords,
+            TokenGeneratorPort tokens, Validator jakartaValidator, AccoladeSettings settings) {
+        requireNonNull(store, "store");
+        CommandValidator validator = new CommandValidator(jakartaValidator);
+        Access access = new Access(store.issuers());
+        Recipients recipients = new Recipients(store);
+        Claiming claiming = new Claiming(store);
+        Granting granting = new Granting(store, clock, tokens, recipients);
+        TemplateLookup lookup = new TemplateLookup(store.templates(), access);
+        TemplatePurge purge = new TemplatePurge(store, clock);
+        this.issuers = new IssuerService(store, clock, validator, access);
+        this.apiKeys = new ApiKeyService(store, clock, tokens, validator, access);
+        this.registrations = new RegistrationService(store, clock, passwords, tokens, validator, access, claiming,
+                settings);
+        this.signIns = new SignInService(store, clock, passwords, tokens, validator, settings);
+        this.memberQueries = new MemberQueryService(store, validator, access, recipients);
+        this.identityClaims = new IdentityClaimService(store, clock, validator, access, claiming);
+        this.categories = new CategoryService(store, clock, validator, access);
+        this.templateAuthoring = new TemplateAuthoringService(store, clock, validator, access, lookup, purge,
+                settings);
+        this.templateModeration = new TemplateModerationService(store, clock, validator, access);
+        this.templateQueries = new TemplateQueryService(store, validator, access, lookup, new TemplateViews(store));
+        this.templateCatalog = new TemplateCatalogService(store, clock, validator, access, purge);
+        this.templateRatings = new TemplateRatingService(store, clock, validator, access, lookup);
+        this.awards = new AwardService(store, clock, validator, lookup, granting);
+        this.awardManagement = new AwardManagementService(store, clock, validator, access, lookup);
+        this.achievementQueries = new AchievementQueryService(store, validator, lookup, recipients);
+        this.offers = new OfferService(store, clock, validator, access, granting);
+        this.requests = new RequestService(store, clock, validator, access, lookup, granting);
+    }
+
+    public IssuerService issuers() {
+        return issuers;
+    }
+
+    public ApiKeyService apiKeys() {
+        return apiKeys;
+    }
+
+    public RegistrationService registrations() {
+        return registrations;
+    }
+
+    public SignInService signIns() {
+        return signIns;
+    }
+
+    public MemberQueryService memberQueries() {
+        return memberQueries;
+    }
+
+    public IdentityClaimService identityClaims() {
+        return identityClaims;
+    }
+
+    public CategoryService categories() {
+        return categories;
+    }
+
+    public TemplateAuthoringService templateAuthoring() {
+        return templateAuthoring;
+    }
+
+    public TemplateModerationService templateModeration() {
+        return templateModeration;
+    }
+
+    public TemplateQueryService templateQueries() {
+        return templateQueries;
+    }
+
+    public TemplateCatalogService templateCatalog() {
+        return templateCatalog;
+    }
+
+    public TemplateRatingService templateRatings() {
+        return templateRatings;
+    }
+
+    public AwardService awards() {
+        return awards;
+    }
+
+    public AwardManagementService awardManagement() {
+        return awardManagement;
+    }
+
+    public AchievementQueryService achievementQueries() {
+        return achievementQueries;
+    }
+
+    public OfferService offers() {
+        return offers;
+    }
+
+    public RequestService requests() {
+        return requests;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.accolade.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.port.in.member.AuthenticateMemberUseCase;
+import dev.accolade.application.port.in.member.SignInCommand;
+import dev.accolade.application.port.in.member.SignInUseCase;
+import dev.accolade.application.port.in.member.SignOutUseCase;
+import dev.accolade.application.port.in.member.SignedIn;
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.PasswordHasherPort;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.port.out.TokenGeneratorPort;
+import dev.accolade.domain.common.SecretHash;
+import dev.accolade.domain.identity.EmailAddress;
+import dev.accolade.domain.member.Member;
+import dev.accolade.domain.member.MemberSession;
+import dev.accolade.domain.member.PasswordHash;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Signs members in and out and authenticates their tokens. A wrong email costs as much time as a
+ * wrong password, and both get the same answer.
+ */
+public final class SignInService implements SignInUseCase, AuthenticateMemberUseCase, SignOutUseCase {
+
+    /** The length of a member token, as the Achieve Mint API gives it. */
+    static final int TOKEN_LENGTH = 32;
+    /** How stale the last-visit time may get before a request refreshes it. */
+    static final Duration VISIT_RESOLUTION = Duration.ofMinutes(1);
+    private static final int MAX_TOKEN_LENGTH = 128;
+
+    private final StorePorts store;
+    private final ClockPort clock;
+    private final PasswordHasherPort passwords;
+    private final TokenGeneratorPort tokens;
+    private final CommandValidator validator;
+    private final AccoladeSettings settings;
+    private final PasswordHash decoy;
+
+    SignInService(StorePorts store, ClockPort clock, PasswordHasherPort passwords, TokenGeneratorPort tokens,
+            CommandValidator validator, AccoladeSettings settings) {
+        this.store = requireNonNull(store, "store");
+        this.clock = requireNonNull(clock, "clock");
+        this.passwords = requireNonNull(passwords, "passwords");
+        this.tokens = requireNonNull(tokens, "tokens");
+        this.validator = requireNonNull(validator, "validator");
+        this.settings = requireNonNull(settings, "settings");
+        this.decoy = passwords.hash(tokens.newToken(TOKEN_LENGTH));
+    }
+
+    @Override
+    public SignedIn signIn(SignInCommand command) {
+        validator.validate(command);
+        Optional<Member> found = store.transactions()
+                .readOnly(() -> store.members().findByEmail(new EmailAddress(command.email())));
+        boolean matches = passwords.matches(command.password(), found.map(Member::passwordHash).orElse(decoy));
+        Member member = found.filter(m -> matches).orElseThrow(Credentials::invalid);
+        member.checkCanSignIn();
+        String token = tokens.newToken(TOKEN_LENGTH);
+        return store.transactions().inTransaction(() -> {
+            Instant now = clock.now();
+            MemberSession session = MemberSession.start(token, member.id(), now, settings.sessionLifetime());
+            store.sessions().insert(session);
+            Member current = store.members().findById(member.id()).orElseThrow(Credentials::invalid).visited(now);
+            store.members().update(current);
+            return new SignedIn(current, token, session.expiresAt());
+        });
+    }
+
+    @Override
+    public Member authenticateMember(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            throw Credentials.invalid();
+        }
+        Instant now = clock.now();
+        Member member = store.transactions().readOnly(() -> store.sessions().findByTokenHash(SecretHash.of(token))
+                .filter(session -> session.isValidAt(now))
+                .flatMap(session -> store.members().findById(session.member()))).orElseThrow(Credentials::invalid);
+        member.checkCanSignIn();
+        if (member.lastVisit().filter(seen -> seen.plus(VISIT_RESOLUTION).isAfter(now)).isPresent()) {
+            return member;
+        }
+        return store.transactions().inTransaction(() -> {
+            Member visited = store.members().findById(member.id()).orElseThrow(Credentials::invalid).visited(now);
+            store.members().update(visited);
+            return visited;
+        });
+    }
+
+    @Override
+    public void signOut(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return;
+        }
+        store.transactions().inTransaction(() -> {
+            store.sessions().delete(SecretHash.of(token));
+            return null;
+        });
+    }
+}
