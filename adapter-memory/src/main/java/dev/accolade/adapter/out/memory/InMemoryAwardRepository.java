@@ -1,0 +1,145 @@
+package dev.accolade.adapter.out.memory;
+
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.port.out.AwardQuery;
+import dev.accolade.application.port.out.AwardRepository;
+import dev.accolade.application.port.out.RecipientStatistics;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardId;
+import dev.accolade.domain.award.AwardStatistics;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** Awards in memory; one live award per recipient of a non-repeatable template. */
+final class InMemoryAwardRepository implements AwardRepository {
+
+    private static final Unique<Award> EXCLUSIVE = new Unique<>("award_already_exists",
+            "The recipient already holds this template.", Award::exclusivityKey);
+    private static final Comparator<Award> OLDEST_FIRST = Comparator.comparing(Award::awardedAt)
+            .thenComparingLong(a -> a.id().value());
+
+    private final InMemoryDatabase database;
+    private final Table<AwardId, Award> table;
+    private final Table<TemplateId, Template> templates;
+
+    InMemoryAwardRepository(InMemoryDatabase database, Table<TemplateId, Template> templates) {
+        this.database = database;
+        this.table = Tables.byId(database, Award::id, EXCLUSIVE);
+        this.templates = templates;
+    }
+
+    @Override
+    public void insert(Award award) {
+        database.write(() -> table.insert(award));
+    }
+
+    @Override
+    public void update(Award award) {
+        database.write(() -> table.update(award));
+    }
+
+    @Override
+    public Optional<Award> findById(AwardId id) {
+        return database.read(() -> table.get(id));
+    }
+
+    @Override
+    public Optional<Award> findActive(TemplateId template, Identity recipient, Optional<MemberId> holder) {
+        return database.read(() -> table.rows().filter(Award::isActive)
+                .filter(award -> award.template().equals(template))
+                .filter(award -> award.recipient().equals(recipient)
+                        || (holder.isPresent() && award.holder().equals(holder)))
+                .min(OLDEST_FIRST));
+    }
+
+    @Override
+    public List<Award> findUndelivered(Collection<Identity> recipients) {
+        Set<Identity> wanted = Set.copyOf(recipients);
+        return database.read(() -> table.rows()
+                .filter(award -> award.holder().isEmpty() && wanted.contains(award.recipient()))
+                .sorted(OLDEST_FIRST).toList());
+    }
+
+    @Override
+    public Page<Award> find(AwardQuery query, PageRequest page) {
+        return database.read(() -> {
+            List<Award> selected = table.rows().filter(matching(query)).toList();
+            return switch (query.sort()) {
+                case ID -> SortKey.<Award>byId(a -> a.id().value()).page(selected, query.direction(), page);
+                case NAME -> SortKey.<Award>byText(this::titleOf, a -> a.id().value())
+                        .page(selected, query.direction(), page);
+                case AWARDED -> SortKey.<Award>byTime(Award::awardedAt, a -> a.id().value())
+                        .page(selected, query.direction(), page);
+            };
+        });
+    }
+
+    @Override
+    public Map<TemplateId, AwardStatistics> statistics(Collection<TemplateId> wanted) {
+        Set<TemplateId> ids = Set.copyOf(wanted);
+        return database.read(() -> tally(table.rows().filter(Award::isActive)
+                .filter(award -> ids.contains(award.template())).toList(), Award::template));
+    }
+
+    @Override
+    public List<RecipientStatistics> recipientStatistics(IssuerId issuer, Collection<Identity> recipients) {
+        Set<Identity> wanted = Set.copyOf(recipients);
+        return database.read(() -> tally(table.rows().filter(Award::isActive)
+                .filter(award -> award.issuer().equals(issuer) && wanted.contains(award.recipient())).toList(),
+                award -> Map.entry(award.recipient(), award.template()))
+                .entrySet().stream()
+                .map(e -> new RecipientStatistics(e.getKey().getKey(), e.getKey().getValue(), e.getValue()))
+                .toList());
+    }
+
+    @Override
+    public List<Identity> recentRecipients(IssuerId issuer, int limit) {
+        return database.read(() -> table.rows().filter(Award::isActive)
+                .filter(award -> award.issuer().equals(issuer)).sorted(OLDEST_FIRST.reversed())
+                .map(Award::recipient).distinct().limit(limit).toList());
+    }
+
+    @Override
+    public void deleteByTemplate(TemplateId template) {
+        database.write(() -> table.rows().filter(award -> award.template().equals(template))
+                .forEach(award -> table.delete(award.id())));
+    }
+
+    private String titleOf(Award award) {
+        return templates.get(award.template()).map(t -> t.details().title()).orElse("");
+    }
+
+    private Predicate<Award> matching(AwardQuery query) {
+        return award -> (query.includeRevoked() || award.isActive())
+                && query.holder().map(h -> award.holder().equals(Optional.of(h))).orElse(true)
+                && query.recipient().map(award.recipient()::equals).orElse(true)
+                && (query.issuers().isEmpty() || query.issuers().contains(award.issuer()))
+                && query.template().map(award.template()::equals).orElse(true)
+                && (query.categories().isEmpty() || templates.get(award.template())
+                        .filter(t -> t.details().categories().stream().anyMatch(query.categories()::contains))
+                        .isPresent())
+                && query.awardedFrom().map(from -> !award.awardedAt().isBefore(from)).orElse(true)
+                && query.awardedBefore().map(before -> award.awardedAt().isBefore(before)).orElse(true)
+                && (!query.newOnly() || award.isNew());
+    }
+
+    private static <G> Map<G, AwardStatistics> tally(List<Award> awards, java.util.function.Function<Award, G> group) {
+        Map<G, AwardStatistics> tally = new LinkedHashMap<>();
+        awards.stream().sorted(OLDEST_FIRST).forEach(award -> tally.merge(group.apply(award),
+                AwardStatistics.NONE.including(award.awardedAt()), (a, b) -> a.including(b.latest().orElseThrow())));
+        return tally;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.accolade.adapter.out.memory;
+
+import dev.accolade.application.port.out.ApiKeyRepository;
+import dev.accolade.application.port.out.AwardRepository;
+import dev.accolade.application.port.out.AwardRequestRepository;
+import dev.accolade.application.port.out.CategoryRepository;
+import dev.accolade.application.port.out.IdGeneratorPort;
+import dev.accolade.application.port.out.IdempotencyRepository;
+import dev.accolade.application.port.out.IdentityClaimRepository;
+import dev.accolade.application.port.out.IssuerRepository;
+import dev.accolade.application.port.out.MemberRepository;
+import dev.accolade.application.port.out.MemberSessionRepository;
+import dev.accolade.application.port.out.OfferRepository;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.port.out.TemplateRatingRepository;
+import dev.accolade.application.port.out.TemplateRepository;
+import dev.accolade.application.port.out.TransactionPort;
+
+/**
+ * Every store port in memory, for tests, embedding and {@code --database memory}: thread-safe,
+ * serializable transactions that commit or roll back whole, unique constraints like a database's,
+ * events delivered after commit. Nothing survives the process.
+ */
+public final class InMemoryStore implements StorePorts {
+
+    private final InMemoryTransactions transactions;
+    private final InMemoryIdGenerator ids = new InMemoryIdGenerator();
+    private final InMemoryEventBus events;
+    private final InMemoryIssuerRepository issuers;
+    private final InMemoryApiKeyRepository apiKeys;
+    private final InMemoryMemberRepository members;
+    private final InMemoryMemberSessionRepository sessions;
+    private final InMemoryIdentityClaimRepository identityClaims;
+    private final InMemoryCategoryRepository categories;
+    private final InMemoryTemplateRepository templates;
+    private final InMemoryTemplateRatingRepository ratings;
+    private final InMemoryOfferRepository offers;
+    private final InMemoryAwardRequestRepository requests;
+    private final InMemoryAwardRepository awards;
+    private final InMemoryIdempotencyRepository idempotency;
+
+    /** A new, empty store. */
+    public InMemoryStore() {
+        InMemoryDatabase database = new InMemoryDatabase();
+        this.transactions = new InMemoryTransactions(database);
+        this.events = new InMemoryEventBus(database);
+        this.issuers = new InMemoryIssuerRepository(database);
+        this.apiKeys = new InMemoryApiKeyRepository(database);
+        this.members = new InMemoryMemberRepository(database);
+        this.sessions = new InMemoryMemberSessionRepository(database);
+        this.identityClaims = new InMemoryIdentityClaimRepository(database);
+        this.categories = new InMemoryCategoryRepository(database);
+        this.templates = new InMemoryTemplateRepository(database);
+        this.ratings = new InMemoryTemplateRatingRepository(database);
+        this.offers = new InMemoryOfferRepository(database);
+        this.requests = new InMemoryAwardRequestRepository(database);
+        this.awards = new InMemoryAwardRepository(database, templates.table());
+        this.idempotency = new InMemoryIdempotencyRepository(database);
+    }
+
+    @Override
+    public TransactionPort transactions() {
+        return transactions;
+    }
+
+    @Override
+    public IdGeneratorPort ids() {
+        return ids;
+    }
+
+    @Override
+    public InMemoryEventBus events() {
+        return events;
+    }
+
+    @Override
+    public IssuerRepository issuers() {
+        return issuers;
+    }
+
+    @Override
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
+    }
+
+    @Override
+    public MemberRepository members() {
+        return members;
+    }
+
+    @Override
+    public MemberSessionRepository sessions() {
+        return sessions;
+    }
+
+    @Override
+    public IdentityClaimRepository identityClaims() {
+        return identityClaims;
+    }
+
+    @Override
+    public CategoryRepository categories() {
+        return categories;
+    }
+
+    @Override
+    public TemplateRepository templates() {
+        return templates;
+    }
+
+    @Override
+    public TemplateRatingRepository ratings() {
+        return ratings;
+    }
+
+    @Override
+    public OfferRepository offers() {
+        return offers;
+    }
+
+    @Override
+    public AwardRequestRepository requests() {
+        return requests;
+    }
+
+    @Override
+    public AwardRepository awards() {
+        return awards;
+    }
+
+    @Override
+    public IdempotencyRepository idempotency() {
+        return idempotency;
+    }
+}

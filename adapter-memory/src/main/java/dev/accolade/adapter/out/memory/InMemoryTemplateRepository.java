@@ -1,0 +1,88 @@
+package dev.accolade.adapter.out.memory;
+
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.port.out.TemplateQuery;
+import dev.accolade.application.port.out.TemplateRepository;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.template.TemplateStatus;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Templates in memory; working titles unique within an issuer. */
+final class InMemoryTemplateRepository implements TemplateRepository {
+
+    private static final Unique<Template> TITLE = new Unique<>("template_title_taken",
+            "The issuer already has a template with this title.",
+            template -> Optional.of(Map.entry(template.issuer(), template.details().title())));
+
+    private final InMemoryDatabase database;
+    private final Table<TemplateId, Template> table;
+
+    InMemoryTemplateRepository(InMemoryDatabase database) {
+        this.database = database;
+        this.table = Tables.byId(database, Template::id, TITLE);
+    }
+
+    /** The templates table, for the award repository's joins. */
+    Table<TemplateId, Template> table() {
+        return table;
+    }
+
+    @Override
+    public void insert(Template template) {
+        database.write(() -> table.insert(template));
+    }
+
+    @Override
+    public void update(Template template) {
+        database.write(() -> table.update(template));
+    }
+
+    @Override
+    public void delete(TemplateId id) {
+        database.write(() -> table.delete(id));
+    }
+
+    @Override
+    public Optional<Template> findById(TemplateId id) {
+        return database.read(() -> table.get(id));
+    }
+
+    @Override
+    public List<Template> findAllById(Collection<TemplateId> ids) {
+        return database.read(() -> ids.stream().distinct().map(table::get).flatMap(Optional::stream).toList());
+    }
+
+    @Override
+    public Optional<Template> findByTitle(IssuerId issuer, String title) {
+        return database.read(() -> table.findUnique(TITLE, Map.entry(issuer, title)));
+    }
+
+    @Override
+    public Page<Template> find(TemplateQuery query, PageRequest page) {
+        return database.read(() -> {
+            List<Template> selected = table.rows().filter(matching(query)).toList();
+            return switch (query.sort()) {
+                case ID -> SortKey.<Template>byId(t -> t.id().value()).page(selected, query.direction(), page);
+                case NAME -> SortKey.<Template>byText(t -> t.details().title(), t -> t.id().value())
+                        .page(selected, query.direction(), page);
+                case CREATED -> SortKey.<Template>byTime(Template::createdAt, t -> t.id().value())
+                        .page(selected, query.direction(), page);
+            };
+        });
+    }
+
+    private static Predicate<Template> matching(TemplateQuery query) {
+        return template -> query.issuer().map(template.issuer()::equals).orElse(true)
+                && (query.categories().isEmpty()
+                        || template.details().categories().stream().anyMatch(query.categories()::contains))
+                && query.status().map(status -> status == TemplateStatus.PUBLISHED ? template.isPublished()
+                        : template.status() == status).orElse(true);
+    }
+}

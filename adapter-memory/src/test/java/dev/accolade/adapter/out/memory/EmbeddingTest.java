@@ -1,0 +1,55 @@
+package dev.accolade.adapter.out.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.accolade.application.Accolade;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.award.AwardCommand;
+import dev.accolade.application.port.in.award.AwardView;
+import dev.accolade.application.port.in.award.FindAchievementsQuery;
+import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
+import dev.accolade.application.port.in.template.CreateTemplateCommand;
+import dev.accolade.application.port.in.template.TemplateCommand;
+import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.template.Template;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What docs/embedding.md promises: a JVM application uses Accolade with only badge-application and
+ * adapter-memory on its class path.
+ */
+class EmbeddingTest {
+
+    @Test
+    void an_application_awards_and_lists_through_the_in_memory_entry_point() {
+        Accolade accolade = Accolade.inMemory();
+        Actor operator = Actor.operator();
+
+        Issuer chefs = accolade.createIssuer(new CreateIssuerCommand(operator, "topchefs", "Top Chefs"));
+        Template recipe = accolade.createTemplate(new CreateTemplateCommand(operator, chefs.id(),
+                TemplateInput.titled("First recipe"), true));
+        accolade.approveTemplate(new TemplateCommand(operator, recipe.id()));
+        AwardOutcome outcome = accolade.award(AwardCommand.of(Actor.issuer(chefs.id()), recipe.id(),
+                Identity.handle("userbadges:topchefs", "daniel")));
+        List<AwardView> achievements = accolade.findAchievements(FindAchievementsQuery.receivedBy(operator,
+                Identity.handle("userbadges:topchefs", "daniel"), PageRequest.first())).items();
+
+        assertThat(outcome).isInstanceOf(AwardOutcome.Awarded.class);
+        assertThat(achievements).singleElement()
+                .satisfies(view -> assertThat(view.template().details().title()).isEqualTo("First recipe"));
+    }
+
+    @Test
+    void the_class_path_holds_no_web_database_or_json_library() {
+        for (String absent : List.of("io.javalin.Javalin", "org.jdbi.v3.core.Jdbi",
+                "com.fasterxml.jackson.databind.ObjectMapper", "org.h2.Driver")) {
+            assertThatThrownBy(() -> Class.forName(absent)).isInstanceOf(ClassNotFoundException.class);
+        }
+    }
+}
