@@ -1,0 +1,199 @@
+package dev.accolade.application.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.award.AchievementRole;
+import dev.accolade.application.port.in.award.AwardCommand;
+import dev.accolade.application.port.in.award.AwardReference;
+import dev.accolade.application.port.in.award.AwardView;
+import dev.accolade.application.port.in.award.FindAchievementsQuery;
+import dev.accolade.application.port.in.award.RecipientSummary;
+import dev.accolade.application.port.in.award.RevokeAwardCommand;
+import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
+import dev.accolade.application.port.in.category.CreateCategoryCommand;
+import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
+import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.port.out.AwardSort;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.member.Member;
+import dev.accolade.domain.template.Template;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Listing achievements by owner, and summarising what an issuer awarded to whom. */
+public abstract class AchievementUseCasesTest extends UseCaseTest {
+
+    private Issuer demo;
+
+    @BeforeEach
+    void anIssuer() {
+        demo = issuer("demo");
+    }
+
+    private Award award(Template template, Identity recipient) {
+        AwardOutcome outcome = accolade.award(AwardCommand.of(as(demo), template.id(), recipient));
+        clock.advance(Duration.ofMinutes(1));
+        return ((AwardOutcome.Awarded) outcome).award();
+    }
+
+    private FindAchievementsQuery received(Actor actor, Identity owner) {
+        return FindAchievementsQuery.receivedBy(actor, owner, PageRequest.first());
+    }
+
+    private static List<String> titles(Page<AwardView> page) {
+        return page.items().stream().map(view -> view.template().details().title()).toList();
+    }
+
+    @Test
+    void a_members_achievements_include_what_reached_every_identity_it_claims_newest_first() {
+        Template chef = published(demo, "Chef");
+        Template baker = published(demo, "Baker");
+        award(chef, Identity.email("ann@example.org"));
+        Member ann = member("ann@example.org");
+        award(baker, Identity.member(ann.id()));
+
+        assertThat(titles(accolade.findAchievements(received(as(ann), null)))).containsExactly("Baker", "Chef");
+        assertThat(titles(accolade.findAchievements(received(anonymous, Identity.email("ANN@example.org")))))
+                .containsExactly("Baker", "Chef");
+    }
+
+    @Test
+    void an_identity_nobody_claims_lists_what_was_addressed_to_it() {
+        Template chef = published(demo, "Chef");
+        award(chef, Identity.handle("minecraft:survival", "Steve"));
+
+        assertThat(titles(accolade.findAchievements(received(operator,
+                Identity.handle("minecraft:survival", "Steve"))))).containsExactly("Chef");
+        assertThat(accolade.findAchievements(received(operator, Identity.handle("minecraft:survival", "Alex")))
+                .items()).isEmpty();
+    }
+
+    @Test
+    void achievements_are_filtered_by_category_time_and_newness_and_revoked_ones_are_gone() {
+        CategoryId kitchen = accolade.createCategory(new CreateCategoryCommand(operator, "Kitchen", null, null)).id();
+        Template chef = published(demo, new TemplateInput("Chef", null, null, List.of(kitchen), null, null, null,
+                null, false, false, false));
+        Template baker = published(demo, "Baker");
+        Template waiter = published(demo, "Waiter");
+        Member ann = member("ann@example.org");
+        Award first = award(chef, Identity.member(ann.id()));
+        Award second = award(baker, Identity.member(ann.id()));
+        Award third = award(waiter, Identity.member(ann.id()));
+        accolade.markAwardViewed(new AwardReference(as(ann), second.id()));
+        accolade.revokeAward(new RevokeAwardCommand(as(demo), third.id(), "mistake"));
+
+        assertThat(titles(accolade.findAchievements(query(ann, Set.of(kitchen), null, null, false))))
+                .containsExactly("Chef");
+        assertThat(titles(accolade.findAchievements(query(ann, null, second.awardedAt(), null, false))))
+                .containsExactly("Baker");
+        assertThat(titles(accolade.findAchievements(query(ann, null, null, second.awardedAt(), false))))
+                .containsExactly("Chef");
+        assertThat(titles(accolade.findAchievements(query(ann, null, null, null, true)))).containsExactly("Chef");
+        assertThat(first.isNew()).isTrue();
+    }
+
+    private FindAchievementsQuery query(Member member, Set<CategoryId> categories, Instant from, Instant before,
+            boolean newOnly) {
+        return new FindAchievementsQuery(as(member), null, AchievementRole.RECEIVED, null, categories, from, before,
+                newOnly, null, null, PageRequest.first());
+    }
+
+    @Test
+    void achievements_sort_by_name_and_page_without_gaps_or_repeats() {
+        Template donor = published(demo, input("Donor", true, false));
+        Template amateur = published(demo, input("Amateur", true, false));
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            expected.add(award(amateur, Identity.email("ann@example.org")).id().value());
+        }
+        for (int i = 0; i < 3; i++) {
+            expected.add(award(donor, Identity.email("ann@example.org")).id().value());
+        }
+
+        List<Long> listed = new ArrayList<>();
+        PageRequest page = PageRequest.first(4);
+        while (true) {
+            Page<AwardView> result = accolade.findAchievements(new FindAchievementsQuery(operator,
+                    Identity.email("ann@example.org"), null, null, null, null, null, false, AwardSort.NAME,
+                    SortDirection.ASC, page));
+            result.items().forEach(view -> listed.add(view.award().id().value()));
+            if (!result.hasNext()) {
+                break;
+            }
+            page = PageRequest.after(result.next().get(), 4);
+        }
+
+        assertThat(listed).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void what_a_member_awarded_through_the_issuers_it_owns_is_listed_as_awarded() {
+        Member ada = member("ada@example.org");
+        Issuer personal = accolade.createIssuer(new CreateIssuerCommand(as(ada), "ada", "Ada"));
+        Template thanks = published(personal, "Thanks");
+        accolade.award(AwardCommand.of(as(ada), thanks.id(), Identity.email("bob@example.org")));
+        award(published(demo, "Chef"), Identity.email("bob@example.org"));
+
+        Page<AwardView> given = accolade.findAchievements(new FindAchievementsQuery(as(ada), null,
+                AchievementRole.AWARDED, null, null, null, null, false, null, null, PageRequest.first()));
+        Page<AwardView> givenByKey = accolade.findAchievements(new FindAchievementsQuery(as(demo), null,
+                AchievementRole.AWARDED, null, null, null, null, false, null, null, PageRequest.first()));
+
+        assertThat(titles(given)).containsExactly("Thanks");
+        assertThat(titles(givenByKey)).containsExactly("Chef");
+    }
+
+    @Test
+    void a_summary_counts_per_recipient_and_per_template_with_the_latest_times() {
+        Template donated = published(demo, input("donated", true, false));
+        Template test = published(demo, input("test", true, false));
+        Identity bob = Identity.handle("userbadges:demo", "bob");
+        Identity daniel = Identity.handle("userbadges:demo", "daniel");
+        award(donated, bob);
+        award(donated, daniel);
+        award(test, bob);
+        Award latest = award(donated, bob);
+
+        RecipientSummary summary = accolade.summarizeRecipients(new SummarizeRecipientsQuery(demo.id(),
+                List.of(bob, daniel, Identity.handle("userbadges:demo", "nobody"))));
+
+        assertThat(summary.templates()).extracting(t -> t.template().details().title(), t -> t.statistics().count())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("donated", 3L),
+                        org.assertj.core.groups.Tuple.tuple("test", 1L));
+        RecipientSummary.RecipientTally bobs = summary.recipients().get(0);
+        assertThat(bobs.recipient()).isEqualTo(bob);
+        assertThat(bobs.awards()).extracting(h -> h.statistics().count()).containsExactly(2L, 1L);
+        assertThat(bobs.latest()).contains(latest.awardedAt());
+        assertThat(summary.recipients().get(2).awards()).isEmpty();
+        assertThat(summary.recipients().get(2).latest()).isEmpty();
+    }
+
+    @Test
+    void a_summary_without_recipients_covers_the_most_recent_ones() {
+        Template donated = published(demo, input("donated", true, false));
+        award(donated, Identity.handle("userbadges:demo", "bob"));
+        award(donated, Identity.handle("userbadges:demo", "daniel"));
+
+        RecipientSummary summary = accolade.summarizeRecipients(new SummarizeRecipientsQuery(demo.id(), null));
+
+        assertThat(summary.recipients()).extracting(RecipientSummary.RecipientTally::recipient)
+                .containsExactly(Identity.handle("userbadges:demo", "daniel"),
+                        Identity.handle("userbadges:demo", "bob"));
+        assertRefused(() -> accolade.summarizeRecipients(new SummarizeRecipientsQuery(new IssuerId(999_999), null)),
+                "issuer_not_found");
+    }
+}

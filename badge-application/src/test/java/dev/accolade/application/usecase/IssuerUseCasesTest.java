@@ -1,0 +1,109 @@
+package dev.accolade.application.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
+import dev.accolade.application.port.in.issuer.ListIssuersQuery;
+import dev.accolade.domain.error.ErrorCategory;
+import dev.accolade.domain.error.FieldError;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.issuer.IssuerSlug;
+import dev.accolade.domain.member.Member;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Creating, reading and listing issuers. */
+public abstract class IssuerUseCasesTest extends UseCaseTest {
+
+    @Test
+    void the_operator_creates_an_issuer_that_anyone_can_read_by_id_or_slug() {
+        Issuer created = issuer("topchefs");
+
+        assertThat(created.owner()).isEmpty();
+        assertThat(accolade.getIssuer(created.id())).isEqualTo(created);
+        assertThat(accolade.getIssuerBySlug(new IssuerSlug("topchefs"))).isEqualTo(created);
+    }
+
+    @Test
+    void a_member_creates_an_issuer_it_owns_and_acts_as() {
+        Member ada = member("ada@example.org");
+
+        Issuer personal = accolade.createIssuer(new CreateIssuerCommand(as(ada), "ada", "Ada"));
+
+        assertThat(personal.isOwnedBy(ada.id())).isTrue();
+        assertThat(accolade.listIssuers(new ListIssuersQuery(as(ada), PageRequest.first())).items())
+                .containsExactly(personal);
+    }
+
+    @Test
+    void a_taken_slug_is_refused_and_nothing_changes() {
+        issuer("demo");
+
+        assertRefusedWithoutChange(() -> issuer("demo"), "issuer_slug_taken");
+    }
+
+    @Test
+    void every_bad_field_of_a_request_is_reported_at_once() {
+        var refusal = assertRefusedWithoutChange(
+                () -> accolade.createIssuer(new CreateIssuerCommand(operator, "", "x".repeat(101))), "name_too_long");
+
+        assertThat(refusal.category()).isEqualTo(ErrorCategory.INVALID);
+        assertThat(refusal.fieldErrors()).extracting(FieldError::code)
+                .containsExactly("name_too_long", "slug_required");
+    }
+
+    @Test
+    void a_slug_of_the_wrong_form_is_refused() {
+        assertRefusedWithoutChange(() -> issuer("Top Chefs"), "slug_invalid");
+    }
+
+    @Test
+    void an_issuer_key_cannot_create_issuers_and_nobody_signed_in_cannot_either() {
+        Issuer demo = issuer("demo");
+
+        assertRefused(() -> accolade.createIssuer(new CreateIssuerCommand(as(demo), "other", "Other")),
+                "issuer_forbidden", ErrorCategory.FORBIDDEN);
+        assertRefused(() -> accolade.createIssuer(new CreateIssuerCommand(anonymous, "other", "Other")),
+                "authentication_required", ErrorCategory.UNAUTHENTICATED);
+    }
+
+    @Test
+    void an_unknown_issuer_is_not_found() {
+        assertRefused(() -> accolade.getIssuer(new IssuerId(987_654)), "issuer_not_found", ErrorCategory.NOT_FOUND);
+        assertRefused(() -> accolade.getIssuerBySlug(new IssuerSlug("nobody")), "issuer_not_found");
+    }
+
+    @Test
+    void the_operator_pages_through_every_issuer_oldest_first() {
+        List<Issuer> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(issuer("issuer-" + i));
+        }
+
+        List<Issuer> listed = new ArrayList<>();
+        Page<Issuer> page = accolade.listIssuers(new ListIssuersQuery(operator, PageRequest.first(3)));
+        listed.addAll(page.items());
+        while (page.hasNext()) {
+            page = accolade.listIssuers(new ListIssuersQuery(operator, PageRequest.after(page.next().get(), 3)));
+            listed.addAll(page.items());
+        }
+
+        assertThat(listed).containsExactlyElementsOf(created);
+    }
+
+    @Test
+    void an_issuer_key_lists_only_its_own_issuer() {
+        Issuer demo = issuer("demo");
+        issuer("other");
+
+        assertThat(accolade.listIssuers(new ListIssuersQuery(as(demo), PageRequest.first())).items())
+                .containsExactly(demo);
+        assertRefused(() -> accolade.listIssuers(new ListIssuersQuery(Actor.anonymous(), PageRequest.first())),
+                "authentication_required");
+    }
+}

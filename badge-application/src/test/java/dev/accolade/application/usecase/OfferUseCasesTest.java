@@ -1,0 +1,127 @@
+package dev.accolade.application.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.port.in.award.AwardCommand;
+import dev.accolade.application.port.in.member.ClaimIdentityCommand;
+import dev.accolade.application.port.in.offer.FindIssuerOffersQuery;
+import dev.accolade.application.port.in.offer.FindRecipientOffersQuery;
+import dev.accolade.application.port.in.offer.OfferReference;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.award.AwardSource;
+import dev.accolade.domain.error.ErrorCategory;
+import dev.accolade.domain.event.OfferAnswered;
+import dev.accolade.domain.identity.ExternalIdentity;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.identity.Namespace;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.member.Member;
+import dev.accolade.domain.offer.Offer;
+import dev.accolade.domain.offer.OfferStatus;
+import dev.accolade.domain.template.Template;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Answering offers as their recipient, cancelling them as their issuer, and listing them from both sides. */
+public abstract class OfferUseCasesTest extends UseCaseTest {
+
+    private Issuer demo;
+    private Template chef;
+    private Member ann;
+
+    @BeforeEach
+    void anOfferingTemplateAndAMember() {
+        demo = issuer("demo");
+        chef = published(demo, input("Chef", false, true));
+        ann = member("ann@example.org");
+    }
+
+    private Offer offer(Template template, Identity recipient) {
+        return ((AwardOutcome.Offered) accolade.award(AwardCommand.of(as(demo), template.id(), recipient))).offer();
+    }
+
+    @Test
+    void accepting_an_offer_makes_the_award() {
+        Offer offer = offer(chef, Identity.email("ann@example.org"));
+
+        AwardOutcome outcome = accolade.acceptOffer(new OfferReference(as(ann), offer.id()));
+
+        Award award = ((AwardOutcome.Awarded) outcome).award();
+        assertThat(award.source()).isEqualTo(new AwardSource.FromOffer(offer.id()));
+        assertThat(award.holder()).contains(ann.id());
+        assertThat(accolade.getOffer(new OfferReference(as(ann), offer.id())).status())
+                .isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(delivered(OfferAnswered.class)).extracting(e -> e.offer().status())
+                .containsExactly(OfferStatus.ACCEPTED);
+    }
+
+    @Test
+    void an_offer_is_answered_once() {
+        Offer offer = offer(chef, Identity.member(ann.id()));
+        accolade.rejectOffer(new OfferReference(as(ann), offer.id()));
+
+        assertRefusedWithoutChange(() -> accolade.acceptOffer(new OfferReference(as(ann), offer.id())),
+                "offer_already_answered");
+        assertRefused(() -> accolade.cancelOffer(new OfferReference(as(demo), offer.id())), "offer_already_answered",
+                ErrorCategory.CONFLICT);
+    }
+
+    @Test
+    void only_the_member_an_offer_reached_answers_it() {
+        Offer offer = offer(chef, Identity.member(ann.id()));
+        Offer unclaimed = offer(chef, Identity.email("nobody@example.org"));
+        Member bob = member("bob@example.org");
+
+        assertRefusedWithoutChange(() -> accolade.acceptOffer(new OfferReference(as(bob), offer.id())),
+                "offer_not_found");
+        assertRefusedWithoutChange(() -> accolade.acceptOffer(new OfferReference(as(bob), unclaimed.id())),
+                "offer_not_found");
+        assertRefused(() -> accolade.acceptOffer(new OfferReference(as(demo), offer.id())), "member_required");
+    }
+
+    @Test
+    void the_issuer_cancels_a_pending_offer_and_no_other_issuer_can() {
+        Offer offer = offer(chef, Identity.member(ann.id()));
+
+        assertRefused(() -> accolade.cancelOffer(new OfferReference(as(issuer("other")), offer.id())),
+                "offer_not_found");
+        Offer cancelled = accolade.cancelOffer(new OfferReference(as(demo), offer.id()));
+
+        assertThat(cancelled.status()).isEqualTo(OfferStatus.CANCELLED);
+        assertThat(cancelled.answeredAt()).isPresent();
+    }
+
+    @Test
+    void accepting_a_second_offer_of_a_template_already_accepted_says_already_awarded() {
+        ExternalIdentity handle = new ExternalIdentity(new Namespace("minecraft:survival"), "ann_mc");
+        Offer byHandle = offer(chef, handle);
+        Offer byId = offer(chef, Identity.member(ann.id()));
+        accolade.claimIdentity(new ClaimIdentityCommand(operator, ann.id(), handle));
+        Award award = ((AwardOutcome.Awarded) accolade.acceptOffer(new OfferReference(as(ann), byId.id()))).award();
+
+        AwardOutcome second = accolade.acceptOffer(new OfferReference(as(ann), byHandle.id()));
+
+        assertThat(second).isEqualTo(new AwardOutcome.AlreadyAwarded(award));
+        assertThat(accolade.getOffer(new OfferReference(as(ann), byHandle.id())).status())
+                .isEqualTo(OfferStatus.ACCEPTED);
+    }
+
+    @Test
+    void issuers_and_recipients_list_offers_newest_first_by_status() {
+        Template baker = published(demo, input("Baker", false, true));
+        Offer first = offer(chef, Identity.member(ann.id()));
+        Offer second = offer(baker, Identity.member(ann.id()));
+        accolade.rejectOffer(new OfferReference(as(ann), first.id()));
+
+        assertThat(accolade.findIssuerOffers(new FindIssuerOffersQuery(as(demo), demo.id(), null,
+                PageRequest.first())).items()).extracting(Offer::id).containsExactly(second.id(), first.id());
+        assertThat(accolade.findRecipientOffers(new FindRecipientOffersQuery(as(ann), OfferStatus.PENDING,
+                PageRequest.first())).items()).extracting(Offer::id).containsExactly(second.id());
+        assertRefused(() -> accolade.findIssuerOffers(new FindIssuerOffersQuery(as(ann), demo.id(), null,
+                PageRequest.first())), "issuer_forbidden");
+        assertRefused(() -> accolade.getOffer(new OfferReference(as(member("bob@example.org")), first.id())),
+                "offer_not_found");
+    }
+}

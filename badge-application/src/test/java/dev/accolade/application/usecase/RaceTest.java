@@ -1,0 +1,99 @@
+package dev.accolade.application.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.port.in.award.AwardCommand;
+import dev.accolade.application.port.in.member.RegisterMemberCommand;
+import dev.accolade.application.port.out.AwardQuery;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.error.DomainException;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.template.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Many callers at once: the store's constraints and the services' retries keep exactly one result. */
+public abstract class RaceTest extends UseCaseTest {
+
+    /** How many callers race. */
+    protected static final int THREADS = 32;
+
+    /** Runs the call on {@link #THREADS} threads released together; returns each result or failure. */
+    protected static <T> List<Object> race(Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return call.call();
+                    } catch (DomainException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Award> awards() {
+        return store.transactions().readOnly(() -> store.awards().find(AwardQuery.all(), PageRequest.first(100))
+                .items());
+    }
+
+    @Test
+    void racing_awards_of_a_non_repeatable_template_to_one_identity_make_exactly_one() throws Exception {
+        Issuer demo = issuer("demo");
+        Template chef = published(demo, "Chef");
+
+        List<Object> outcomes = race(() -> accolade.award(AwardCommand.of(as(demo), chef.id(),
+                Identity.email("ann@example.org"))));
+
+        assertThat(awards()).hasSize(1);
+        Award only = awards().get(0);
+        assertThat(outcomes).filteredOn(AwardOutcome.Awarded.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(AwardOutcome.AlreadyAwarded.class::isInstance).hasSize(THREADS - 1)
+                .allSatisfy(outcome -> assertThat(((AwardOutcome.AlreadyAwarded) outcome).award()).isEqualTo(only));
+    }
+
+    @Test
+    void racing_awards_under_one_idempotency_key_make_one_award_and_the_same_outcome_for_all() throws Exception {
+        Issuer demo = issuer("demo");
+        Template donor = published(demo, input("Donor", true, false));
+        AwardCommand command = new AwardCommand(as(demo), donor.id(), Identity.email("ann@example.org"), null, null,
+                null, "payment-42");
+
+        List<Object> outcomes = race(() -> accolade.award(command));
+
+        assertThat(awards()).hasSize(1);
+        assertThat(outcomes).containsOnly(new AwardOutcome.Awarded(awards().get(0)));
+    }
+
+    @Test
+    void racing_registrations_of_one_email_register_it_once() throws Exception {
+        List<Object> outcomes = race(() -> accolade.registerMember(new RegisterMemberCommand("ann@example.org",
+                PASSWORD, "Ann", null, null)));
+
+        assertThat(outcomes).filteredOn(DomainException.class::isInstance).hasSize(THREADS - 1)
+                .allSatisfy(refusal -> assertThat(((DomainException) refusal).code()).isEqualTo("email_taken"));
+    }
+}

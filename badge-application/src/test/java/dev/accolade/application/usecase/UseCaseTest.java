@@ -1,0 +1,139 @@
+package dev.accolade.application.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.accolade.application.Accolade;
+import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
+import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
+import dev.accolade.application.port.in.member.RegisterMemberCommand;
+import dev.accolade.application.port.in.member.Registration;
+import dev.accolade.application.port.in.template.CreateTemplateCommand;
+import dev.accolade.application.port.in.template.TemplateCommand;
+import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.support.Pbkdf2PasswordHasher;
+import dev.accolade.domain.error.DomainException;
+import dev.accolade.domain.error.ErrorCategory;
+import dev.accolade.domain.event.DomainEvent;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.member.Member;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.testdata.TestData;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The ground of every use-case test: the real services over a fresh store of the adapter under
+ * test, a clock the test controls, and helpers that set up issuers, members and templates the way a
+ * client would. Each store adapter runs these suites by extending them.
+ */
+public abstract class UseCaseTest {
+
+    /** A password every test member uses. */
+    protected static final String PASSWORD = "correct horse battery";
+
+    protected StorePorts store;
+    protected TestClock clock;
+    protected Accolade accolade;
+    protected final Actor operator = Actor.operator();
+    protected final Actor anonymous = Actor.anonymous();
+    protected final List<DomainEvent> events = new CopyOnWriteArrayList<>();
+
+    /** A fresh, empty store of the adapter under test. */
+    protected abstract StorePorts newStore();
+
+    /** Routes the store's committed events to the subscriber. */
+    protected abstract void subscribe(StorePorts store, Consumer<DomainEvent> subscriber);
+
+    @BeforeEach
+    void assemble() {
+        store = newStore();
+        clock = new TestClock(TestData.T0);
+        subscribe(store, events::add);
+        accolade = assembled(AccoladeSettings.DEFAULT);
+    }
+
+    /** The services over the same store with other settings, such as the sandbox. */
+    protected Accolade assembled(AccoladeSettings settings) {
+        return Accolade.builder().store(store).clock(clock).passwordHasher(new Pbkdf2PasswordHasher(1_000))
+                .settings(settings).build();
+    }
+
+    /** A new issuer with this slug, created by the operator. */
+    protected Issuer issuer(String slug) {
+        return accolade.createIssuer(new CreateIssuerCommand(operator, slug, "The " + slug));
+    }
+
+    /** The actor of an issuer's API key. */
+    protected static Actor as(Issuer issuer) {
+        return Actor.issuer(issuer.id());
+    }
+
+    /** The actor of a signed-in member. */
+    protected static Actor as(Member member) {
+        return Actor.member(member.id());
+    }
+
+    /** Content with a title and the given award policy. */
+    protected static TemplateInput input(String title, boolean repeatable, boolean acceptanceRequired) {
+        return new TemplateInput(title, "About " + title, null, null, null, null, null, null, false, repeatable,
+                acceptanceRequired);
+    }
+
+    /** A non-repeatable template awarded directly, published through moderation. */
+    protected Template published(Issuer issuer, String title) {
+        return published(issuer, input(title, false, false));
+    }
+
+    /** A template with this content, published through moderation. */
+    protected Template published(Issuer issuer, TemplateInput content) {
+        Template draft = accolade.createTemplate(new CreateTemplateCommand(as(issuer), issuer.id(), content, true));
+        return accolade.approveTemplate(new TemplateCommand(operator, draft.id()));
+    }
+
+    /** A registration that is not confirmed yet. */
+    protected Registration registered(String email) {
+        return accolade.registerMember(new RegisterMemberCommand(email, PASSWORD, "Ada Lovelace", "ada", null));
+    }
+
+    /** A registered and confirmed member. */
+    protected Member member(String email) {
+        Registration registration = registered(email);
+        return accolade.confirmRegistration(
+                new ConfirmRegistrationCommand(registration.confirmationToken().orElseThrow()));
+    }
+
+    /** Asserts the call is refused with this code, and returns the refusal. */
+    protected static DomainException assertRefused(ThrowingCallable call, String code) {
+        DomainException refusal = catchThrowableOfType(DomainException.class, call);
+        assertThat(refusal).as("expected the refusal %s", code).isNotNull();
+        assertThat(refusal.code()).isEqualTo(code);
+        return refusal;
+    }
+
+    /** Asserts the call is refused with this code and category. */
+    protected static DomainException assertRefused(ThrowingCallable call, String code, ErrorCategory category) {
+        DomainException refusal = assertRefused(call, code);
+        assertThat(refusal.category()).isEqualTo(category);
+        return refusal;
+    }
+
+    /** Asserts the call is refused with this code and that the store holds exactly what it held before. */
+    protected DomainException assertRefusedWithoutChange(ThrowingCallable call, String code) {
+        StoreSnapshot before = StoreSnapshot.of(store);
+        DomainException refusal = assertRefused(call, code);
+        assertThat(StoreSnapshot.of(store)).isEqualTo(before);
+        return refusal;
+    }
+
+    /** The events of one type that were delivered, in order. */
+    protected <E extends DomainEvent> List<E> delivered(Class<E> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}
