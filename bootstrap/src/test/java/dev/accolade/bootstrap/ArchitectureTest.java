@@ -1,0 +1,89 @@
+package dev.accolade.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.accolade.application.Accolade;
+import dev.accolade.domain.error.DomainException;
+
+/**
+ * The dependency rule and the naming rules of DESIGN.md, checked on the production classes of every
+ * module: domain ← application ← adapters ← bootstrap.
+ */
+@AnalyzeClasses(packages = "dev.accolade", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String DOMAIN = "dev.accolade.domain..";
+    private static final String APPLICATION = "dev.accolade.application..";
+
+    @ArchTest
+    static final ArchRule the_domain_depends_only_on_the_jdk_and_guava = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "com.google.common..")
+            .because("the domain is a pure library with no framework in it");
+
+    @ArchTest
+    static final ArchRule the_domain_uses_no_database_or_http_api_of_the_jdk = noClasses().that()
+            .resideInAPackage(DOMAIN).should().dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql..", "java.net.http..");
+
+    @ArchTest
+    static final ArchRule the_application_knows_no_adapter_or_infrastructure = noClasses().that()
+            .resideInAPackage(APPLICATION).should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.accolade.adapter..", "dev.accolade.bootstrap..", "io.javalin..", "org.eclipse.jetty..",
+                    "org.jdbi..", "com.fasterxml.jackson..", "java.sql..", "javax.sql..", "org.h2..",
+                    "org.postgresql..", "org.hibernate..");
+
+    @ArchTest
+    static final ArchRule adapters_do_not_depend_on_each_other = slices()
+            .matching("dev.accolade.adapter.(*).(*)..").should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule nothing_but_bootstrap_depends_on_bootstrap = noClasses().that()
+            .resideOutsideOfPackage("dev.accolade.bootstrap..").should().dependOnClassesThat()
+            .resideInAPackage("dev.accolade.bootstrap..");
+
+    @ArchTest
+    static final ArchRule inbound_ports_are_use_cases = classes().that()
+            .resideInAPackage("dev.accolade.application.port.in..").and().areInterfaces().and().areTopLevelClasses()
+            .and().doNotHaveSimpleName("Actor")
+            .should().haveSimpleNameEndingWith("UseCase");
+
+    @ArchTest
+    static final ArchRule use_cases_are_implemented_by_services = classes()
+            .that(implementUseCases()).and().doNotBelongToAnyOf(Accolade.class)
+            .should().resideInAPackage("dev.accolade.application.service").andShould()
+            .haveSimpleNameEndingWith("Service")
+            .because("the Accolade entry point only delegates to the services");
+
+    @ArchTest
+    static final ArchRule exceptions_of_the_core_are_domain_exceptions = classes().that()
+            .resideInAnyPackage(DOMAIN, APPLICATION).and().areAssignableTo(Throwable.class)
+            .should().beAssignableTo(DomainException.class);
+
+    @ArchTest
+    static final ArchRule aggregates_are_built_through_their_factories = constructors().that()
+            .areDeclaredInClassesThat().resideInAPackage(DOMAIN).and().areDeclaredInClassesThat().areNotRecords()
+            .and().areDeclaredInClassesThat().areNotEnums()
+            .and().areDeclaredInClassesThat().areNotAssignableTo(Throwable.class)
+            .should().notBePublic()
+            .because("aggregates have a private constructor, a factory for new ones and reconstitute() for loading");
+
+    @ArchTest
+    static final ArchRule outbound_ports_are_repositories_or_capabilities = classes().that()
+            .resideInAPackage("dev.accolade.application.port.out").and().areInterfaces()
+            .should().haveSimpleNameEndingWith("Repository").orShould().haveSimpleNameEndingWith("Port")
+            .orShould().haveSimpleName("StorePorts").orShould().haveSimpleName("StoreProvider");
+
+    private static DescribedPredicate<JavaClass> implementUseCases() {
+        return DescribedPredicate.describe("implement a use case", javaClass -> !javaClass.isInterface()
+                && javaClass.getAllRawInterfaces().stream().anyMatch(i -> i.getSimpleName().endsWith("UseCase")));
+    }
+}
