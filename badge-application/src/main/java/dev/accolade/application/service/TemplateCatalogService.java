@@ -13,6 +13,7 @@ import dev.accolade.domain.common.Check;
 import dev.accolade.domain.event.TemplatePublished;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.template.CustomFields;
+import dev.accolade.domain.template.FieldValue;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
@@ -93,7 +94,7 @@ public final class TemplateCatalogService implements UpsertTemplatesUseCase, Del
     }
 
     private static TemplateDetails detailsOf(NamedTemplateInput input) {
-        Map<String, dev.accolade.domain.template.FieldValue> fields = input.customFields() == null ? Map.of()
+        Map<String, FieldValue> fields = input.customFields() == null ? Map.of()
                 : input.customFields();
         return TemplateDetails.titled(input.name()).description(input.description())
                 .customFields(new CustomFields(fields)).repeatable(true).build();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -136,7 +137,7 @@ final class InMemoryAwardRepository implements AwardRepository {
                 && (!query.newOnly() || award.isNew());
     }
 
-    private static <G> Map<G, AwardStatistics> tally(List<Award> awards, java.util.function.Function<Award, G> group) {
+    private static <G> Map<G, AwardStatistics> tally(List<Award> awards, Function<Award, G> group) {
         Map<G, AwardStatistics> tally = new LinkedHashMap<>();
         awards.stream().sorted(OLDEST_FIRST).forEach(award -> tally.merge(group.apply(award),
                 AwardStatistics.NONE.including(award.awardedAt()), (a, b) -> a.including(b.latest().orElseThrow())));

@@ -8,6 +8,7 @@ import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.issuer.IssuerSlug;
 import dev.accolade.domain.member.MemberId;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ final class InMemoryIssuerRepository implements IssuerRepository {
 
     private static final Unique<Issuer> SLUG = new Unique<>("issuer_slug_taken", "The slug is already taken.",
             issuer -> Optional.of(issuer.slug()));
-    private static final SortKey<Issuer, java.time.Instant> OLDEST_FIRST = SortKey.byTime(Issuer::createdAt,
+    private static final SortKey<Issuer, Instant> OLDEST_FIRST = SortKey.byTime(Issuer::createdAt,
             issuer -> issuer.id().value());
 
     private final InMemoryDatabase database;

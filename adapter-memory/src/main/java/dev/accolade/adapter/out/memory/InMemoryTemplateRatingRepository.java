@@ -1,6 +1,7 @@
 package dev.accolade.adapter.out.memory;
 
 import dev.accolade.application.port.out.TemplateRatingRepository;
+import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.template.RatingSummary;
 import dev.accolade.domain.template.TemplateId;
 import dev.accolade.domain.template.TemplateRating;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 final class InMemoryTemplateRatingRepository implements TemplateRatingRepository {
 
     private final InMemoryDatabase database;
-    private final Table<Map.Entry<TemplateId, dev.accolade.domain.member.MemberId>, TemplateRating> table;
+    private final Table<Map.Entry<TemplateId, MemberId>, TemplateRating> table;
 
     InMemoryTemplateRatingRepository(InMemoryDatabase database) {
         this.database = database;
