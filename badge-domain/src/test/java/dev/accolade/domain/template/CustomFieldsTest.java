@@ -185,6 +185,10 @@ class CustomFieldsTest {
     @Test
     void none_is_empty() {
         assertThat(CustomFields.NONE.isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_single_field_is_not_empty() {
         assertThat(one("link", FieldValue.NULL).isEmpty()).isFalse();
     }
 }
