@@ -34,6 +34,11 @@ class LogLineTest {
         assertInvalid(() -> new LogLine(text), "line", "line_invalid");
     }
 
+    @Test
+    void a_line_break_followed_by_another_line_separator_is_not_dropped() {
+        assertInvalid(() -> new LogLine(LINE + "\n\u2028"), "line", "line_invalid");
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\n", "\r\n"})
