@@ -30,9 +30,12 @@ public enum FileFormat {
     /** HTML page. */
     HTML;
 
-    /** The format for a lower- or upper-case name such as {@code docx}. */
+    /** The format for a lower- or upper-case name such as {@code docx} or {@code jpeg}. */
     public static FileFormat parse(String name) {
         String normal = Check.line(name, "format", 10).toUpperCase(Locale.ROOT);
+        if (normal.equals("JPEG")) {
+            return JPG;
+        }
         return Arrays.stream(values()).filter(f -> f.name().equals(normal)).findFirst()
                 .orElseThrow(() -> Check.invalid("format",
                         "must be one of jpg, png, gif, doc, docx, xls, xlsx, ppt, pptx, zip, rar, html"));

@@ -18,7 +18,7 @@ public record EmailAddress(String value) {
 
     /** Normalises and checks the address. */
     public EmailAddress {
-        value = Check.line(value, "email", MAX_LENGTH).toLowerCase(Locale.ROOT);
+        value = Check.line(value == null ? null : value.toLowerCase(Locale.ROOT), "email", MAX_LENGTH);
         if (!FORM.matcher(value).matches()) {
             throw Check.invalid("email", "is not a valid email address");
         }

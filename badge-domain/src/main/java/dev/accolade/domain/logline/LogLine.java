@@ -20,7 +20,7 @@ public record LogLine(String text) {
         if (text == null || text.isBlank()) {
             throw Check.blank("line");
         }
-        text = text.replaceFirst("\\r?\\n$", "");
+        text = text.replaceFirst("\\r?\\n\\z", "");
         if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             throw Check.invalid("line", "must be a single line");
         }

@@ -83,6 +83,12 @@ public final class TestData {
         return Category.create(new CategoryId(id), "Category " + id, Optional.empty(), T0);
     }
 
+    /** A category under a parent (or at the root when empty) at a position among its siblings. */
+    public static Category category(Optional<CategoryId> parent, int position) {
+        long id = nextId();
+        return Category.reconstitute(new CategoryId(id), "Category " + id, parent, position, T0);
+    }
+
     /** Template content with a unique title and defaults for the rest. */
     public static TemplateDetails.Builder details() {
         return TemplateDetails.titled("Template " + nextId());
@@ -96,6 +102,16 @@ public final class TestData {
     /** A draft template of an issuer with given content. */
     public static Template draft(IssuerId issuer, TemplateDetails details) {
         return Template.create(new TemplateId(nextId()), issuer, details, T0);
+    }
+
+    /** A template of an issuer submitted for review and never published. */
+    public static Template pendingReview(IssuerId issuer) {
+        return draft(issuer).submit(T0);
+    }
+
+    /** A template of an issuer refused in review and never published. */
+    public static Template rejected(IssuerId issuer) {
+        return pendingReview(issuer).reject("Not yet", T0);
     }
 
     /** A published template of an issuer. */
