@@ -14,7 +14,9 @@ public record AssetLocation(String value) {
     /** Checks the location is a web URL or a stored blob reference. */
     public AssetLocation {
         value = Check.line(value, "url", WebUrl.MAX_LENGTH);
-        if (!BLOB.matcher(value).matches()) {
+        if (BLOB.matcher(value).matches()) {
+            Ids.check(Long.parseLong(value.substring("blob:".length())), "url");
+        } else {
             value = new WebUrl(value).value();
         }
     }

@@ -33,7 +33,7 @@ public final class Check {
             throw blank(attribute);
         }
         maxLength(trimmed, attribute, max);
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) || isLineSeparator(c))) {
             throw invalid(attribute, "must be a single line without control characters");
         }
         return trimmed;
@@ -114,6 +114,11 @@ public final class Check {
      */
     public static int length(String value) {
         return value.length();
+    }
+
+    private static boolean isLineSeparator(int c) {
+        int type = Character.getType(c);
+        return type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     private static void maxLength(String value, String attribute, int max) {

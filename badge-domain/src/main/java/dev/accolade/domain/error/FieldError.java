@@ -13,7 +13,9 @@ public record FieldError(String attribute, String code, String message) {
 
     /** Checks that every part is present. */
     public FieldError {
-        requireNonNull(attribute, "attribute");
+        if (attribute == null || attribute.isBlank()) {
+            throw new IllegalArgumentException("a field error names its attribute");
+        }
         requireNonNull(code, "code");
         requireNonNull(message, "message");
     }

@@ -27,9 +27,17 @@ public sealed interface Identity permits MemberIdentity, EmailIdentity, External
         return new ExternalIdentity(new Namespace(namespace), handle);
     }
 
-    /** The identity a canonical key names. */
+    /** The identity a canonical key names; a key in any other spelling is {@code identity_invalid}. */
     static Identity parse(String key) {
         String value = Check.line(key, "identity", 512);
+        Identity identity = parseParts(value);
+        if (!identity.key().equals(value)) {
+            throw Check.invalid("identity", "is not in canonical form; expected " + identity.key());
+        }
+        return identity;
+    }
+
+    private static Identity parseParts(String value) {
         int colon = value.indexOf(':');
         String rest = colon < 0 ? "" : value.substring(colon + 1);
         switch (colon < 0 ? "" : value.substring(0, colon)) {

@@ -11,6 +11,7 @@ import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -116,7 +117,7 @@ public final class Offer {
     private void requirePending() {
         if (!isPending()) {
             throw DomainException.conflict("offer_already_answered",
-                    "The offer was already " + status.name().toLowerCase(java.util.Locale.ROOT) + ".");
+                    "The offer was already " + status.name().toLowerCase(Locale.ROOT) + ".");
         }
     }
 

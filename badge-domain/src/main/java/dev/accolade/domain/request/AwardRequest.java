@@ -10,6 +10,7 @@ import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -92,7 +93,7 @@ public final class AwardRequest {
     private void requirePending() {
         if (!isPending()) {
             throw DomainException.conflict("request_already_answered",
-                    "The request was already " + status.name().toLowerCase(java.util.Locale.ROOT) + ".");
+                    "The request was already " + status.name().toLowerCase(Locale.ROOT) + ".");
         }
     }
 

@@ -27,6 +27,8 @@ public record CustomFields(Map<String, FieldValue> values) {
     public static final int MAX_DEPTH = 5;
     /** The most values in all fields together, nested ones included. */
     public static final int MAX_VALUES = 500;
+    /** The longest name of a member inside an object value. */
+    public static final int MAX_MEMBER_NAME = 256;
     /** The longest text value. */
     public static final int MAX_TEXT_LENGTH = 2000;
     /**
@@ -83,6 +85,10 @@ public record CustomFields(Map<String, FieldValue> values) {
             return 1 + list.values().stream().mapToInt(v -> measure(v, depth + 1)).sum();
         }
         if (value instanceof FieldValue.ObjectValue object) {
+            if (object.members().keySet().stream().anyMatch(name -> name.isEmpty() || name.length() > MAX_MEMBER_NAME)) {
+                throw Check.invalid(ATTRIBUTE, "has an object member name that is empty or longer than "
+                        + MAX_MEMBER_NAME + " characters");
+            }
             return 1 + object.members().values().stream().mapToInt(v -> measure(v, depth + 1)).sum();
         }
         return 1;

@@ -2,6 +2,8 @@ package dev.accolade.domain.template;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
+
 /**
  * The version of a template that is live: what recipients see and what is awarded, while a newer
  * version may wait for review.
@@ -10,7 +12,7 @@ import static java.util.Objects.requireNonNull;
  * @param details the content of that version
  * @param publishedAt when the version was approved
  */
-public record PublishedRevision(int version, TemplateDetails details, java.time.Instant publishedAt) {
+public record PublishedRevision(int version, TemplateDetails details, Instant publishedAt) {
 
     /** Checks every part. */
     public PublishedRevision {

@@ -6,6 +6,7 @@ import dev.accolade.domain.common.Check;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.issuer.IssuerId;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -150,7 +151,7 @@ public final class Template {
     }
 
     private static String describe(TemplateStatus status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public TemplateId id() {

@@ -46,4 +46,10 @@ class AssetLocationTest {
     void it_prints_as_its_value() {
         assertThat(new AssetLocation("blob:7")).hasToString("blob:7");
     }
+
+    @Test
+    void a_blob_id_follows_the_id_rule() {
+        assertThat(new AssetLocation("blob:9007199254740991").isStoredBlob()).isTrue();
+        assertInvalid(() -> new AssetLocation("blob:9007199254740992"), "url", "url_invalid");
+    }
 }

@@ -183,4 +183,10 @@ class CheckTest {
         assertThat(e.code()).isEqualTo("expires_at_invalid");
         assertThat(e).hasMessage("Expires at must lie in the future");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"one\u2028two", "one\u2029two"})
+    void a_single_line_refuses_unicode_line_and_paragraph_separators(String value) {
+        assertInvalid(() -> Check.line(value, "title", 200), "title", "title_invalid");
+    }
 }

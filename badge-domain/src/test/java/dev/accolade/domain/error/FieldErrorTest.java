@@ -1,5 +1,6 @@
 package dev.accolade.domain.error;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -21,9 +22,16 @@ class FieldErrorTest {
     }
 
     @Test
-    void every_part_is_required() {
-        assertThatNullPointerException().isThrownBy(() -> new FieldError(null, "c", "m"));
+    void the_code_and_the_message_are_required() {
         assertThatNullPointerException().isThrownBy(() -> new FieldError("a", null, "m"));
         assertThatNullPointerException().isThrownBy(() -> new FieldError("a", "c", null));
+    }
+
+    @Test
+    void a_field_error_names_its_attribute() {
+        assertThatThrownBy(() -> new FieldError(" ", "x_invalid", "is invalid"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FieldError(null, "x_invalid", "is invalid"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

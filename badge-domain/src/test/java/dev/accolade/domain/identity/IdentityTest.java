@@ -131,4 +131,11 @@ class IdentityTest {
         assertThatNullPointerException().isThrownBy(() -> new IdentityClaim(identity, null, T0));
         assertThatNullPointerException().isThrownBy(() -> new IdentityClaim(identity, new MemberId(3), null));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"member:007", "member:+5", "email:ADA@example.org", "handle:Minecraft/steve",
+            "handle:minecraft/ steve"})
+    void a_key_in_another_spelling_than_the_canonical_one_is_refused(String key) {
+        assertInvalid(() -> Identity.parse(key), "identity", "identity_invalid");
+    }
 }

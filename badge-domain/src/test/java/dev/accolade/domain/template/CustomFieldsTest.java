@@ -191,4 +191,15 @@ class CustomFieldsTest {
     void a_single_field_is_not_empty() {
         assertThat(one("link", FieldValue.NULL).isEmpty()).isFalse();
     }
+
+    @Test
+    void an_object_member_name_inside_a_value_is_neither_empty_nor_longer_than_256_characters() {
+        FieldValue empty = new FieldValue.ObjectValue(Map.of("", FieldValue.NULL));
+        FieldValue tooLong = new FieldValue.ObjectValue(Map.of("m".repeat(257), FieldValue.NULL));
+
+        assertInvalid(() -> new CustomFields(Map.of("field", empty)), "custom_fields", "custom_fields_invalid");
+        assertInvalid(() -> new CustomFields(Map.of("field", tooLong)), "custom_fields", "custom_fields_invalid");
+        assertThat(new CustomFields(Map.of("field", new FieldValue.ObjectValue(Map.of("a b", FieldValue.NULL))))
+                .get("field")).isNotNull();
+    }
 }
