@@ -29,7 +29,7 @@ final class InMemoryDatabase {
         current.set(transaction);
         try {
             result = work.get();
-        } catch (RuntimeException | Error failure) {
+        } catch (Throwable failure) {
             transaction.rollback();
             throw failure;
         } finally {

@@ -1,0 +1,96 @@
+package dev.accolade.application.port.out.contract;
+
+import static dev.accolade.application.port.out.contract.ContractData.at;
+import static dev.accolade.application.port.out.contract.ContractData.plusMicros;
+
+import dev.accolade.application.port.out.OfferQuery;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.member.Member;
+import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.offer.Offer;
+import dev.accolade.domain.offer.OfferStatus;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.testdata.TestData;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every store promises about listing offers: newest first in keyset pages, by issuer, holder and status. */
+public abstract class OfferPagingContract extends StoreContract {
+
+    private static final Comparator<Offer> NEWEST_FIRST = Comparator.comparing(Offer::createdAt)
+            .thenComparingLong((Offer offer) -> offer.id().value()).reversed();
+
+    private IssuerId issuerA;
+    private IssuerId issuerB;
+    private MemberId ada;
+    private List<Offer> offers;
+
+    private static Offer offer(Template template, Identity recipient, Optional<MemberId> holder, Instant at) {
+        return TestData.offer(template, recipient, holder, at);
+    }
+
+    /** Seven offers of two issuers in every status, some reaching members, with creation times that tie. */
+    @BeforeEach
+    void storeOffers() {
+        issuerA = savedIssuer().id();
+        issuerB = savedIssuer().id();
+        Member adaMember = savedMember();
+        Member bobMember = savedMember();
+        ada = adaMember.id();
+        MemberId bob = bobMember.id();
+        Template templateA = savedRepeatableTemplate(issuerA);
+        Template templateB = savedRepeatableTemplate(issuerB);
+        Instant ten = plusMicros(at(10), 1);
+        offers = List.of(
+                saved(offer(templateA, Identity.email("x@example.org"), Optional.empty(), ten)),
+                saved(offer(templateA, Identity.member(ada), Optional.of(ada), ten)),
+                saved(offer(templateA, Identity.member(ada), Optional.of(ada), at(20)).accept(ada, at(21))),
+                saved(offer(templateB, Identity.member(bob), Optional.of(bob), ten).reject(bob, at(11))),
+                saved(offer(templateB, Identity.handle("minecraft:s", "steve"), Optional.empty(), at(30))
+                        .cancel(at(31))),
+                saved(offer(templateB, Identity.email(adaMember.email().value()), Optional.of(ada), at(5))),
+                saved(offer(templateA, Identity.handle("minecraft:s", "alex"), Optional.empty(), at(30))));
+    }
+
+    private void assertListed(OfferQuery query, int... picked) {
+        List<Offer> expected = Arrays.stream(picked).mapToObj(offers::get).sorted(NEWEST_FIRST).toList();
+        assertPages(page -> store.offers().find(query, page), expected);
+    }
+
+    @Test
+    void every_offer_is_listed_once_newest_first_across_pages() {
+        assertListed(new OfferQuery(Optional.empty(), Optional.empty(), Optional.empty()), 0, 1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void the_issuer_filter_lists_only_offers_of_that_issuers_templates() {
+        assertListed(new OfferQuery(Optional.of(issuerA), Optional.empty(), Optional.empty()), 0, 1, 2, 6);
+        assertListed(new OfferQuery(Optional.of(issuerB), Optional.empty(), Optional.empty()), 3, 4, 5);
+    }
+
+    @Test
+    void the_holder_filter_lists_only_offers_that_reached_that_member() {
+        assertListed(new OfferQuery(Optional.empty(), Optional.of(ada), Optional.empty()), 1, 2, 5);
+    }
+
+    @Test
+    void the_status_filter_lists_only_offers_in_that_status() {
+        assertListed(new OfferQuery(Optional.empty(), Optional.empty(), Optional.of(OfferStatus.PENDING)),
+                0, 1, 5, 6);
+        assertListed(new OfferQuery(Optional.empty(), Optional.empty(), Optional.of(OfferStatus.ACCEPTED)), 2);
+        assertListed(new OfferQuery(Optional.empty(), Optional.empty(), Optional.of(OfferStatus.REJECTED)), 3);
+        assertListed(new OfferQuery(Optional.empty(), Optional.empty(), Optional.of(OfferStatus.CANCELLED)), 4);
+    }
+
+    @Test
+    void filters_combine_so_that_every_one_must_match() {
+        assertListed(new OfferQuery(Optional.of(issuerB), Optional.of(ada), Optional.of(OfferStatus.PENDING)), 5);
+        assertListed(new OfferQuery(Optional.of(issuerA), Optional.empty(), Optional.of(OfferStatus.CANCELLED)));
+    }
+}

@@ -1,0 +1,183 @@
+package dev.accolade.application.port.out.contract;
+
+import static dev.accolade.application.port.out.contract.ContractData.at;
+import static dev.accolade.application.port.out.contract.ContractData.plusMicros;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.port.out.TemplateQuery;
+import dev.accolade.application.port.out.TemplateSort;
+import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateDetails;
+import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.template.TemplateStatus;
+import dev.accolade.domain.testdata.TestData;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What every store promises about listing templates: keyset pages in every sort and direction with
+ * ties broken by id, and the issuer, category and status filters.
+ */
+public abstract class TemplatePagingContract extends StoreContract {
+
+    private IssuerId issuerA;
+    private IssuerId issuerB;
+    private CategoryId c1;
+    private CategoryId c2;
+    private CategoryId c3;
+    private Template alphaA;
+    private Template alphaB;
+    private Template bravoA;
+    private Template charlieA;
+    private Template deltaB;
+    private Template echoB;
+    private Template foxtrotA;
+    private Template bravoB;
+
+    static Stream<Arguments> everySortAndDirection() {
+        return Arrays.stream(TemplateSort.values()).flatMap(sort -> Arrays.stream(SortDirection.values())
+                .map(direction -> Arguments.of(sort, direction)));
+    }
+
+    private static Comparator<Template> order(TemplateSort sort, SortDirection direction) {
+        Comparator<Template> byId = Comparator.comparingLong(template -> template.id().value());
+        Comparator<Template> ascending = switch (sort) {
+            case ID -> byId;
+            case NAME -> Comparator.comparing((Template template) -> template.details().title()).thenComparing(byId);
+            case CREATED -> Comparator.comparing(Template::createdAt).thenComparing(byId);
+        };
+        return direction == SortDirection.ASC ? ascending : ascending.reversed();
+    }
+
+    private static Template draft(IssuerId issuer, String title, Instant createdAt, CategoryId... categories) {
+        return Template.create(new TemplateId(TestData.nextId()), issuer,
+                TemplateDetails.titled(title).categories(List.of(categories)).build(), createdAt);
+    }
+
+    private static TemplateQuery query(Optional<IssuerId> issuer, Set<CategoryId> categories,
+            Optional<TemplateStatus> status) {
+        return new TemplateQuery(issuer, categories, status, TemplateSort.NAME, SortDirection.ASC);
+    }
+
+    /**
+     * Two issuers with eight templates in every lifecycle state, with titles and creation times that tie
+     * across issuers, and one template whose live version is in other categories than its working one.
+     */
+    @BeforeEach
+    void storeACatalogue() {
+        issuerA = savedIssuer().id();
+        issuerB = savedIssuer().id();
+        c1 = savedCategory().id();
+        c2 = savedCategory().id();
+        c3 = savedCategory().id();
+        Instant ten = plusMicros(at(10), 500);
+        alphaA = saved(draft(issuerA, "Alpha", ten, c1).publishNow(at(11)));
+        alphaB = saved(draft(issuerB, "Alpha", ten, c1, c2));
+        bravoA = saved(draft(issuerA, "Bravo", at(20), c2).submit(at(21)));
+        Template charlie = draft(issuerA, "Charlie", ten, c1).publishNow(at(12));
+        charlieA = saved(charlie.edit(charlie.details().toBuilder().categories(List.of(c3)).build(), at(13)));
+        deltaB = saved(draft(issuerB, "Delta", at(30)).submit(at(31)).reject("no", at(32)));
+        Template echo = draft(issuerB, "Echo", at(20)).publishNow(at(21));
+        echoB = saved(echo.edit(echo.details(), at(22)).reject(null, at(23)));
+        foxtrotA = saved(draft(issuerA, "Foxtrot", at(5)));
+        bravoB = saved(draft(issuerB, "Bravo", at(5), c2).publishNow(at(6)));
+    }
+
+    private List<Template> all() {
+        return List.of(alphaA, alphaB, bravoA, charlieA, deltaB, echoB, foxtrotA, bravoB);
+    }
+
+    private void assertListed(TemplateQuery query, List<Template> selected) {
+        List<Template> expected = selected.stream().sorted(order(query.sort(), query.direction())).toList();
+        assertPages(page -> store.templates().find(query, page), expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everySortAndDirection")
+    void every_template_is_listed_once_in_sort_order_across_pages(TemplateSort sort, SortDirection direction) {
+        assertListed(new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), sort, direction), all());
+    }
+
+    @Test
+    void the_issuer_filter_lists_only_that_issuers_templates() {
+        assertListed(query(Optional.of(issuerA), Set.of(), Optional.empty()),
+                List.of(alphaA, bravoA, charlieA, foxtrotA));
+        assertListed(query(Optional.of(issuerB), Set.of(), Optional.empty()), List.of(alphaB, deltaB, echoB, bravoB));
+    }
+
+    @Test
+    void the_category_filter_matches_any_of_the_working_categories_and_lists_each_template_once() {
+        assertListed(query(Optional.empty(), Set.of(c1), Optional.empty()), List.of(alphaA, alphaB));
+        assertListed(query(Optional.empty(), Set.of(c1, c2), Optional.empty()),
+                List.of(alphaA, alphaB, bravoA, bravoB));
+        assertListed(query(Optional.empty(), Set.of(c3), Optional.empty()), List.of(charlieA));
+    }
+
+    @Test
+    void the_published_filter_lists_every_template_with_a_live_version_whatever_its_working_status() {
+        assertListed(query(Optional.empty(), Set.of(), Optional.of(TemplateStatus.PUBLISHED)),
+                List.of(alphaA, charlieA, echoB, bravoB));
+    }
+
+    @Test
+    void the_other_status_filters_look_at_the_working_status() {
+        assertListed(query(Optional.empty(), Set.of(), Optional.of(TemplateStatus.DRAFT)), List.of(alphaB, foxtrotA));
+        assertListed(query(Optional.empty(), Set.of(), Optional.of(TemplateStatus.PENDING_REVIEW)),
+                List.of(bravoA, charlieA));
+        assertListed(query(Optional.empty(), Set.of(), Optional.of(TemplateStatus.REJECTED)),
+                List.of(deltaB, echoB));
+    }
+
+    @Test
+    void filters_combine_so_that_every_one_must_match() {
+        assertListed(query(Optional.of(issuerA), Set.of(c1, c3), Optional.of(TemplateStatus.PUBLISHED)),
+                List.of(alphaA, charlieA));
+        assertListed(query(Optional.of(issuerB), Set.of(c3), Optional.empty()), List.of());
+    }
+
+    @Test
+    void a_query_that_matches_nothing_is_one_empty_last_page() {
+        IssuerId withoutTemplates = savedIssuer().id();
+
+        Page<Template> page = read(() -> store.templates().find(
+                query(Optional.of(withoutTemplates), Set.of(), Optional.empty()), PageRequest.first()));
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void a_cursor_still_leads_on_after_the_item_it_names_is_deleted() {
+        TemplateQuery byName = query(Optional.empty(), Set.of(), Optional.empty());
+        List<Template> expected = all().stream().sorted(order(TemplateSort.NAME, SortDirection.ASC)).toList();
+        Page<Template> first = read(() -> store.templates().find(byName, PageRequest.first(3)));
+        write(() -> store.templates().delete(first.items().get(2).id()));
+
+        List<Template> rest = new ArrayList<>();
+        Page<Template> page = first;
+        while (page.next().isPresent()) {
+            PageRequest next = PageRequest.after(page.next().get(), 3);
+            page = read(() -> store.templates().find(byName, next));
+            rest.addAll(page.items());
+        }
+
+        assertThat(first.items()).containsExactlyElementsOf(expected.subList(0, 3));
+        assertThat(rest).containsExactlyElementsOf(expected.subList(3, expected.size()));
+    }
+}
