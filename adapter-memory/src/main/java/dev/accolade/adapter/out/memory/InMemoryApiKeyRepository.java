@@ -20,7 +20,7 @@ final class InMemoryApiKeyRepository implements ApiKeyRepository {
 
     InMemoryApiKeyRepository(InMemoryDatabase database) {
         this.database = database;
-        this.table = Tables.byId(database, ApiKey::id, SECRET);
+        this.table = Tables.byId(database, ApiKey::id, List.of(SECRET));
     }
 
     @Override

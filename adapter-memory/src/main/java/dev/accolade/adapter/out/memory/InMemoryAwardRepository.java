@@ -38,7 +38,7 @@ final class InMemoryAwardRepository implements AwardRepository {
 
     InMemoryAwardRepository(InMemoryDatabase database, Table<TemplateId, Template> templates) {
         this.database = database;
-        this.table = Tables.byId(database, Award::id, EXCLUSIVE);
+        this.table = Tables.byId(database, Award::id, List.of(EXCLUSIVE));
         this.templates = templates;
     }
 

@@ -11,6 +11,7 @@ import dev.accolade.domain.request.AwardRequestId;
 import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /** Requests in memory; one pending request per member and template. */
@@ -28,7 +29,7 @@ final class InMemoryAwardRequestRepository implements AwardRequestRepository {
 
     InMemoryAwardRequestRepository(InMemoryDatabase database) {
         this.database = database;
-        this.table = Tables.byId(database, AwardRequest::id, PENDING);
+        this.table = Tables.byId(database, AwardRequest::id, List.of(PENDING));
     }
 
     @Override

@@ -18,7 +18,7 @@ final class InMemoryCategoryRepository implements CategoryRepository {
 
     InMemoryCategoryRepository(InMemoryDatabase database) {
         this.database = database;
-        this.table = Tables.byId(database, Category::id);
+        this.table = Tables.byId(database, Category::id, List.of());
     }
 
     @Override

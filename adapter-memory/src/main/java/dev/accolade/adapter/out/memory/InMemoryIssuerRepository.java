@@ -26,7 +26,7 @@ final class InMemoryIssuerRepository implements IssuerRepository {
 
     InMemoryIssuerRepository(InMemoryDatabase database) {
         this.database = database;
-        this.table = Tables.byId(database, Issuer::id, SLUG);
+        this.table = Tables.byId(database, Issuer::id, List.of(SLUG));
     }
 
     @Override

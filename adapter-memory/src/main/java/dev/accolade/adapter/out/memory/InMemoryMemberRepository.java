@@ -5,6 +5,7 @@ import dev.accolade.domain.common.SecretHash;
 import dev.accolade.domain.identity.EmailAddress;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.member.MemberId;
+import java.util.List;
 import java.util.Optional;
 
 /** Members in memory; emails unique. */
@@ -20,7 +21,7 @@ final class InMemoryMemberRepository implements MemberRepository {
 
     InMemoryMemberRepository(InMemoryDatabase database) {
         this.database = database;
-        this.table = Tables.byId(database, Member::id, EMAIL, CONFIRMATION);
+        this.table = Tables.byId(database, Member::id, List.of(EMAIL, CONFIRMATION));
     }
 
     @Override

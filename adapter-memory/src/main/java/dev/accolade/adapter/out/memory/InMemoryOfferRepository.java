@@ -29,7 +29,7 @@ final class InMemoryOfferRepository implements OfferRepository {
 
     InMemoryOfferRepository(InMemoryDatabase database) {
         this.database = database;
-        this.table = Tables.byId(database, Offer::id, EXCLUSIVE);
+        this.table = Tables.byId(database, Offer::id, List.of(EXCLUSIVE));
     }
 
     @Override

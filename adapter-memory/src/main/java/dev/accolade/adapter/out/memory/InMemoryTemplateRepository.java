@@ -26,7 +26,7 @@ final class InMemoryTemplateRepository implements TemplateRepository {
 
     InMemoryTemplateRepository(InMemoryDatabase database) {
         this.database = database;
-        this.table = Tables.byId(database, Template::id, TITLE);
+        this.table = Tables.byId(database, Template::id, List.of(TITLE));
     }
 
     /** The templates table, for the award repository's joins. */

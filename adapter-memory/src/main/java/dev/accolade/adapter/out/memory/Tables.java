@@ -10,8 +10,7 @@ final class Tables {
     }
 
     /** A table keyed by a generated id, with unique constraints. */
-    @SafeVarargs
-    static <K, V> Table<K, V> byId(InMemoryDatabase database, Function<V, K> id, Unique<V>... constraints) {
-        return new Table<>(database, id, "duplicate_id", "The id is already in use.", List.of(constraints));
+    static <K, V> Table<K, V> byId(InMemoryDatabase database, Function<V, K> id, List<Unique<V>> constraints) {
+        return new Table<>(database, id, "duplicate_id", "The id is already in use.", constraints);
     }
 }

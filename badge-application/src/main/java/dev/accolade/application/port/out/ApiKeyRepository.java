@@ -7,7 +7,7 @@ import dev.accolade.domain.issuer.IssuerId;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores issuers' API keys by the hash of their secret. */
+/** Stores issuers' API keys by the hash of their secret, which is unique ({@code api_key_taken}). */
 public interface ApiKeyRepository {
 
     /** Adds a new key. */

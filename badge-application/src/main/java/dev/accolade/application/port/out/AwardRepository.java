@@ -44,7 +44,7 @@ public interface AwardRepository {
     /** Per recipient and template, count and latest time of an issuer's live awards to these identities. */
     List<RecipientStatistics> recipientStatistics(IssuerId issuer, Collection<Identity> recipients);
 
-    /** The identities most recently awarded by an issuer, newest first, at most {@code limit}. */
+    /** The identities of an issuer's most recent live awards, newest first, each once, at most {@code limit}. */
     List<Identity> recentRecipients(IssuerId issuer, int limit);
 
     /** Removes every award of a template. */

@@ -6,7 +6,10 @@ import dev.accolade.domain.member.Member;
 import dev.accolade.domain.member.MemberId;
 import java.util.Optional;
 
-/** Stores members; emails are unique ({@code email_taken}). */
+/**
+ * Stores members; emails are unique ({@code email_taken}), and so are the hashes of pending
+ * confirmation tokens ({@code confirmation_token_taken}).
+ */
 public interface MemberRepository {
 
     /** Adds a new member. */

@@ -4,7 +4,7 @@ import dev.accolade.domain.common.SecretHash;
 import dev.accolade.domain.member.MemberSession;
 import java.util.Optional;
 
-/** Stores signed-in members' sessions by the hash of their token. */
+/** Stores signed-in members' sessions by the hash of their token, which is unique ({@code session_token_taken}). */
 public interface MemberSessionRepository {
 
     /** Adds a new session. */
