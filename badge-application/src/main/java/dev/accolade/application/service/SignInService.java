@@ -2,6 +2,8 @@ package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
+
 import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.port.in.member.AuthenticateMemberUseCase;
 import dev.accolade.application.port.in.member.SignInCommand;
@@ -20,10 +22,11 @@ import dev.accolade.domain.member.PasswordHash;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Signs members in and out and authenticates their tokens. A wrong email costs as much time as a
- * wrong password, and both get the same answer.
+ * wrong password (a decoy hash, derived once on first need, is checked), and both get the same answer.
  */
 public final class SignInService implements SignInUseCase, AuthenticateMemberUseCase, SignOutUseCase {
 
@@ -39,7 +42,7 @@ public final class SignInService implements SignInUseCase, AuthenticateMemberUse
     private final TokenGeneratorPort tokens;
     private final CommandValidator validator;
     private final AccoladeSettings settings;
-    private final PasswordHash decoy;
+    private final Supplier<PasswordHash> decoy;
 
     SignInService(StorePorts store, ClockPort clock, PasswordHasherPort passwords, TokenGeneratorPort tokens,
             CommandValidator validator, AccoladeSettings settings) {
@@ -49,7 +52,7 @@ public final class SignInService implements SignInUseCase, AuthenticateMemberUse
         this.tokens = requireNonNull(tokens, "tokens");
         this.validator = requireNonNull(validator, "validator");
         this.settings = requireNonNull(settings, "settings");
-        this.decoy = passwords.hash(tokens.newToken(TOKEN_LENGTH));
+        this.decoy = Suppliers.memoize(() -> passwords.hash(tokens.newToken(TOKEN_LENGTH)));
     }
 
     @Override
@@ -57,7 +60,7 @@ public final class SignInService implements SignInUseCase, AuthenticateMemberUse
         validator.validate(command);
         Optional<Member> found = store.transactions()
                 .readOnly(() -> store.members().findByEmail(new EmailAddress(command.email())));
-        boolean matches = passwords.matches(command.password(), found.map(Member::passwordHash).orElse(decoy));
+        boolean matches = passwords.matches(command.password(), found.map(Member::passwordHash).orElseGet(decoy));
         Member member = found.filter(m -> matches).orElseThrow(Credentials::invalid);
         member.checkCanSignIn();
         String token = tokens.newToken(TOKEN_LENGTH);
