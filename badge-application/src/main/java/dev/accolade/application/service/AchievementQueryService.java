@@ -22,6 +22,8 @@ import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardStatistics;
 import dev.accolade.domain.common.Check;
+import dev.accolade.domain.error.DomainException;
+import dev.accolade.domain.identity.ExternalIdentity;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
@@ -42,13 +44,15 @@ public final class AchievementQueryService implements FindAchievementsUseCase, S
 
     private final StorePorts store;
     private final CommandValidator validator;
+    private final Access access;
     private final TemplateLookup lookup;
     private final Recipients recipients;
 
-    AchievementQueryService(StorePorts store, CommandValidator validator, TemplateLookup lookup,
+    AchievementQueryService(StorePorts store, CommandValidator validator, Access access, TemplateLookup lookup,
             Recipients recipients) {
         this.store = requireNonNull(store, "store");
         this.validator = requireNonNull(validator, "validator");
+        this.access = requireNonNull(access, "access");
         this.lookup = requireNonNull(lookup, "lookup");
         this.recipients = requireNonNull(recipients, "recipients");
     }
@@ -70,6 +74,11 @@ public final class AchievementQueryService implements FindAchievementsUseCase, S
             if (narrowed.isEmpty()) {
                 return Page.<AwardView>empty();
             }
+            if (query.newOnly() && !maySeeNewness(actor, narrowed.get())) {
+                access.requireSignedIn(actor);
+                throw DomainException.forbidden("new_only_for_holder",
+                        "Only the holder, the issuer and the operator see which awards are new.");
+            }
             Page<Award> page = store.awards().find(narrowed.get(), query.page());
             Map<TemplateId, Template> templates = store.templates()
                     .findAllById(page.items().stream().map(Award::template).distinct().toList()).stream()
@@ -83,9 +92,15 @@ public final class AchievementQueryService implements FindAchievementsUseCase, S
         validator.validate(query);
         return store.transactions().readOnly(() -> {
             Issuer issuer = store.issuers().findById(query.issuer()).orElseThrow(Access::issuerNotFound);
+            boolean manages = access.mayActFor(query.actor(), issuer);
             List<Identity> wanted = query.recipients() == null || query.recipients().isEmpty()
-                    ? store.awards().recentRecipients(issuer.id(), SummarizeRecipientsQuery.MAX_RECIPIENTS)
+                    ? store.awards().recentRecipients(issuer.id(), SummarizeRecipientsQuery.MAX_RECIPIENTS).stream()
+                            .filter(identity -> manages || isPublic(identity)).toList()
                     : query.recipients().stream().distinct().toList();
+            if (!manages && !wanted.stream().allMatch(AchievementQueryService::isPublic)) {
+                throw DomainException.forbidden("recipient_not_public",
+                        "Only the issuer may look up email addresses and member ids.");
+            }
             List<RecipientStatistics> held = store.awards().recipientStatistics(issuer.id(), wanted);
             List<TemplateId> templateIds = held.stream().map(RecipientStatistics::template).distinct().sorted(
                     Comparator.comparingLong(TemplateId::value)).toList();
@@ -124,6 +139,22 @@ public final class AchievementQueryService implements FindAchievementsUseCase, S
             issuers = issuers.contains(query.issuer()) ? Set.of(query.issuer()) : Set.of();
         }
         return issuers.isEmpty() ? Optional.empty() : Optional.of(selection.withIssuers(issuers));
+    }
+
+    /** Handles are shown on badge walls; email addresses and member ids are not. */
+    private static boolean isPublic(Identity identity) {
+        return identity instanceof ExternalIdentity;
+    }
+
+    /** Whether the actor may see which of these awards their holders have not viewed yet. */
+    private boolean maySeeNewness(Actor actor, AwardQuery query) {
+        if (actor instanceof Actor.Operator) {
+            return true;
+        }
+        boolean ownHolding = query.holder().isPresent() && Access.memberOf(actor).equals(query.holder());
+        boolean ownIssuers = !query.issuers().isEmpty()
+                && query.issuers().stream().allMatch(issuer -> access.mayActFor(actor, issuer));
+        return ownHolding || ownIssuers;
     }
 
     private static Identity ownerOf(Actor actor, FindAchievementsQuery query) {

@@ -66,7 +66,7 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
         return store.transactions().inTransaction(() -> {
             Instant now = clock.now();
             Offer rejected = heldBy(member, command.offer()).reject(member, now);
-            return answered(rejected, now);
+            return answered(rejected, now).recipientView();
         });
     }
 
@@ -93,10 +93,13 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
             Offer offer = load(query.offer());
             boolean reached = Access.memberOf(actor).filter(me -> offer.holder().filter(me::equals).isPresent())
                     .isPresent();
-            if (!reached && !access.mayActFor(actor, offer.issuer())) {
+            if (access.mayActFor(actor, offer.issuer())) {
+                return offer;
+            }
+            if (!reached) {
                 throw notFound(offer.id());
             }
-            return offer;
+            return offer.recipientView();
         });
     }
 
@@ -116,7 +119,7 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
         MemberId member = access.requireMember(query.actor());
         return store.transactions().readOnly(() -> store.offers().find(
                 new OfferQuery(Optional.empty(), Optional.of(member), Optional.ofNullable(query.status())),
-                query.page()));
+                query.page()).map(Offer::recipientView));
     }
 
     private Offer answered(Offer offer, Instant now) {

@@ -57,7 +57,7 @@ public final class ServiceAssembly {
         this.templateRatings = new TemplateRatingService(store, clock, validator, access, lookup);
         this.awards = new AwardService(store, clock, validator, lookup, granting);
         this.awardManagement = new AwardManagementService(store, clock, validator, access, lookup);
-        this.achievementQueries = new AchievementQueryService(store, validator, lookup, recipients);
+        this.achievementQueries = new AchievementQueryService(store, validator, access, lookup, recipients);
         this.offers = new OfferService(store, clock, validator, access, granting);
         this.requests = new RequestService(store, clock, validator, access, lookup, granting);
     }

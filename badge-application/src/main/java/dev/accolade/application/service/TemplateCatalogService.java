@@ -17,6 +17,7 @@ import dev.accolade.domain.template.FieldValue;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.template.TemplateStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class TemplateCatalogService implements UpsertTemplatesUseCase, Del
         Template current = existing.get();
         TemplateDetails merged = current.details().toBuilder().description(wanted.description())
                 .customFields(wanted.customFields()).build();
-        if (merged.equals(current.details()) && current.isPublished()) {
+        if (merged.equals(current.details()) && current.status() == TemplateStatus.PUBLISHED) {
             return current;
         }
         Template published = current.edit(merged, now).publishNow(now);

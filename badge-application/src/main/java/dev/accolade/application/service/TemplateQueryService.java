@@ -65,7 +65,7 @@ public final class TemplateQueryService implements GetTemplateUseCase, FindTempl
             TemplateQuery selection = new TemplateQuery(Optional.ofNullable(query.issuer()),
                     query.categories() == null ? Set.of() : query.categories(), status,
                     query.sort() == null ? TemplateSort.ID : query.sort(),
-                    query.direction() == null ? SortDirection.ASC : query.direction());
+                    query.direction() == null ? SortDirection.ASC : query.direction(), !manages);
             Page<Template> page = store.templates().find(selection, query.page())
                     .map(template -> lookup.asSeenBy(actor, template));
             return new Page<>(views.of(page.items()), page.next());

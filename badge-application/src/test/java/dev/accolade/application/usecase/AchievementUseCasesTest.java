@@ -168,7 +168,7 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         award(test, bob);
         Award latest = award(donated, bob);
 
-        RecipientSummary summary = accolade.summarizeRecipients(new SummarizeRecipientsQuery(demo.id(),
+        RecipientSummary summary = accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(),
                 List.of(bob, daniel, Identity.handle("userbadges:demo", "nobody"))));
 
         assertThat(summary.templates()).extracting(t -> t.template().details().title(), t -> t.statistics().count())
@@ -188,12 +188,45 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         award(donated, Identity.handle("userbadges:demo", "bob"));
         award(donated, Identity.handle("userbadges:demo", "daniel"));
 
-        RecipientSummary summary = accolade.summarizeRecipients(new SummarizeRecipientsQuery(demo.id(), null));
+        RecipientSummary summary = accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(), null));
 
         assertThat(summary.recipients()).extracting(RecipientSummary.RecipientTally::recipient)
                 .containsExactly(Identity.handle("userbadges:demo", "daniel"),
                         Identity.handle("userbadges:demo", "bob"));
-        assertRefused(() -> accolade.summarizeRecipients(new SummarizeRecipientsQuery(new IssuerId(999_999), null)),
+        assertRefused(() -> accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, new IssuerId(999_999), null)),
                 "issuer_not_found");
+    }
+
+    @Test
+    void outside_the_issuer_a_summary_shows_handles_but_never_email_addresses_or_member_ids() {
+        Template donated = published(demo, input("donated", true, false));
+        award(donated, Identity.handle("userbadges:demo", "bob"));
+        award(donated, Identity.email("carol@example.org"));
+
+        RecipientSummary publicWall = accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(),
+                null));
+        RecipientSummary issuerView = accolade.summarizeRecipients(new SummarizeRecipientsQuery(as(demo), demo.id(),
+                null));
+
+        assertThat(publicWall.recipients()).extracting(RecipientSummary.RecipientTally::recipient)
+                .containsExactly(Identity.handle("userbadges:demo", "bob"));
+        assertThat(issuerView.recipients()).hasSize(2);
+        assertRefused(() -> accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(),
+                List.of(Identity.email("carol@example.org")))), "recipient_not_public");
+    }
+
+    @Test
+    void only_the_holder_the_issuer_and_the_operator_see_which_awards_are_new() {
+        Template chef = published(demo, "Chef");
+        Member ann = member("ann@example.org");
+        award(chef, Identity.member(ann.id()));
+        FindAchievementsQuery unseenByAnn = new FindAchievementsQuery(as(member("bob@example.org")),
+                Identity.member(ann.id()), AchievementRole.RECEIVED, null, null, null, null, true, null, null,
+                PageRequest.first());
+
+        assertRefused(() -> accolade.findAchievements(unseenByAnn), "new_only_for_holder");
+        assertThat(accolade.findAchievements(query(ann, null, null, null, true)).items()).hasSize(1);
+        assertThat(accolade.findAchievements(new FindAchievementsQuery(as(demo), null, AchievementRole.AWARDED, null,
+                null, null, null, true, null, null, PageRequest.first())).items()).hasSize(1);
     }
 }

@@ -2,6 +2,9 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.domain.identity.Namespace;
+import dev.accolade.domain.identity.ExternalIdentity;
+import dev.accolade.application.port.in.member.ClaimIdentityCommand;
 import dev.accolade.application.port.in.EvidenceInput;
 import dev.accolade.application.port.in.award.AwardCommand;
 import dev.accolade.application.port.in.award.AwardReference;
@@ -255,5 +258,40 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         assertRefused(() -> accolade.markAwardViewed(new AwardReference(as(demo), award.id())), "member_required");
         assertRefused(() -> accolade.markAwardViewed(new AwardReference(as(member("bob@example.org")), award.id())),
                 "award_not_found");
+    }
+
+    @Test
+    void a_member_who_confirms_two_identities_awarded_the_same_template_holds_it_once() {
+        Template chef = published(demo, "Chef");
+        Registration bob = registered("bob@example.org");
+        Award byEmail = awarded(award(chef, Identity.email("bob@example.org")));
+        Award byId = awarded(award(chef, Identity.member(bob.member().id())));
+
+        accolade.confirmRegistration(new ConfirmRegistrationCommand(bob.confirmationToken().orElseThrow()));
+
+        Award first = store.awards().findById(byEmail.id()).orElseThrow();
+        Award second = store.awards().findById(byId.id()).orElseThrow();
+        assertThat(List.of(first, second)).filteredOn(Award::isActive).hasSize(1);
+        assertThat(List.of(first, second)).allSatisfy(a -> assertThat(a.holder()).contains(bob.member().id()));
+        assertThat(List.of(first, second)).filteredOn(a -> !a.isActive()).singleElement()
+                .satisfies(a -> assertThat(a.revocation().orElseThrow().reason()).startsWith("Superseded"));
+        assertThat(delivered(AwardRevoked.class)).hasSize(1);
+    }
+
+    @Test
+    void a_handle_linked_to_a_member_who_already_holds_the_template_brings_no_second_live_award() {
+        Template chef = published(demo, "Chef");
+        Template donor = published(demo, input("Donor", true, false));
+        Member carl = member("carl@example.org");
+        awarded(award(chef, Identity.member(carl.id())));
+        Award viaHandle = awarded(award(chef, Identity.handle("minecraft:survival", "Carl")));
+        Award repeatable = awarded(award(donor, Identity.handle("minecraft:survival", "Carl")));
+        awarded(award(donor, Identity.member(carl.id())));
+
+        accolade.claimIdentity(new ClaimIdentityCommand(operator, carl.id(),
+                new ExternalIdentity(new Namespace("minecraft:survival"), "Carl")));
+
+        assertThat(store.awards().findById(viaHandle.id()).orElseThrow().isActive()).isFalse();
+        assertThat(store.awards().findById(repeatable.id()).orElseThrow().isActive()).isTrue();
     }
 }

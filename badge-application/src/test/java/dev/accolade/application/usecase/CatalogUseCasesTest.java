@@ -2,6 +2,8 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.port.in.template.UpdateTemplateCommand;
 import dev.accolade.application.port.in.award.AwardCommand;
 import dev.accolade.application.port.in.award.RecipientSummary;
 import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
@@ -102,7 +104,7 @@ public abstract class CatalogUseCasesTest extends UseCaseTest {
                 List.of("test", "unknown")));
 
         assertThat(deleted).extracting(Template::id).containsExactly(created.get(1).id());
-        RecipientSummary summary = accolade.summarizeRecipients(new SummarizeRecipientsQuery(demo.id(),
+        RecipientSummary summary = accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(),
                 List.of(daniel)));
         assertThat(summary.templates()).extracting(t -> t.template().details().title()).containsExactly("donated");
     }
@@ -146,5 +148,17 @@ public abstract class CatalogUseCasesTest extends UseCaseTest {
                 "template_not_found");
         assertThat(accolade.getTemplate(new TemplateCommand(anonymous, chef.id())).ratings())
                 .isEqualTo(RatingSummary.NONE);
+    }
+
+    @Test
+    void upserting_the_fields_of_a_version_in_review_publishes_it() {
+        Template badge = upsert(new NamedTemplateInput("badge", "D1", null)).get(0);
+        accolade.updateTemplate(new UpdateTemplateCommand(as(demo), badge.id(),
+                new TemplateInput("badge", "D2", null, null, null, null, null, null, false, true, false)));
+
+        Template upserted = upsert(new NamedTemplateInput("badge", "D2", null)).get(0);
+
+        assertThat(upserted.status()).isEqualTo(TemplateStatus.PUBLISHED);
+        assertThat(upserted.live().orElseThrow().details().description()).isEqualTo("D2");
     }
 }

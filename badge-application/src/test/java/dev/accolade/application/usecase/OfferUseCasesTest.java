@@ -2,6 +2,7 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.award.AwardCommand;
 import dev.accolade.application.port.in.member.ClaimIdentityCommand;
@@ -123,5 +124,41 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
                 PageRequest.first())), "issuer_forbidden");
         assertRefused(() -> accolade.getOffer(new OfferReference(as(member("bob@example.org")), first.id())),
                 "offer_not_found");
+    }
+
+    @Test
+    void an_offer_whose_award_expired_before_acceptance_is_refused_and_changes_nothing() {
+        Offer offer = ((AwardOutcome.Offered) accolade.award(new AwardCommand(as(demo), chef.id(),
+                Identity.member(ann.id()), null, clock.peek().plus(Duration.ofHours(1)), null, null))).offer();
+        clock.advance(Duration.ofHours(2));
+
+        assertRefusedWithoutChange(() -> accolade.acceptOffer(new OfferReference(as(ann), offer.id())),
+                "offer_expired");
+        assertThat(accolade.rejectOffer(new OfferReference(as(ann), offer.id())).status())
+                .isEqualTo(OfferStatus.REJECTED);
+    }
+
+    @Test
+    void the_recipient_sees_an_offer_without_its_callback_and_the_issuer_with_it() {
+        Offer offer = ((AwardOutcome.Offered) accolade.award(new AwardCommand(as(demo), chef.id(),
+                Identity.member(ann.id()), null, null, "https://client.example.org/cb", null))).offer();
+
+        assertThat(accolade.getOffer(new OfferReference(as(demo), offer.id())).callback()).isPresent();
+        assertThat(accolade.getOffer(new OfferReference(as(ann), offer.id())).callback()).isEmpty();
+        assertThat(accolade.findRecipientOffers(new FindRecipientOffersQuery(as(ann), null, PageRequest.first()))
+                .items()).singleElement().satisfies(seen -> assertThat(seen.callback()).isEmpty());
+    }
+
+    @Test
+    void a_waiting_offer_of_a_template_the_member_already_holds_is_cancelled_on_delivery() {
+        Offer waiting = offer(chef, Identity.handle("minecraft:survival", "ann_mc"));
+        Offer byId = offer(chef, Identity.member(ann.id()));
+        accolade.acceptOffer(new OfferReference(as(ann), byId.id()));
+
+        accolade.claimIdentity(new ClaimIdentityCommand(operator, ann.id(),
+                new ExternalIdentity(new Namespace("minecraft:survival"), "ann_mc")));
+
+        assertThat(accolade.getOffer(new OfferReference(as(demo), waiting.id())).status())
+                .isEqualTo(OfferStatus.CANCELLED);
     }
 }

@@ -258,4 +258,22 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         assertThat(view.awards().count()).isEqualTo(2);
         assertThat(view.awards().latest()).contains(((AwardOutcome.Awarded) last).award().awardedAt());
     }
+
+    @Test
+    void a_version_in_review_shows_to_outsiders_neither_in_order_nor_in_cursors() {
+        Issuer demo = issuer("demo");
+        Template alpha = published(demo, "Alpha");
+        published(demo, "Beta");
+        accolade.updateTemplate(new UpdateTemplateCommand(as(demo), alpha.id(),
+                input("Zeta, embargoed merger", false, false)));
+
+        Page<TemplateView> first = accolade.findTemplates(new FindTemplatesQuery(anonymous, demo.id(), null, null,
+                TemplateSort.NAME, SortDirection.DESC, PageRequest.first(1)));
+
+        assertThat(titles(first)).containsExactly("Beta");
+        assertThat(first.next().orElseThrow().key()).isEqualTo("Beta");
+        Page<TemplateView> second = accolade.findTemplates(new FindTemplatesQuery(anonymous, demo.id(), null, null,
+                TemplateSort.NAME, SortDirection.DESC, PageRequest.after(first.next().get(), 1)));
+        assertThat(titles(second)).containsExactly("Alpha");
+    }
 }

@@ -68,9 +68,16 @@ public final class Offer {
         return new Offer(id, terms, recipient, holder, status, evidence, expiresAt, callback, createdAt, answeredAt);
     }
 
-    /** This offer accepted by the member it reached. */
+    /**
+     * This offer accepted by the member it reached; refused once the award it would make has
+     * expired ({@code offer_expired}), when only rejecting or cancelling is left.
+     */
     public Offer accept(MemberId by, Instant now) {
         requireAnswerableBy(by);
+        if (expiresAt.filter(expiry -> !expiry.isAfter(now)).isPresent()) {
+            throw DomainException.ruleViolation("offer_expired",
+                    "The award this offer makes expired before it was accepted.");
+        }
         return answered(OfferStatus.ACCEPTED, now);
     }
 
@@ -93,6 +100,15 @@ public final class Offer {
             throw new IllegalStateException("offer " + id + " already reached another member");
         }
         return new Offer(id, terms, recipient, Optional.of(member), status, evidence, expiresAt, callback, createdAt,
+                answeredAt);
+    }
+
+    /**
+     * The offer as its recipient may see it: without the callback, whose token proves to the
+     * issuer's system that a call comes from this server.
+     */
+    public Offer recipientView() {
+        return new Offer(id, terms, recipient, holder, status, evidence, expiresAt, Optional.empty(), createdAt,
                 answeredAt);
     }
 

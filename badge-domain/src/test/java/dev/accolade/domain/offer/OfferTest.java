@@ -255,4 +255,27 @@ class OfferTest {
 
         assertThat(loaded).isEqualTo(offer).hasSameHashCodeAs(offer);
     }
+
+    @Test
+    void an_offer_whose_award_expired_can_no_longer_be_accepted_but_still_rejected() {
+        Offer offer = offerExpiring(T1);
+
+        assertRefused(() -> offer.accept(HOLDER, T1), ErrorCategory.RULE_VIOLATION, "offer_expired");
+        assertThat(offer.accept(HOLDER, T1.minusNanos(1000)).status()).isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(offer.reject(HOLDER, T2).status()).isEqualTo(OfferStatus.REJECTED);
+    }
+
+    @Test
+    void the_recipient_sees_the_offer_without_its_callback() {
+        OfferCallback callback = new OfferCallback(new WebUrl("https://example.org/cb"), "a".repeat(32));
+        Offer offer = Offer.make(new OfferId(9), AwardTerms.of(template), RECIPIENT, Optional.of(HOLDER),
+                Evidence.NONE, Optional.empty(), Optional.of(callback), T0);
+
+        Offer seen = offer.recipientView();
+
+        assertThat(seen.callback()).isEmpty();
+        assertThat(seen.id()).isEqualTo(offer.id());
+        assertThat(seen.status()).isEqualTo(offer.status());
+        assertThat(seen.holder()).isEqualTo(offer.holder());
+    }
 }

@@ -11,7 +11,9 @@ import dev.accolade.domain.award.AwardStatistics;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.template.PublishedRevision;
 import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
 import java.util.Collection;
 import java.util.Comparator;
@@ -120,7 +122,11 @@ final class InMemoryAwardRepository implements AwardRepository {
     }
 
     private String titleOf(Award award) {
-        return templates.get(award.template()).map(t -> t.details().title()).orElse("");
+        return liveContent(award).map(TemplateDetails::title).orElse("");
+    }
+
+    private Optional<TemplateDetails> liveContent(Award award) {
+        return templates.get(award.template()).flatMap(Template::live).map(PublishedRevision::details);
     }
 
     private Predicate<Award> matching(AwardQuery query) {
@@ -129,8 +135,8 @@ final class InMemoryAwardRepository implements AwardRepository {
                 && query.recipient().map(award.recipient()::equals).orElse(true)
                 && (query.issuers().isEmpty() || query.issuers().contains(award.issuer()))
                 && query.template().map(award.template()::equals).orElse(true)
-                && (query.categories().isEmpty() || templates.get(award.template())
-                        .filter(t -> t.details().categories().stream().anyMatch(query.categories()::contains))
+                && (query.categories().isEmpty() || liveContent(award)
+                        .filter(live -> live.categories().stream().anyMatch(query.categories()::contains))
                         .isPresent())
                 && query.awardedFrom().map(from -> !award.awardedAt().isBefore(from)).orElse(true)
                 && query.awardedBefore().map(before -> award.awardedAt().isBefore(before)).orElse(true)

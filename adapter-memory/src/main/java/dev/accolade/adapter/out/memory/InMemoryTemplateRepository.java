@@ -6,6 +6,7 @@ import dev.accolade.application.port.out.TemplateQuery;
 import dev.accolade.application.port.out.TemplateRepository;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
 import dev.accolade.domain.template.TemplateStatus;
 import java.util.Collection;
@@ -70,7 +71,7 @@ final class InMemoryTemplateRepository implements TemplateRepository {
             List<Template> selected = table.rows().filter(matching(query)).toList();
             return switch (query.sort()) {
                 case ID -> SortKey.<Template>byId(t -> t.id().value()).page(selected, query.direction(), page);
-                case NAME -> SortKey.<Template>byText(t -> t.details().title(), t -> t.id().value())
+                case NAME -> SortKey.<Template>byText(t -> contentFor(query, t).title(), t -> t.id().value())
                         .page(selected, query.direction(), page);
                 case CREATED -> SortKey.<Template>byTime(Template::createdAt, t -> t.id().value())
                         .page(selected, query.direction(), page);
@@ -78,10 +79,16 @@ final class InMemoryTemplateRepository implements TemplateRepository {
         });
     }
 
+    /** The content a query sees: the live version for a public query, the working one otherwise. */
+    private static TemplateDetails contentFor(TemplateQuery query, Template template) {
+        return query.asPublic() ? template.live().orElseThrow().details() : template.details();
+    }
+
     private static Predicate<Template> matching(TemplateQuery query) {
-        return template -> query.issuer().map(template.issuer()::equals).orElse(true)
+        return template -> (!query.asPublic() || template.isPublished())
+                && query.issuer().map(template.issuer()::equals).orElse(true)
                 && (query.categories().isEmpty()
-                        || template.details().categories().stream().anyMatch(query.categories()::contains))
+                        || contentFor(query, template).categories().stream().anyMatch(query.categories()::contains))
                 && query.status().map(status -> status == TemplateStatus.PUBLISHED ? template.isPublished()
                         : template.status() == status).orElse(true);
     }

@@ -19,7 +19,7 @@ import java.util.Set;
  * @param recipient only awards addressed to this identity
  * @param issuers only awards of these issuers, when not empty
  * @param template only awards of this template
- * @param categories only awards whose template is in at least one of these categories, when not empty
+ * @param categories only awards whose template's live version is in one of these categories, when not empty
  * @param awardedFrom only awards made at or after this instant
  * @param awardedBefore only awards made before this instant
  * @param newOnly only awards the holder has not viewed

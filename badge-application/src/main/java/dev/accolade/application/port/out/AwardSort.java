@@ -4,7 +4,7 @@ package dev.accolade.application.port.out;
 public enum AwardSort {
     /** By id. */
     ID,
-    /** By the template's working title. */
+    /** By the title of the template's live version. */
     NAME,
     /** By award time. */
     AWARDED

@@ -13,13 +13,16 @@ import java.util.Set;
  * Which templates to list and in which order.
  *
  * @param issuer only this issuer's, when present
- * @param categories only those in at least one of these categories (working content), when not empty
+ * @param categories only those in at least one of these categories, when not empty
  * @param status only those with this status; {@code PUBLISHED} means "has a live version"
  * @param sort the sort key
  * @param direction the sort direction
+ * @param asPublic whether the caller is outside the issuer: then only templates with a live version
+ *     are listed, and categories and titles are those of the live version, so that nothing of a
+ *     version in review shows, not even in the order or a cursor
  */
 public record TemplateQuery(Optional<IssuerId> issuer, Set<CategoryId> categories, Optional<TemplateStatus> status,
-        TemplateSort sort, SortDirection direction) {
+        TemplateSort sort, SortDirection direction, boolean asPublic) {
 
     /** Copies the categories and checks every part is present. */
     public TemplateQuery {

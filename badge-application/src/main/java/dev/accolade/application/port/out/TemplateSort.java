@@ -4,7 +4,7 @@ package dev.accolade.application.port.out;
 public enum TemplateSort {
     /** By id. */
     ID,
-    /** By the working title. */
+    /** By the title: the working one, or the live one for a public query. */
     NAME,
     /** By creation time. */
     CREATED

@@ -22,7 +22,7 @@ import java.util.Set;
  * @param categories only templates in one of these categories, or null or empty for any
  * @param awardedFrom only awards made at or after this instant, or null
  * @param awardedBefore only awards made before this instant, or null
- * @param newOnly only awards the holder has not viewed
+ * @param newOnly only awards the holder has not viewed; asked by the holder, the issuer or the operator
  * @param sort the sort key, null for award time
  * @param direction the sort direction, null for descending
  * @param page which page

@@ -2,7 +2,7 @@ package dev.accolade.application.port.in.offer;
 
 import dev.accolade.domain.offer.Offer;
 
-/** Reads an offer: its issuer, the member it reached, and the operator may. */
+/** Reads an offer: its issuer and the operator in full, the member it reached without the callback. */
 public interface GetOfferUseCase {
 
     /** The offer, or {@code offer_not_found}. */

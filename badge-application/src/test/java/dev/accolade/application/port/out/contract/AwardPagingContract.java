@@ -233,8 +233,9 @@ public abstract class AwardPagingContract extends StoreContract {
     }
 
     @Test
-    void the_name_order_follows_the_templates_current_working_title() {
-        Template renamed = charlieB.edit(charlieB.details().toBuilder().title("Aardvark").build(), at(50));
+    void the_name_order_follows_the_new_live_title_once_a_renamed_version_is_approved() {
+        Template renamed = charlieB.edit(charlieB.details().toBuilder().title("Aardvark").build(), at(50))
+                .approve(at(51));
         write(() -> store.templates().update(renamed));
         titles.put(charlieB.id(), "Aardvark");
 
@@ -251,5 +252,15 @@ public abstract class AwardPagingContract extends StoreContract {
 
         assertThat(page.items()).isEmpty();
         assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void awards_sort_and_filter_on_the_live_version_of_their_template_not_on_one_in_review() {
+        Template inReview = alphaA.edit(TemplateDetails.titled("Aardvark").categories(List.of(c2)).repeatable(true)
+                .build(), at(50));
+        write(() -> store.templates().update(inReview));
+
+        assertListed(AwardQuery.all().sortedBy(AwardSort.NAME, SortDirection.ASC), live());
+        assertListed(AwardQuery.all().withCategories(Set.of(c2)), 2, 3, 5);
     }
 }

@@ -72,7 +72,7 @@ public abstract class TemplatePagingContract extends StoreContract {
 
     private static TemplateQuery query(Optional<IssuerId> issuer, Set<CategoryId> categories,
             Optional<TemplateStatus> status) {
-        return new TemplateQuery(issuer, categories, status, TemplateSort.NAME, SortDirection.ASC);
+        return new TemplateQuery(issuer, categories, status, TemplateSort.NAME, SortDirection.ASC, false);
     }
 
     /**
@@ -111,7 +111,7 @@ public abstract class TemplatePagingContract extends StoreContract {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everySortAndDirection")
     void every_template_is_listed_once_in_sort_order_across_pages(TemplateSort sort, SortDirection direction) {
-        assertListed(new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), sort, direction), all());
+        assertListed(new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), sort, direction, false), all());
     }
 
     @Test
@@ -179,5 +179,46 @@ public abstract class TemplatePagingContract extends StoreContract {
 
         assertThat(first.items()).containsExactlyElementsOf(expected.subList(0, 3));
         assertThat(rest).containsExactlyElementsOf(expected.subList(3, expected.size()));
+    }
+
+    @Test
+    void a_public_query_lists_live_templates_on_their_live_title_and_categories_only() {
+        IssuerId issuer = savedIssuer().id();
+        Template alpha = saved(TestData.published(issuer, TemplateDetails.titled("Alpha").categories(List.of(c1))
+                .build()));
+        Template inReview = alpha.edit(TemplateDetails.titled("Zeta, embargoed").categories(List.of(c2)).build(),
+                at(60));
+        write(() -> store.templates().update(inReview));
+        Template beta = saved(TestData.published(issuer, TemplateDetails.titled("Beta").build()));
+        saved(TestData.draft(issuer, TemplateDetails.titled("Aardvark").build()));
+
+        assertPages(page -> store.templates().find(publicQuery(issuer, Set.of(), SortDirection.ASC), page),
+                List.of(inReview, beta));
+        assertPages(page -> store.templates().find(publicQuery(issuer, Set.of(), SortDirection.DESC), page),
+                List.of(beta, inReview));
+        assertPages(page -> store.templates().find(publicQuery(issuer, Set.of(c1), SortDirection.ASC), page),
+                List.of(inReview));
+        assertPages(page -> store.templates().find(publicQuery(issuer, Set.of(c2), SortDirection.ASC), page),
+                List.of());
+        assertPages(page -> store.templates().find(query(Optional.of(issuer), Set.of(c2), Optional.empty()), page),
+                List.of(inReview));
+    }
+
+    @Test
+    void a_public_query_gives_cursors_of_the_live_title() {
+        IssuerId issuer = savedIssuer().id();
+        Template alpha = saved(TestData.published(issuer, TemplateDetails.titled("Alpha").build()));
+        write(() -> store.templates().update(alpha.edit(TemplateDetails.titled("Zeta, embargoed").build(), at(60))));
+        saved(TestData.published(issuer, TemplateDetails.titled("Beta").build()));
+
+        Page<Template> first = read(() -> store.templates().find(publicQuery(issuer, Set.of(), SortDirection.ASC),
+                PageRequest.first(1)));
+
+        assertThat(first.next()).get().extracting(cursor -> cursor.key()).isEqualTo("Alpha");
+    }
+
+    private static TemplateQuery publicQuery(IssuerId issuer, Set<CategoryId> categories, SortDirection direction) {
+        return new TemplateQuery(Optional.of(issuer), categories, Optional.empty(), TemplateSort.NAME, direction,
+                true);
     }
 }
