@@ -4,7 +4,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs a use case's work as one all-or-nothing unit: every write commits together or none does, and
- * events published inside reach subscribers only after the commit. A call inside a running unit joins it.
+ * events published inside reach subscribers only after the commit. A call inside a running unit
+ * joins it, except that work which writes cannot join a read-only unit: that is a programming error.
  */
 public interface TransactionPort {
 
