@@ -56,13 +56,10 @@ final class Access {
 
     /** Whether the actor may act as the issuer with this id. */
     boolean mayActFor(Actor actor, IssuerId id) {
-        if (actor instanceof Actor.Operator) {
-            return true;
+        if (actor instanceof Actor.IssuerActor key) {
+            return key.issuer().equals(id);
         }
-        if (actor instanceof Actor.IssuerActor issuer) {
-            return issuer.issuer().equals(id);
-        }
-        return actor instanceof Actor.MemberActor && issuers.findById(id).filter(i -> mayActFor(actor, i)).isPresent();
+        return actor instanceof Actor.Operator || issuers.findById(id).filter(i -> mayActFor(actor, i)).isPresent();
     }
 
     /** Whether the actor may act as this issuer. */
