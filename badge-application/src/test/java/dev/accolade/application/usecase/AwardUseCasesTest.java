@@ -127,12 +127,12 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         Award award = awarded(award(donor, Identity.email("ann@example.org")));
         Registration registration = registered("ann@example.org");
 
-        assertThat(store.offers().findById(offer.id()).orElseThrow().holder()).isEmpty();
+        assertThat(storedOffer(offer).holder()).isEmpty();
         MemberId ann = accolade.confirmRegistration(
                 new ConfirmRegistrationCommand(registration.confirmationToken().orElseThrow())).id();
 
-        assertThat(store.offers().findById(offer.id()).orElseThrow().holder()).contains(ann);
-        assertThat(store.awards().findById(award.id()).orElseThrow().holder()).contains(ann);
+        assertThat(storedOffer(offer).holder()).contains(ann);
+        assertThat(storedAward(award).holder()).contains(ann);
     }
 
     @Test
@@ -269,8 +269,8 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
 
         accolade.confirmRegistration(new ConfirmRegistrationCommand(bob.confirmationToken().orElseThrow()));
 
-        Award first = store.awards().findById(byEmail.id()).orElseThrow();
-        Award second = store.awards().findById(byId.id()).orElseThrow();
+        Award first = storedAward(byEmail);
+        Award second = storedAward(byId);
         assertThat(List.of(first, second)).filteredOn(Award::isActive).hasSize(1);
         assertThat(List.of(first, second)).allSatisfy(a -> assertThat(a.holder()).contains(bob.member().id()));
         assertThat(List.of(first, second)).filteredOn(a -> !a.isActive()).singleElement()
@@ -291,7 +291,7 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         accolade.claimIdentity(new ClaimIdentityCommand(operator, carl.id(),
                 new ExternalIdentity(new Namespace("minecraft:survival"), "Carl")));
 
-        assertThat(store.awards().findById(viaHandle.id()).orElseThrow().isActive()).isFalse();
-        assertThat(store.awards().findById(repeatable.id()).orElseThrow().isActive()).isTrue();
+        assertThat(storedAward(viaHandle).isActive()).isFalse();
+        assertThat(storedAward(repeatable).isActive()).isTrue();
     }
 }

@@ -15,11 +15,13 @@ import dev.accolade.application.port.in.template.TemplateCommand;
 import dev.accolade.application.port.in.template.TemplateInput;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
+import dev.accolade.domain.award.Award;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.event.DomainEvent;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.Member;
+import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.testdata.TestData;
 import java.util.List;
@@ -63,6 +65,16 @@ public abstract class UseCaseTest {
     protected Accolade assembled(AccoladeSettings settings) {
         return Accolade.builder().store(store).clock(clock).passwordHasher(new Pbkdf2PasswordHasher(1_000))
                 .settings(settings).build();
+    }
+
+    /** An award as the store holds it now, read in a unit of work of its own. */
+    protected Award storedAward(Award award) {
+        return store.transactions().readOnly(() -> store.awards().findById(award.id()).orElseThrow());
+    }
+
+    /** An offer as the store holds it now, read in a unit of work of its own. */
+    protected Offer storedOffer(Offer offer) {
+        return store.transactions().readOnly(() -> store.offers().findById(offer.id()).orElseThrow());
     }
 
     /** A new issuer with this slug, created by the operator. */

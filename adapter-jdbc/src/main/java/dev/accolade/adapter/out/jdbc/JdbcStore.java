@@ -1,0 +1,192 @@
+package dev.accolade.adapter.out.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.accolade.application.port.out.ApiKeyRepository;
+import dev.accolade.application.port.out.AwardRepository;
+import dev.accolade.application.port.out.AwardRequestRepository;
+import dev.accolade.application.port.out.CategoryRepository;
+import dev.accolade.application.port.out.IdGeneratorPort;
+import dev.accolade.application.port.out.IdempotencyRepository;
+import dev.accolade.application.port.out.IdentityClaimRepository;
+import dev.accolade.application.port.out.IssuerRepository;
+import dev.accolade.application.port.out.MemberRepository;
+import dev.accolade.application.port.out.MemberSessionRepository;
+import dev.accolade.application.port.out.OfferRepository;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.port.out.TemplateRatingRepository;
+import dev.accolade.application.port.out.TemplateRepository;
+import dev.accolade.application.port.out.TransactionPort;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Every store port on a relational database through JDBI: H2 embedded, or PostgreSQL. Opened from
+ * settings it owns a HikariCP pool and migrates the schema first; {@link #close()} closes the pool.
+ */
+public final class JdbcStore implements StorePorts, AutoCloseable {
+
+    private final Optional<HikariDataSource> ownedPool;
+    private final JdbcDialect dialect;
+    private final JdbiTransactions transactions;
+    private final JdbiIdGenerator ids;
+    private final JdbcEventBus events;
+    private final JdbiIssuerRepository issuers;
+    private final JdbiApiKeyRepository apiKeys;
+    private final JdbiMemberRepository members;
+    private final JdbiMemberSessionRepository sessions;
+    private final JdbiIdentityClaimRepository identityClaims;
+    private final JdbiCategoryRepository categories;
+    private final JdbiTemplateRepository templates;
+    private final JdbiTemplateRatingRepository ratings;
+    private final JdbiOfferRepository offers;
+    private final JdbiAwardRequestRepository requests;
+    private final JdbiAwardRepository awards;
+    private final JdbiIdempotencyRepository idempotency;
+
+    private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool) {
+        this.ownedPool = ownedPool;
+        this.dialect = dialect;
+        Jdbi jdbi = Jdbi.create(dataSource);
+        jdbi.registerArgument(new InstantArgumentFactory());
+        this.transactions = new JdbiTransactions(jdbi, dialect);
+        this.ids = new JdbiIdGenerator(transactions, dialect);
+        this.events = new JdbcEventBus(transactions);
+        this.issuers = new JdbiIssuerRepository(transactions);
+        this.apiKeys = new JdbiApiKeyRepository(transactions);
+        this.members = new JdbiMemberRepository(transactions, dialect);
+        this.sessions = new JdbiMemberSessionRepository(transactions);
+        this.identityClaims = new JdbiIdentityClaimRepository(transactions);
+        this.categories = new JdbiCategoryRepository(transactions);
+        this.templates = new JdbiTemplateRepository(transactions, dialect);
+        this.ratings = new JdbiTemplateRatingRepository(transactions);
+        this.offers = new JdbiOfferRepository(transactions, dialect);
+        this.requests = new JdbiAwardRequestRepository(transactions, dialect);
+        this.awards = new JdbiAwardRepository(transactions, dialect);
+        this.idempotency = new JdbiIdempotencyRepository(transactions);
+    }
+
+    /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */
+    public static JdbcStore open(JdbcSettings settings) {
+        HikariDataSource pool = new HikariDataSource(poolConfig(settings));
+        try {
+            new Migrations(pool, settings.dialect()).migrate();
+            return new JdbcStore(pool, settings.dialect(), Optional.of(pool));
+        } catch (RuntimeException failure) {
+            pool.close();
+            throw failure;
+        }
+    }
+
+    /**
+     * A store on a data source that someone else owns and has migrated already, such as a pool an
+     * embedding application shares; {@link #close()} leaves it open.
+     */
+    public static JdbcStore on(DataSource dataSource, JdbcDialect dialect) {
+        return new JdbcStore(dataSource, dialect, Optional.empty());
+    }
+
+    private static HikariConfig poolConfig(JdbcSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("accolade");
+        config.setJdbcUrl(settings.effectiveUrl());
+        if (!settings.user().isEmpty()) {
+            config.setUsername(settings.user());
+        }
+        if (!settings.password().isEmpty()) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        if (settings.dialect() == JdbcDialect.POSTGRESQL) {
+            config.setConnectionInitSql("SET synchronous_commit = on");
+        }
+        return config;
+    }
+
+    /** The database this store runs on. */
+    public JdbcDialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public TransactionPort transactions() {
+        return transactions;
+    }
+
+    @Override
+    public IdGeneratorPort ids() {
+        return ids;
+    }
+
+    @Override
+    public JdbcEventBus events() {
+        return events;
+    }
+
+    @Override
+    public IssuerRepository issuers() {
+        return issuers;
+    }
+
+    @Override
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
+    }
+
+    @Override
+    public MemberRepository members() {
+        return members;
+    }
+
+    @Override
+    public MemberSessionRepository sessions() {
+        return sessions;
+    }
+
+    @Override
+    public IdentityClaimRepository identityClaims() {
+        return identityClaims;
+    }
+
+    @Override
+    public CategoryRepository categories() {
+        return categories;
+    }
+
+    @Override
+    public TemplateRepository templates() {
+        return templates;
+    }
+
+    @Override
+    public TemplateRatingRepository ratings() {
+        return ratings;
+    }
+
+    @Override
+    public OfferRepository offers() {
+        return offers;
+    }
+
+    @Override
+    public AwardRequestRepository requests() {
+        return requests;
+    }
+
+    @Override
+    public AwardRepository awards() {
+        return awards;
+    }
+
+    @Override
+    public IdempotencyRepository idempotency() {
+        return idempotency;
+    }
+
+    /** Closes the pool when this store owns it; in-flight units finish first, as Hikari waits for them. */
+    @Override
+    public void close() {
+        ownedPool.ifPresent(HikariDataSource::close);
+    }
+}

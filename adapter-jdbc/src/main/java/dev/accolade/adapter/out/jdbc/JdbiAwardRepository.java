@@ -1,0 +1,228 @@
+package dev.accolade.adapter.out.jdbc;
+
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.port.out.AwardQuery;
+import dev.accolade.application.port.out.AwardRepository;
+import dev.accolade.application.port.out.RecipientStatistics;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardId;
+import dev.accolade.domain.award.AwardStatistics;
+import dev.accolade.domain.award.Revocation;
+import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.template.TemplateId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * Awards in the {@code award} table; a live award of a non-repeatable template sets its exclusivity
+ * key. Lists filter and sort in SQL and page on (time, id), (live title, id) or id.
+ */
+final class JdbiAwardRepository implements AwardRepository {
+
+    private static final List<String> COLUMN_LIST = List.of("id", "template_id", "template_version", "issuer_id",
+            "repeatable", "recipient_key", "holder_id", "evidence", "expires_at", "awarded_at", "source_kind",
+            "source_id", "source_text", "viewed_at", "revocation_reason", "revoked_at", "exclusivity_key");
+    private static final String COLUMNS = String.join(", ", COLUMN_LIST);
+    private static final String ALIASED = COLUMN_LIST.stream().map(column -> "a." + column)
+            .collect(Collectors.joining(", "));
+    private static final String LIVE = "a.revoked_at IS NULL";
+    private static final RowMapper<Award> AWARD = (row, context) -> Award.reconstitute(new AwardId(row.getLong("id")),
+            GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.holder(row),
+            Rows.instant(row, "awarded_at"), AwardSourceColumns.read(row), GrantColumns.evidence(row),
+            Rows.optionalInstant(row, "expires_at"), Rows.optionalInstant(row, "viewed_at"),
+            revocation(row));
+    private static final String SORT_TITLE = "COALESCE(t.live_title, '')";
+    private static final RowMapper<Titled> TITLED = (row, context) -> new Titled(AWARD.map(row, context),
+            row.getString("sort_title"));
+
+    /** An award with the live title of its template, which a list by name pages on. */
+    private record Titled(Award award, String title) {
+    }
+
+    private final JdbiTransactions transactions;
+    private final JdbcDialect dialect;
+
+    JdbiAwardRepository(JdbiTransactions transactions, JdbcDialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public void insert(Award award) {
+        SqlErrors.guarded(() -> bound(transactions.current().writing().createUpdate("INSERT INTO award (" + COLUMNS
+                + ") VALUES (:id, " + GrantColumns.parameters(dialect) + ", :awarded_at, :source_kind, :source_id,"
+                + " :source_text, :viewed_at, :revocation_reason, :revoked_at, :exclusivity_key)"), award).execute());
+    }
+
+    @Override
+    public void update(Award award) {
+        Updates.expectOne("award " + award.id().value(), SqlErrors.guarded(() -> bound(transactions.current()
+                .writing().createUpdate("UPDATE award SET " + GrantColumns.assignments(dialect)
+                        + ", awarded_at = :awarded_at, source_kind = :source_kind, source_id = :source_id,"
+                        + " source_text = :source_text, viewed_at = :viewed_at, revocation_reason = :revocation_reason,"
+                        + " revoked_at = :revoked_at, exclusivity_key = :exclusivity_key WHERE id = :id"), award)
+                .execute()));
+    }
+
+    @Override
+    public Optional<Award> findById(AwardId id) {
+        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM award WHERE id = :id")
+                .bind("id", id.value()).map(AWARD).findOne();
+    }
+
+    @Override
+    public Optional<Award> findActive(TemplateId template, Identity recipient, Optional<MemberId> holder) {
+        Query query = transactions.current().reading().createQuery("SELECT " + ALIASED + " FROM award a"
+                + " WHERE a.template_id = :template AND " + LIVE + " AND (a.recipient_key = :recipient"
+                + (holder.isPresent() ? " OR a.holder_id = :holder" : "") + ") ORDER BY a.awarded_at, a.id LIMIT 1")
+                .bind("template", template.value()).bind("recipient", recipient.key());
+        holder.ifPresent(member -> query.bind("holder", member.value()));
+        return query.map(AWARD).findOne();
+    }
+
+    @Override
+    public List<Award> findUndelivered(Collection<Identity> recipients) {
+        if (recipients.isEmpty()) {
+            return List.of();
+        }
+        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM award"
+                + " WHERE holder_id IS NULL AND recipient_key IN (<recipients>) ORDER BY awarded_at, id")
+                .bindList("recipients", recipients.stream().map(Identity::key).distinct().toList())
+                .map(AWARD).list();
+    }
+
+    @Override
+    public Page<Award> find(AwardQuery query, PageRequest page) {
+        switch (query.sort()) {
+            case NAME:
+                Keyset<String> byTitle = Keyset.byText(SORT_TITLE, "a.id", query.direction(), page);
+                return byTitle.page(select(query, byTitle, true), TITLED, Titled::title,
+                        titled -> titled.award().id().value()).map(Titled::award);
+            case AWARDED:
+                Keyset<Instant> byTime = Keyset.byTime("a.awarded_at", "a.id", query.direction(), page);
+                return byTime.page(select(query, byTime, false), AWARD, Award::awardedAt, award -> award.id().value());
+            default:
+                Keyset<String> byId = Keyset.byId("a.id", query.direction(), page);
+                return byId.page(select(query, byId, false), AWARD, award -> "", award -> award.id().value());
+        }
+    }
+
+    private Query select(AwardQuery query, Keyset<?> keyset, boolean withTitle) {
+        List<String> conditions = new ArrayList<>();
+        if (!query.includeRevoked()) {
+            conditions.add(LIVE);
+        }
+        query.holder().ifPresent(holder -> conditions.add("a.holder_id = :holder"));
+        query.recipient().ifPresent(recipient -> conditions.add("a.recipient_key = :recipient"));
+        if (!query.issuers().isEmpty()) {
+            conditions.add("a.issuer_id IN (<issuers>)");
+        }
+        query.template().ifPresent(template -> conditions.add("a.template_id = :template"));
+        if (!query.categories().isEmpty()) {
+            conditions.add("EXISTS (SELECT 1 FROM template_category c WHERE c.template_id = a.template_id"
+                    + " AND c.revision = 'L' AND c.category_id IN (<categories>))");
+        }
+        query.awardedFrom().ifPresent(from -> conditions.add("a.awarded_at >= :from"));
+        query.awardedBefore().ifPresent(before -> conditions.add("a.awarded_at < :before"));
+        if (query.newOnly()) {
+            conditions.add("a.viewed_at IS NULL");
+        }
+        conditions.add(keyset.after());
+        Query select = transactions.current().reading().createQuery("SELECT " + ALIASED
+                + (withTitle ? ", " + SORT_TITLE + " AS sort_title FROM award a JOIN template t ON t.id = a.template_id"
+                        : " FROM award a")
+                + " WHERE " + String.join(" AND ", conditions) + keyset.orderAndLimit());
+        query.holder().ifPresent(holder -> select.bind("holder", holder.value()));
+        query.recipient().ifPresent(recipient -> select.bind("recipient", recipient.key()));
+        if (!query.issuers().isEmpty()) {
+            select.bindList("issuers", query.issuers().stream().map(IssuerId::value).toList());
+        }
+        query.template().ifPresent(template -> select.bind("template", template.value()));
+        if (!query.categories().isEmpty()) {
+            select.bindList("categories", query.categories().stream().map(CategoryId::value).toList());
+        }
+        query.awardedFrom().ifPresent(from -> select.bind("from", from));
+        query.awardedBefore().ifPresent(before -> select.bind("before", before));
+        return select;
+    }
+
+    @Override
+    public Map<TemplateId, AwardStatistics> statistics(Collection<TemplateId> templates) {
+        if (templates.isEmpty()) {
+            return Map.of();
+        }
+        Map<TemplateId, AwardStatistics> statistics = new LinkedHashMap<>();
+        transactions.current().reading().createQuery("SELECT a.template_id, COUNT(*) AS awarded,"
+                + " MAX(a.awarded_at) AS latest FROM award a WHERE " + LIVE + " AND a.template_id IN (<templates>)"
+                + " GROUP BY a.template_id")
+                .bindList("templates", templates.stream().map(TemplateId::value).distinct().toList())
+                .map((row, context) -> Map.entry(new TemplateId(row.getLong("template_id")),
+                        new AwardStatistics(row.getLong("awarded"), Rows.optionalInstant(row, "latest"))))
+                .forEach(entry -> statistics.put(entry.getKey(), entry.getValue()));
+        return statistics;
+    }
+
+    @Override
+    public List<RecipientStatistics> recipientStatistics(IssuerId issuer, Collection<Identity> recipients) {
+        if (recipients.isEmpty()) {
+            return List.of();
+        }
+        return transactions.current().reading().createQuery("SELECT a.recipient_key, a.template_id, COUNT(*) AS awarded,"
+                + " MAX(a.awarded_at) AS latest FROM award a WHERE " + LIVE + " AND a.issuer_id = :issuer"
+                + " AND a.recipient_key IN (<recipients>) GROUP BY a.recipient_key, a.template_id"
+                + " ORDER BY MIN(a.awarded_at), MIN(a.id)")
+                .bind("issuer", issuer.value())
+                .bindList("recipients", recipients.stream().map(Identity::key).distinct().toList())
+                .map((row, context) -> new RecipientStatistics(Identity.parse(row.getString("recipient_key")),
+                        new TemplateId(row.getLong("template_id")),
+                        new AwardStatistics(row.getLong("awarded"), Rows.optionalInstant(row, "latest"))))
+                .list();
+    }
+
+    @Override
+    public List<Identity> recentRecipients(IssuerId issuer, int limit) {
+        try (Stream<String> newestFirst = transactions.current().reading().createQuery("SELECT a.recipient_key"
+                + " FROM award a WHERE a.issuer_id = :issuer AND " + LIVE + " ORDER BY a.awarded_at DESC, a.id DESC")
+                .bind("issuer", issuer.value()).mapTo(String.class).stream()) {
+            return newestFirst.distinct().limit(limit).map(Identity::parse).toList();
+        }
+    }
+
+    @Override
+    public void deleteByTemplate(TemplateId template) {
+        transactions.current().writing().createUpdate("DELETE FROM award WHERE template_id = :template")
+                .bind("template", template.value()).execute();
+    }
+
+    private static Optional<Revocation> revocation(ResultSet row) throws SQLException {
+        Optional<Instant> revokedAt = Rows.optionalInstant(row, "revoked_at");
+        String reason = row.getString("revocation_reason");
+        return revokedAt.map(at -> new Revocation(reason, at));
+    }
+
+    private static Update bound(Update update, Award award) {
+        return AwardSourceColumns.bind(GrantColumns.bind(update, award.terms(), award.recipient(), award.holder(),
+                award.evidence(), award.expiresAt()), award.source())
+                .bind("id", award.id().value()).bind("awarded_at", award.awardedAt())
+                .bindByType("viewed_at", award.viewedAt().orElse(null), Instant.class)
+                .bind("revocation_reason", award.revocation().map(Revocation::reason).orElse(null))
+                .bindByType("revoked_at", award.revocation().map(Revocation::revokedAt).orElse(null), Instant.class)
+                .bind("exclusivity_key", award.exclusivityKey().orElse(null));
+    }
+}

@@ -1,0 +1,186 @@
+package dev.accolade.adapter.out.jdbc;
+
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.port.out.TemplateQuery;
+import dev.accolade.application.port.out.TemplateRepository;
+import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.template.PublishedRevision;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.template.TemplateStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * Templates in the {@code template} table, the working and live versions side by side, with the
+ * categories of each version in {@code template_category} for category filters.
+ */
+final class JdbiTemplateRepository implements TemplateRepository {
+
+    private static final String COLUMNS = "id, issuer_id, version, status, title, details, live_version, live_title,"
+            + " live_details, live_published_at, rejection_reason, first_published_at, created_at, updated_at";
+    private static final String WORKING = "W";
+    private static final String LIVE = "L";
+    private static final RowMapper<Template> TEMPLATE = (row, context) -> Template.reconstitute(
+            new TemplateId(row.getLong("id")), new IssuerId(row.getLong("issuer_id")), row.getInt("version"),
+            TemplateDetailsJson.read(row.getString("details")), TemplateStatus.valueOf(row.getString("status")),
+            live(row), Rows.optionalString(row, "rejection_reason"), Rows.optionalInstant(row, "first_published_at"),
+            Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
+
+    private final JdbiTransactions transactions;
+    private final JdbcDialect dialect;
+
+    JdbiTemplateRepository(JdbiTransactions transactions, JdbcDialect dialect) {
+        this.transactions = transactions;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public void insert(Template template) {
+        Handle handle = transactions.current().writing();
+        SqlErrors.guarded(() -> bound(handle.createUpdate("INSERT INTO template (" + COLUMNS + ") VALUES (:id,"
+                + " :issuer_id, :version, :status, :title, " + dialect.json("details") + ", :live_version,"
+                + " :live_title, " + dialect.json("live_details") + ", :live_published_at, :rejection_reason,"
+                + " :first_published_at, :created_at, :updated_at)"), template).execute());
+        insertCategories(handle, template);
+    }
+
+    @Override
+    public void update(Template template) {
+        Handle handle = transactions.current().writing();
+        Updates.expectOne("template " + template.id().value(), SqlErrors.guarded(() -> bound(handle.createUpdate(
+                "UPDATE template SET issuer_id = :issuer_id, version = :version, status = :status, title = :title,"
+                        + " details = " + dialect.json("details") + ", live_version = :live_version,"
+                        + " live_title = :live_title, live_details = " + dialect.json("live_details")
+                        + ", live_published_at = :live_published_at, rejection_reason = :rejection_reason,"
+                        + " first_published_at = :first_published_at, created_at = :created_at,"
+                        + " updated_at = :updated_at WHERE id = :id"), template).execute()));
+        handle.createUpdate("DELETE FROM template_category WHERE template_id = :id")
+                .bind("id", template.id().value()).execute();
+        insertCategories(handle, template);
+    }
+
+    @Override
+    public void delete(TemplateId id) {
+        transactions.current().writing().createUpdate("DELETE FROM template WHERE id = :id").bind("id", id.value())
+                .execute();
+    }
+
+    @Override
+    public Optional<Template> findById(TemplateId id) {
+        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM template WHERE id = :id")
+                .bind("id", id.value()).map(TEMPLATE).findOne();
+    }
+
+    @Override
+    public List<Template> findAllById(Collection<TemplateId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM template WHERE id IN (<ids>)")
+                .bindList("ids", ids.stream().map(TemplateId::value).distinct().toList()).map(TEMPLATE).list();
+    }
+
+    @Override
+    public Optional<Template> findByTitle(IssuerId issuer, String title) {
+        return transactions.current().reading()
+                .createQuery("SELECT " + COLUMNS + " FROM template WHERE issuer_id = :issuer AND title = :title")
+                .bind("issuer", issuer.value()).bind("title", title).map(TEMPLATE).findOne();
+    }
+
+    @Override
+    public Page<Template> find(TemplateQuery query, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        if (query.asPublic()) {
+            conditions.add("live_version IS NOT NULL");
+        }
+        query.issuer().ifPresent(issuer -> conditions.add("issuer_id = :issuer"));
+        if (!query.categories().isEmpty()) {
+            conditions.add("EXISTS (SELECT 1 FROM template_category c WHERE c.template_id = template.id"
+                    + " AND c.revision = :revision AND c.category_id IN (<categories>))");
+        }
+        query.status().ifPresent(status -> conditions.add(status == TemplateStatus.PUBLISHED
+                ? "live_version IS NOT NULL" : "status = :status"));
+        Handle handle = transactions.current().reading();
+        switch (query.sort()) {
+            case NAME:
+                Keyset<String> byTitle = Keyset.byText(query.asPublic() ? "live_title" : "title", "id",
+                        query.direction(), page);
+                return byTitle.page(select(handle, query, conditions, byTitle), TEMPLATE,
+                        template -> (query.asPublic() ? template.live().orElseThrow().details()
+                                : template.details()).title(), template -> template.id().value());
+            case CREATED:
+                Keyset<Instant> byCreation = Keyset.byTime("created_at", "id", query.direction(), page);
+                return byCreation.page(select(handle, query, conditions, byCreation), TEMPLATE,
+                        Template::createdAt, template -> template.id().value());
+            default:
+                Keyset<String> byId = Keyset.byId("id", query.direction(), page);
+                return byId.page(select(handle, query, conditions, byId), TEMPLATE, template -> "",
+                        template -> template.id().value());
+        }
+    }
+
+    private static Optional<PublishedRevision> live(ResultSet row) throws SQLException {
+        Optional<Long> version = Rows.optionalLong(row, "live_version");
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PublishedRevision(version.get().intValue(),
+                TemplateDetailsJson.read(row.getString("live_details")), Rows.instant(row, "live_published_at")));
+    }
+
+    private static Query select(Handle handle, TemplateQuery query, List<String> conditions, Keyset<?> keyset) {
+        List<String> all = new ArrayList<>(conditions);
+        all.add(keyset.after());
+        Query select = handle.createQuery("SELECT " + COLUMNS + " FROM template WHERE " + String.join(" AND ", all)
+                + keyset.orderAndLimit());
+        query.issuer().ifPresent(issuer -> select.bind("issuer", issuer.value()));
+        if (!query.categories().isEmpty()) {
+            select.bind("revision", query.asPublic() ? LIVE : WORKING)
+                    .bindList("categories", query.categories().stream().map(CategoryId::value).toList());
+        }
+        query.status().filter(status -> status != TemplateStatus.PUBLISHED)
+                .ifPresent(status -> select.bind("status", status.name()));
+        return select;
+    }
+
+    private static Update bound(Update update, Template template) {
+        Optional<PublishedRevision> live = template.live();
+        return update.bind("id", template.id().value()).bind("issuer_id", template.issuer().value())
+                .bind("version", template.version()).bind("status", template.status().name())
+                .bind("title", template.details().title())
+                .bind("details", TemplateDetailsJson.write(template.details()))
+                .bindByType("live_version", live.map(PublishedRevision::version).orElse(null), Integer.class)
+                .bind("live_title", live.map(revision -> revision.details().title()).orElse(null))
+                .bind("live_details", live.map(revision -> TemplateDetailsJson.write(revision.details())).orElse(null))
+                .bindByType("live_published_at", live.map(PublishedRevision::publishedAt).orElse(null), Instant.class)
+                .bind("rejection_reason", template.rejectionReason().orElse(null))
+                .bindByType("first_published_at", template.firstPublishedAt().orElse(null), Instant.class)
+                .bind("created_at", template.createdAt()).bind("updated_at", template.updatedAt());
+    }
+
+    private static void insertCategories(Handle handle, Template template) {
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO template_category (template_id, revision, category_id)"
+                + " VALUES (:template, :revision, :category)");
+        template.details().categories().forEach(category -> batch.bind("template", template.id().value())
+                .bind("revision", WORKING).bind("category", category.value()).add());
+        template.live().ifPresent(live -> live.details().categories().forEach(category -> batch
+                .bind("template", template.id().value()).bind("revision", LIVE).bind("category", category.value())
+                .add()));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.accolade.adapter.out.jdbc;
+
+import dev.accolade.application.paging.Cursor;
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.paging.SortDirection;
+import dev.accolade.domain.error.DomainException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Keyset paging on (sort value, id): the condition that starts a page after its cursor, written so
+ * that an index on (sort value, id) serves both the range and the order, and the page built from one
+ * row more than asked for. Never OFFSET.
+ *
+ * @param <K> the type of the sort value
+ */
+final class Keyset<K> {
+
+    private static final String KEY = "keyset_key";
+    private static final String ID = "keyset_id";
+    private static final String LIMIT = "keyset_limit";
+
+    private final Optional<String> sortColumn;
+    private final String idColumn;
+    private final SortDirection direction;
+    private final PageRequest page;
+    private final Function<K, String> format;
+    private final Optional<K> afterKey;
+
+    private Keyset(Optional<String> sortColumn, String idColumn, SortDirection direction, PageRequest page,
+            Function<K, String> format, Function<String, K> parse) {
+        this.sortColumn = sortColumn;
+        this.idColumn = idColumn;
+        this.direction = direction;
+        this.page = page;
+        this.format = format;
+        this.afterKey = page.after().map(cursor -> parsed(parse, cursor));
+    }
+
+    /** Paging by a time column, then id. */
+    static Keyset<Instant> byTime(String column, String idColumn, SortDirection direction, PageRequest page) {
+        return new Keyset<>(Optional.of(column), idColumn, direction, page, Instant::toString, Instant::parse);
+    }
+
+    /** Paging by a text column, then id. */
+    static Keyset<String> byText(String column, String idColumn, SortDirection direction, PageRequest page) {
+        return new Keyset<>(Optional.of(column), idColumn, direction, page, Function.identity(), Function.identity());
+    }
+
+    /** Paging by id alone. */
+    static Keyset<String> byId(String idColumn, SortDirection direction, PageRequest page) {
+        return new Keyset<>(Optional.empty(), idColumn, direction, page, key -> "", Function.identity());
+    }
+
+    /** The condition that selects the rows after the cursor; always true on a first page. */
+    String after() {
+        if (page.after().isEmpty()) {
+            return "1 = 1";
+        }
+        String beyond = direction == SortDirection.ASC ? ">" : "<";
+        String idBeyond = idColumn + " " + beyond + " :" + ID;
+        return sortColumn.map(column -> "(" + column + " " + beyond + "= :" + KEY + " AND (" + column + " " + beyond
+                + " :" + KEY + " OR " + idBeyond + "))").orElse(idBeyond);
+    }
+
+    /** The ORDER BY and LIMIT that end the query; the limit is one more than the page, to tell whether more follow. */
+    String orderAndLimit() {
+        String order = direction == SortDirection.ASC ? "ASC" : "DESC";
+        return " ORDER BY " + sortColumn.map(column -> column + " " + order + ", ").orElse("") + idColumn + " "
+                + order + " LIMIT :" + LIMIT;
+    }
+
+    /** Binds the cursor and the limit, runs the query and cuts the page, with the cursor of its last row. */
+    <T> Page<T> page(Query query, RowMapper<T> mapper, Function<T, K> key, ToLongFunction<T> id) {
+        page.after().ifPresent(cursor -> query.bind(ID, cursor.id()));
+        afterKey.filter(value -> sortColumn.isPresent()).ifPresent(value -> query.bind(KEY, value));
+        List<T> rows = query.bind(LIMIT, page.limit() + 1).map(mapper).list();
+        if (rows.size() <= page.limit()) {
+            return new Page<>(rows, Optional.empty());
+        }
+        List<T> items = rows.subList(0, page.limit());
+        T last = items.get(items.size() - 1);
+        return new Page<>(items, Optional.of(new Cursor(format.apply(key.apply(last)), id.applyAsLong(last))));
+    }
+
+    private static <K> K parsed(Function<String, K> parse, Cursor cursor) {
+        try {
+            return parse.apply(cursor.key());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("cursor_invalid", "The cursor does not belong to this list.");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.accolade.adapter.out.jdbc;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+
+/** Brings a database's schema up to date with the Flyway migrations under {@code db/migration}. */
+public final class Migrations {
+
+    /** Where the migration scripts live on the class path. */
+    public static final String LOCATION = "classpath:db/migration";
+
+    private final DataSource dataSource;
+    private final JdbcDialect dialect;
+
+    /** Migrations for the database behind this data source. */
+    public Migrations(DataSource dataSource, JdbcDialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+    }
+
+    /** Applies every migration not applied yet; returns how many ran. */
+    public int migrate() {
+        return configured().load().migrate().migrationsExecuted;
+    }
+
+    /** Applies the migrations up to and including a version, as an older release would have. */
+    public int migrateTo(String version) {
+        return configured().target(MigrationVersion.fromVersion(version)).load().migrate().migrationsExecuted;
+    }
+
+    private org.flywaydb.core.api.configuration.FluentConfiguration configured() {
+        return Flyway.configure().dataSource(dataSource).locations(LOCATION).placeholders(dialect.placeholders())
+                .failOnMissingLocations(true);
+    }
+}
