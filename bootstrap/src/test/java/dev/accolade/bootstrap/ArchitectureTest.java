@@ -58,7 +58,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule use_cases_are_implemented_by_services = classes()
-            .that(implementUseCases()).and().doNotBelongToAnyOf(Accolade.class)
+            .that(implementA("UseCase")).and().doNotBelongToAnyOf(Accolade.class)
             .should().resideInAPackage("dev.accolade.application.service").andShould()
             .haveSimpleNameEndingWith("Service")
             .because("the Accolade entry point only delegates to the services");
@@ -82,8 +82,19 @@ class ArchitectureTest {
             .should().haveSimpleNameEndingWith("Repository").orShould().haveSimpleNameEndingWith("Port")
             .orShould().haveSimpleName("StorePorts").orShould().haveSimpleName("StoreProvider");
 
-    private static DescribedPredicate<JavaClass> implementUseCases() {
-        return DescribedPredicate.describe("implement a use case", javaClass -> !javaClass.isInterface()
-                && javaClass.getAllRawInterfaces().stream().anyMatch(i -> i.getSimpleName().endsWith("UseCase")));
+    @ArchTest
+    static final ArchRule only_the_jdbc_adapter_speaks_sql = noClasses().that()
+            .resideOutsideOfPackages("dev.accolade.adapter.out.jdbc..", "dev.accolade.bootstrap..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "javax.sql..",
+                    "org.h2..", "org.postgresql..", "com.zaxxer.hikari..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule jdbc_repositories_are_named_for_jdbi = classes().that()
+            .resideInAPackage("dev.accolade.adapter.out.jdbc..").and(implementA("Repository"))
+            .should().haveSimpleNameStartingWith("Jdbi").andShould().haveSimpleNameEndingWith("Repository");
+
+    private static DescribedPredicate<JavaClass> implementA(String suffix) {
+        return DescribedPredicate.describe("implement a " + suffix, javaClass -> !javaClass.isInterface()
+                && javaClass.getAllRawInterfaces().stream().anyMatch(i -> i.getSimpleName().endsWith(suffix)));
     }
 }
