@@ -184,7 +184,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         return idempotency;
     }
 
-    /** Closes the pool when this store owns it; in-flight units finish first, as Hikari waits for them. */
+    /** Closes the pool when this store owns it; call it once the units of work have finished. */
     @Override
     public void close() {
         ownedPool.ifPresent(HikariDataSource::close);
