@@ -43,6 +43,10 @@ final class TestPostgres {
     static synchronized void assumeAvailable() {
         if (unreachable == null) {
             unreachable = probe();
+            unreachable.ifPresent(reason -> System.err.println("PostgreSQL tests: no PostgreSQL at "
+                    + JdbcSettings.redact(baseUrl()) + " (" + reason + "); they are "
+                    + ("1".equals(System.getenv(REQUIRE_VARIABLE)) ? "failed, as " + REQUIRE_VARIABLE + "=1"
+                            : "skipped; set " + URL_VARIABLE + " to run them")));
         }
         if (unreachable.isEmpty()) {
             return;
