@@ -18,6 +18,7 @@ import dev.accolade.application.port.out.TemplateRatingRepository;
 import dev.accolade.application.port.out.TemplateRepository;
 import dev.accolade.application.port.out.TransactionPort;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -45,11 +46,13 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     private final JdbiAwardRepository awards;
     private final JdbiIdempotencyRepository idempotency;
 
-    private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool) {
+    private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool,
+            Consumer<Jdbi> customizer) {
         this.ownedPool = ownedPool;
         this.dialect = dialect;
         Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.registerArgument(new InstantArgumentFactory());
+        customizer.accept(jdbi);
         this.transactions = new JdbiTransactions(jdbi, dialect);
         this.ids = new JdbiIdGenerator(transactions, dialect);
         this.events = new JdbcEventBus(transactions);
@@ -72,7 +75,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         HikariDataSource pool = new HikariDataSource(poolConfig(settings));
         try {
             new Migrations(pool, settings.dialect()).migrate();
-            return new JdbcStore(pool, settings.dialect(), Optional.of(pool));
+            return new JdbcStore(pool, settings.dialect(), Optional.of(pool), jdbi -> { });
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;
@@ -84,7 +87,12 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
      * embedding application shares; {@link #close()} leaves it open.
      */
     public static JdbcStore on(DataSource dataSource, JdbcDialect dialect) {
-        return new JdbcStore(dataSource, dialect, Optional.empty());
+        return on(dataSource, dialect, jdbi -> { });
+    }
+
+    /** A store like {@link #on(DataSource, JdbcDialect)} whose JDBI a customizer sees first: tests watch SQL so. */
+    static JdbcStore on(DataSource dataSource, JdbcDialect dialect, Consumer<Jdbi> customizer) {
+        return new JdbcStore(dataSource, dialect, Optional.empty(), customizer);
     }
 
     private static HikariConfig poolConfig(JdbcSettings settings) {

@@ -1,0 +1,99 @@
+package dev.accolade.adapter.out.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each check the second migration adds refuses a row the domain never makes: an update that breaks
+ * only that check, on rows the store wrote, fails naming it, and is rolled back.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(value = JdbcTarget.class, names = {"H2_MEMORY", "POSTGRESQL"})
+class DomainChecksTest {
+
+    private static HikariDataSource database;
+
+    @Parameter
+    JdbcTarget target;
+
+    @BeforeParameterizedClassInvocation
+    static void createDatabase(JdbcTarget target) {
+        database = TestPools.open(target.freshSettings(), "checks-" + target.name());
+        new Migrations(database, target.dialect()).migrate();
+        SampleData.writeTo(JdbcStore.on(database, target.dialect()));
+    }
+
+    @AfterParameterizedClassInvocation
+    static void dropDatabase() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    static Stream<Arguments> violations() {
+        return Stream.of(
+                Arguments.of("ck_member_status", "UPDATE member SET status = 'GONE'"),
+                Arguments.of("ck_category_position", "UPDATE category SET position = -1"),
+                Arguments.of("ck_template_status",
+                        "UPDATE template SET status = 'ARCHIVED' WHERE status = 'DRAFT'"),
+                Arguments.of("ck_template_version", "UPDATE template SET version = 0 WHERE status = 'DRAFT'"),
+                Arguments.of("ck_template_published",
+                        "UPDATE template SET status = 'PUBLISHED' WHERE status = 'DRAFT'"),
+                Arguments.of("ck_template_live", "UPDATE template SET live_title = NULL WHERE status = 'PUBLISHED'"),
+                Arguments.of("ck_template_rating_range", "UPDATE template_rating SET difficulty = 5.5"),
+                Arguments.of("ck_offer_status", "UPDATE offer SET status = 'LOST' WHERE status = 'CANCELLED'"),
+                Arguments.of("ck_offer_answered", "UPDATE offer SET answered_at = NULL WHERE status = 'CANCELLED'"),
+                Arguments.of("ck_offer_callback", "UPDATE offer SET callback_token = 'token'"),
+                Arguments.of("ck_offer_exclusivity",
+                        "UPDATE offer SET exclusivity_key = NULL WHERE status = 'PENDING'"),
+                Arguments.of("ck_award_request_status",
+                        "UPDATE award_request SET status = 'LOST' WHERE status = 'REJECTED'"),
+                Arguments.of("ck_award_request_answered",
+                        "UPDATE award_request SET answered_at = NULL WHERE status = 'REJECTED'"),
+                Arguments.of("ck_award_request_pending",
+                        "UPDATE award_request SET pending_key = NULL WHERE status = 'PENDING'"),
+                Arguments.of("ck_award_source_kind",
+                        "UPDATE award SET source_kind = 'GIFT' WHERE source_kind = 'DIRECT'"),
+                Arguments.of("ck_award_source", "UPDATE award SET source_id = 1 WHERE source_kind = 'DIRECT'"),
+                Arguments.of("ck_award_revocation",
+                        "UPDATE award SET revocation_reason = NULL WHERE revoked_at IS NOT NULL"),
+                Arguments.of("ck_award_exclusivity",
+                        "UPDATE award SET exclusivity_key = NULL WHERE revoked_at IS NULL"),
+                Arguments.of("ck_idempotency_record_outcome", "UPDATE idempotency_record SET outcome = 'MAYBE'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("violations")
+    void theCheckRefusesARowTheDomainNeverMakes(String check, String update) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try {
+                assertThatThrownBy(() -> statement.executeUpdate(update)).isInstanceOf(SQLException.class)
+                        .satisfies(refusal -> assertThat(refusal.getMessage()).containsPattern(named(check)));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** The name as a whole word in any case, as H2 (upper case) and PostgreSQL (as written) report it. */
+    private static String named(String check) {
+        return "(?i)\\b" + check + "\\b";
+    }
+}

@@ -1,0 +1,208 @@
+package dev.accolade.adapter.out.jdbc;
+
+import static dev.accolade.adapter.out.jdbc.IndexUse.narrowedBy;
+import static dev.accolade.adapter.out.jdbc.IndexUse.narrowedOrOrdered;
+import static dev.accolade.adapter.out.jdbc.IndexUse.ordered;
+
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.port.out.AwardQuery;
+import dev.accolade.application.port.out.AwardSort;
+import dev.accolade.application.port.out.OfferQuery;
+import dev.accolade.application.port.out.RequestQuery;
+import dev.accolade.application.port.out.TemplateQuery;
+import dev.accolade.application.port.out.TemplateSort;
+import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.offer.OfferStatus;
+import dev.accolade.domain.request.RequestStatus;
+import dev.accolade.domain.template.TemplateStatus;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Every list query the repositories run: each filter the use cases combine, in every sort and direction,
+ * with what an index must do for it. Where an index exists for a list's filter and order together the
+ * plan must narrow by the filter; awards by id, awards of several issuers and templates in a category
+ * have no such index, so an index that delivers their order serves them too.
+ */
+final class ListQueries {
+
+    private static final Optional<OfferStatus> ANY_OFFER = Optional.empty();
+    private static final Optional<RequestStatus> ANY_REQUEST = Optional.empty();
+
+    private ListQueries() {
+    }
+
+    /** All of them, on a first page and after a cursor. */
+    static Stream<ListQuery> all() {
+        return Stream.of(issuers(), templates(), awards(), offers(), requests()).flatMap(Function.identity());
+    }
+
+    private static Stream<ListQuery> issuers() {
+        return ListQuery.bothPages("issuers", "issuer", ordered(),
+                (db, page) -> read(db, () -> db.store().issuers().list(page)));
+    }
+
+    private static Stream<ListQuery> templates() {
+        IndexUse byIssuer = narrowedBy("template", "issuer_id");
+        IndexUse byCategory = narrowedOrOrdered("template_category", "category_id");
+        return Stream.of(
+                templates("public templates", ordered(), (db, sort) -> public_(db, sort, false, Set.of())),
+                templates("an issuer's public templates", byIssuer, (db, sort) -> public_(db, sort, true, Set.of())),
+                templates("public templates in a category", byCategory,
+                        (db, sort) -> public_(db, sort, false, Set.of(db.category()))),
+                templates("an issuer's public templates in a category", byIssuer,
+                        (db, sort) -> public_(db, sort, true, Set.of(db.category()))),
+                templates("an issuer's templates", byIssuer, (db, sort) -> managed(db, sort, true, null, Set.of())),
+                templates("an issuer's templates in review", byIssuer,
+                        (db, sort) -> managed(db, sort, true, TemplateStatus.PENDING_REVIEW, Set.of())),
+                templates("an issuer's published templates", byIssuer,
+                        (db, sort) -> managed(db, sort, true, TemplateStatus.PUBLISHED, Set.of())),
+                templates("an issuer's templates in a category", byIssuer,
+                        (db, sort) -> managed(db, sort, true, null, Set.of(db.category()))),
+                templates("every template", ordered(), (db, sort) -> managed(db, sort, false, null, Set.of())),
+                templates("every template in review", ordered(),
+                        (db, sort) -> managed(db, sort, false, TemplateStatus.PENDING_REVIEW, Set.of())))
+                .flatMap(Function.identity());
+    }
+
+    /** Templates as the public lists them: only those with a live version, by their live titles and categories. */
+    private static TemplateQuery public_(PlanTestDatabase db, Sorted<TemplateSort> sort, boolean ofIssuer,
+            Set<CategoryId> categories) {
+        return new TemplateQuery(ofIssuer ? Optional.of(db.issuer()) : Optional.empty(), categories,
+                Optional.of(TemplateStatus.PUBLISHED), sort.key(), sort.direction(), true);
+    }
+
+    /** Templates as their issuer or an operator lists them. */
+    private static TemplateQuery managed(PlanTestDatabase db, Sorted<TemplateSort> sort, boolean ofIssuer,
+            TemplateStatus status, Set<CategoryId> categories) {
+        return new TemplateQuery(ofIssuer ? Optional.of(db.issuer()) : Optional.empty(), categories,
+                Optional.ofNullable(status), sort.key(), sort.direction(), false);
+    }
+
+    private static Stream<ListQuery> templates(String name, IndexUse use,
+            BiFunction<PlanTestDatabase, Sorted<TemplateSort>, TemplateQuery> selection) {
+        return Sorted.every(TemplateSort.values()).flatMap(sort -> ListQuery.bothPages(name + " by " + sort,
+                "template", use, (db, page) -> read(db, () -> db.store().templates()
+                        .find(selection.apply(db, sort), page))));
+    }
+
+    private static Stream<ListQuery> awards() {
+        return Stream.of(
+                awards("a member's awards", "holder_id", db -> AwardQuery.all().withHolder(db.member())),
+                awards("an identity's awards", "recipient_key",
+                        db -> AwardQuery.all().withRecipient(db.unclaimedRecipient())),
+                awards("an issuer's awards", "issuer_id", db -> AwardQuery.all().withIssuers(Set.of(db.issuer()))),
+                awards("a template's awards", "template_id", db -> AwardQuery.all().withTemplate(db.template())),
+                awards("a member's awards in a category", "holder_id",
+                        db -> AwardQuery.all().withHolder(db.member()).withCategories(Set.of(db.category()))),
+                awards("an identity's awards in a category", "recipient_key", db -> AwardQuery.all()
+                        .withRecipient(db.unclaimedRecipient()).withCategories(Set.of(db.category()))),
+                awards("an issuer's awards in a category", "issuer_id", db -> AwardQuery.all()
+                        .withIssuers(Set.of(db.issuer())).withCategories(Set.of(db.category()))),
+                awards("a member's new awards", "holder_id",
+                        db -> AwardQuery.all().withHolder(db.member()).newOnly(true)),
+                awards("a member's awards in a time span", "holder_id", db -> AwardQuery.all()
+                        .withHolder(db.member()).awardedBetween(
+                                Optional.of(db.firstAward().plus(Duration.ofHours(12))),
+                                Optional.of(db.firstAward().plus(Duration.ofHours(36))))),
+                awards("an issuer's awards, revoked too", "issuer_id",
+                        db -> AwardQuery.all().withIssuers(Set.of(db.issuer())).includingRevoked(true)),
+                Sorted.every(AwardSort.values()).flatMap(sort -> awards("two issuers' awards", sort,
+                        narrowedOrOrdered("award", "issuer_id"),
+                        db -> AwardQuery.all().withIssuers(Set.of(db.issuer(), db.otherIssuer())))))
+                .flatMap(Function.identity());
+    }
+
+    /**
+     * A list of awards narrowed by a column, in every order: by time an index on (column, time, id) serves
+     * it; by id none does, so an index in id order serves it too; by title it must be narrowed.
+     */
+    private static Stream<ListQuery> awards(String name, String column,
+            Function<PlanTestDatabase, AwardQuery> selection) {
+        return Sorted.every(AwardSort.values()).flatMap(sort -> awards(name, sort,
+                sort.key() == AwardSort.ID ? narrowedOrOrdered("award", column) : narrowedBy("award", column),
+                selection));
+    }
+
+    private static Stream<ListQuery> awards(String name, Sorted<AwardSort> sort, IndexUse use,
+            Function<PlanTestDatabase, AwardQuery> selection) {
+        return ListQuery.bothPages(name + " by " + sort, "award", use, (db, page) -> read(db,
+                () -> db.store().awards().find(selection.apply(db).sortedBy(sort.key(), sort.direction()), page)));
+    }
+
+    private static Stream<ListQuery> offers() {
+        return Stream.of(
+                offers("an issuer's offers", narrowedBy("offer", "issuer_id"),
+                        db -> new OfferQuery(Optional.of(db.issuer()), Optional.empty(), ANY_OFFER)),
+                offers("an issuer's pending offers", narrowedBy("offer", "issuer_id"), db -> new OfferQuery(
+                        Optional.of(db.issuer()), Optional.empty(), Optional.of(OfferStatus.PENDING))),
+                offers("a member's offers", narrowedBy("offer", "holder_id"),
+                        db -> new OfferQuery(Optional.empty(), Optional.of(db.member()), ANY_OFFER)),
+                offers("a member's pending offers", narrowedBy("offer", "holder_id"), db -> new OfferQuery(
+                        Optional.empty(), Optional.of(db.member()), Optional.of(OfferStatus.PENDING))),
+                offers("every pending offer", ordered(), db -> new OfferQuery(Optional.empty(), Optional.empty(),
+                        Optional.of(OfferStatus.PENDING))))
+                .flatMap(Function.identity());
+    }
+
+    private static Stream<ListQuery> offers(String name, IndexUse use,
+            Function<PlanTestDatabase, OfferQuery> selection) {
+        return ListQuery.bothPages(name, "offer", use,
+                (db, page) -> read(db, () -> db.store().offers().find(selection.apply(db), page)));
+    }
+
+    private static Stream<ListQuery> requests() {
+        return Stream.of(
+                requests("an issuer's requests", narrowedBy("award_request", "issuer_id"),
+                        db -> new RequestQuery(Optional.of(db.issuer()), Optional.empty(), ANY_REQUEST)),
+                requests("an issuer's pending requests", narrowedBy("award_request", "issuer_id"),
+                        db -> new RequestQuery(Optional.of(db.issuer()), Optional.empty(),
+                                Optional.of(RequestStatus.PENDING))),
+                requests("a member's requests", narrowedBy("award_request", "applicant_id"),
+                        db -> new RequestQuery(Optional.empty(), Optional.of(db.member()), ANY_REQUEST)),
+                requests("a member's pending requests", narrowedBy("award_request", "applicant_id"),
+                        db -> new RequestQuery(Optional.empty(), Optional.of(db.member()),
+                                Optional.of(RequestStatus.PENDING))),
+                requests("every pending request", ordered(), db -> new RequestQuery(Optional.empty(),
+                        Optional.empty(), Optional.of(RequestStatus.PENDING))))
+                .flatMap(Function.identity());
+    }
+
+    private static Stream<ListQuery> requests(String name, IndexUse use,
+            Function<PlanTestDatabase, RequestQuery> selection) {
+        return ListQuery.bothPages(name, "award_request", use,
+                (db, page) -> read(db, () -> db.store().requests().find(selection.apply(db), page)));
+    }
+
+    private static Page<?> read(PlanTestDatabase db, Supplier<Page<?>> list) {
+        return db.store().transactions().readOnly(list);
+    }
+
+    /**
+     * A sort key with a direction.
+     *
+     * @param key the sort key
+     * @param direction the direction
+     * @param <K> the type of the sort keys
+     */
+    private record Sorted<K>(K key, SortDirection direction) {
+
+        /** Every key in both directions. */
+        static <K> Stream<Sorted<K>> every(K[] keys) {
+            return Arrays.stream(keys).flatMap(key -> Arrays.stream(SortDirection.values())
+                    .map(direction -> new Sorted<>(key, direction)));
+        }
+
+        @Override
+        public String toString() {
+            return key + " " + direction;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.accolade.adapter.out.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A database made by the first migration, given rows and then upgraded, matches one made by every
+ * migration at once, column for column, key for key and check for check, and keeps its rows.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(value = JdbcTarget.class, names = {"H2_MEMORY", "POSTGRESQL"})
+class MigrationTest {
+
+    @Parameter
+    JdbcTarget target;
+
+    @Test
+    void anUpgradedDatabaseMatchesAFreshOneAndKeepsItsRows() {
+        try (HikariDataSource upgraded = TestPools.open(target.freshSettings(), "upgraded");
+                HikariDataSource fresh = TestPools.open(target.freshSettings(), "fresh")) {
+            Migrations upgrades = new Migrations(upgraded, target.dialect());
+            assertThat(upgrades.migrateTo("1")).isEqualTo(1);
+            SampleData rows = SampleData.writeTo(JdbcStore.on(upgraded, target.dialect()));
+
+            assertThat(upgrades.migrate()).as("migrations after the first").isPositive();
+            new Migrations(fresh, target.dialect()).migrate();
+
+            SchemaSnapshot before = SchemaSnapshot.of(upgraded);
+            SchemaSnapshot after = SchemaSnapshot.of(fresh);
+            assertThat(before.appliedVersions()).isEqualTo(after.appliedVersions());
+            assertThat(before.facts()).containsExactlyElementsOf(after.facts());
+            rows.assertReadBackFrom(JdbcStore.on(upgraded, target.dialect()));
+        }
+    }
+
+    @Test
+    void theComparisonSeesWhatTheLaterMigrationsAdd() {
+        try (HikariDataSource first = TestPools.open(target.freshSettings(), "first");
+                HikariDataSource latest = TestPools.open(target.freshSettings(), "latest")) {
+            new Migrations(first, target.dialect()).migrateTo("1");
+            new Migrations(latest, target.dialect()).migrate();
+
+            SchemaSnapshot atFirst = SchemaSnapshot.of(first);
+            SchemaSnapshot atLatest = SchemaSnapshot.of(latest);
+            assertThat(atFirst.appliedVersions()).containsExactly("1");
+            assertThat(atLatest.facts()).anyMatch(fact -> fact.startsWith("column award #"))
+                    .anyMatch(fact -> fact.startsWith("index award ix_award_holder_awarded "))
+                    .anyMatch(fact -> fact.startsWith("foreign key award fk_award_holder -> member "))
+                    .anyMatch(fact -> fact.startsWith("primary key award "))
+                    .anyMatch(fact -> fact.startsWith("check template_category ck_template_category_revision "))
+                    .anyMatch(fact -> fact.startsWith("check award ck_award_exclusivity "))
+                    .anyMatch(fact -> fact.startsWith("sequence accolade_id "));
+            assertThat(atFirst.facts()).isNotEqualTo(atLatest.facts())
+                    .noneMatch(fact -> fact.startsWith("check award ck_award_exclusivity "));
+        }
+    }
+}

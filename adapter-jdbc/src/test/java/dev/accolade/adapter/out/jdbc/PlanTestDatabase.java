@@ -1,0 +1,199 @@
+package dev.accolade.adapter.out.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.category.Category;
+import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.issuer.IssuerSlug;
+import dev.accolade.domain.member.Member;
+import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateDetails;
+import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.testdata.TestData;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.SqlStatements;
+
+/**
+ * A database of its own for the plan tests: migrated, filled with some thousands of rows spread over many
+ * issuers, members and templates so that every filter is selective, its statistics gathered, and a
+ * store on it whose SQL a {@link PlanRecorder} watches.
+ */
+final class PlanTestDatabase implements AutoCloseable {
+
+    private static final List<String> TABLES = List.of("member", "issuer", "category", "template",
+            "template_category", "award", "offer", "award_request");
+    private static final int MEMBERS = 100;
+    private static final int ISSUERS = 60;
+    private static final int PUBLISHED_PER_ISSUER = 6;
+    private static final int CATEGORIES = 6;
+    private static final int HANDLES = 300;
+    private static final int AWARDS = 4_000;
+    private static final int OFFERS = 1_500;
+    private static final int REQUESTS = 1_500;
+
+    private final HikariDataSource pool;
+    private final PlanRecorder recorder;
+    private final JdbcStore store;
+    private final List<MemberId> members = new ArrayList<>();
+    private final List<IssuerId> issuers = new ArrayList<>();
+    private final List<CategoryId> categories = new ArrayList<>();
+    private final List<Template> published = new ArrayList<>();
+    private Instant now = TestData.T0;
+    private Instant firstAward = now;
+
+    /** Creates, migrates and fills a new database of a kind. */
+    PlanTestDatabase(JdbcTarget target) {
+        JdbcSettings settings = target.freshSettings();
+        this.pool = TestPools.open(settings, "plans-" + target.name());
+        new Migrations(pool, settings.dialect()).migrate();
+        this.recorder = new PlanRecorder(PlanExplainer.of(settings.dialect()));
+        this.store = JdbcStore.on(pool, settings.dialect(),
+                jdbi -> jdbi.getConfig(SqlStatements.class).setSqlLogger(recorder));
+        store.transactions().inTransaction(() -> {
+            fill();
+            return null;
+        });
+        analyze();
+    }
+
+    JdbcStore store() {
+        return store;
+    }
+
+    PlanRecorder recorder() {
+        return recorder;
+    }
+
+    /** A member who holds some of the awards and has made some of the requests. */
+    MemberId member() {
+        return members.get(4);
+    }
+
+    /** An issuer with templates, awards, offers and requests. */
+    IssuerId issuer() {
+        return issuers.get(2);
+    }
+
+    /** Another such issuer. */
+    IssuerId otherIssuer() {
+        return issuers.get(5);
+    }
+
+    /** A category some published templates are in. */
+    CategoryId category() {
+        return categories.get(1);
+    }
+
+    /** A published template with awards. */
+    TemplateId template() {
+        return published.get(7).id();
+    }
+
+    /** An identity some awards are addressed to that no member holds. */
+    Identity unclaimedRecipient() {
+        return handle(5);
+    }
+
+    /** About when the first award was made; one is made every minute after. */
+    Instant firstAward() {
+        return firstAward;
+    }
+
+    private void fill() {
+        for (int m = 0; m < MEMBERS; m++) {
+            Member member = TestData.member();
+            store.members().insert(member);
+            members.add(member.id());
+        }
+        for (int c = 0; c < CATEGORIES; c++) {
+            Category category = TestData.category();
+            store.categories().insert(category);
+            categories.add(category.id());
+        }
+        for (int i = 0; i < ISSUERS; i++) {
+            long id = TestData.nextId();
+            Optional<MemberId> owner = i % 3 == 0 ? Optional.of(members.get(i)) : Optional.empty();
+            Issuer issuer = Issuer.create(new IssuerId(id), new IssuerSlug("issuer-" + id), "Issuer " + id, owner,
+                    tick());
+            store.issuers().insert(issuer);
+            issuers.add(issuer.id());
+            fillTemplates(issuer.id(), i);
+        }
+        firstAward = now;
+        for (int a = 0; a < AWARDS; a++) {
+            Template template = published.get(a % published.size());
+            Optional<MemberId> holder = a % 2 == 0 ? Optional.of(members.get(a % MEMBERS)) : Optional.empty();
+            Identity recipient = holder.isPresent() ? Identity.member(holder.get()) : handle(a % HANDLES);
+            Award award = TestData.award(template, recipient, holder, tick());
+            store.awards().insert(a % 10 == 0 ? award.revoke("Given by mistake", now) : award);
+        }
+        for (int o = 0; o < OFFERS; o++) {
+            Template template = published.get(o % published.size());
+            MemberId holder = members.get(o % MEMBERS);
+            store.offers().insert(TestData.offer(template, Identity.member(holder), Optional.of(holder), tick()));
+        }
+        for (int r = 0; r < REQUESTS; r++) {
+            Template template = published.get(r % published.size());
+            MemberId applicant = members.get(r / published.size() % MEMBERS);
+            store.requests().insert(TestData.request(template, applicant, tick()));
+        }
+    }
+
+    /** Published templates in two categories each, drafts in every category, and some in review or rejected. */
+    private void fillTemplates(IssuerId issuer, int issuerIndex) {
+        for (int t = 0; t < PUBLISHED_PER_ISSUER; t++) {
+            List<CategoryId> in = List.of(categories.get((issuerIndex + t) % CATEGORIES),
+                    categories.get((issuerIndex + t + 1) % CATEGORIES));
+            Template template = template(issuer, TestData.details().categories(in).repeatable(true).build())
+                    .publishNow(tick());
+            store.templates().insert(template);
+            published.add(template);
+        }
+        for (int t = 0; t < 4; t++) {
+            store.templates().insert(template(issuer, TestData.details().categories(categories).build()));
+            store.templates().insert(template(issuer, TestData.details().build()).submit(tick()));
+        }
+        store.templates().insert(template(issuer, TestData.details().build()).submit(tick()).reject("No", tick()));
+    }
+
+    private Template template(IssuerId issuer, TemplateDetails details) {
+        return Template.create(new TemplateId(TestData.nextId()), issuer, details, tick());
+    }
+
+    /** A minute after the last time this data was made at: rows are made one after the other, as in use. */
+    private Instant tick() {
+        now = now.plusSeconds(60);
+        return now;
+    }
+
+    private static Identity handle(int number) {
+        return Identity.handle("minecraft:survival", "player" + number);
+    }
+
+    /** Gathers the statistics the planners choose by. */
+    private void analyze() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                statement.execute("ANALYZE " + (store.dialect() == JdbcDialect.H2 ? "TABLE " : "") + table);
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("could not gather statistics", failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+        pool.close();
+    }
+}
