@@ -22,8 +22,7 @@ CREATE TABLE member (
     parent_id            BIGINT,
     CONSTRAINT pk_member PRIMARY KEY (id),
     CONSTRAINT uq_member_email UNIQUE (email),
-    CONSTRAINT uq_member_confirmation_hash UNIQUE (confirmation_hash),
-    CONSTRAINT fk_member_parent FOREIGN KEY (parent_id) REFERENCES member (id)
+    CONSTRAINT uq_member_confirmation_hash UNIQUE (confirmation_hash)
 );
 CREATE INDEX ix_member_parent ON member (parent_id);
 
@@ -32,8 +31,7 @@ CREATE TABLE member_session (
     member_id  BIGINT      NOT NULL,
     created_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     expires_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
-    CONSTRAINT pk_member_session PRIMARY KEY (token_hash),
-    CONSTRAINT fk_member_session_member FOREIGN KEY (member_id) REFERENCES member (id)
+    CONSTRAINT pk_member_session PRIMARY KEY (token_hash)
 );
 CREATE INDEX ix_member_session_member ON member_session (member_id);
 
@@ -44,8 +42,7 @@ CREATE TABLE issuer (
     owner_id   BIGINT,
     created_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_issuer PRIMARY KEY (id),
-    CONSTRAINT uq_issuer_slug UNIQUE (slug),
-    CONSTRAINT fk_issuer_owner FOREIGN KEY (owner_id) REFERENCES member (id)
+    CONSTRAINT uq_issuer_slug UNIQUE (slug)
 );
 CREATE INDEX ix_issuer_created ON issuer (created_at, id);
 CREATE INDEX ix_issuer_owner ON issuer (owner_id, created_at, id);
@@ -59,8 +56,7 @@ CREATE TABLE api_key (
     created_at  TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     revoked_at  TIMESTAMP(6) WITH TIME ZONE,
     CONSTRAINT pk_api_key PRIMARY KEY (id),
-    CONSTRAINT uq_api_key_secret_hash UNIQUE (secret_hash),
-    CONSTRAINT fk_api_key_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id)
+    CONSTRAINT uq_api_key_secret_hash UNIQUE (secret_hash)
 );
 CREATE INDEX ix_api_key_issuer ON api_key (issuer_id, created_at, id);
 
@@ -68,8 +64,7 @@ CREATE TABLE identity_claim (
     identity_key VARCHAR(300) ${binary} NOT NULL,
     member_id    BIGINT       NOT NULL,
     claimed_at   TIMESTAMP(6) WITH TIME ZONE NOT NULL,
-    CONSTRAINT pk_identity_claim PRIMARY KEY (identity_key),
-    CONSTRAINT fk_identity_claim_member FOREIGN KEY (member_id) REFERENCES member (id)
+    CONSTRAINT pk_identity_claim PRIMARY KEY (identity_key)
 );
 CREATE INDEX ix_identity_claim_member ON identity_claim (member_id, claimed_at, identity_key);
 
@@ -79,8 +74,7 @@ CREATE TABLE category (
     parent_id  BIGINT,
     position   INTEGER      NOT NULL,
     created_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
-    CONSTRAINT pk_category PRIMARY KEY (id),
-    CONSTRAINT fk_category_parent FOREIGN KEY (parent_id) REFERENCES category (id)
+    CONSTRAINT pk_category PRIMARY KEY (id)
 );
 CREATE INDEX ix_category_parent ON category (parent_id, position, id);
 
@@ -102,8 +96,7 @@ CREATE TABLE template (
     created_at         TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     updated_at         TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_template PRIMARY KEY (id),
-    CONSTRAINT uq_template_title UNIQUE (issuer_id, title),
-    CONSTRAINT fk_template_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id)
+    CONSTRAINT uq_template_title UNIQUE (issuer_id, title)
 );
 CREATE INDEX ix_template_created ON template (created_at, id);
 CREATE INDEX ix_template_issuer_created ON template (issuer_id, created_at, id);
@@ -118,8 +111,6 @@ CREATE TABLE template_category (
     revision    CHAR(1) NOT NULL,
     category_id BIGINT  NOT NULL,
     CONSTRAINT pk_template_category PRIMARY KEY (template_id, revision, category_id),
-    CONSTRAINT fk_template_category_template FOREIGN KEY (template_id) REFERENCES template (id) ON DELETE CASCADE,
-    CONSTRAINT fk_template_category_category FOREIGN KEY (category_id) REFERENCES category (id),
     CONSTRAINT ck_template_category_revision CHECK (revision IN ('W', 'L'))
 );
 CREATE INDEX ix_template_category_category ON template_category (category_id, revision, template_id);
@@ -130,9 +121,7 @@ CREATE TABLE template_rating (
     difficulty  DOUBLE PRECISION NOT NULL,
     credibility DOUBLE PRECISION NOT NULL,
     rated_at    TIMESTAMP(6) WITH TIME ZONE NOT NULL,
-    CONSTRAINT pk_template_rating PRIMARY KEY (template_id, member_id),
-    CONSTRAINT fk_template_rating_template FOREIGN KEY (template_id) REFERENCES template (id),
-    CONSTRAINT fk_template_rating_member FOREIGN KEY (member_id) REFERENCES member (id)
+    CONSTRAINT pk_template_rating PRIMARY KEY (template_id, member_id)
 );
 CREATE INDEX ix_template_rating_member ON template_rating (member_id);
 
@@ -155,10 +144,7 @@ CREATE TABLE offer (
     answered_at      TIMESTAMP(6) WITH TIME ZONE,
     exclusivity_key  VARCHAR(330),
     CONSTRAINT pk_offer PRIMARY KEY (id),
-    CONSTRAINT uq_offer_exclusivity UNIQUE (exclusivity_key),
-    CONSTRAINT fk_offer_template FOREIGN KEY (template_id) REFERENCES template (id),
-    CONSTRAINT fk_offer_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id),
-    CONSTRAINT fk_offer_holder FOREIGN KEY (holder_id) REFERENCES member (id)
+    CONSTRAINT uq_offer_exclusivity UNIQUE (exclusivity_key)
 );
 CREATE INDEX ix_offer_created ON offer (created_at, id);
 CREATE INDEX ix_offer_issuer_created ON offer (issuer_id, created_at, id);
@@ -180,10 +166,7 @@ CREATE TABLE award_request (
     rejection_reason VARCHAR(500),
     pending_key      VARCHAR(64),
     CONSTRAINT pk_award_request PRIMARY KEY (id),
-    CONSTRAINT uq_award_request_pending UNIQUE (pending_key),
-    CONSTRAINT fk_award_request_template FOREIGN KEY (template_id) REFERENCES template (id),
-    CONSTRAINT fk_award_request_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id),
-    CONSTRAINT fk_award_request_applicant FOREIGN KEY (applicant_id) REFERENCES member (id)
+    CONSTRAINT uq_award_request_pending UNIQUE (pending_key)
 );
 CREATE INDEX ix_award_request_created ON award_request (created_at, id);
 CREATE INDEX ix_award_request_issuer_created ON award_request (issuer_id, created_at, id);
@@ -212,10 +195,7 @@ CREATE TABLE award (
     revoked_at        TIMESTAMP(6) WITH TIME ZONE,
     exclusivity_key   VARCHAR(330),
     CONSTRAINT pk_award PRIMARY KEY (id),
-    CONSTRAINT uq_award_exclusivity UNIQUE (exclusivity_key),
-    CONSTRAINT fk_award_template FOREIGN KEY (template_id) REFERENCES template (id),
-    CONSTRAINT fk_award_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id),
-    CONSTRAINT fk_award_holder FOREIGN KEY (holder_id) REFERENCES member (id)
+    CONSTRAINT uq_award_exclusivity UNIQUE (exclusivity_key)
 );
 CREATE INDEX ix_award_awarded ON award (awarded_at, id);
 CREATE INDEX ix_award_holder_awarded ON award (holder_id, awarded_at, id);
@@ -230,6 +210,29 @@ CREATE TABLE idempotency_record (
     outcome         VARCHAR(20)  NOT NULL,
     outcome_id      BIGINT       NOT NULL,
     created_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
-    CONSTRAINT pk_idempotency_record PRIMARY KEY (issuer_id, idempotency_key),
-    CONSTRAINT fk_idempotency_record_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id)
+    CONSTRAINT pk_idempotency_record PRIMARY KEY (issuer_id, idempotency_key)
 );
+
+-- Foreign keys come last, once the indexes that start with their columns exist, so that H2 uses those
+-- indexes for them instead of creating one more index per foreign key.
+ALTER TABLE member ADD CONSTRAINT fk_member_parent FOREIGN KEY (parent_id) REFERENCES member (id);
+ALTER TABLE member_session ADD CONSTRAINT fk_member_session_member FOREIGN KEY (member_id) REFERENCES member (id);
+ALTER TABLE issuer ADD CONSTRAINT fk_issuer_owner FOREIGN KEY (owner_id) REFERENCES member (id);
+ALTER TABLE api_key ADD CONSTRAINT fk_api_key_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id);
+ALTER TABLE identity_claim ADD CONSTRAINT fk_identity_claim_member FOREIGN KEY (member_id) REFERENCES member (id);
+ALTER TABLE category ADD CONSTRAINT fk_category_parent FOREIGN KEY (parent_id) REFERENCES category (id);
+ALTER TABLE template ADD CONSTRAINT fk_template_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id);
+ALTER TABLE template_category ADD CONSTRAINT fk_template_category_template FOREIGN KEY (template_id) REFERENCES template (id) ON DELETE CASCADE;
+ALTER TABLE template_category ADD CONSTRAINT fk_template_category_category FOREIGN KEY (category_id) REFERENCES category (id);
+ALTER TABLE template_rating ADD CONSTRAINT fk_template_rating_template FOREIGN KEY (template_id) REFERENCES template (id);
+ALTER TABLE template_rating ADD CONSTRAINT fk_template_rating_member FOREIGN KEY (member_id) REFERENCES member (id);
+ALTER TABLE offer ADD CONSTRAINT fk_offer_template FOREIGN KEY (template_id) REFERENCES template (id);
+ALTER TABLE offer ADD CONSTRAINT fk_offer_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id);
+ALTER TABLE offer ADD CONSTRAINT fk_offer_holder FOREIGN KEY (holder_id) REFERENCES member (id);
+ALTER TABLE award_request ADD CONSTRAINT fk_award_request_template FOREIGN KEY (template_id) REFERENCES template (id);
+ALTER TABLE award_request ADD CONSTRAINT fk_award_request_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id);
+ALTER TABLE award_request ADD CONSTRAINT fk_award_request_applicant FOREIGN KEY (applicant_id) REFERENCES member (id);
+ALTER TABLE award ADD CONSTRAINT fk_award_template FOREIGN KEY (template_id) REFERENCES template (id);
+ALTER TABLE award ADD CONSTRAINT fk_award_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id);
+ALTER TABLE award ADD CONSTRAINT fk_award_holder FOREIGN KEY (holder_id) REFERENCES member (id);
+ALTER TABLE idempotency_record ADD CONSTRAINT fk_idempotency_record_issuer FOREIGN KEY (issuer_id) REFERENCES issuer (id);

@@ -195,11 +195,12 @@ final class JdbiAwardRepository implements AwardRepository {
                 .list();
     }
 
+    /** Streams the issuer's awards newest first, in batches, and stops once enough recipients are found. */
     @Override
     public List<Identity> recentRecipients(IssuerId issuer, int limit) {
         try (Stream<String> newestFirst = transactions.current().reading().createQuery("SELECT a.recipient_key"
                 + " FROM award a WHERE a.issuer_id = :issuer AND " + LIVE + " ORDER BY a.awarded_at DESC, a.id DESC")
-                .bind("issuer", issuer.value()).mapTo(String.class).stream()) {
+                .bind("issuer", issuer.value()).setFetchSize(Math.max(limit, 1) * 4).mapTo(String.class).stream()) {
             return newestFirst.distinct().limit(limit).map(Identity::parse).toList();
         }
     }

@@ -111,8 +111,13 @@ final class JdbiTemplateRepository implements TemplateRepository {
             conditions.add("EXISTS (SELECT 1 FROM template_category c WHERE c.template_id = template.id"
                     + " AND c.revision = :revision AND c.category_id IN (<categories>))");
         }
-        query.status().ifPresent(status -> conditions.add(status == TemplateStatus.PUBLISHED
-                ? "live_version IS NOT NULL" : "status = :status"));
+        query.status().ifPresent(status -> {
+            if (status != TemplateStatus.PUBLISHED) {
+                conditions.add("status = :status");
+            } else if (!query.asPublic()) {
+                conditions.add("live_version IS NOT NULL");
+            }
+        });
         Handle handle = transactions.current().reading();
         switch (query.sort()) {
             case NAME:
