@@ -61,10 +61,12 @@ public final class AchievementQueryService implements FindAchievementsUseCase, S
     public Page<AwardView> findAchievements(FindAchievementsQuery query) {
         validator.validate(query);
         Actor actor = query.actor();
+        Optional<Instant> from = Optional.ofNullable(query.awardedFrom()).map(at -> Check.instant(at, "awarded_from"));
+        Optional<Instant> before = Optional.ofNullable(query.awardedBefore())
+                .map(at -> Check.instant(at, "awarded_before"));
         return store.transactions().readOnly(() -> {
             AwardQuery selection = AwardQuery.all().withCategories(orEmpty(query.categories()))
-                    .awardedBetween(Optional.ofNullable(query.awardedFrom()),
-                            Optional.ofNullable(query.awardedBefore()))
+                    .awardedBetween(from, before)
                     .newOnly(query.newOnly())
                     .sortedBy(query.sort() == null ? AwardSort.AWARDED : query.sort(),
                             query.direction() == null ? SortDirection.DESC : query.direction());

@@ -48,11 +48,12 @@ public final class Award {
     /** A new award; an expiry, when given, must lie after the award time. */
     public static Award grant(AwardId id, AwardTerms terms, Identity recipient, Optional<MemberId> holder,
             AwardSource source, Evidence evidence, Optional<Instant> expiresAt, Instant now) {
-        requireNonNull(expiresAt, "expiresAt");
-        if (expiresAt.filter(expiry -> !expiry.isAfter(now)).isPresent()) {
+        Optional<Instant> expiry = requireNonNull(expiresAt, "expiresAt")
+                .map(instant -> Check.instant(instant, "expires_at"));
+        if (expiry.filter(at -> !at.isAfter(now)).isPresent()) {
             throw Check.invalid("expires_at", "must lie in the future");
         }
-        return new Award(id, terms, recipient, holder, now, source, evidence, expiresAt, Optional.empty(),
+        return new Award(id, terms, recipient, holder, now, source, evidence, expiry, Optional.empty(),
                 Optional.empty());
     }
 

@@ -2,6 +2,8 @@ package dev.accolade.domain.common;
 
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.FieldError;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -14,6 +16,9 @@ import java.util.Optional;
  * lists. Each failure is an INVALID {@link DomainException} whose code is {@code <attribute>_<rule>}.
  */
 public final class Check {
+
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     private Check() {
     }
@@ -36,7 +41,7 @@ public final class Check {
         if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) || isLineSeparator(c))) {
             throw invalid(attribute, "must be a single line without control characters");
         }
-        return trimmed;
+        return wellFormed(trimmed, attribute);
     }
 
     /** A trimmed single line of at most {@code max} characters, or empty when blank or absent. */
@@ -57,7 +62,37 @@ public final class Check {
         if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             throw invalid(attribute, "contains control characters");
         }
-        return trimmed;
+        return wellFormed(trimmed, attribute);
+    }
+
+    /**
+     * Text that is well-formed Unicode: no half of a surrogate pair on its own, which no store can
+     * keep as UTF-8.
+     */
+    public static String wellFormed(String value, String attribute) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean pairStarts = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pairStarts) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw invalid(attribute, "is not well-formed Unicode");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * An instant given from outside, to the microsecond (as every store keeps time), within the
+     * years 1 to 9999 that every store can hold.
+     */
+    public static Instant instant(Instant value, String attribute) {
+        required(value, attribute);
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw invalid(attribute, "must lie between the years 1 and 9999");
+        }
+        return value.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** An immutable copy of a list with no nulls and at most {@code max} elements; absent becomes empty. */

@@ -54,10 +54,12 @@ public final class Offer {
     /** A new pending offer; the award it leads to may expire, at a time after now. */
     public static Offer make(OfferId id, AwardTerms terms, Identity recipient, Optional<MemberId> holder,
             Evidence evidence, Optional<Instant> expiresAt, Optional<OfferCallback> callback, Instant now) {
-        if (requireNonNull(expiresAt, "expiresAt").filter(expiry -> !expiry.isAfter(now)).isPresent()) {
+        Optional<Instant> expiry = requireNonNull(expiresAt, "expiresAt")
+                .map(instant -> Check.instant(instant, "expires_at"));
+        if (expiry.filter(at -> !at.isAfter(now)).isPresent()) {
             throw Check.invalid("expires_at", "must lie in the future");
         }
-        return new Offer(id, terms, recipient, holder, OfferStatus.PENDING, evidence, expiresAt, callback, now,
+        return new Offer(id, terms, recipient, holder, OfferStatus.PENDING, evidence, expiry, callback, now,
                 Optional.empty());
     }
 

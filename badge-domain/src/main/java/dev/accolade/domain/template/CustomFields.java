@@ -78,8 +78,11 @@ public record CustomFields(Map<String, FieldValue> values) {
         if (depth > MAX_DEPTH) {
             throw Check.fail(ATTRIBUTE, "too_deep", "nests values too deep (maximum is " + MAX_DEPTH + " levels)");
         }
-        if (value instanceof FieldValue.TextValue text && Check.length(text.value()) > MAX_TEXT_LENGTH) {
-            throw Check.tooLong(ATTRIBUTE, MAX_TEXT_LENGTH);
+        if (value instanceof FieldValue.TextValue text) {
+            if (Check.length(text.value()) > MAX_TEXT_LENGTH) {
+                throw Check.tooLong(ATTRIBUTE, MAX_TEXT_LENGTH);
+            }
+            checkCharacters(text.value(), true);
         }
         if (value instanceof FieldValue.ListValue list) {
             return 1 + list.values().stream().mapToInt(v -> measure(v, depth + 1)).sum();
@@ -89,8 +92,19 @@ public record CustomFields(Map<String, FieldValue> values) {
                 throw Check.invalid(ATTRIBUTE, "has an object member name that is empty or longer than "
                         + MAX_MEMBER_NAME + " characters");
             }
+            object.members().keySet().forEach(name -> checkCharacters(name, false));
             return 1 + object.members().values().stream().mapToInt(v -> measure(v, depth + 1)).sum();
         }
         return 1;
+    }
+
+    /** Refuses control characters (but line breaks and tabs in texts) and text that is not well-formed Unicode. */
+    private static void checkCharacters(String text, boolean breaksAllowed) {
+        boolean control = text.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(breaksAllowed && (c == '\n' || c == '\r' || c == '\t')));
+        if (control) {
+            throw Check.invalid(ATTRIBUTE, "has a text or member name with control characters");
+        }
+        Check.wellFormed(text, ATTRIBUTE);
     }
 }

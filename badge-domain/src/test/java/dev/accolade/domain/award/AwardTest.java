@@ -180,4 +180,15 @@ class AwardTest {
 
         assertThat(loaded).isEqualTo(award).hasSameHashCodeAs(award);
     }
+
+    @Test
+    void an_expiry_is_kept_to_the_microsecond_as_every_store_keeps_it() {
+        assertThat(grantExpiring(T1.plusNanos(1_234_567)).expiresAt()).contains(T1.plusNanos(1_234_000));
+    }
+
+    @Test
+    void an_expiry_after_the_year_9999_is_refused() {
+        assertInvalid(() -> grantExpiring(Instant.parse("+300000-01-01T00:00:00Z")), "expires_at",
+                "expires_at_invalid");
+    }
 }

@@ -4,6 +4,7 @@ import static dev.accolade.domain.testdata.DomainAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.domain.error.DomainException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -188,5 +189,24 @@ class CheckTest {
     @ValueSource(strings = {"one\u2028two", "one\u2029two"})
     void a_single_line_refuses_unicode_line_and_paragraph_separators(String value) {
         assertInvalid(() -> Check.line(value, "title", 200), "title", "title_invalid");
+    }
+
+    @Test
+    void lines_and_texts_refuse_half_a_surrogate_pair_and_keep_whole_ones() {
+        assertInvalid(() -> Check.line("cup \uD83C", "title", 20), "title", "title_invalid");
+        assertInvalid(() -> Check.text("\uDFC6 cup", "description", 20), "description", "description_invalid");
+        assertThat(Check.line("cup \uD83C\uDFC6", "title", 20)).isEqualTo("cup \uD83C\uDFC6");
+    }
+
+    @Test
+    void an_instant_from_outside_is_kept_to_the_microsecond_within_the_years_1_to_9999() {
+        Instant precise = Instant.parse("2026-11-23T10:15:30.123456789Z");
+
+        assertThat(Check.instant(precise, "expires_at")).isEqualTo(Instant.parse("2026-11-23T10:15:30.123456Z"));
+        assertThat(Check.instant(Instant.parse("9999-12-31T23:59:59.999999Z"), "expires_at")).isNotNull();
+        assertInvalid(() -> Check.instant(Instant.parse("+10000-01-01T00:00:00Z"), "expires_at"), "expires_at",
+                "expires_at_invalid");
+        assertInvalid(() -> Check.instant(Instant.parse("-0001-12-31T00:00:00Z"), "expires_at"), "expires_at",
+                "expires_at_invalid");
     }
 }

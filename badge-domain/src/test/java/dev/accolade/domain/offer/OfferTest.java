@@ -278,4 +278,11 @@ class OfferTest {
         assertThat(seen.status()).isEqualTo(offer.status());
         assertThat(seen.holder()).isEqualTo(offer.holder());
     }
+
+    @Test
+    void an_expiry_is_kept_to_the_microsecond_and_refused_after_the_year_9999() {
+        assertThat(offerExpiring(T1.plusNanos(999)).expiresAt()).contains(T1);
+        assertInvalid(() -> offerExpiring(Instant.parse("+10000-01-01T00:00:00Z")), "expires_at",
+                "expires_at_invalid");
+    }
 }

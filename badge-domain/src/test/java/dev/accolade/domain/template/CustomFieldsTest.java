@@ -202,4 +202,23 @@ class CustomFieldsTest {
         assertThat(new CustomFields(Map.of("field", new FieldValue.ObjectValue(Map.of("a b", FieldValue.NULL))))
                 .get("field")).isNotNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nul\u0000inside", "bell\u0007", "lone \uD83C half", "\uDFC6 low half"})
+    void texts_with_control_characters_or_broken_unicode_are_refused(String text) {
+        assertInvalid(() -> one("note", FieldValue.text(text)), "custom_fields", "custom_fields_invalid");
+    }
+
+    @Test
+    void texts_keep_line_breaks_tabs_and_whole_surrogate_pairs() {
+        String text = "line one\r\nline\ttwo \uD83C\uDFC6";
+
+        assertThat(one("note", FieldValue.text(text)).get("note")).isEqualTo(FieldValue.text(text));
+    }
+
+    @Test
+    void object_member_names_with_control_characters_are_refused() {
+        assertInvalid(() -> one("note", new FieldValue.ObjectValue(Map.of("a\nb", FieldValue.NULL))),
+                "custom_fields", "custom_fields_invalid");
+    }
 }
