@@ -1,6 +1,7 @@
 -- Accolade's schema, one script for H2 and PostgreSQL. ${json} is JSONB on PostgreSQL and a character
--- large object on H2; ${binary} makes a text column compare by code point on PostgreSQL (COLLATE "C"),
--- as H2 always does, so that titles sort alike everywhere (see JdbcDialect). Times are TIMESTAMP WITH TIME ZONE, stored to the microsecond.
+-- large object on H2; ${binary} makes a text column compare by code point on PostgreSQL (COLLATE "C")
+-- rather than by the server's locale, close to H2, which compares UTF-16 units, so that titles sort
+-- alike everywhere (see JdbcDialect). Times are TIMESTAMP WITH TIME ZONE, stored to the microsecond.
 -- Every constraint has a name: the store maps a violated unique constraint to its domain error by name.
 
 CREATE SEQUENCE accolade_id START WITH 1 INCREMENT BY 1;
@@ -213,8 +214,8 @@ CREATE TABLE idempotency_record (
     CONSTRAINT pk_idempotency_record PRIMARY KEY (issuer_id, idempotency_key)
 );
 
--- Foreign keys come last, once the indexes that start with their columns exist, so that H2 uses those
--- indexes for them instead of creating one more index per foreign key.
+-- Foreign keys come last, after the indexes: H2 then uses an index on exactly a foreign key's column
+-- where there is one, and adds one of its own for the others.
 ALTER TABLE member ADD CONSTRAINT fk_member_parent FOREIGN KEY (parent_id) REFERENCES member (id);
 ALTER TABLE member_session ADD CONSTRAINT fk_member_session_member FOREIGN KEY (member_id) REFERENCES member (id);
 ALTER TABLE issuer ADD CONSTRAINT fk_issuer_owner FOREIGN KEY (owner_id) REFERENCES member (id);

@@ -7,11 +7,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Delivers the events of a unit of work to this process's subscribers once the unit has committed, in
- * publication order, and drops them when it rolls back. Deliveries that must survive a crash or reach
+ * Delivers the events of a unit of work to this process's subscribers once the unit has committed and
+ * given its connection back, in publication order, and drops them when it rolls back. Deliveries that must survive a crash or reach
  * other processes go through a transactional outbox instead (docs/decisions.md).
  */
 public final class JdbcEventBus implements EventPublisherPort {
+
+    private static final System.Logger LOG = System.getLogger(JdbcEventBus.class.getName());
 
     private final JdbiTransactions transactions;
     private final List<Consumer<DomainEvent>> subscribers = new CopyOnWriteArrayList<>();
@@ -25,8 +27,24 @@ public final class JdbcEventBus implements EventPublisherPort {
         subscribers.add(subscriber);
     }
 
+    /** Queues the event for after the commit, or delivers it at once outside a unit that may write. */
     @Override
     public void publish(DomainEvent event) {
-        transactions.current().afterCommit(() -> subscribers.forEach(subscriber -> subscriber.accept(event)));
+        Runnable delivery = () -> subscribers.forEach(subscriber -> deliver(subscriber, event));
+        if (transactions.isWriting()) {
+            transactions.current().afterCommit(delivery);
+        } else {
+            delivery.run();
+        }
+    }
+
+    /** Hands one event to one subscriber; a failing subscriber is logged and keeps no one else from theirs. */
+    private static void deliver(Consumer<DomainEvent> subscriber, DomainEvent event) {
+        try {
+            subscriber.accept(event);
+        } catch (RuntimeException failure) {
+            LOG.log(System.Logger.Level.WARNING, "An event subscriber failed on " + event.getClass().getSimpleName(),
+                    failure);
+        }
     }
 }

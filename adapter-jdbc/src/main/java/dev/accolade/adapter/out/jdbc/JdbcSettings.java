@@ -30,7 +30,17 @@ public record JdbcSettings(String url, String user, String password, int maxPool
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("the pool needs at least one connection");
         }
-        JdbcDialect.of(url);
+        if (JdbcDialect.of(url) == JdbcDialect.H2 && !isEmbedded(url)) {
+            throw new IllegalArgumentException("H2 is supported embedded only (jdbc:h2:file: or jdbc:h2:mem:, one"
+                    + " process per database), as its writers take turns inside that process; use PostgreSQL for"
+                    + " several processes: " + redact(url));
+        }
+    }
+
+    private static boolean isEmbedded(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        boolean remote = lower.startsWith("jdbc:h2:tcp:") || lower.startsWith("jdbc:h2:ssl:");
+        return !remote && !lower.replace(" ", "").contains(";auto_server=true");
     }
 
     /** A database at this URL with the default account and pool. */

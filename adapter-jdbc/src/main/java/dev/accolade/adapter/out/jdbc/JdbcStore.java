@@ -21,10 +21,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 
 /**
  * Every store port on a relational database through JDBI: H2 embedded, or PostgreSQL. Opened from
  * settings it owns a HikariCP pool and migrates the schema first; {@link #close()} closes the pool.
+ * Failures never carry the values a statement bound (password hashes, tokens): JDBI is told not to
+ * render them, and PostgreSQL's driver not to repeat the row in its messages.
  */
 public final class JdbcStore implements StorePorts, AutoCloseable {
 
@@ -52,8 +56,9 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         this.dialect = dialect;
         Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.registerArgument(new InstantArgumentFactory());
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.NONE);
         customizer.accept(jdbi);
-        this.transactions = new JdbiTransactions(jdbi, dialect);
+        this.transactions = new JdbiTransactions(jdbi, dataSource, dialect);
         this.ids = new JdbiIdGenerator(transactions, dialect);
         this.events = new JdbcEventBus(transactions);
         this.issuers = new JdbiIssuerRepository(transactions);
@@ -108,6 +113,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         config.setMaximumPoolSize(settings.maxPoolSize());
         if (settings.dialect() == JdbcDialect.POSTGRESQL) {
             config.setConnectionInitSql("SET synchronous_commit = on");
+            config.addDataSourceProperty("logServerErrorDetail", "false");
         }
         return config;
     }

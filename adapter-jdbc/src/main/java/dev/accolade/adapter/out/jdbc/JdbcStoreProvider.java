@@ -4,7 +4,10 @@ import dev.accolade.application.port.out.StoreProvider;
 import dev.accolade.application.port.out.StorePorts;
 import java.util.UUID;
 
-/** The {@code h2} store for {@code Accolade.openStore}: a new, empty H2 database in memory per call. */
+/**
+ * The {@code h2} store for {@code Accolade.openStore}: a new, empty H2 database in memory per call, on
+ * a pool of two connections, kept until the store is closed ({@link JdbcStore#close()}).
+ */
 public final class JdbcStoreProvider implements StoreProvider {
 
     @Override
@@ -14,6 +17,7 @@ public final class JdbcStoreProvider implements StoreProvider {
 
     @Override
     public StorePorts open() {
-        return JdbcStore.open(JdbcSettings.of("jdbc:h2:mem:accolade-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        return JdbcStore.open(JdbcSettings.of("jdbc:h2:mem:accolade-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .withPoolSize(2));
     }
 }

@@ -200,7 +200,7 @@ final class JdbiAwardRepository implements AwardRepository {
     public List<Identity> recentRecipients(IssuerId issuer, int limit) {
         try (Stream<String> newestFirst = transactions.current().reading().createQuery("SELECT a.recipient_key"
                 + " FROM award a WHERE a.issuer_id = :issuer AND " + LIVE + " ORDER BY a.awarded_at DESC, a.id DESC")
-                .bind("issuer", issuer.value()).setFetchSize(Math.max(limit, 1) * 4).mapTo(String.class).stream()) {
+                .bind("issuer", issuer.value()).setFetchSize(Math.max(1, Math.min(limit, 250)) * 4).mapTo(String.class).stream()) {
             return newestFirst.distinct().limit(limit).map(Identity::parse).toList();
         }
     }

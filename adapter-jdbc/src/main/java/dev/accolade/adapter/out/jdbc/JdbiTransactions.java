@@ -1,31 +1,41 @@
 package dev.accolade.adapter.out.jdbc;
 
 import dev.accolade.application.port.out.TransactionPort;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
- * Units of work on JDBI handles, one per thread. Writers are serializable: H2's run one at a time in
- * this process, PostgreSQL's run at SERIALIZABLE and are run again, a bounded number of times, after a
- * serialization failure or deadlock. Readers see one snapshot (REPEATABLE READ, read-only).
+ * Units of work on JDBI handles, one per thread. Writers are serializable: H2's run one at a time per
+ * database in this process, PostgreSQL's run at SERIALIZABLE and are run again, a bounded number of
+ * times, after a serialization failure or deadlock. Readers see one snapshot (REPEATABLE READ,
+ * read-only). What waits for a commit runs after the connection (and H2's writer turn) is given back.
  */
 final class JdbiTransactions implements TransactionPort {
 
     /** How often a writing unit runs at most when the database asks for it to be run again. */
     static final int ATTEMPTS = 12;
 
+    /** One writer turn per H2 data source, shared by every store on it in this process. */
+    private static final Map<DataSource, ReentrantLock> WRITER_TURNS = new WeakHashMap<>();
+
     private final Jdbi jdbi;
     private final JdbcDialect dialect;
-    private final ReentrantLock writers = new ReentrantLock(true);
+    private final ReentrantLock writers;
     private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
 
-    JdbiTransactions(Jdbi jdbi, JdbcDialect dialect) {
+    JdbiTransactions(Jdbi jdbi, DataSource dataSource, JdbcDialect dialect) {
         this.jdbi = jdbi;
         this.dialect = dialect;
+        synchronized (WRITER_TURNS) {
+            this.writers = WRITER_TURNS.computeIfAbsent(dataSource, key -> new ReentrantLock(true));
+        }
     }
 
     /** The unit of work running on this thread; the store is only used inside one. */
@@ -37,6 +47,12 @@ final class JdbiTransactions implements TransactionPort {
         return unit;
     }
 
+    /** Whether a unit of work that may write is running on this thread. */
+    boolean isWriting() {
+        UnitOfWork unit = current.get();
+        return unit != null && !unit.isReadOnly();
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         UnitOfWork running = current.get();
@@ -45,14 +61,18 @@ final class JdbiTransactions implements TransactionPort {
             return work.get();
         }
         for (int attempt = 1;; attempt++) {
+            Committed<T> committed;
             try {
-                return run(work, false);
+                committed = run(work, false);
             } catch (RuntimeException failure) {
                 if (attempt >= ATTEMPTS || !SqlErrors.isRetryable(failure, dialect)) {
                     throw failure;
                 }
-                pauseBefore(attempt + 1);
+                pauseBefore(attempt + 1, failure);
+                continue;
             }
+            committed.unit().committed();
+            return committed.result();
         }
     }
 
@@ -61,10 +81,14 @@ final class JdbiTransactions implements TransactionPort {
         if (current.get() != null) {
             return work.get();
         }
-        return run(work, true);
+        return run(work, true).result();
     }
 
-    private <T> T run(Supplier<T> work, boolean readOnly) {
+    /** A unit's result once it has committed, with the unit, whose after-commit actions are still to run. */
+    private record Committed<T>(T result, UnitOfWork unit) {
+    }
+
+    private <T> Committed<T> run(Supplier<T> work, boolean readOnly) {
         boolean locked = !readOnly && dialect.serializesWritersInProcess();
         if (locked) {
             writers.lock();
@@ -75,19 +99,17 @@ final class JdbiTransactions implements TransactionPort {
             handle.setReadOnly(readOnly);
             handle.begin();
             UnitOfWork unit = new UnitOfWork(handle, readOnly);
-            T result;
             current.set(unit);
             try {
-                result = work.get();
+                T result = work.get();
                 handle.commit();
+                return new Committed<>(result, unit);
             } catch (Throwable failure) {
                 rollBack(handle, failure);
                 throw failure;
             } finally {
                 current.remove();
             }
-            unit.committed();
-            return result;
         } finally {
             if (locked) {
                 writers.unlock();
@@ -104,13 +126,14 @@ final class JdbiTransactions implements TransactionPort {
     }
 
     /** Waits a random, exponentially growing time before running a unit again, so that racers spread out. */
-    private static void pauseBefore(int attempt) {
+    private static void pauseBefore(int attempt, RuntimeException failure) {
         long ceilingMillis = Math.min(200, 2L << Math.min(attempt, 7));
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(1, ceilingMillis + 1));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry a transaction", interrupted);
+            failure.addSuppressed(interrupted);
+            throw failure;
         }
     }
 }

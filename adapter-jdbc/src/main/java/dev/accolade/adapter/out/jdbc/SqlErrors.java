@@ -13,17 +13,24 @@ import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Turns the database's refusals into the store's: a violated unique constraint becomes the
- * {@link UniqueConstraintViolation} with the domain's code for that constraint, found by its name.
+ * {@link UniqueConstraintViolation} with the domain's code for that constraint, found by its name;
+ * any other refused value, which the domain should have caught first, an internal error that names
+ * the constraint but none of the values.
  */
 final class SqlErrors {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Integrity constraint violations other than unique ones: foreign keys, CHECK, NOT NULL. */
+    private static final String INTEGRITY_CLASS = "23";
+    /** Data exceptions: a value too long or out of range for its column. */
+    private static final String DATA_CLASS = "22";
     /**
      * H2 names the constraint, its index, or both, and the table:
-     * {@code "PUBLIC.UQ_ISSUER_SLUG INDEX PUBLIC.UQ_ISSUER_SLUG_INDEX_8 ON PUBLIC.ISSUER(SLUG …)"}.
+     * {@code "PUBLIC.UQ_ISSUER_SLUG INDEX PUBLIC.UQ_ISSUER_SLUG_INDEX_8 ON PUBLIC.ISSUER(SLUG …)"}, or
+     * {@code "PUBLIC.PK_AWARD PRIMARY KEY ON PUBLIC.AWARD(ID) …"}.
      */
     private static final Pattern H2_INDEX = Pattern.compile(
-            "\"(?:\\w+\\.)?(\\w+)(?: INDEX (?:\\w+\\.)?\\w+)? ON (?:\\w+\\.)?(\\w+)\\(");
+            "\"(?:\\w+\\.)?(\\w+)(?: INDEX (?:\\w+\\.)?\\w+| PRIMARY KEY)? ON (?:\\w+\\.)?(\\w+)\\(");
     private static final Pattern H2_INDEX_SUFFIX = Pattern.compile("_INDEX_\\w+$");
     private static final Pattern QUOTED_CONSTRAINT = Pattern.compile("constraint \"(\\w+)\"");
 
@@ -79,8 +86,15 @@ final class SqlErrors {
     /** The store's refusal for a database failure, or the failure itself when it is no constraint violation. */
     static RuntimeException translated(RuntimeException failure) {
         Optional<SQLException> sql = sqlCause(failure);
-        if (sql.isEmpty() || !UNIQUE_VIOLATION.equals(sql.get().getSQLState())) {
+        if (sql.isEmpty() || sql.get().getSQLState() == null) {
             return failure;
+        }
+        String state = sql.get().getSQLState();
+        if (!UNIQUE_VIOLATION.equals(state)) {
+            return state.startsWith(INTEGRITY_CLASS) || state.startsWith(DATA_CLASS)
+                    ? new IllegalStateException("the database refused a write (SQLSTATE " + state + ", constraint "
+                            + constraintName(sql.get()).orElse("unknown") + "): a value the domain should have refused")
+                    : failure;
         }
         Optional<Refusal> refusal = constraintName(sql.get()).flatMap(name -> Optional.ofNullable(
                 BY_CONSTRAINT.getOrDefault(name, name.startsWith("pk_") ? DUPLICATE_ID : null)));

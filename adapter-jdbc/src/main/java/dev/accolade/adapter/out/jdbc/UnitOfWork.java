@@ -39,6 +39,7 @@ final class UnitOfWork {
         afterCommit.add(action);
     }
 
+    /** Runs what waited for the commit; each action handles its own failures. */
     void committed() {
         afterCommit.forEach(Runnable::run);
     }

@@ -54,4 +54,12 @@ class JdbcSettingsTest {
         assertThatThrownBy(() -> JdbcSettings.of("jdbc:h2:mem:x").withPoolSize(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void h2_is_refused_where_another_process_could_write_to_the_same_database() {
+        assertThatThrownBy(() -> JdbcSettings.of("jdbc:h2:tcp://db/~/accolade")).isInstanceOf(
+                IllegalArgumentException.class).hasMessageContaining("embedded only");
+        assertThatThrownBy(() -> JdbcSettings.of("jdbc:h2:file:./data/accolade;AUTO_SERVER=TRUE"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use PostgreSQL");
+    }
 }
