@@ -8,8 +8,9 @@ import java.util.function.Consumer;
 
 /**
  * Delivers the events of a unit of work to this process's subscribers once the unit has committed and
- * given its connection back, in publication order, and drops them when it rolls back. Deliveries that must survive a crash or reach
- * other processes go through a transactional outbox instead (docs/decisions.md).
+ * given its connection back, in publication order, and drops them when it rolls back. Deliveries that
+ * must survive a crash or reach other processes go through a transactional outbox instead
+ * (docs/decisions.md).
  */
 public final class JdbcEventBus implements EventPublisherPort {
 

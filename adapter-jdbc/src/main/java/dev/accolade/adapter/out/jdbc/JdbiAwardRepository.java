@@ -17,7 +17,6 @@ import dev.accolade.domain.template.TemplateId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,42 +123,28 @@ final class JdbiAwardRepository implements AwardRepository {
     }
 
     private Query select(AwardQuery query, Keyset<?> keyset, boolean withTitle) {
-        List<String> conditions = new ArrayList<>();
+        Conditions where = new Conditions();
         if (!query.includeRevoked()) {
-            conditions.add(LIVE);
+            where.add(LIVE);
         }
-        query.holder().ifPresent(holder -> conditions.add("a.holder_id = :holder"));
-        query.recipient().ifPresent(recipient -> conditions.add("a.recipient_key = :recipient"));
-        if (!query.issuers().isEmpty()) {
-            conditions.add("a.issuer_id IN (<issuers>)");
-        }
-        query.template().ifPresent(template -> conditions.add("a.template_id = :template"));
-        if (!query.categories().isEmpty()) {
-            conditions.add("EXISTS (SELECT 1 FROM template_category c WHERE c.template_id = a.template_id"
-                    + " AND c.revision = 'L' AND c.category_id IN (<categories>))");
-        }
-        query.awardedFrom().ifPresent(from -> conditions.add("a.awarded_at >= :from"));
-        query.awardedBefore().ifPresent(before -> conditions.add("a.awarded_at < :before"));
+        where.when(query.holder(), "a.holder_id = :holder", "holder", MemberId::value)
+                .when(query.recipient(), "a.recipient_key = :recipient", "recipient", Identity::key)
+                .whenAny(query.issuers().stream().map(IssuerId::value).toList(), "a.issuer_id IN (<issuers>)",
+                        "issuers")
+                .when(query.template(), "a.template_id = :template", "template", TemplateId::value)
+                .whenAny(query.categories().stream().map(CategoryId::value).toList(), "EXISTS (SELECT 1 FROM"
+                        + " template_category c WHERE c.template_id = a.template_id AND c.revision = 'L'"
+                        + " AND c.category_id IN (<categories>))", "categories")
+                .when(query.awardedFrom(), "a.awarded_at >= :from", "from", from -> from)
+                .when(query.awardedBefore(), "a.awarded_at < :before", "before", before -> before);
         if (query.newOnly()) {
-            conditions.add("a.viewed_at IS NULL");
+            where.add("a.viewed_at IS NULL");
         }
-        conditions.add(keyset.after());
-        Query select = transactions.current().reading().createQuery("SELECT " + ALIASED
+        where.add(keyset.after());
+        return where.bound(transactions.current().reading().createQuery("SELECT " + ALIASED
                 + (withTitle ? ", " + SORT_TITLE + " AS sort_title FROM award a JOIN template t ON t.id = a.template_id"
                         : " FROM award a")
-                + " WHERE " + String.join(" AND ", conditions) + keyset.orderAndLimit());
-        query.holder().ifPresent(holder -> select.bind("holder", holder.value()));
-        query.recipient().ifPresent(recipient -> select.bind("recipient", recipient.key()));
-        if (!query.issuers().isEmpty()) {
-            select.bindList("issuers", query.issuers().stream().map(IssuerId::value).toList());
-        }
-        query.template().ifPresent(template -> select.bind("template", template.value()));
-        if (!query.categories().isEmpty()) {
-            select.bindList("categories", query.categories().stream().map(CategoryId::value).toList());
-        }
-        query.awardedFrom().ifPresent(from -> select.bind("from", from));
-        query.awardedBefore().ifPresent(before -> select.bind("before", before));
-        return select;
+                + " WHERE " + where + keyset.orderAndLimit()));
     }
 
     @Override
@@ -183,9 +168,9 @@ final class JdbiAwardRepository implements AwardRepository {
         if (recipients.isEmpty()) {
             return List.of();
         }
-        return transactions.current().reading().createQuery("SELECT a.recipient_key, a.template_id, COUNT(*) AS awarded,"
-                + " MAX(a.awarded_at) AS latest FROM award a WHERE " + LIVE + " AND a.issuer_id = :issuer"
-                + " AND a.recipient_key IN (<recipients>) GROUP BY a.recipient_key, a.template_id"
+        return transactions.current().reading().createQuery("SELECT a.recipient_key, a.template_id,"
+                + " COUNT(*) AS awarded, MAX(a.awarded_at) AS latest FROM award a WHERE " + LIVE
+                + " AND a.issuer_id = :issuer AND a.recipient_key IN (<recipients>) GROUP BY a.recipient_key, a.template_id"
                 + " ORDER BY MIN(a.awarded_at), MIN(a.id)")
                 .bind("issuer", issuer.value())
                 .bindList("recipients", recipients.stream().map(Identity::key).distinct().toList())
@@ -200,7 +185,8 @@ final class JdbiAwardRepository implements AwardRepository {
     public List<Identity> recentRecipients(IssuerId issuer, int limit) {
         try (Stream<String> newestFirst = transactions.current().reading().createQuery("SELECT a.recipient_key"
                 + " FROM award a WHERE a.issuer_id = :issuer AND " + LIVE + " ORDER BY a.awarded_at DESC, a.id DESC")
-                .bind("issuer", issuer.value()).setFetchSize(Math.max(1, Math.min(limit, 250)) * 4).mapTo(String.class).stream()) {
+                .bind("issuer", issuer.value()).setFetchSize(Math.max(1, Math.min(limit, 250)) * 4)
+                .mapTo(String.class).stream()) {
             return newestFirst.distinct().limit(limit).map(Identity::parse).toList();
         }
     }

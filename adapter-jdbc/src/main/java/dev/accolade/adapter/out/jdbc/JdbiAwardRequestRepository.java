@@ -12,11 +12,8 @@ import dev.accolade.domain.request.AwardRequestId;
 import dev.accolade.domain.request.RequestStatus;
 import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
 /** Requests in the {@code award_request} table; a pending one sets its key, unique per template and member. */
@@ -72,17 +69,14 @@ final class JdbiAwardRequestRepository implements AwardRequestRepository {
     @Override
     public Page<AwardRequest> find(RequestQuery query, PageRequest page) {
         Keyset<Instant> keyset = Keyset.byTime("created_at", "id", SortDirection.DESC, page);
-        List<String> conditions = new ArrayList<>();
-        query.issuer().ifPresent(issuer -> conditions.add("issuer_id = :issuer"));
-        query.applicant().ifPresent(applicant -> conditions.add("applicant_id = :applicant"));
-        query.status().ifPresent(status -> conditions.add("status = :status"));
-        conditions.add(keyset.after());
-        Query select = transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM award_request WHERE "
-                + String.join(" AND ", conditions) + keyset.orderAndLimit());
-        query.issuer().ifPresent(issuer -> select.bind("issuer", issuer.value()));
-        query.applicant().ifPresent(applicant -> select.bind("applicant", applicant.value()));
-        query.status().ifPresent(status -> select.bind("status", status.name()));
-        return keyset.page(select, REQUEST, AwardRequest::createdAt, request -> request.id().value());
+        Conditions where = new Conditions()
+                .when(query.issuer(), "issuer_id = :issuer", "issuer", IssuerId::value)
+                .when(query.applicant(), "applicant_id = :applicant", "applicant", MemberId::value)
+                .when(query.status(), "status = :status", "status", RequestStatus::name)
+                .add(keyset.after());
+        return keyset.page(where.bound(transactions.current().reading().createQuery("SELECT " + COLUMNS
+                + " FROM award_request WHERE " + where + keyset.orderAndLimit())), REQUEST, AwardRequest::createdAt,
+                request -> request.id().value());
     }
 
     @Override

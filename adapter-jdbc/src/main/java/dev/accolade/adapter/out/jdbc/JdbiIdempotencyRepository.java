@@ -28,7 +28,8 @@ final class JdbiIdempotencyRepository implements IdempotencyRepository {
     @Override
     public Optional<IdempotencyRecord> find(IssuerId issuer, String key) {
         return transactions.current().reading().createQuery("SELECT issuer_id, idempotency_key, fingerprint, outcome,"
-                + " outcome_id, created_at FROM idempotency_record WHERE issuer_id = :issuer AND idempotency_key = :key")
+                + " outcome_id, created_at FROM idempotency_record"
+                + " WHERE issuer_id = :issuer AND idempotency_key = :key")
                 .bind("issuer", issuer.value()).bind("key", key)
                 .map((row, context) -> new IdempotencyRecord(new IssuerId(row.getLong("issuer_id")),
                         row.getString("idempotency_key"), row.getString("fingerprint"),

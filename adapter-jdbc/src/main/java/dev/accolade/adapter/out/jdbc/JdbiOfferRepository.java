@@ -7,6 +7,7 @@ import dev.accolade.application.port.out.OfferQuery;
 import dev.accolade.application.port.out.OfferRepository;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.offer.OfferCallback;
@@ -16,7 +17,6 @@ import dev.accolade.domain.template.TemplateId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -91,17 +91,14 @@ final class JdbiOfferRepository implements OfferRepository {
     @Override
     public Page<Offer> find(OfferQuery query, PageRequest page) {
         Keyset<Instant> keyset = Keyset.byTime("created_at", "id", SortDirection.DESC, page);
-        List<String> conditions = new ArrayList<>();
-        query.issuer().ifPresent(issuer -> conditions.add("issuer_id = :issuer"));
-        query.holder().ifPresent(holder -> conditions.add("holder_id = :holder"));
-        query.status().ifPresent(status -> conditions.add("status = :status"));
-        conditions.add(keyset.after());
-        Query select = transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM offer WHERE "
-                + String.join(" AND ", conditions) + keyset.orderAndLimit());
-        query.issuer().ifPresent(issuer -> select.bind("issuer", issuer.value()));
-        query.holder().ifPresent(holder -> select.bind("holder", holder.value()));
-        query.status().ifPresent(status -> select.bind("status", status.name()));
-        return keyset.page(select, OFFER, Offer::createdAt, offer -> offer.id().value());
+        Conditions where = new Conditions()
+                .when(query.issuer(), "issuer_id = :issuer", "issuer", IssuerId::value)
+                .when(query.holder(), "holder_id = :holder", "holder", MemberId::value)
+                .when(query.status(), "status = :status", "status", OfferStatus::name)
+                .add(keyset.after());
+        return keyset.page(where.bound(transactions.current().reading().createQuery("SELECT " + COLUMNS
+                + " FROM offer WHERE " + where + keyset.orderAndLimit())), OFFER, Offer::createdAt,
+                offer -> offer.id().value());
     }
 
     @Override

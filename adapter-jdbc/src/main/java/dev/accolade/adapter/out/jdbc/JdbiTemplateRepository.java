@@ -13,7 +13,6 @@ import dev.accolade.domain.template.TemplateStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -102,39 +101,40 @@ final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public Page<Template> find(TemplateQuery query, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        if (query.asPublic()) {
-            conditions.add("live_version IS NOT NULL");
-        }
-        query.issuer().ifPresent(issuer -> conditions.add("issuer_id = :issuer"));
-        if (!query.categories().isEmpty()) {
-            conditions.add("EXISTS (SELECT 1 FROM template_category c WHERE c.template_id = template.id"
-                    + " AND c.revision = :revision AND c.category_id IN (<categories>))");
-        }
-        query.status().ifPresent(status -> {
-            if (status != TemplateStatus.PUBLISHED) {
-                conditions.add("status = :status");
-            } else if (!query.asPublic()) {
-                conditions.add("live_version IS NOT NULL");
-            }
-        });
         Handle handle = transactions.current().reading();
         switch (query.sort()) {
             case NAME:
                 Keyset<String> byTitle = Keyset.byText(query.asPublic() ? "live_title" : "title", "id",
                         query.direction(), page);
-                return byTitle.page(select(handle, query, conditions, byTitle), TEMPLATE,
+                return byTitle.page(select(handle, query, byTitle), TEMPLATE,
                         template -> (query.asPublic() ? template.live().orElseThrow().details()
                                 : template.details()).title(), template -> template.id().value());
             case CREATED:
                 Keyset<Instant> byCreation = Keyset.byTime("created_at", "id", query.direction(), page);
-                return byCreation.page(select(handle, query, conditions, byCreation), TEMPLATE,
-                        Template::createdAt, template -> template.id().value());
+                return byCreation.page(select(handle, query, byCreation), TEMPLATE, Template::createdAt,
+                        template -> template.id().value());
             default:
                 Keyset<String> byId = Keyset.byId("id", query.direction(), page);
-                return byId.page(select(handle, query, conditions, byId), TEMPLATE, template -> "",
+                return byId.page(select(handle, query, byId), TEMPLATE, template -> "",
                         template -> template.id().value());
         }
+    }
+
+    private static Query select(Handle handle, TemplateQuery query, Keyset<?> keyset) {
+        boolean live = query.asPublic() || query.status().filter(TemplateStatus.PUBLISHED::equals).isPresent();
+        Conditions where = new Conditions();
+        if (live) {
+            where.add("live_version IS NOT NULL");
+        }
+        where.when(query.issuer(), "issuer_id = :issuer", "issuer", IssuerId::value)
+                .when(query.status().filter(status -> status != TemplateStatus.PUBLISHED), "status = :status",
+                        "status", TemplateStatus::name);
+        where.whenAny(query.categories().stream().map(CategoryId::value).toList(), "EXISTS (SELECT 1 FROM"
+                + " template_category c WHERE c.template_id = template.id AND c.revision = '"
+                + (query.asPublic() ? LIVE : WORKING) + "' AND c.category_id IN (<categories>))", "categories")
+                .add(keyset.after());
+        return where.bound(handle.createQuery("SELECT " + COLUMNS + " FROM template WHERE " + where
+                + keyset.orderAndLimit()));
     }
 
     private static Optional<PublishedRevision> live(ResultSet row) throws SQLException {
@@ -144,21 +144,6 @@ final class JdbiTemplateRepository implements TemplateRepository {
         }
         return Optional.of(new PublishedRevision(version.get().intValue(),
                 TemplateDetailsJson.read(row.getString("live_details")), Rows.instant(row, "live_published_at")));
-    }
-
-    private static Query select(Handle handle, TemplateQuery query, List<String> conditions, Keyset<?> keyset) {
-        List<String> all = new ArrayList<>(conditions);
-        all.add(keyset.after());
-        Query select = handle.createQuery("SELECT " + COLUMNS + " FROM template WHERE " + String.join(" AND ", all)
-                + keyset.orderAndLimit());
-        query.issuer().ifPresent(issuer -> select.bind("issuer", issuer.value()));
-        if (!query.categories().isEmpty()) {
-            select.bind("revision", query.asPublic() ? LIVE : WORKING)
-                    .bindList("categories", query.categories().stream().map(CategoryId::value).toList());
-        }
-        query.status().filter(status -> status != TemplateStatus.PUBLISHED)
-                .ifPresent(status -> select.bind("status", status.name()));
-        return select;
     }
 
     private static Update bound(Update update, Template template) {

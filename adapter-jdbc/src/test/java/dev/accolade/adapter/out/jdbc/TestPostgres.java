@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Assumptions;
  * The PostgreSQL the tests run against: {@code ACCOLADE_TEST_POSTGRES_URL} (default
  * {@code jdbc:postgresql://127.0.0.1:5432/test}) as user {@code ACCOLADE_TEST_POSTGRES_USER} (default
  * {@code postgres}). Each test run works in a schema of its own, created on first use and dropped when
- * the JVM exits, so that runs never collide; schemas a killed run left behind are dropped hours later. Where no PostgreSQL answers, the tests that need it are
- * skipped, unless {@code ACCOLADE_REQUIRE_POSTGRES=1}, where they fail.
+ * the JVM exits, so that runs never collide; schemas a killed run left behind are dropped hours later.
+ * Where no PostgreSQL answers, the tests that need it are skipped, unless
+ * {@code ACCOLADE_REQUIRE_POSTGRES=1}, where they fail.
  */
 final class TestPostgres {
 
