@@ -170,8 +170,8 @@ final class JdbiAwardRepository implements AwardRepository {
         }
         return transactions.current().reading().createQuery("SELECT a.recipient_key, a.template_id,"
                 + " COUNT(*) AS awarded, MAX(a.awarded_at) AS latest FROM award a WHERE " + LIVE
-                + " AND a.issuer_id = :issuer AND a.recipient_key IN (<recipients>) GROUP BY a.recipient_key, a.template_id"
-                + " ORDER BY MIN(a.awarded_at), MIN(a.id)")
+                + " AND a.issuer_id = :issuer AND a.recipient_key IN (<recipients>)"
+                + " GROUP BY a.recipient_key, a.template_id ORDER BY MIN(a.awarded_at), MIN(a.id)")
                 .bind("issuer", issuer.value())
                 .bindList("recipients", recipients.stream().map(Identity::key).distinct().toList())
                 .map((row, context) -> new RecipientStatistics(Identity.parse(row.getString("recipient_key")),
