@@ -5,6 +5,8 @@ import dev.accolade.domain.event.DomainEvent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the events of a unit of work to this process's subscribers once the unit has committed and
@@ -14,7 +16,7 @@ import java.util.function.Consumer;
  */
 public final class JdbcEventBus implements EventPublisherPort {
 
-    private static final System.Logger LOG = System.getLogger(JdbcEventBus.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcEventBus.class);
 
     private final JdbiTransactions transactions;
     private final List<Consumer<DomainEvent>> subscribers = new CopyOnWriteArrayList<>();
@@ -44,8 +46,7 @@ public final class JdbcEventBus implements EventPublisherPort {
         try {
             subscriber.accept(event);
         } catch (RuntimeException failure) {
-            LOG.log(System.Logger.Level.WARNING, "An event subscriber failed on " + event.getClass().getSimpleName(),
-                    failure);
+            LOG.warn("An event subscriber failed on {}", event.getClass().getSimpleName(), failure);
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The PostgreSQL the tests run against: {@code ACCOLADE_TEST_POSTGRES_URL} (default
@@ -27,6 +29,7 @@ final class TestPostgres {
     static final String REQUIRE_VARIABLE = "ACCOLADE_REQUIRE_POSTGRES";
     private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
+    private static final Logger LOG = LoggerFactory.getLogger(TestPostgres.class);
     private static final String SCHEMA_PREFIX = "accolade_test_";
     /** A run's schema older than this was left by a run that was killed before it could drop it. */
     private static final Duration ABANDONED = Duration.ofHours(6);
@@ -54,10 +57,10 @@ final class TestPostgres {
     static synchronized void assumeAvailable() {
         if (unreachable == null) {
             unreachable = probe();
-            unreachable.ifPresent(reason -> System.err.println("PostgreSQL tests: no PostgreSQL at "
-                    + JdbcSettings.redact(baseUrl()) + " (" + reason + "); they are "
-                    + ("1".equals(System.getenv(REQUIRE_VARIABLE)) ? "failed, as " + REQUIRE_VARIABLE + "=1"
-                            : "skipped; set " + URL_VARIABLE + " to run them")));
+            String outcome = "1".equals(System.getenv(REQUIRE_VARIABLE)) ? "failed, as " + REQUIRE_VARIABLE + "=1"
+                    : "skipped; set " + URL_VARIABLE + " to run them";
+            unreachable.ifPresent(reason -> LOG.warn("PostgreSQL tests: no PostgreSQL at {} ({}); they are {}",
+                    JdbcSettings.redact(baseUrl()), reason, outcome));
         }
         if (unreachable.isEmpty()) {
             return;
@@ -127,7 +130,7 @@ final class TestPostgres {
             statement.execute("SET lock_timeout = '5s'");
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException failure) {
-            System.err.println("Could not drop the test schema " + schema + ": " + failure.getMessage());
+            LOG.warn("Could not drop the test schema {}: {}", schema, failure.getMessage());
         }
     }
 
