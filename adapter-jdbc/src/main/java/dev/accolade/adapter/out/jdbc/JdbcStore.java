@@ -1,6 +1,5 @@
 package dev.accolade.adapter.out.jdbc;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.accolade.application.port.out.ApiKeyRepository;
 import dev.accolade.application.port.out.AwardRepository;
@@ -77,7 +76,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */
     public static JdbcStore open(JdbcSettings settings) {
-        HikariDataSource pool = new HikariDataSource(poolConfig(settings));
+        HikariDataSource pool = ConnectionPools.open(settings, "accolade");
         try {
             new Migrations(pool, settings.dialect()).migrate();
             return new JdbcStore(pool, settings.dialect(), Optional.of(pool), jdbi -> { });
@@ -98,24 +97,6 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     /** A store like {@link #on(DataSource, JdbcDialect)} whose JDBI a customizer sees first: tests watch SQL so. */
     static JdbcStore on(DataSource dataSource, JdbcDialect dialect, Consumer<Jdbi> customizer) {
         return new JdbcStore(dataSource, dialect, Optional.empty(), customizer);
-    }
-
-    private static HikariConfig poolConfig(JdbcSettings settings) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("accolade");
-        config.setJdbcUrl(settings.effectiveUrl());
-        if (!settings.user().isEmpty()) {
-            config.setUsername(settings.user());
-        }
-        if (!settings.password().isEmpty()) {
-            config.setPassword(settings.password());
-        }
-        config.setMaximumPoolSize(settings.maxPoolSize());
-        if (settings.dialect() == JdbcDialect.POSTGRESQL) {
-            config.setConnectionInitSql("SET synchronous_commit = on");
-            config.addDataSourceProperty("logServerErrorDetail", "false");
-        }
-        return config;
     }
 
     /** The database this store runs on. */

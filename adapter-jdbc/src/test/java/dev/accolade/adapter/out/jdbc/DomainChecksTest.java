@@ -32,7 +32,7 @@ class DomainChecksTest {
 
     @BeforeParameterizedClassInvocation
     static void createDatabase(JdbcTarget target) {
-        database = TestPools.open(target.freshSettings(), "checks-" + target.name());
+        database = ConnectionPools.open(target.freshSettings().withPoolSize(2), "checks-" + target.name());
         new Migrations(database, target.dialect()).migrate();
         SampleData.writeTo(JdbcStore.on(database, target.dialect()));
     }

@@ -1,6 +1,5 @@
 package dev.accolade.adapter.out.jdbc;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.accolade.application.port.out.StorePorts;
 import java.nio.file.Path;
@@ -60,14 +59,7 @@ enum JdbcTarget {
             TestPostgres.assumeAvailable();
         }
         if (pool == null) {
-            JdbcSettings chosen = settings.get().withPoolSize(16);
-            HikariConfig config = new HikariConfig();
-            config.setPoolName("test-" + name());
-            config.setJdbcUrl(chosen.effectiveUrl());
-            config.setUsername(chosen.user().isEmpty() ? null : chosen.user());
-            config.setPassword(chosen.password().isEmpty() ? null : chosen.password());
-            config.setMaximumPoolSize(chosen.maxPoolSize());
-            HikariDataSource created = new HikariDataSource(config);
+            HikariDataSource created = ConnectionPools.open(settings.get().withPoolSize(16), "test-" + name());
             new Migrations(created, dialect()).migrate();
             pool = created;
         }

@@ -21,8 +21,8 @@ class MigrationTest {
 
     @Test
     void anUpgradedDatabaseMatchesAFreshOneAndKeepsItsRows() {
-        try (HikariDataSource upgraded = TestPools.open(target.freshSettings(), "upgraded");
-                HikariDataSource fresh = TestPools.open(target.freshSettings(), "fresh")) {
+        try (HikariDataSource upgraded = pool(target, "upgraded");
+                HikariDataSource fresh = pool(target, "fresh")) {
             Migrations upgrades = new Migrations(upgraded, target.dialect());
             assertThat(upgrades.migrateTo("1")).isEqualTo(1);
             SampleData rows = SampleData.writeTo(JdbcStore.on(upgraded, target.dialect()));
@@ -40,8 +40,8 @@ class MigrationTest {
 
     @Test
     void theComparisonSeesWhatTheLaterMigrationsAdd() {
-        try (HikariDataSource first = TestPools.open(target.freshSettings(), "first");
-                HikariDataSource latest = TestPools.open(target.freshSettings(), "latest")) {
+        try (HikariDataSource first = pool(target, "first");
+                HikariDataSource latest = pool(target, "latest")) {
             new Migrations(first, target.dialect()).migrateTo("1");
             new Migrations(latest, target.dialect()).migrate();
 
@@ -58,5 +58,10 @@ class MigrationTest {
             assertThat(atFirst.facts()).isNotEqualTo(atLatest.facts())
                     .noneMatch(fact -> fact.startsWith("check award ck_award_exclusivity "));
         }
+    }
+
+    /** A small pool on a new, separate database of the target's kind. */
+    private static HikariDataSource pool(JdbcTarget target, String name) {
+        return ConnectionPools.open(target.freshSettings().withPoolSize(2), name + "-" + target.name());
     }
 }

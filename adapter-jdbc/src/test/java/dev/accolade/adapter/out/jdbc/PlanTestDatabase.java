@@ -54,7 +54,7 @@ final class PlanTestDatabase implements AutoCloseable {
     /** Creates, migrates and fills a new database of a kind. */
     PlanTestDatabase(JdbcTarget target) {
         JdbcSettings settings = target.freshSettings();
-        this.pool = TestPools.open(settings, "plans-" + target.name());
+        this.pool = ConnectionPools.open(settings.withPoolSize(2), "plans-" + target.name());
         new Migrations(pool, settings.dialect()).migrate();
         this.recorder = new PlanRecorder(PlanExplainer.of(settings.dialect()));
         this.store = JdbcStore.on(pool, settings.dialect(),
