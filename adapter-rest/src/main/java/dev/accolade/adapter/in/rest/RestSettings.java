@@ -1,0 +1,29 @@
+package dev.accolade.adapter.in.rest;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * How the HTTP server listens and whom it lets act as the operator.
+ *
+ * @param host the address to bind, such as {@code 0.0.0.0}
+ * @param port the port; 0 picks a free one
+ * @param adminToken the operator's credential, compared in constant time, never logged
+ */
+public record RestSettings(String host, int port, String adminToken) {
+
+    /** Checks every part. */
+    public RestSettings {
+        requireNonNull(host, "host");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("a port lies between 0 and 65535");
+        }
+        if (adminToken == null || adminToken.length() < 16) {
+            throw new IllegalArgumentException("the admin token needs at least 16 characters");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RestSettings[host=" + host + ", port=" + port + "]";
+    }
+}
