@@ -1,0 +1,57 @@
+package dev.accolade.adapter.in.rest.error;
+
+import dev.accolade.domain.error.DomainException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.Locale;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Registers how every failure of a request becomes a JSON error response, through {@link ErrorMapping}. */
+public final class ErrorHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+
+    private ErrorHandlers() {
+    }
+
+    /** Adds the handlers to a server's routes. */
+    public static void register(RoutesConfig routes) {
+        routes.exception(DomainException.class,
+                (error, ctx) -> send(ctx, ErrorMapping.replyTo(error, addressedById(ctx))));
+        routes.exception(RequestRejected.class, (rejection, ctx) -> send(ctx, ErrorMapping.replyTo(rejection)));
+        routes.exception(HttpResponseException.class, (error, ctx) -> send(ctx, fromJavalin(error)));
+        routes.exception(Exception.class, (error, ctx) -> {
+            String errorId = UUID.randomUUID().toString();
+            LOG.error("Unexpected failure, error id {}, on {} {}", errorId, ctx.method(), ctx.path(), error);
+            send(ctx, ErrorMapping.serverError(errorId));
+        });
+    }
+
+    private static boolean addressedById(Context ctx) {
+        return !ctx.pathParamMap().isEmpty();
+    }
+
+    private static ErrorReply fromJavalin(HttpResponseException error) {
+        if (error.getStatus() >= 500) {
+            String errorId = UUID.randomUUID().toString();
+            LOG.error("Server failure, error id {}, status {}", errorId, error.getStatus(), error);
+            return ErrorMapping.serverError(errorId);
+        }
+        HttpStatus status = HttpStatus.forStatus(error.getStatus());
+        String code = status.getMessage().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        String message = error.getMessage() == null || error.getMessage().isBlank() ? status.getMessage()
+                : error.getMessage();
+        return new ErrorReply(error.getStatus(), new ErrorBody(message, code));
+    }
+
+    private static void send(Context ctx, ErrorReply reply) {
+        if (reply.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"accolade\"");
+        }
+        ctx.status(reply.status()).json(reply.body());
+    }
+}
