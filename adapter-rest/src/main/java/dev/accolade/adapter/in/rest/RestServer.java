@@ -1,7 +1,14 @@
 package dev.accolade.adapter.in.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accolade.adapter.in.rest.auth.Authenticator;
+import dev.accolade.adapter.in.rest.error.ErrorHandlers;
+import dev.accolade.adapter.in.rest.issuer.IssuerRoutes;
+import dev.accolade.adapter.in.rest.json.JsonMapping;
+import dev.accolade.adapter.in.rest.request.JsonBodies;
 import dev.accolade.application.Accolade;
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
 import java.util.Map;
 
 /**
@@ -18,11 +25,19 @@ public final class RestServer implements AutoCloseable {
 
     /** Starts a server for these use cases; it answers once this returns. */
     public static RestServer start(Accolade accolade, RestSettings settings) {
+        ObjectMapper mapper = JsonMapping.newMapper();
+        Authenticator authenticator = new Authenticator(settings.adminToken(), accolade, accolade);
+        IssuerRoutes issuers = new IssuerRoutes(accolade, authenticator, new JsonBodies(mapper));
         Javalin app = Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = JsonBodies.MAX_BODY_BYTES;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            ErrorHandlers.register(config.routes);
+            config.routes.before("/v1/*", authenticator::actorOf);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            issuers.register(config.routes);
         });
         app.start();
         return new RestServer(app);

@@ -1,0 +1,115 @@
+package dev.accolade.adapter.in.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accolade.application.Accolade;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A server on a free port over a fresh in-memory store, and a client that speaks to it over real HTTP. */
+final class TestServer implements AutoCloseable {
+
+    static final String ADMIN_TOKEN = "admin-token-0123456789abcdef";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RestServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private TestServer(RestServer server) {
+        this.server = server;
+    }
+
+    static TestServer start() {
+        return start(Accolade.inMemory());
+    }
+
+    static TestServer start(Accolade accolade) {
+        return new TestServer(RestServer.start(accolade, new RestSettings("127.0.0.1", 0, ADMIN_TOKEN)));
+    }
+
+    Reply get(String path, String token) {
+        return send(request(path).GET(), bearer(token));
+    }
+
+    Reply post(String path, String token, String json) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), bearer(token));
+    }
+
+    Reply delete(String path, String token) {
+        return send(request(path).DELETE(), bearer(token));
+    }
+
+    Reply send(HttpRequest.Builder builder, String authorization) {
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response, parse(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+    }
+
+    /** Creates an issuer as the operator and returns its id. */
+    long createIssuer(String slug) {
+        Reply reply = post("/v1/issuers", ADMIN_TOKEN, "{\"slug\":\"" + slug + "\",\"name\":\"" + slug + "\"}");
+        if (reply.status() != 201) {
+            throw new IllegalStateException("issuer not created: " + reply.raw().body());
+        }
+        return reply.json().at("/data/id").asLong();
+    }
+
+    /** Creates an API key as the operator and returns its secret. */
+    String createApiKey(long issuer) {
+        Reply reply = post("/v1/issuers/" + issuer + "/api_keys", ADMIN_TOKEN, "{\"label\":\"test\"}");
+        if (reply.status() != 201) {
+            throw new IllegalStateException("key not created: " + reply.raw().body());
+        }
+        return reply.json().at("/data/secret").asText();
+    }
+
+    static String bearer(String token) {
+        return token == null ? null : "Bearer " + token;
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body == null || body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** A response: its status, the raw response, and its body as JSON. */
+    record Reply(int status, HttpResponse<String> raw, JsonNode json) {
+
+        String message() {
+            return json.path("message").asText();
+        }
+    }
+}
