@@ -62,6 +62,26 @@ class AdminCommandsTest {
     }
 
     @Test
+    void the_database_comes_from_accolade_properties_in_the_working_directory() throws IOException {
+        Files.writeString(directory.resolve("accolade.properties"),
+                "database=jdbc:h2:file:" + directory.resolve("from-file").toString().replace("\\", "/") + "\n");
+
+        CliRun run = CliRun.of(Map.of(), directory, "admin", "create-issuer", "--slug", "filed", "--name", "Filed");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.exists(directory.resolve("from-file.mv.db"))).isTrue();
+    }
+
+    @Test
+    void a_named_configuration_file_that_does_not_exist_is_bad_usage() throws IOException {
+        CliRun run = CliRun.of(Map.of(), directory, "admin", "create-key", "--issuer", "x", "--config",
+                "missing.properties");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(JSON.readTree(run.err()).get("message").asText()).contains("missing.properties");
+    }
+
+    @Test
     void a_taken_slug_exits_1_with_the_error_as_json_on_standard_error() throws IOException {
         String database = "jdbc:h2:file:" + directory.resolve("accolade");
         CliRun.of(Map.of(), directory, "admin", "create-issuer", "--slug", "taken", "--name", "First",
