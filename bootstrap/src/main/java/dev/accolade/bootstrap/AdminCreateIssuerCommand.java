@@ -1,0 +1,57 @@
+package dev.accolade.bootstrap;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.Accolade;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.issuer.CreateApiKeyCommand;
+import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
+import dev.accolade.application.port.in.issuer.CreatedApiKey;
+import dev.accolade.domain.issuer.Issuer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code accolade admin create-issuer}: creates an issuer and its first API key, printed as JSON. */
+@Command(name = "create-issuer", sortOptions = false,
+        description = {"Create an issuer and its first API key, and print both as JSON; the key's secret is"
+                + " shown only this once.",
+            "With H2 (the default), stop the server first: an H2 database file is open in one process at a"
+                + " time."})
+public final class AdminCreateIssuerCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--slug", required = true, paramLabel = "SLUG",
+            description = "The issuer's unique URL-safe name: lower-case letters, digits, '-' and '_'.")
+    private String slug;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "The issuer's display name.")
+    private String name;
+
+    @Mixin
+    private DatabaseOptions database;
+
+    @Mixin
+    private HelpOption help;
+
+    /** The command, seeing the world through this context. */
+    public AdminCreateIssuerCommand(CliContext context) {
+        this.context = requireNonNull(context, "context");
+    }
+
+    @Override
+    public Integer call() {
+        Configuration configuration = context.configuration(
+                new Flags(null, null, database.database(), database.user(), database.password(), null),
+                database.config());
+        try (OpenStore store = OpenStore.open(configuration)) {
+            Accolade accolade = store.accolade(configuration.sandbox());
+            Issuer issuer = accolade.createIssuer(new CreateIssuerCommand(Actor.operator(), slug, name));
+            CreatedApiKey key = accolade.createApiKey(new CreateApiKeyCommand(Actor.operator(), issuer.id(), null));
+            context.output().result(new NewIssuerOutput(IssuerOutput.from(issuer), ApiKeyOutput.from(key)));
+        }
+        return 0;
+    }
+}

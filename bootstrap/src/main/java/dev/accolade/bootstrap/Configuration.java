@@ -1,0 +1,117 @@
+package dev.accolade.bootstrap;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.adapter.out.jdbc.JdbcSettings;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * How the server runs, resolved from command-line flags, then {@code ACCOLADE_*} environment
+ * variables, then the configuration file, then the defaults.
+ *
+ * @param port the port to listen on, 0 for any free one
+ * @param host the address to bind
+ * @param database {@code memory} or a JDBC URL (H2 or PostgreSQL)
+ * @param databaseUser the database account, empty for H2's default
+ * @param databasePassword the database account's password, never logged
+ * @param sandbox whether the specifications' sandbox is on
+ * @param adminToken the operator's token when one is configured, never logged
+ */
+public record Configuration(int port, String host, String database, String databaseUser, String databasePassword,
+        boolean sandbox, Optional<String> adminToken) {
+
+    /** The port the server listens on when told nothing else. */
+    public static final int DEFAULT_PORT = 8080;
+    /** The address the server binds when told nothing else: every interface. */
+    public static final String DEFAULT_HOST = "0.0.0.0";
+    /** The value of {@code --database} that selects the in-memory store. */
+    public static final String MEMORY = "memory";
+    /** The shortest admin token accepted. */
+    public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
+
+    /** Checks every part. */
+    public Configuration {
+        requireNonNull(host, "host");
+        requireNonNull(database, "database");
+        requireNonNull(databaseUser, "databaseUser");
+        requireNonNull(databasePassword, "databasePassword");
+        requireNonNull(adminToken, "adminToken");
+        if (port < 0 || port > 65_535) {
+            throw new ConfigurationException("The port must lie between 0 and 65535, not " + port + ".");
+        }
+        if (adminToken.isPresent() && adminToken.get().length() < MIN_ADMIN_TOKEN_LENGTH) {
+            throw new ConfigurationException("The admin token (ACCOLADE_ADMIN_TOKEN or admin.token) needs at least "
+                    + MIN_ADMIN_TOKEN_LENGTH + " characters.");
+        }
+    }
+
+    /** Resolves every option from the flags, the environment and the file, in that order, then the defaults. */
+    public static Configuration resolve(Flags flags, Map<String, String> environment, Properties file) {
+        Sources sources = new Sources(environment, file);
+        int port = sources.pick(flags.port(), "ACCOLADE_PORT", "port").map(Configuration::parsePort)
+                .orElse(DEFAULT_PORT);
+        String host = sources.pick(flags.host(), "ACCOLADE_HOST", "host").orElse(DEFAULT_HOST);
+        String database = sources.pick(flags.database(), "ACCOLADE_DATABASE", "database")
+                .orElse(JdbcSettings.DEFAULT_URL);
+        String user = sources.pick(flags.databaseUser(), "ACCOLADE_DATABASE_USER", "database.user").orElse("");
+        String password = sources.pick(flags.databasePassword(), "ACCOLADE_DATABASE_PASSWORD", "database.password")
+                .orElse("");
+        boolean sandbox = sources.pick(flags.sandbox(), "ACCOLADE_SANDBOX", "sandbox")
+                .map(Configuration::parseBoolean).orElse(false);
+        Optional<String> adminToken = sources.pick(null, "ACCOLADE_ADMIN_TOKEN", "admin.token");
+        return new Configuration(port, host, database, user, password, sandbox, adminToken);
+    }
+
+    /** Whether the store is the in-memory one. */
+    public boolean inMemory() {
+        return MEMORY.equals(database);
+    }
+
+    /** The database for logs and messages, with any password in its URL blanked. */
+    public String databaseForDisplay() {
+        return JdbcSettings.redact(database);
+    }
+
+    private static int parsePort(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException notANumber) {
+            throw new ConfigurationException("The port must be a number between 0 and 65535, not '" + value + "'.");
+        }
+    }
+
+    private static boolean parseBoolean(String value) {
+        String lower = value.trim().toLowerCase(Locale.ROOT);
+        if (lower.equals("true")) {
+            return true;
+        }
+        if (lower.equals("false")) {
+            return false;
+        }
+        throw new ConfigurationException("The sandbox setting is true or false, not '" + value + "'.");
+    }
+
+    @Override
+    public String toString() {
+        return "Configuration[port=" + port + ", host=" + host + ", database=" + databaseForDisplay()
+                + ", databaseUser=" + databaseUser + ", sandbox=" + sandbox + "]";
+    }
+
+    /** The environment and the file, consulted after a flag; blank values count as unset. */
+    private record Sources(Map<String, String> environment, Properties file) {
+
+        Optional<String> pick(Object flag, String variable, String key) {
+            if (flag != null) {
+                return Optional.of(flag.toString());
+            }
+            return present(environment.get(variable)).or(() -> present(file.getProperty(key)));
+        }
+
+        private static Optional<String> present(String value) {
+            return Optional.ofNullable(value).filter(text -> !text.isBlank());
+        }
+    }
+}

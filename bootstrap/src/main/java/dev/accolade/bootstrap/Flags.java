@@ -1,0 +1,27 @@
+package dev.accolade.bootstrap;
+
+/**
+ * The options given on the command line, each {@code null} when not given, so that the environment
+ * and the configuration file can fill it in.
+ *
+ * @param port the port to listen on
+ * @param host the address to bind
+ * @param database {@code memory} or a JDBC URL
+ * @param databaseUser the database account
+ * @param databasePassword the database account's password
+ * @param sandbox whether the specifications' sandbox is on
+ */
+public record Flags(Integer port, String host, String database, String databaseUser, String databasePassword,
+        Boolean sandbox) {
+
+    /** No option given. */
+    public static Flags none() {
+        return new Flags(null, null, null, null, null, null);
+    }
+
+    @Override
+    public String toString() {
+        return "Flags[port=" + port + ", host=" + host + ", database=" + database + ", databaseUser=" + databaseUser
+                + ", sandbox=" + sandbox + "]";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.accolade.bootstrap;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code accolade} command line: {@code serve} and the {@code admin} commands. */
+@Command(name = "accolade", description = "A self-hostable achievements and badges engine.")
+public final class Main implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, new CliContext(System.getenv(), Path.of("").toAbsolutePath(), CliOutput.system())));
+    }
+
+    /** Runs the command line in this context and returns the exit code: 0 done, 1 failed, 2 bad usage. */
+    public static int run(String[] args, CliContext context) {
+        return commandLine(context).execute(args);
+    }
+
+    /** The command line with every command, printing to the context's output. */
+    public static CommandLine commandLine(CliContext context) {
+        CommandLine admin = new CommandLine(new AdminCommand())
+                .addSubcommand(new AdminCreateIssuerCommand(context))
+                .addSubcommand(new AdminCreateKeyCommand(context));
+        CommandLine root = new CommandLine(new Main())
+                .addSubcommand(new ServeCommand(context))
+                .addSubcommand(admin);
+        root.setOut(context.output().out());
+        root.setErr(context.output().err());
+        root.setExecutionExceptionHandler(new FailureHandler(context.output()));
+        return root;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Name a command: serve or admin.");
+    }
+}

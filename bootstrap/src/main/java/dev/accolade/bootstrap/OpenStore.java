@@ -1,0 +1,77 @@
+package dev.accolade.bootstrap;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.adapter.out.jdbc.JdbcSettings;
+import dev.accolade.adapter.out.jdbc.JdbcStore;
+import dev.accolade.adapter.out.memory.InMemoryStore;
+import dev.accolade.application.Accolade;
+import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.port.out.StorePorts;
+import java.sql.SQLException;
+
+/**
+ * The store the configuration names, open, and what closes it: nothing for memory, the connection
+ * pool for a JDBC database.
+ *
+ * @param ports the store's outbound ports
+ * @param closer what closes the store
+ */
+public record OpenStore(StorePorts ports, Runnable closer) implements AutoCloseable {
+
+    /** H2's error code for a database file another process has open. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90_020;
+
+    /** Checks both parts are present. */
+    public OpenStore {
+        requireNonNull(ports, "ports");
+        requireNonNull(closer, "closer");
+    }
+
+    /** Opens the store the configuration names and brings a database's schema up to date. */
+    public static OpenStore open(Configuration configuration) {
+        if (configuration.inMemory()) {
+            return new OpenStore(new InMemoryStore(), () -> { });
+        }
+        JdbcSettings settings;
+        try {
+            settings = JdbcSettings.of(configuration.database())
+                    .withAccount(configuration.databaseUser(), configuration.databasePassword());
+        } catch (IllegalArgumentException unsupported) {
+            throw new ConfigurationException("The database must be 'memory' or a JDBC URL for H2 or PostgreSQL: "
+                    + JdbcSettings.redact(unsupported.getMessage()));
+        }
+        try {
+            JdbcStore store = JdbcStore.open(settings);
+            return new OpenStore(store, store::close);
+        } catch (RuntimeException failure) {
+            throw explain(failure, configuration.databaseForDisplay());
+        }
+    }
+
+    /** Use cases over this store, with the sandbox on or off. */
+    public Accolade accolade(boolean sandbox) {
+        return Accolade.builder().store(ports).settings(AccoladeSettings.DEFAULT.withSandbox(sandbox)).build();
+    }
+
+    @Override
+    public void close() {
+        closer.run();
+    }
+
+    private static CliFailure explain(RuntimeException failure, String database) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException && ((SQLException) cause).getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return new CliFailure("database_locked", "The H2 database " + database + " is open in another"
+                        + " process, most likely a running Accolade server. H2 runs embedded, one process per"
+                        + " database file: stop the server first, or use PostgreSQL to share a database.");
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new CliFailure("database_unavailable", "Cannot open the database " + database + ": "
+                + JdbcSettings.redact(String.valueOf(root.getMessage())));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.accolade.bootstrap;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.adapter.in.rest.RestServer;
+import dev.accolade.adapter.in.rest.RestSettings;
+import dev.accolade.application.support.SecureRandomTokenGenerator;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Accolade server: the store, the use cases over it and the HTTP server in front.
+ * Closing stops the HTTP server first, letting requests in flight finish, and then the store.
+ */
+public final class Server implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+    private static final int GENERATED_TOKEN_LENGTH = 40;
+
+    private final RestServer rest;
+    private final OpenStore store;
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private Server(RestServer rest, OpenStore store) {
+        this.rest = rest;
+        this.store = store;
+    }
+
+    /**
+     * Opens the store, starts the HTTP server and logs where it listens. When no admin token is
+     * configured, one is generated and printed on the output, this once.
+     */
+    public static Server start(Configuration configuration, CliOutput output) {
+        requireNonNull(output, "output");
+        boolean generated = configuration.adminToken().isEmpty();
+        String adminToken = configuration.adminToken()
+                .orElseGet(() -> new SecureRandomTokenGenerator().newToken(GENERATED_TOKEN_LENGTH));
+        OpenStore store = OpenStore.open(configuration);
+        RestServer rest;
+        try {
+            rest = RestServer.start(store.accolade(configuration.sandbox()),
+                    new RestSettings(configuration.host(), configuration.port(), adminToken));
+        } catch (RuntimeException failure) {
+            store.close();
+            throw new CliFailure("server_unavailable", "Cannot listen on " + configuration.host() + ":"
+                    + configuration.port() + ": " + failure.getMessage());
+        }
+        LOG.info("Accolade listening on http://{}:{} (database: {}{})", displayHost(configuration.host()),
+                rest.port(), configuration.databaseForDisplay(), configuration.sandbox() ? ", sandbox" : "");
+        if (generated) {
+            output.notice("No admin token is configured (ACCOLADE_ADMIN_TOKEN or admin.token); this run's token,"
+                    + " shown only now: " + adminToken);
+        }
+        return new Server(rest, store);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return rest.port();
+    }
+
+    /** Waits until the server has been closed. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Stops the HTTP server, letting requests in flight finish, then closes the store; only the first call acts. */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            rest.close();
+        } finally {
+            store.close();
+            LOG.info("Accolade stopped");
+            stopped.countDown();
+        }
+    }
+
+    private static String displayHost(String host) {
+        return host.equals(Configuration.DEFAULT_HOST) || host.equals("::") ? "localhost" : host;
+    }
+}
