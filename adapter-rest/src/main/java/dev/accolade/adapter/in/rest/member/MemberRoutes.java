@@ -1,0 +1,123 @@
+package dev.accolade.adapter.in.rest.member;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.adapter.in.rest.auth.Authenticator;
+import dev.accolade.adapter.in.rest.auth.Credentials;
+import dev.accolade.adapter.in.rest.request.JsonBodies;
+import dev.accolade.adapter.in.rest.request.PathIds;
+import dev.accolade.adapter.in.rest.response.Responses;
+import dev.accolade.application.Accolade;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.member.CreateSubAccountCommand;
+import dev.accolade.application.port.in.member.FindMemberQuery;
+import dev.accolade.application.port.in.member.GetMemberQuery;
+import dev.accolade.application.port.in.member.Registration;
+import dev.accolade.domain.member.MemberId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/**
+ * The native API's member routes: registration and its confirmation, sessions (sign in and out),
+ * a member's account, sub-accounts, lookup by identity, and the operator's linking of handles.
+ */
+public final class MemberRoutes {
+
+    private static final String MEMBERS = "/v1/members";
+    private static final String CONFIRMATIONS = MEMBERS + "/confirmations";
+    private static final String ME = MEMBERS + "/me";
+    private static final String SUB_ACCOUNTS = ME + "/sub_accounts";
+    private static final String MEMBER = MEMBERS + "/{id}";
+    private static final String IDENTITIES = MEMBER + "/identities";
+    private static final String SESSIONS = "/v1/sessions";
+    private static final String CURRENT_SESSION = SESSIONS + "/current";
+
+    private final Accolade accolade;
+    private final Authenticator authenticator;
+    private final JsonBodies bodies;
+
+    /** Routes over these use cases. */
+    public MemberRoutes(Accolade accolade, Authenticator authenticator, JsonBodies bodies) {
+        this.accolade = requireNonNull(accolade, "accolade");
+        this.authenticator = requireNonNull(authenticator, "authenticator");
+        this.bodies = requireNonNull(bodies, "bodies");
+    }
+
+    /** Adds the routes; {@code /me} before {@code /{id}} so that it is not read as an id. */
+    public void register(RoutesConfig routes) {
+        routes.post(MEMBERS, this::register);
+        routes.get(MEMBERS, this::find);
+        routes.post(CONFIRMATIONS, this::confirm);
+        routes.get(ME, this::getMe);
+        routes.post(SUB_ACCOUNTS, this::createSubAccount);
+        routes.get(MEMBER, this::getMember);
+        routes.post(IDENTITIES, this::claimIdentity);
+        routes.post(SESSIONS, this::signIn);
+        routes.delete(CURRENT_SESSION, this::signOut);
+    }
+
+    private void register(Context ctx) {
+        authenticator.actorOf(ctx);
+        RegisterMemberRequest request = bodies.read(ctx, RegisterMemberRequest.class);
+        created(ctx, accolade.registerMember(request.toCommand()));
+    }
+
+    private void find(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        FindMemberQuery query = new FindMemberQuery(actor, IdentityParameter.of(ctx));
+        Responses.list(ctx, accolade.findMember(query).stream().toList(), PublicMemberResponse::from);
+    }
+
+    private void confirm(Context ctx) {
+        authenticator.actorOf(ctx);
+        ConfirmRegistrationRequest request = bodies.read(ctx, ConfirmRegistrationRequest.class);
+        Responses.ok(ctx, MemberResponse.from(accolade.confirmRegistration(request.toCommand())));
+    }
+
+    private void getMe(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        MemberId me = SignedInMember.of(actor);
+        Responses.ok(ctx, MemberResponse.from(accolade.getMember(new GetMemberQuery(actor, me))));
+    }
+
+    private void createSubAccount(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        RegisterMemberRequest request = bodies.read(ctx, RegisterMemberRequest.class);
+        created(ctx, accolade.createSubAccount(new CreateSubAccountCommand(actor, request.toCommand())));
+    }
+
+    private void getMember(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        MemberId id = memberId(ctx);
+        Responses.ok(ctx, MemberResponse.from(accolade.getMember(new GetMemberQuery(actor, id))));
+    }
+
+    private void claimIdentity(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        MemberId id = memberId(ctx);
+        ClaimIdentityRequest request = bodies.read(ctx, ClaimIdentityRequest.class);
+        Responses.ok(ctx, IdentityClaimResponse.from(accolade.claimIdentity(request.toCommand(actor, id))));
+    }
+
+    private void signIn(Context ctx) {
+        authenticator.actorOf(ctx);
+        SignInRequest request = bodies.read(ctx, SignInRequest.class);
+        Responses.ok(ctx, SessionResponse.from(accolade.signIn(request.toCommand())));
+    }
+
+    private void signOut(Context ctx) {
+        SignedInMember.of(authenticator.actorOf(ctx));
+        Credentials.tokenOf(ctx.header("Authorization")).ifPresent(accolade::signOut);
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static void created(Context ctx, Registration registration) {
+        Responses.created(ctx, MEMBERS + "/" + registration.member().id().value(),
+                RegistrationResponse.from(registration));
+    }
+
+    private static MemberId memberId(Context ctx) {
+        return new MemberId(PathIds.of(ctx, "id"));
+    }
+}

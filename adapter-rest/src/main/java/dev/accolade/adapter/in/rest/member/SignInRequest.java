@@ -1,0 +1,27 @@
+package dev.accolade.adapter.in.rest.member;
+
+import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.adapter.in.rest.request.Requests;
+import dev.accolade.application.port.in.member.SignInCommand;
+
+/**
+ * The body of {@code POST /v1/sessions}.
+ *
+ * @param email the email address
+ * @param password the password
+ */
+public record SignInRequest(String email, String password) {
+
+    /** The command; a 400 when a parameter is missing. */
+    public SignInCommand toCommand() {
+        if (password == null || password.isEmpty()) {
+            throw RequestRejected.missingParameter("password");
+        }
+        return new SignInCommand(Requests.required(email, "email"), password);
+    }
+
+    @Override
+    public String toString() {
+        return "SignInRequest[" + email + "]";
+    }
+}
