@@ -184,9 +184,11 @@ class CategoryRoutesTest {
         String before = server.get("/v1/categories/" + baking, null).raw().body();
 
         Reply byKey = put("/v1/categories/" + baking + "/placement", key, "{}");
+        Reply byMember = put("/v1/categories/" + baking + "/placement", memberToken(), "{}");
         Reply anonymous = put("/v1/categories/" + baking + "/placement", null, "{}");
 
         assertThat(byKey.status()).isEqualTo(404);
+        assertThat(byMember.status()).isEqualTo(404);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(server.get("/v1/categories/" + baking, null).raw().body()).isEqualTo(before);
     }
@@ -198,6 +200,17 @@ class CategoryRoutesTest {
             throw new IllegalStateException("category not created: " + reply.raw().body());
         }
         return reply.json().at("/data/id").asLong();
+    }
+
+    /** Registers, confirms and signs in a member, returning its token. */
+    private String memberToken() {
+        String password = "correct horse battery";
+        Reply registered = server.post("/v1/members", null,
+                "{\"email\":\"ann@example.org\",\"password\":\"" + password + "\",\"name\":\"Ann\"}");
+        server.post("/v1/members/confirmations", null,
+                "{\"token\":\"" + registered.json().at("/data/confirmation_token").asText() + "\"}");
+        return server.post("/v1/sessions", null,
+                "{\"email\":\"ann@example.org\",\"password\":\"" + password + "\"}").json().at("/data/token").asText();
     }
 
     private List<Long> ids(String path) {
