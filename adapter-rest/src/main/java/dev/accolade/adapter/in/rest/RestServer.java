@@ -6,6 +6,7 @@ import dev.accolade.adapter.in.rest.error.ErrorHandlers;
 import dev.accolade.adapter.in.rest.issuer.IssuerRoutes;
 import dev.accolade.adapter.in.rest.json.JsonMapping;
 import dev.accolade.adapter.in.rest.request.JsonBodies;
+import dev.accolade.adapter.in.rest.template.TemplateRoutes;
 import dev.accolade.application.Accolade;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -38,6 +39,7 @@ public final class RestServer implements AutoCloseable {
             config.routes.before("/v1/*", authenticator::actorOf);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             issuers.register(config.routes);
+            new TemplateRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
         });
         app.start();
         return new RestServer(app);
