@@ -342,6 +342,72 @@ class TemplateRoutesTest {
         assertThat(unknownCategory.json().path("data").size()).isZero();
     }
 
+    @Test
+    void templates_upserted_by_name_are_published_at_once_and_replaced_on_the_next_upsert() {
+        String upserts = "/v1/issuers/" + issuer + "/templates/upserts";
+
+        Reply first = server.post(upserts, key, "{\"templates\":[{\"name\":\"Gold\",\"custom_fields\":"
+                + "{\"rank\":1.50}},{\"name\":\"Silver\"}]}");
+        Reply second = server.post(upserts, key, "{\"templates\":[{\"name\":\"Gold\",\"description\":\"Best\","
+                + "\"custom_fields\":{\"rank\":2.0}}]}");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().path("data")).extracting(t -> t.path("status").asText())
+                .containsExactly("published", "published");
+        assertThat(first.json().at("/data/0/repeatable").asBoolean()).isTrue();
+        assertThat(first.raw().body()).contains("\"custom_fields\":{\"rank\":1.50}");
+        assertThat(second.json().at("/data/0/id").asLong()).isEqualTo(first.json().at("/data/0/id").asLong());
+        assertThat(second.json().at("/data/0/description").asText()).isEqualTo("Best");
+        assertThat(second.raw().body()).contains("\"custom_fields\":{\"rank\":2.0}");
+        assertThat(server.get("/v1/templates", null).json().path("data").size()).isEqualTo(2);
+    }
+
+    @Test
+    void templates_deleted_by_name_are_listed_and_unknown_names_skipped() {
+        server.post("/v1/issuers/" + issuer + "/templates/upserts", key,
+                "{\"templates\":[{\"name\":\"Gold\"},{\"name\":\"Silver\"}]}");
+
+        Reply deleted = server.post("/v1/issuers/" + issuer + "/templates/deletions", key,
+                "{\"names\":[\"Gold\",\"Bronze\"]}");
+
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.json().path("data")).extracting(t -> t.path("title").asText()).containsExactly("Gold");
+        assertThat(server.get("/v1/templates", null).json().path("data")).extracting(t -> t.path("title").asText())
+                .containsExactly("Silver");
+    }
+
+    @Test
+    void upserts_and_deletions_by_name_refuse_bad_bodies_and_other_issuers_and_change_nothing() {
+        server.post("/v1/issuers/" + issuer + "/templates/upserts", key, "{\"templates\":[{\"name\":\"Gold\"}]}");
+        String otherKey = server.createApiKey(server.createIssuer("rival"));
+        String upserts = "/v1/issuers/" + issuer + "/templates/upserts";
+        String deletions = "/v1/issuers/" + issuer + "/templates/deletions";
+        String before = server.get("/v1/templates?issuer_id=" + issuer, key).raw().body();
+
+        Reply emptyList = server.post(upserts, key, "{\"templates\":[]}");
+        Reply longName = server.post(upserts, key, "{\"templates\":[{\"name\":\"" + "n".repeat(201) + "\"}]}");
+        Reply noNames = server.post(deletions, key, "{\"names\":[]}");
+        Reply missing = server.post(deletions, key, "{}");
+        List<Reply> unknown = List.of(
+                server.post(upserts, key, "{\"templates\":[{\"name\":\"Gold\",\"featured\":true}]}"),
+                server.post(upserts, key, "{\"templates\":[],\"mode\":\"replace\"}"),
+                server.post(deletions, key, "{\"names\":[\"Gold\"],\"all\":true}"));
+        List<Reply> foreign = List.of(
+                server.post(upserts, otherKey, "{\"templates\":[{\"name\":\"Gold\",\"description\":\"x\"}]}"),
+                server.post(deletions, otherKey, "{\"names\":[\"Gold\"]}"));
+
+        assertThat(emptyList.status()).isEqualTo(422);
+        assertThat(emptyList.json().at("/errors/0/attribute").asText()).isEqualTo("templates");
+        assertThat(longName.status()).isEqualTo(422);
+        assertThat(longName.json().at("/errors/0/attribute").asText()).isEqualTo("name");
+        assertThat(noNames.status()).isEqualTo(422);
+        assertThat(noNames.json().at("/errors/0/attribute").asText()).isEqualTo("names");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(unknown).extracting(Reply::status).containsOnly(400);
+        assertThat(foreign).extracting(Reply::status).containsOnly(404);
+        assertThat(server.get("/v1/templates?issuer_id=" + issuer, key).raw().body()).isEqualTo(before);
+    }
+
     private Reply create(String token, String json) {
         return server.post("/v1/issuers/" + issuer + "/templates", token, json);
     }

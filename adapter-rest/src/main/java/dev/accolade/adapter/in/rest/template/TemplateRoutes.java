@@ -16,10 +16,12 @@ import dev.accolade.domain.template.TemplateId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 
 /**
  * The native API's template routes: issuers write templates and send them to moderation, the
- * operator approves or rejects them, anyone reads published ones, and members rate them.
+ * operator approves or rejects them, anyone reads published ones, and members rate them. Issuers
+ * without moderation also create, replace and delete templates by title.
  */
 public final class TemplateRoutes {
 
@@ -49,6 +51,8 @@ public final class TemplateRoutes {
         routes.post(TEMPLATE + "/approval", this::approve);
         routes.post(TEMPLATE + "/rejection", this::reject);
         routes.put(TEMPLATE + "/ratings/me", this::rate);
+        routes.post(ISSUER_TEMPLATES + "/upserts", this::upsertByName);
+        routes.post(ISSUER_TEMPLATES + "/deletions", this::deleteByName);
     }
 
     private void create(Context ctx) {
@@ -104,6 +108,22 @@ public final class TemplateRoutes {
         TemplateId id = templateId(ctx);
         RateTemplateRequest request = bodies.read(ctx, RateTemplateRequest.class);
         Responses.ok(ctx, RatingsResponse.from(accolade.rateTemplate(request.toCommand(actor, id))));
+    }
+
+    private void upsertByName(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        IssuerId issuer = new IssuerId(PathIds.of(ctx, "issuer_id"));
+        UpsertTemplatesRequest request = bodies.read(ctx, UpsertTemplatesRequest.class);
+        List<Template> templates = accolade.upsertTemplates(request.toCommand(actor, issuer));
+        Responses.list(ctx, templates, template -> view(actor, template));
+    }
+
+    private void deleteByName(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        IssuerId issuer = new IssuerId(PathIds.of(ctx, "issuer_id"));
+        DeleteTemplatesRequest request = bodies.read(ctx, DeleteTemplatesRequest.class);
+        Responses.list(ctx, accolade.deleteTemplatesByName(request.toCommand(actor, issuer)),
+                DeletedTemplateResponse::from);
     }
 
     /** The template as just written, read back with its figures as this actor sees it. */
