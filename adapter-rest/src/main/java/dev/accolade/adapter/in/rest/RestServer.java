@@ -8,6 +8,7 @@ import dev.accolade.adapter.in.rest.issuer.IssuerRoutes;
 import dev.accolade.adapter.in.rest.json.JsonMapping;
 import dev.accolade.adapter.in.rest.member.MemberRoutes;
 import dev.accolade.adapter.in.rest.request.JsonBodies;
+import dev.accolade.adapter.in.rest.template.TemplateRoutes;
 import dev.accolade.application.Accolade;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -42,6 +43,7 @@ public final class RestServer implements AutoCloseable {
             issuers.register(config.routes);
             new MemberRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
             new CategoryRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
+            new TemplateRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
         });
         app.start();
         return new RestServer(app);
