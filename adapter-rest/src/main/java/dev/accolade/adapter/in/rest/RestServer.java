@@ -2,9 +2,12 @@ package dev.accolade.adapter.in.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.auth.Authenticator;
+import dev.accolade.adapter.in.rest.award.AwardRoutes;
+import dev.accolade.adapter.in.rest.awardrequest.RequestRoutes;
 import dev.accolade.adapter.in.rest.error.ErrorHandlers;
 import dev.accolade.adapter.in.rest.issuer.IssuerRoutes;
 import dev.accolade.adapter.in.rest.json.JsonMapping;
+import dev.accolade.adapter.in.rest.offer.OfferRoutes;
 import dev.accolade.adapter.in.rest.request.JsonBodies;
 import dev.accolade.application.Accolade;
 import io.javalin.Javalin;
@@ -38,6 +41,9 @@ public final class RestServer implements AutoCloseable {
             config.routes.before("/v1/*", authenticator::actorOf);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             issuers.register(config.routes);
+            new AwardRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
+            new OfferRoutes(accolade, authenticator).register(config.routes);
+            new RequestRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
         });
         app.start();
         return new RestServer(app);
