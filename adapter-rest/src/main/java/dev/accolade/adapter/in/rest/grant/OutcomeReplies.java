@@ -2,6 +2,7 @@ package dev.accolade.adapter.in.rest.grant;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.adapter.in.rest.response.Envelope;
 import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.award.AwardReference;
@@ -34,8 +35,8 @@ public final class OutcomeReplies {
         if (outcome instanceof AwardOutcome.Awarded awarded) {
             Responses.created(ctx, AWARDS + "/" + awarded.award().id().value(), view(actor, awarded.award()));
         } else if (outcome instanceof AwardOutcome.Offered offered) {
-            Responses.ok(ctx, OfferResponse.from(offered.offer()));
-            ctx.status(HttpStatus.ACCEPTED).header("Location", OFFERS + "/" + offered.offer().id().value());
+            ctx.header("Location", OFFERS + "/" + offered.offer().id().value()).status(HttpStatus.ACCEPTED)
+                    .json(Envelope.of(OfferResponse.from(offered.offer())));
         } else {
             Responses.ok(ctx, view(actor, ((AwardOutcome.AlreadyAwarded) outcome).award()));
         }
