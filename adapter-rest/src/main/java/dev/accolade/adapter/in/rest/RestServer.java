@@ -2,11 +2,14 @@ package dev.accolade.adapter.in.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.auth.Authenticator;
+import dev.accolade.adapter.in.rest.award.AwardRoutes;
+import dev.accolade.adapter.in.rest.awardrequest.RequestRoutes;
 import dev.accolade.adapter.in.rest.category.CategoryRoutes;
 import dev.accolade.adapter.in.rest.error.ErrorHandlers;
 import dev.accolade.adapter.in.rest.issuer.IssuerRoutes;
 import dev.accolade.adapter.in.rest.json.JsonMapping;
 import dev.accolade.adapter.in.rest.member.MemberRoutes;
+import dev.accolade.adapter.in.rest.offer.OfferRoutes;
 import dev.accolade.adapter.in.rest.request.JsonBodies;
 import dev.accolade.adapter.in.rest.template.TemplateRoutes;
 import dev.accolade.application.Accolade;
@@ -44,6 +47,9 @@ public final class RestServer implements AutoCloseable {
             new MemberRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
             new CategoryRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
             new TemplateRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
+            new AwardRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
+            new OfferRoutes(accolade, authenticator).register(config.routes);
+            new RequestRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
         });
         app.start();
         return new RestServer(app);

@@ -1,0 +1,77 @@
+package dev.accolade.adapter.in.rest;
+
+import static dev.accolade.adapter.in.rest.TestServer.ADMIN_TOKEN;
+
+import dev.accolade.adapter.in.rest.TestServer.Reply;
+import dev.accolade.application.Accolade;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
+import dev.accolade.application.port.in.member.RegisterMemberCommand;
+import dev.accolade.application.port.in.member.Registration;
+import dev.accolade.application.port.in.member.SignInCommand;
+import dev.accolade.application.port.in.template.CreateTemplateCommand;
+import dev.accolade.application.port.in.template.TemplateCommand;
+import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.template.Template;
+
+/** A server with issuers, published templates and signed-in members, made through the use cases. */
+final class GrantFixture implements AutoCloseable {
+
+    static final String PASSWORD = "correct horse battery";
+
+    final Accolade accolade = Accolade.inMemory();
+    final TestServer server = TestServer.start(accolade);
+
+    /** An issuer and one of its API keys. */
+    Issuer issuer(String slug) {
+        long id = server.createIssuer(slug);
+        return new Issuer(id, server.createApiKey(id));
+    }
+
+    /** A published template of the issuer. */
+    long template(Issuer issuer, String title, boolean repeatable, boolean acceptanceRequired) {
+        IssuerId id = new IssuerId(issuer.id());
+        TemplateInput input = new TemplateInput(title, null, null, null, null, null, null, null, false, repeatable,
+                acceptanceRequired);
+        Template draft = accolade.createTemplate(new CreateTemplateCommand(Actor.issuer(id), id, input, true));
+        return accolade.approveTemplate(new TemplateCommand(Actor.operator(), draft.id())).id().value();
+    }
+
+    /** A confirmed, signed-in member. */
+    Member member(String email) {
+        Registration registration = accolade.registerMember(
+                new RegisterMemberCommand(email, PASSWORD, "Member " + email, null, null));
+        registration.confirmationToken()
+                .ifPresent(token -> accolade.confirmRegistration(new ConfirmRegistrationCommand(token)));
+        String token = accolade.signIn(new SignInCommand(email, PASSWORD)).token();
+        return new Member(registration.member().id().value(), email, token);
+    }
+
+    /** Awards a template over HTTP and returns the reply. */
+    Reply award(long template, String key, String recipientJson) {
+        return server.post("/v1/templates/" + template + "/awards", key, "{\"recipient\":" + recipientJson + "}");
+    }
+
+    /** The body of a GET as the operator, to compare before and after. */
+    String asOperator(String path) {
+        return server.get(path, ADMIN_TOKEN).raw().body();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** An issuer's id and API key. */
+    record Issuer(long id, String key) {
+    }
+
+    /** A member's id, email address and session token. */
+    record Member(long id, String email, String token) {
+
+        String recipient() {
+            return "{\"member_id\":" + id + "}";
+        }
+    }
+}
