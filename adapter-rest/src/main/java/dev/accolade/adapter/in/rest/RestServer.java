@@ -10,12 +10,16 @@ import dev.accolade.adapter.in.rest.issuer.IssuerRoutes;
 import dev.accolade.adapter.in.rest.json.JsonMapping;
 import dev.accolade.adapter.in.rest.member.MemberRoutes;
 import dev.accolade.adapter.in.rest.offer.OfferRoutes;
+import dev.accolade.adapter.in.rest.openapi.OpenApiDocument;
 import dev.accolade.adapter.in.rest.request.JsonBodies;
 import dev.accolade.adapter.in.rest.template.TemplateRoutes;
 import dev.accolade.application.Accolade;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The HTTP server: Accolade's APIs on Javalin, started on a port and stopped gracefully, letting
@@ -24,9 +28,11 @@ import java.util.Map;
 public final class RestServer implements AutoCloseable {
 
     private final Javalin app;
+    private final Set<String> routes;
 
-    private RestServer(Javalin app) {
+    private RestServer(Javalin app, Set<String> routes) {
         this.app = app;
+        this.routes = Collections.unmodifiableSet(routes);
     }
 
     /** Starts a server for these use cases; it answers once this returns. */
@@ -34,7 +40,14 @@ public final class RestServer implements AutoCloseable {
         ObjectMapper mapper = JsonMapping.newMapper();
         Authenticator authenticator = new Authenticator(settings.adminToken(), accolade, accolade);
         IssuerRoutes issuers = new IssuerRoutes(accolade, authenticator, new JsonBodies(mapper));
+        OpenApiDocument openApi = OpenApiDocument.load();
+        Set<String> routes = new TreeSet<>();
         Javalin app = Javalin.create(config -> {
+            config.events.handlerAdded(added -> {
+                if (added.getHttpMethod().isHttpMethod()) {
+                    routes.add(added.getHttpMethod().name() + " " + added.getPath());
+                }
+            });
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
@@ -43,6 +56,7 @@ public final class RestServer implements AutoCloseable {
             ErrorHandlers.register(config.routes);
             config.routes.before("/v1/*", authenticator::actorOf);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            config.routes.get(OpenApiDocument.PATH, openApi::serve);
             issuers.register(config.routes);
             new MemberRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
             new CategoryRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
@@ -52,7 +66,12 @@ public final class RestServer implements AutoCloseable {
             new RequestRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
         });
         app.start();
-        return new RestServer(app);
+        return new RestServer(app, routes);
+    }
+
+    /** The HTTP routes the server answers, each as {@code "METHOD /path"} with its {@code {parameters}}. */
+    public Set<String> routes() {
+        return routes;
     }
 
     /** The port the server listens on. */

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /** A server on a free port over a fresh in-memory store, and a client that speaks to it over real HTTP. */
 final class TestServer implements AutoCloseable {
@@ -60,6 +61,11 @@ final class TestServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The routes the server registered, each as {@code "METHOD /path"}. */
+    Set<String> routes() {
+        return server.routes();
     }
 
     HttpRequest.Builder request(String path) {
