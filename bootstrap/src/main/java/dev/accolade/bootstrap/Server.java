@@ -24,7 +24,7 @@ public final class Server implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Server(RestServer rest, OpenStore store) {
+    Server(RestServer rest, OpenStore store) {
         this.rest = rest;
         this.store = store;
     }

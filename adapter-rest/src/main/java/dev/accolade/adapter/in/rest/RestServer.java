@@ -16,16 +16,24 @@ import dev.accolade.adapter.in.rest.template.TemplateRoutes;
 import dev.accolade.application.Accolade;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The HTTP server: Accolade's APIs on Javalin, started on a port and stopped gracefully, letting
  * requests in flight finish.
  */
 public final class RestServer implements AutoCloseable {
+
+    /**
+     * How long closing waits for requests in flight before cutting them off: within the 30 seconds an
+     * orchestrator such as Kubernetes grants after SIGTERM, leaving time to close the store.
+     */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private final Javalin app;
     private final Set<String> routes;
@@ -51,6 +59,7 @@ public final class RestServer implements AutoCloseable {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(RestServer::stopGracefully);
             config.http.maxRequestSize = JsonBodies.MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(mapper, false));
             ErrorHandlers.register(config.routes);
@@ -74,12 +83,26 @@ public final class RestServer implements AutoCloseable {
         return routes;
     }
 
+    /**
+     * Jetty stops abruptly unless a stop timeout is set: with one, stopping first shuts down every
+     * graceful component, waiting up to the timeout. The connector's shutdown closes the listening
+     * socket, so new connections are refused; the graceful handler answers 503 to any request that
+     * still arrives on an open connection and completes once the requests it tracks are done.
+     */
+    private static void stopGracefully(org.eclipse.jetty.server.Server server) {
+        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        server.insertHandler(new GracefulHandler());
+    }
+
     /** The port the server listens on. */
     public int port() {
         return app.port();
     }
 
-    /** Stops accepting requests, lets those in flight finish, and stops. */
+    /**
+     * Stops accepting connections, lets the requests in flight finish, for up to {@link #STOP_TIMEOUT},
+     * and stops; returns once stopped.
+     */
     @Override
     public void close() {
         app.stop();
