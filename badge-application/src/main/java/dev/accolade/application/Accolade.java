@@ -23,6 +23,8 @@ import dev.accolade.application.port.in.category.GetCategoryHierarchyUseCase;
 import dev.accolade.application.port.in.category.GetCategoryUseCase;
 import dev.accolade.application.port.in.category.MoveCategoryCommand;
 import dev.accolade.application.port.in.category.MoveCategoryUseCase;
+import dev.accolade.application.port.in.health.CheckReadinessUseCase;
+import dev.accolade.application.port.in.health.Readiness;
 import dev.accolade.application.port.in.issuer.AuthenticateApiKeyUseCase;
 import dev.accolade.application.port.in.issuer.CreateApiKeyCommand;
 import dev.accolade.application.port.in.issuer.CreateApiKeyUseCase;
@@ -137,7 +139,7 @@ public final class Accolade implements
         AcceptRequestUseCase, FindRequestsUseCase, GetRequestUseCase, RejectRequestUseCase, RequestAwardUseCase,
         ApproveTemplateUseCase, CreateTemplateUseCase, DeleteTemplateUseCase, DeleteTemplatesByNameUseCase,
         FindTemplatesUseCase, GetTemplateUseCase, RateTemplateUseCase, RejectTemplateUseCase, SubmitTemplateUseCase,
-        UpdateTemplateUseCase, UpsertTemplatesUseCase {
+        UpdateTemplateUseCase, UpsertTemplatesUseCase, CheckReadinessUseCase {
 
     private final ServiceAssembly services;
 
@@ -297,6 +299,11 @@ public final class Accolade implements
     @Override
     public void signOut(String token) {
         services.signIns().signOut(token);
+    }
+
+    @Override
+    public Readiness checkReadiness() {
+        return services.readiness().checkReadiness();
     }
 
     @Override

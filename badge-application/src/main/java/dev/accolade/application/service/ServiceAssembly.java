@@ -29,6 +29,7 @@ public final class ServiceAssembly {
     private final AchievementQueryService achievementQueries;
     private final OfferService offers;
     private final RequestService requests;
+    private final ReadinessService readiness;
 
     /** Wires the services. */
     public ServiceAssembly(StorePorts store, ClockPort clock, PasswordHasherPort passwords,
@@ -60,6 +61,11 @@ public final class ServiceAssembly {
         this.achievementQueries = new AchievementQueryService(store, validator, access, lookup, recipients);
         this.offers = new OfferService(store, clock, validator, access, granting);
         this.requests = new RequestService(store, clock, validator, access, lookup, granting);
+        this.readiness = new ReadinessService(store);
+    }
+
+    public ReadinessService readiness() {
+        return readiness;
     }
 
     public IssuerService issuers() {

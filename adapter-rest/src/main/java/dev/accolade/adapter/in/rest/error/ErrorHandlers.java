@@ -1,5 +1,6 @@
 package dev.accolade.adapter.in.rest.error;
 
+import dev.accolade.adapter.in.rest.observe.RequestLog;
 import dev.accolade.domain.error.DomainException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -25,7 +26,7 @@ public final class ErrorHandlers {
         routes.exception(RequestRejected.class, (rejection, ctx) -> send(ctx, ErrorMapping.replyTo(rejection)));
         routes.exception(HttpResponseException.class, (error, ctx) -> send(ctx, fromJavalin(error)));
         routes.exception(Exception.class, (error, ctx) -> {
-            String errorId = UUID.randomUUID().toString();
+            String errorId = RequestLog.idOf(ctx);
             LOG.error("Unexpected failure, error id {}, on {} {}", errorId, ctx.method(), ctx.path(), error);
             send(ctx, ErrorMapping.serverError(errorId));
         });
