@@ -3,7 +3,6 @@ package dev.accolade.adapter.in.rest;
 import static dev.accolade.adapter.in.rest.TestServer.ADMIN_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.accolade.adapter.in.rest.TestServer.Reply;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -222,20 +221,9 @@ class CategoryRoutesTest {
     }
 
     private List<Long> allPages(String path, int expectedPages) {
-        List<Long> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            Reply page = server.get(path + (cursor == null ? "" : "&cursor=" + cursor), null);
-            assertThat(page.status()).isEqualTo(200);
-            assertThat(page.json().at("/metadata/page_size").asInt()).isEqualTo(2);
-            page.json().path("data").forEach(category -> seen.add(category.path("id").asLong()));
-            JsonNode next = page.json().at("/metadata/next_cursor");
-            cursor = next.isNull() ? null : next.asText();
-            pages++;
-        } while (cursor != null && pages < 10);
-        assertThat(pages).isEqualTo(expectedPages);
-        return seen;
+        TestServer.Pages pages = server.pageThrough(path, null);
+        assertThat(pages.count()).isEqualTo(expectedPages);
+        return pages.ids();
     }
 
     private Reply put(String path, String token, String json) {

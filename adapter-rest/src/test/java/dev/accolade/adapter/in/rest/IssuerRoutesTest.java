@@ -3,7 +3,6 @@ package dev.accolade.adapter.in.rest;
 import static dev.accolade.adapter.in.rest.TestServer.ADMIN_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.accolade.adapter.in.rest.TestServer.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,22 +139,10 @@ class IssuerRoutesTest {
             created.add(server.createIssuer("issuer-" + i));
         }
 
-        List<Long> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            Reply page = server.get("/v1/issuers?page_size=2" + (cursor == null ? "" : "&cursor=" + cursor),
-                    ADMIN_TOKEN);
-            assertThat(page.status()).isEqualTo(200);
-            assertThat(page.json().at("/metadata/page_size").asInt()).isEqualTo(2);
-            page.json().path("data").forEach(issuer -> seen.add(issuer.path("id").asLong()));
-            JsonNode next = page.json().at("/metadata/next_cursor");
-            cursor = next.isNull() ? null : next.asText();
-            pages++;
-        } while (cursor != null && pages < 10);
+        TestServer.Pages pages = server.pageThrough("/v1/issuers?page_size=2", ADMIN_TOKEN);
 
-        assertThat(pages).isEqualTo(3);
-        assertThat(seen).containsExactlyElementsOf(created);
+        assertThat(pages.count()).isEqualTo(3);
+        assertThat(pages.ids()).containsExactlyElementsOf(created);
     }
 
     @Test

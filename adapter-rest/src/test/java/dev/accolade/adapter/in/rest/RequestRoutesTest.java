@@ -151,15 +151,6 @@ class RequestRoutesTest {
     }
 
     private List<Long> pageThrough(String path, String token) {
-        List<Long> seen = new ArrayList<>();
-        Reply page = server.get(path, token);
-        while (true) {
-            assertThat(page.status()).isEqualTo(200);
-            page.json().path("data").forEach(item -> seen.add(item.path("id").asLong()));
-            if (page.json().at("/metadata/next_cursor").isNull()) {
-                return seen;
-            }
-            page = server.get(path + "&cursor=" + page.json().at("/metadata/next_cursor").asText(), token);
-        }
+        return server.pageThrough(path, token).ids();
     }
 }

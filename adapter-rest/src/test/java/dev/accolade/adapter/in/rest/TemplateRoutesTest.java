@@ -303,22 +303,10 @@ class TemplateRoutesTest {
             created.add(createDraft("Template " + i));
         }
 
-        List<Long> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            Reply page = server.get("/v1/templates?issuer_id=" + issuer + "&page_size=2"
-                    + (cursor == null ? "" : "&cursor=" + cursor), key);
-            assertThat(page.status()).isEqualTo(200);
-            assertThat(page.json().at("/metadata/page_size").asInt()).isEqualTo(2);
-            page.json().path("data").forEach(template -> seen.add(template.path("id").asLong()));
-            JsonNode next = page.json().at("/metadata/next_cursor");
-            cursor = next.isNull() ? null : next.asText();
-            pages++;
-        } while (cursor != null && pages < 10);
+        TestServer.Pages pages = server.pageThrough("/v1/templates?issuer_id=" + issuer + "&page_size=2", key);
 
-        assertThat(pages).isEqualTo(3);
-        assertThat(seen).containsExactlyElementsOf(created);
+        assertThat(pages.count()).isEqualTo(3);
+        assertThat(pages.ids()).containsExactlyElementsOf(created);
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 
 /** A server on a free port over a fresh in-memory store, and a client that speaks to it over real HTTP. */
@@ -63,6 +65,27 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Every item id of a paged list, following each page's cursor until the last (at most 50 pages),
+     * checking that every page answers 200. The path already carries a query string.
+     */
+    Pages pageThrough(String path, String token) {
+        List<Long> ids = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Reply page = get(path + (cursor == null ? "" : "&cursor=" + cursor), token);
+            if (page.status() != 200) {
+                throw new IllegalStateException("page " + (pages + 1) + " of " + path + ": " + page.raw().body());
+            }
+            page.json().path("data").forEach(item -> ids.add(item.path("id").asLong()));
+            JsonNode next = page.json().at("/metadata/next_cursor");
+            cursor = next.isNull() ? null : next.asText();
+            pages++;
+        } while (cursor != null && pages < 50);
+        return new Pages(ids, pages);
+    }
+
     /** The routes the server registered, each as {@code "METHOD /path"}. */
     Set<String> routes() {
         return server.routes();
@@ -112,6 +135,10 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A response: its status, the raw response, and its body as JSON. */
+    /** The ids a walk through a paged list collected, and how many pages it took. */
+    record Pages(List<Long> ids, int count) {
+    }
+
     record Reply(int status, HttpResponse<String> raw, JsonNode json) {
 
         String message() {
