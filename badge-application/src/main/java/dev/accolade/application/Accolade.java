@@ -49,6 +49,8 @@ import dev.accolade.application.port.in.member.FindMemberQuery;
 import dev.accolade.application.port.in.member.FindMemberUseCase;
 import dev.accolade.application.port.in.member.GetMemberQuery;
 import dev.accolade.application.port.in.member.GetMemberUseCase;
+import dev.accolade.application.port.in.member.IssueConfirmationTokenCommand;
+import dev.accolade.application.port.in.member.IssueConfirmationTokenUseCase;
 import dev.accolade.application.port.in.member.RegisterMemberCommand;
 import dev.accolade.application.port.in.member.RegisterMemberUseCase;
 import dev.accolade.application.port.in.member.Registration;
@@ -134,8 +136,8 @@ public final class Accolade implements
         MoveCategoryUseCase, AuthenticateApiKeyUseCase, CreateApiKeyUseCase, CreateIssuerUseCase, GetIssuerUseCase,
         ListApiKeysUseCase, ListIssuersUseCase, RevokeApiKeyUseCase, AuthenticateMemberUseCase, ClaimIdentityUseCase,
         ConfirmRegistrationUseCase, CreateSubAccountUseCase, FindMemberUseCase, GetMemberUseCase,
-        RegisterMemberUseCase, SignInUseCase, SignOutUseCase, AcceptOfferUseCase, CancelOfferUseCase,
-        FindIssuerOffersUseCase, FindRecipientOffersUseCase, GetOfferUseCase, RejectOfferUseCase,
+        IssueConfirmationTokenUseCase, RegisterMemberUseCase, SignInUseCase, SignOutUseCase, AcceptOfferUseCase,
+        CancelOfferUseCase, FindIssuerOffersUseCase, FindRecipientOffersUseCase, GetOfferUseCase, RejectOfferUseCase,
         AcceptRequestUseCase, FindRequestsUseCase, GetRequestUseCase, RejectRequestUseCase, RequestAwardUseCase,
         ApproveTemplateUseCase, CreateTemplateUseCase, DeleteTemplateUseCase, DeleteTemplatesByNameUseCase,
         FindTemplatesUseCase, GetTemplateUseCase, RateTemplateUseCase, RejectTemplateUseCase, SubmitTemplateUseCase,
@@ -284,6 +286,11 @@ public final class Accolade implements
     @Override
     public Member getMember(GetMemberQuery query) {
         return services.memberQueries().getMember(query);
+    }
+
+    @Override
+    public Registration issueConfirmationToken(IssueConfirmationTokenCommand command) {
+        return services.registrations().issueConfirmationToken(command);
     }
 
     @Override

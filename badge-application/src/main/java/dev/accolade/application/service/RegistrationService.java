@@ -3,11 +3,15 @@ package dev.accolade.application.service;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
 import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
 import dev.accolade.application.port.in.member.ConfirmRegistrationUseCase;
 import dev.accolade.application.port.in.member.CreateSubAccountCommand;
 import dev.accolade.application.port.in.member.CreateSubAccountUseCase;
+import dev.accolade.application.port.in.member.IssueConfirmationTokenCommand;
+import dev.accolade.application.port.in.member.IssueConfirmationTokenUseCase;
+import dev.accolade.application.port.in.member.MemberDetails;
 import dev.accolade.application.port.in.member.RegisterMemberCommand;
 import dev.accolade.application.port.in.member.RegisterMemberUseCase;
 import dev.accolade.application.port.in.member.Registration;
@@ -31,10 +35,11 @@ import java.util.Optional;
 
 /**
  * Registers members (and sub-accounts) and confirms them. Confirmation claims the member's id and
- * email and delivers every offer and award that was waiting for them.
+ * email and delivers every offer and award that was waiting for them, so its token goes only to the
+ * operator, who sends it to the address: a registrant who saw it could claim an address it does not own.
  */
-public final class RegistrationService
-        implements RegisterMemberUseCase, CreateSubAccountUseCase, ConfirmRegistrationUseCase {
+public final class RegistrationService implements RegisterMemberUseCase, CreateSubAccountUseCase,
+        ConfirmRegistrationUseCase, IssueConfirmationTokenUseCase {
 
     /** The length of a confirmation token. */
     static final int CONFIRMATION_TOKEN_LENGTH = 32;
@@ -63,14 +68,28 @@ public final class RegistrationService
     @Override
     public Registration registerMember(RegisterMemberCommand command) {
         validator.validate(command);
-        return register(command, Optional.empty());
+        return register(command.actor(), command.details(), Optional.empty());
     }
 
     @Override
     public Registration createSubAccount(CreateSubAccountCommand command) {
         validator.validate(command);
         MemberId parent = access.requireMember(command.actor());
-        return register(command.registration(), Optional.of(parent));
+        return register(command.actor(), command.details(), Optional.of(parent));
+    }
+
+    @Override
+    public Registration issueConfirmationToken(IssueConfirmationTokenCommand command) {
+        validator.validate(command);
+        access.requireOperator(command.actor());
+        String token = newConfirmationToken();
+        return store.transactions().inTransaction(() -> {
+            Member member = store.members().findById(command.member())
+                    .orElseThrow(() -> DomainException.notFound("member_not_found", "The member does not exist."));
+            Member waiting = member.withNewConfirmation(SecretHash.of(token));
+            store.members().update(waiting);
+            return new Registration(waiting, Optional.of(token));
+        });
     }
 
     @Override
@@ -84,12 +103,13 @@ public final class RegistrationService
         });
     }
 
-    private Registration register(RegisterMemberCommand command, Optional<MemberId> parent) {
+    private Registration register(Actor actor, MemberDetails command, Optional<MemberId> parent) {
         MemberProfile profile = new MemberProfile(new EmailAddress(command.email()), command.name(),
                 Optional.ofNullable(command.nickname()),
                 Optional.ofNullable(command.avatar()).map(ImageInput::toImageRef));
         PasswordHash hash = passwords.hash(PasswordPolicy.check(command.password()));
-        String token = tokens.newToken(CONFIRMATION_TOKEN_LENGTH);
+        String token = newConfirmationToken();
+        boolean tokenShown = actor instanceof Actor.Operator;
         return store.transactions().inTransaction(() -> {
             if (store.members().findByEmail(profile.email()).isPresent()) {
                 throw DomainException.conflict("email_taken", "The email address is already registered.");
@@ -101,8 +121,12 @@ public final class RegistrationService
             if (settings.sandbox()) {
                 return new Registration(confirm(member.confirmWithoutToken(now)), Optional.empty());
             }
-            return new Registration(member, Optional.of(token));
+            return new Registration(member, tokenShown ? Optional.of(token) : Optional.empty());
         });
+    }
+
+    private String newConfirmationToken() {
+        return tokens.newToken(CONFIRMATION_TOKEN_LENGTH);
     }
 
     private Member confirm(Member confirmed) {

@@ -3,12 +3,18 @@ package dev.accolade.application.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.application.Accolade;
+import java.util.List;
+import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
 import dev.accolade.application.port.in.member.ClaimIdentityCommand;
 import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
 import dev.accolade.application.port.in.member.CreateSubAccountCommand;
 import dev.accolade.application.port.in.member.FindMemberQuery;
 import dev.accolade.application.port.in.member.GetMemberQuery;
+import dev.accolade.application.port.in.member.IssueConfirmationTokenCommand;
+import dev.accolade.application.port.in.member.MemberDetails;
 import dev.accolade.application.port.in.member.RegisterMemberCommand;
 import dev.accolade.application.port.in.member.Registration;
 import dev.accolade.application.port.in.member.SignInCommand;
@@ -86,6 +92,56 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
     }
 
     @Test
+    void only_the_operator_is_given_the_confirmation_token() {
+        Member parent = member("parent@example.org");
+        Issuer issuer = issuer("acme");
+
+        Registration anonymous = accolade.registerMember(
+                new RegisterMemberCommand(Actor.anonymous(), details("ann@example.org")));
+        Registration byIssuer = accolade.registerMember(new RegisterMemberCommand(as(issuer), details("ian@example.org")));
+        Registration byMember = accolade.registerMember(new RegisterMemberCommand(as(parent), details("meg@example.org")));
+        Registration byOperator = registered("oto@example.org");
+
+        assertThat(List.of(anonymous, byIssuer, byMember)).allSatisfy(registration -> {
+            assertThat(registration.confirmationToken()).isEmpty();
+            assertThat(registration.member().isConfirmed()).isFalse();
+        });
+        assertThat(byOperator.confirmationToken()).isPresent();
+    }
+
+    @Test
+    void the_operator_issues_a_new_confirmation_token_and_the_old_one_stops_working() {
+        Registration registration = registered("ada@example.org");
+        String first = registration.confirmationToken().orElseThrow();
+
+        Registration reissued = accolade.issueConfirmationToken(
+                new IssueConfirmationTokenCommand(operator, registration.member().id()));
+        String second = reissued.confirmationToken().orElseThrow();
+
+        assertThat(second).isNotEqualTo(first).hasSize(32);
+        assertRefused(() -> accolade.confirmRegistration(new ConfirmRegistrationCommand(first)),
+                "confirmation_token_invalid");
+        assertThat(accolade.confirmRegistration(new ConfirmRegistrationCommand(second)).isConfirmed()).isTrue();
+    }
+
+    @Test
+    void a_confirmation_token_is_issued_only_by_the_operator_for_an_unconfirmed_member() {
+        Member ada = member("ada@example.org");
+        Registration bob = registered("bob@example.org");
+
+        assertRefused(() -> accolade.issueConfirmationToken(new IssueConfirmationTokenCommand(as(ada),
+                bob.member().id())), "operator_required", ErrorCategory.FORBIDDEN);
+        assertRefused(() -> accolade.issueConfirmationToken(new IssueConfirmationTokenCommand(Actor.anonymous(),
+                bob.member().id())), "authentication_required", ErrorCategory.UNAUTHENTICATED);
+        assertRefused(() -> accolade.issueConfirmationToken(new IssueConfirmationTokenCommand(operator, ada.id())),
+                "member_already_confirmed", ErrorCategory.CONFLICT);
+        assertRefused(() -> accolade.issueConfirmationToken(new IssueConfirmationTokenCommand(operator,
+                new MemberId(999_999))), "member_not_found", ErrorCategory.NOT_FOUND);
+        assertThat(accolade.confirmRegistration(new ConfirmRegistrationCommand(
+                bob.confirmationToken().orElseThrow())).isConfirmed()).isTrue();
+    }
+
+    @Test
     void an_email_registers_once_whatever_its_case() {
         registered("ada@example.org");
 
@@ -94,8 +150,8 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
 
     @Test
     void a_registration_with_several_bad_fields_lists_them_all_and_stores_nothing() {
-        var refusal = assertRefused(() -> accolade.registerMember(new RegisterMemberCommand("e".repeat(129), "short",
-                "n".repeat(51), "k".repeat(51), new ImageInput("bmp", "ftp://x"))), "email_too_long");
+        var refusal = assertRefused(() -> register(new MemberDetails("e".repeat(129), "short", "n".repeat(51),
+                "k".repeat(51), new ImageInput("bmp", "ftp://x"))), "email_too_long");
 
         assertThat(refusal.fieldErrors()).extracting(FieldError::code).containsExactly("email_too_long",
                 "name_too_long", "nickname_too_long", "password_too_short");
@@ -104,17 +160,17 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
 
     @Test
     void a_bad_avatar_or_email_form_is_refused_by_the_domain_rules() {
-        assertRefused(() -> accolade.registerMember(new RegisterMemberCommand("ada@example.org", PASSWORD, "Ada", null,
+        assertRefused(() -> register(new MemberDetails("ada@example.org", PASSWORD, "Ada", null,
                 new ImageInput("bmp", "https://img.example.org/a.bmp"))), "format_invalid");
-        assertRefused(() -> accolade.registerMember(new RegisterMemberCommand("ada@example.org", PASSWORD, "Ada", null,
+        assertRefused(() -> register(new MemberDetails("ada@example.org", PASSWORD, "Ada", null,
                 new ImageInput("png", "ftp://img.example.org/a.png"))), "url_invalid");
         assertRefused(() -> registered("not-an-email"), "email_invalid");
     }
 
     @Test
     void a_member_keeps_its_profile_with_avatar() {
-        Registration registration = accolade.registerMember(new RegisterMemberCommand("ada@example.org", PASSWORD,
-                "Ada Lovelace", "ada", new ImageInput("jpeg", "https://img.example.org/ada.jpg")));
+        Registration registration = register(new MemberDetails("ada@example.org", PASSWORD, "Ada Lovelace", "ada",
+                new ImageInput("jpeg", "https://img.example.org/ada.jpg")));
 
         assertThat(registration.member().profile().avatar()).get()
                 .satisfies(image -> assertThat(image.format()).isEqualTo(ImageFormat.JPG));
@@ -126,7 +182,7 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
         Accolade sandbox = assembled(AccoladeSettings.DEFAULT.withSandbox(true));
 
         Registration registration = sandbox.registerMember(
-                new RegisterMemberCommand("ada@example.org", PASSWORD, "Ada", null, null));
+                new RegisterMemberCommand(operator, details("ada@example.org")));
 
         assertThat(registration.member().isConfirmed()).isTrue();
         assertThat(registration.confirmationToken()).isEmpty();
@@ -140,8 +196,11 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
         String parentToken = accolade.signIn(new SignInCommand("parent@example.org", PASSWORD)).token();
 
         Registration child = accolade.createSubAccount(new CreateSubAccountCommand(as(parent),
-                new RegisterMemberCommand("child@example.org", PASSWORD, "Child", null, null)));
-        accolade.confirmRegistration(new ConfirmRegistrationCommand(child.confirmationToken().orElseThrow()));
+                details("child@example.org")));
+        assertThat(child.confirmationToken()).isEmpty();
+        Registration reissued = accolade.issueConfirmationToken(
+                new IssueConfirmationTokenCommand(operator, child.member().id()));
+        accolade.confirmRegistration(new ConfirmRegistrationCommand(reissued.confirmationToken().orElseThrow()));
 
         assertThat(child.member().parent()).contains(parent.id());
         assertThat(accolade.authenticateMember(parentToken).id()).isEqualTo(parent.id());
@@ -154,7 +213,7 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
     @Test
     void only_a_member_creates_sub_accounts() {
         assertRefused(() -> accolade.createSubAccount(new CreateSubAccountCommand(operator,
-                new RegisterMemberCommand("child@example.org", PASSWORD, "Child", null, null))), "member_required",
+                details("child@example.org"))), "member_required",
                 ErrorCategory.FORBIDDEN);
     }
 

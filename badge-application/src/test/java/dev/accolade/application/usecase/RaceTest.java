@@ -2,8 +2,10 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.award.AwardCommand;
+import dev.accolade.application.port.in.member.MemberDetails;
 import dev.accolade.application.port.in.member.RegisterMemberCommand;
 import dev.accolade.application.port.out.AwardQuery;
 import dev.accolade.domain.award.Award;
@@ -90,8 +92,8 @@ public abstract class RaceTest extends UseCaseTest {
 
     @Test
     void racing_registrations_of_one_email_register_it_once() throws Exception {
-        List<Object> outcomes = race(() -> accolade.registerMember(new RegisterMemberCommand("ann@example.org",
-                PASSWORD, "Ann", null, null)));
+        List<Object> outcomes = race(() -> accolade.registerMember(new RegisterMemberCommand(Actor.operator(), new MemberDetails("ann@example.org",
+                PASSWORD, "Ann", null, null))));
 
         assertThat(outcomes).filteredOn(DomainException.class::isInstance).hasSize(THREADS - 1)
                 .allSatisfy(refusal -> assertThat(((DomainException) refusal).code()).isEqualTo("email_taken"));

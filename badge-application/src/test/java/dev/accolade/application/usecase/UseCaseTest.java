@@ -8,6 +8,7 @@ import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
 import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
+import dev.accolade.application.port.in.member.MemberDetails;
 import dev.accolade.application.port.in.member.RegisterMemberCommand;
 import dev.accolade.application.port.in.member.Registration;
 import dev.accolade.application.port.in.template.CreateTemplateCommand;
@@ -109,9 +110,19 @@ public abstract class UseCaseTest {
         return accolade.approveTemplate(new TemplateCommand(operator, draft.id()));
     }
 
-    /** A registration that is not confirmed yet. */
+    /** A registration that is not confirmed yet, made by the operator, who is given the confirmation token. */
     protected Registration registered(String email) {
-        return accolade.registerMember(new RegisterMemberCommand(email, PASSWORD, "Ada Lovelace", "ada", null));
+        return register(details(email));
+    }
+
+    /** The operator's registration of a person with these details. */
+    protected Registration register(MemberDetails details) {
+        return accolade.registerMember(new RegisterMemberCommand(operator, details));
+    }
+
+    /** Valid details of a person with this email. */
+    protected static MemberDetails details(String email) {
+        return new MemberDetails(email, PASSWORD, "Ada Lovelace", "ada", null);
     }
 
     /** A registered and confirmed member. */

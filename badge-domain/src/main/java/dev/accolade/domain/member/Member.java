@@ -83,6 +83,15 @@ public final class Member {
         return confirmedAt(now);
     }
 
+    /** This member waiting on a new confirmation token, the earlier one no longer valid; only before confirmation. */
+    public Member withNewConfirmation(SecretHash newConfirmationHash) {
+        requireNonNull(newConfirmationHash, "newConfirmationHash");
+        if (isConfirmed()) {
+            throw DomainException.conflict("member_already_confirmed", "The registration is already confirmed.");
+        }
+        return copy(status, authorityCategories, lastVisit, confirmedAt, Optional.of(newConfirmationHash));
+    }
+
     /** This member confirmed without a token, as the sandbox does; no-op when already confirmed. */
     public Member confirmWithoutToken(Instant now) {
         return isConfirmed() ? this : confirmedAt(now);

@@ -101,6 +101,24 @@ class MemberTest {
     }
 
     @Test
+    void a_new_confirmation_token_replaces_the_old_one() {
+        Member member = TestData.unconfirmedMember();
+        Member reissued = member.withNewConfirmation(SecretHash.of("fresh"));
+
+        assertRefused(() -> reissued.confirm(tokenOf(member), LATER), ErrorCategory.INVALID,
+                "confirmation_token_invalid");
+        assertThat(reissued.confirm("fresh", LATER).isConfirmed()).isTrue();
+    }
+
+    @Test
+    void a_confirmed_member_gets_no_new_confirmation_token() {
+        Member confirmed = TestData.unconfirmedMember().confirmWithoutToken(LATER);
+
+        assertRefused(() -> confirmed.withNewConfirmation(SecretHash.of("fresh")), ErrorCategory.CONFLICT,
+                "member_already_confirmed");
+    }
+
+    @Test
     void confirming_without_a_token_confirms_an_unconfirmed_member() {
         Member confirmed = TestData.unconfirmedMember().confirmWithoutToken(LATER);
 

@@ -204,7 +204,7 @@ class CategoryRoutesTest {
     /** Registers, confirms and signs in a member, returning its token. */
     private String memberToken() {
         String password = "correct horse battery";
-        Reply registered = server.post("/v1/members", null,
+        Reply registered = server.post("/v1/members", TestServer.ADMIN_TOKEN,
                 "{\"email\":\"ann@example.org\",\"password\":\"" + password + "\",\"name\":\"Ann\"}");
         server.post("/v1/members/confirmations", null,
                 "{\"token\":\"" + registered.json().at("/data/confirmation_token").asText() + "\"}");

@@ -6,6 +6,7 @@ import dev.accolade.adapter.in.rest.TestServer.Reply;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
+import dev.accolade.application.port.in.member.MemberDetails;
 import dev.accolade.application.port.in.member.RegisterMemberCommand;
 import dev.accolade.application.port.in.member.Registration;
 import dev.accolade.application.port.in.member.SignInCommand;
@@ -41,7 +42,7 @@ final class GrantFixture implements AutoCloseable {
     /** A confirmed, signed-in member. */
     Member member(String email) {
         Registration registration = accolade.registerMember(
-                new RegisterMemberCommand(email, PASSWORD, "Member " + email, null, null));
+                new RegisterMemberCommand(Actor.operator(), new MemberDetails(email, PASSWORD, "Member " + email, null, null)));
         registration.confirmationToken()
                 .ifPresent(token -> accolade.confirmRegistration(new ConfirmRegistrationCommand(token)));
         String token = accolade.signIn(new SignInCommand(email, PASSWORD)).token();

@@ -30,8 +30,8 @@ class MemberRoutesTest {
     }
 
     @Test
-    void a_registration_is_confirmed_with_its_token_and_then_signs_in() {
-        Reply registered = server.post("/v1/members", null,
+    void a_registration_by_the_operator_is_confirmed_with_its_token_and_then_signs_in() {
+        Reply registered = server.post("/v1/members", ADMIN_TOKEN,
                 "{\"email\":\"ann@example.org\",\"password\":\"" + PASSWORD + "\",\"name\":\"Ann\","
                         + "\"nickname\":\"annie\",\"avatar\":{\"format\":\"png\",\"url\":\"https://example.org/a.png\"}}");
 
@@ -69,6 +69,36 @@ class MemberRoutesTest {
         assertThat(meByBearer.json().at("/data/id").asLong()).isEqualTo(id);
         assertThat(meByBearer.json().at("/data/status").asText()).isEqualTo("active");
         assertThat(meByBasic.json().path("data")).isEqualTo(meByBearer.json().path("data"));
+    }
+
+    @Test
+    void an_anonymous_registrant_is_not_given_its_confirmation_token_the_operator_issues_one() {
+        Reply registered = server.post("/v1/members", null, registration("eve@example.org", "Eve"));
+        long id = registered.json().at("/data/member/id").asLong();
+
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.json().at("/data/member/confirmed").asBoolean()).isFalse();
+        assertThat(registered.json().at("/data/confirmation_token").isNull()).isTrue();
+
+        String path = "/v1/members/" + id + "/confirmation_token";
+        member("mo@example.org", "Mo");
+        Reply byAnonymous = server.post(path, null, "");
+        Reply byMember = server.post(path, token("mo@example.org"), "");
+        Reply issued = server.post(path, ADMIN_TOKEN, "");
+        Reply unknown = server.post("/v1/members/999999/confirmation_token", ADMIN_TOKEN, "");
+        String token = issued.json().at("/data/confirmation_token").asText();
+        Reply confirmed = server.post("/v1/members/confirmations", null, "{\"token\":\"" + token + "\"}");
+        Reply afterConfirmation = server.post(path, ADMIN_TOKEN, "");
+
+        assertThat(byAnonymous.status()).isEqualTo(401);
+        assertThat(byMember.status()).isEqualTo(404);
+        assertThat(issued.status()).isEqualTo(200);
+        assertThat(issued.json().at("/data/member/id").asLong()).isEqualTo(id);
+        assertThat(token).hasSize(32);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(afterConfirmation.status()).isEqualTo(409);
+        assertThat(afterConfirmation.json().path("code").asText()).isEqualTo("member_already_confirmed");
     }
 
     @Test
@@ -216,7 +246,9 @@ class MemberRoutesTest {
         long kid = created.json().at("/data/member/id").asLong();
         assertThat(created.raw().headers().firstValue("Location")).contains("/v1/members/" + kid);
         assertThat(created.json().at("/data/member/parent_id").asLong()).isEqualTo(parent);
-        String confirmation = created.json().at("/data/confirmation_token").asText();
+        assertThat(created.json().at("/data/confirmation_token").isNull()).isTrue();
+        String confirmation = server.post("/v1/members/" + kid + "/confirmation_token", ADMIN_TOKEN, "").json()
+                .at("/data/confirmation_token").asText();
         assertThat(server.post("/v1/members/confirmations", null, "{\"token\":\"" + confirmation + "\"}").status())
                 .isEqualTo(200);
         String kidToken = token("kid@example.org");
@@ -349,7 +381,7 @@ class MemberRoutesTest {
 
     /** Registers and confirms a member, returning its id. */
     private long member(String email, String name) {
-        Reply registered = server.post("/v1/members", null, registration(email, name));
+        Reply registered = server.post("/v1/members", ADMIN_TOKEN, registration(email, name));
         if (registered.status() != 201) {
             throw new IllegalStateException("member not registered: " + registered.raw().body());
         }

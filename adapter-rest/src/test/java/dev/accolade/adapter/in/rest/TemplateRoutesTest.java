@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.accolade.adapter.in.rest.TestServer.Reply;
+import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
+import dev.accolade.application.port.in.member.MemberDetails;
 import dev.accolade.application.port.in.member.RegisterMemberCommand;
 import dev.accolade.application.port.in.member.Registration;
 import dev.accolade.application.port.in.member.SignInCommand;
@@ -421,7 +423,7 @@ class TemplateRoutesTest {
 
     private String signedInMember(String email) {
         Registration registration = accolade.registerMember(
-                new RegisterMemberCommand(email, "correct horse battery", "Member", null, null));
+                new RegisterMemberCommand(Actor.operator(), new MemberDetails(email, "correct horse battery", "Member", null, null)));
         registration.confirmationToken()
                 .ifPresent(token -> accolade.confirmRegistration(new ConfirmRegistrationCommand(token)));
         return accolade.signIn(new SignInCommand(email, "correct horse battery")).token();

@@ -12,6 +12,8 @@ import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.member.CreateSubAccountCommand;
 import dev.accolade.application.port.in.member.FindMemberQuery;
 import dev.accolade.application.port.in.member.GetMemberQuery;
+import dev.accolade.application.port.in.member.IssueConfirmationTokenCommand;
+import dev.accolade.application.port.in.member.RegisterMemberCommand;
 import dev.accolade.application.port.in.member.Registration;
 import dev.accolade.domain.member.MemberId;
 import io.javalin.config.RoutesConfig;
@@ -19,8 +21,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 /**
- * The native API's member routes: registration and its confirmation, sessions (sign in and out),
- * a member's account, sub-accounts, lookup by identity, and the operator's linking of handles.
+ * The native API's member routes: registration and its confirmation (tokens for the operator to send),
+ * sessions (sign in and out), a member's account, sub-accounts, lookup by identity, and the operator's
+ * linking of handles.
  */
 public final class MemberRoutes {
 
@@ -30,6 +33,7 @@ public final class MemberRoutes {
     private static final String SUB_ACCOUNTS = ME + "/sub_accounts";
     private static final String MEMBER = MEMBERS + "/{id}";
     private static final String IDENTITIES = MEMBER + "/identities";
+    private static final String CONFIRMATION_TOKEN = MEMBER + "/confirmation_token";
     private static final String SESSIONS = "/v1/sessions";
     private static final String CURRENT_SESSION = SESSIONS + "/current";
 
@@ -53,14 +57,15 @@ public final class MemberRoutes {
         routes.post(SUB_ACCOUNTS, this::createSubAccount);
         routes.get(MEMBER, this::getMember);
         routes.post(IDENTITIES, this::claimIdentity);
+        routes.post(CONFIRMATION_TOKEN, this::issueConfirmationToken);
         routes.post(SESSIONS, this::signIn);
         routes.delete(CURRENT_SESSION, this::signOut);
     }
 
     private void register(Context ctx) {
-        authenticator.actorOf(ctx);
+        Actor actor = authenticator.actorOf(ctx);
         RegisterMemberRequest request = bodies.read(ctx, RegisterMemberRequest.class);
-        created(ctx, accolade.registerMember(request.toCommand()));
+        created(ctx, accolade.registerMember(new RegisterMemberCommand(actor, request.toDetails())));
     }
 
     private void find(Context ctx) {
@@ -84,7 +89,7 @@ public final class MemberRoutes {
     private void createSubAccount(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         RegisterMemberRequest request = bodies.read(ctx, RegisterMemberRequest.class);
-        created(ctx, accolade.createSubAccount(new CreateSubAccountCommand(actor, request.toCommand())));
+        created(ctx, accolade.createSubAccount(new CreateSubAccountCommand(actor, request.toDetails())));
     }
 
     private void getMember(Context ctx) {
@@ -98,6 +103,13 @@ public final class MemberRoutes {
         MemberId id = memberId(ctx);
         ClaimIdentityRequest request = bodies.read(ctx, ClaimIdentityRequest.class);
         Responses.ok(ctx, IdentityClaimResponse.from(accolade.claimIdentity(request.toCommand(actor, id))));
+    }
+
+    private void issueConfirmationToken(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        MemberId id = memberId(ctx);
+        Registration reissued = accolade.issueConfirmationToken(new IssueConfirmationTokenCommand(actor, id));
+        Responses.ok(ctx, RegistrationResponse.from(reissued));
     }
 
     private void signIn(Context ctx) {

@@ -2,7 +2,7 @@ package dev.accolade.adapter.in.rest.member;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.adapter.in.rest.request.Requests;
-import dev.accolade.application.port.in.member.RegisterMemberCommand;
+import dev.accolade.application.port.in.member.MemberDetails;
 
 /**
  * The body of {@code POST /v1/members} and {@code POST /v1/members/me/sub_accounts}.
@@ -16,13 +16,13 @@ import dev.accolade.application.port.in.member.RegisterMemberCommand;
 public record RegisterMemberRequest(String email, String password, String name, String nickname,
         AvatarRequest avatar) {
 
-    /** The command; a 400 when a required parameter is missing. */
-    public RegisterMemberCommand toCommand() {
+    /** The person's details; a 400 when a required parameter is missing. */
+    public MemberDetails toDetails() {
         if (password == null || password.isEmpty()) {
             throw RequestRejected.missingParameter("password");
         }
-        return new RegisterMemberCommand(Requests.required(email, "email"), password, Requests.required(name, "name"),
-                nickname, avatar == null ? null : avatar.toInput());
+        return new MemberDetails(Requests.required(email, "email"), password, Requests.required(name, "name"), nickname,
+                avatar == null ? null : avatar.toInput());
     }
 
     @Override

@@ -3,11 +3,11 @@ package dev.accolade.adapter.in.rest.member;
 import dev.accolade.application.port.in.member.Registration;
 
 /**
- * A new registration and, unless it was confirmed at once, the token that confirms it, shown this once.
+ * A registered member and, for the operator, the token that confirms it, shown this once.
  *
  * @param member the registered member
- * @param confirmationToken the token to pass to {@code POST /v1/members/confirmations}, {@code null} when
- *     already confirmed
+ * @param confirmationToken the token to pass to {@code POST /v1/members/confirmations}; {@code null} when
+ *     already confirmed and for anyone but the operator
  */
 public record RegistrationResponse(MemberResponse member, String confirmationToken) {
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
  * signs in with its own credentials.
  *
  * @param actor the parent member
- * @param registration the sub-account's details
+ * @param details the sub-account's details
  */
-public record CreateSubAccountCommand(@NotNull Actor actor, @NotNull @Valid RegisterMemberCommand registration) {
+public record CreateSubAccountCommand(@NotNull Actor actor, @NotNull @Valid MemberDetails details) {
 }

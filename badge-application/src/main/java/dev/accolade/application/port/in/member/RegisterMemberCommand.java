@@ -1,30 +1,15 @@
 package dev.accolade.application.port.in.member;
 
-import dev.accolade.application.port.in.ImageInput;
-import dev.accolade.domain.identity.EmailAddress;
-import dev.accolade.domain.member.MemberProfile;
-import dev.accolade.domain.member.PasswordPolicy;
+import dev.accolade.application.port.in.Actor;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 
 /**
- * Register a person.
+ * Register a person. Anyone may; only the operator is given the confirmation token, because
+ * confirming claims the email address and everything awarded to it.
  *
- * @param email the email address, at most 128 characters
- * @param password the password, 8 to 128 characters
- * @param name the full name, at most 50 characters
- * @param nickname an optional nickname, at most 50 characters
- * @param avatar an optional picture
+ * @param actor who registers the person
+ * @param details the account's details
  */
-public record RegisterMemberCommand(@NotBlank @Size(max = EmailAddress.MAX_LENGTH) String email,
-        @NotEmpty @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password,
-        @NotBlank @Size(max = MemberProfile.MAX_NAME_LENGTH) String name,
-        @Size(max = MemberProfile.MAX_NICKNAME_LENGTH) String nickname, @Valid ImageInput avatar) {
-
-    @Override
-    public String toString() {
-        return "RegisterMemberCommand[" + email + "]";
-    }
+public record RegisterMemberCommand(@NotNull Actor actor, @NotNull @Valid MemberDetails details) {
 }

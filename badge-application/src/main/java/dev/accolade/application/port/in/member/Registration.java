@@ -6,11 +6,11 @@ import dev.accolade.domain.member.Member;
 import java.util.Optional;
 
 /**
- * A new member and, unless it was confirmed at once, the token that confirms it. The token is shown
- * this once; the caller delivers it to the owner of the email address.
+ * A registered member and, when the operator asked, the token that confirms it. The token is shown
+ * this once; the operator delivers it to the owner of the email address.
  *
  * @param member the registered member
- * @param confirmationToken the confirmation token, empty when already confirmed
+ * @param confirmationToken the confirmation token; empty once confirmed and for anyone but the operator
  */
 public record Registration(Member member, Optional<String> confirmationToken) {
 
