@@ -25,10 +25,14 @@ public final class LogTimeline {
     private LocalDate date;
     private LocalTime lastTime;
 
-    /** A time line starting on this date, in this time zone. */
-    public LogTimeline(LocalDate startDate, ZoneId zone) {
+    private LogTimeline(LocalDate startDate, ZoneId zone) {
         this.date = requireNonNull(startDate, "startDate");
         this.zone = requireNonNull(zone, "zone");
+    }
+
+    /** A time line starting on this date, in this time zone. */
+    public static LogTimeline startingOn(LocalDate startDate, ZoneId zone) {
+        return new LogTimeline(startDate, zone);
     }
 
     /** The instant of the next timestamp read, which moves the time line on. */

@@ -17,9 +17,13 @@ public final class MinecraftLogReader {
 
     private final LogTimeline timeline;
 
+    private MinecraftLogReader(LogTimeline timeline) {
+        this.timeline = timeline;
+    }
+
     /** A reader of a file that starts on this date (from its name, or the day of ingestion) in this zone. */
-    public MinecraftLogReader(LocalDate startDate, ZoneId zone) {
-        this.timeline = new LogTimeline(startDate, zone);
+    public static MinecraftLogReader startingOn(LocalDate startDate, ZoneId zone) {
+        return new MinecraftLogReader(LogTimeline.startingOn(startDate, zone));
     }
 
     /** The announcement this line makes, if it is the server's own; lines must be given in file order. */

@@ -14,7 +14,7 @@ class LogTimelineTest {
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
     private static final LocalDate FILE_DATE = LocalDate.of(2023, 5, 1);
 
-    private final LogTimeline timeline = new LogTimeline(FILE_DATE, CHICAGO);
+    private final LogTimeline timeline = LogTimeline.startingOn(FILE_DATE, CHICAGO);
 
     @Test
     void a_time_only_line_is_placed_on_the_files_date_in_the_servers_zone() {
@@ -48,7 +48,7 @@ class LogTimelineTest {
 
     @Test
     void an_ambiguous_local_time_takes_the_earlier_instant() {
-        LogTimeline autumn = new LogTimeline(LocalDate.of(2023, 11, 5), CHICAGO);
+        LogTimeline autumn = LogTimeline.startingOn(LocalDate.of(2023, 11, 5), CHICAGO);
 
         assertThat(autumn.place(time(1, 30, 0))).isEqualTo(Instant.parse("2023-11-05T06:30:00Z"));
     }

@@ -14,7 +14,7 @@ class MinecraftLogReaderTest {
 
     @Test
     void a_file_crossing_midnight_gives_each_announcement_its_day_and_line() {
-        MinecraftLogReader reader = new MinecraftLogReader(LocalDate.of(2023, 5, 1), ZoneId.of("UTC"));
+        MinecraftLogReader reader = MinecraftLogReader.startingOn(LocalDate.of(2023, 5, 1), ZoneId.of("UTC"));
         List<String> lines = List.of(
                 "[23:58:00] [Server thread/INFO]: Alex has made the advancement [Stone Age]\r",
                 "[23:59:59] [Server thread/WARN]: Can't keep up! Is the server overloaded?",
