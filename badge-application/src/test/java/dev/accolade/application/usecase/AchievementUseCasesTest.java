@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.award.AchievementRole;
 import dev.accolade.application.port.in.award.AwardCommand;
@@ -108,8 +109,8 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
 
     private FindAchievementsQuery query(Member member, Set<CategoryId> categories, Instant from, Instant before,
             boolean newOnly) {
-        return new FindAchievementsQuery(as(member), null, AchievementRole.RECEIVED, null, categories, from, before,
-                newOnly, null, null, PageRequest.first());
+        return new FindAchievementsQuery(as(member), null, AchievementRole.RECEIVED, null, categories,
+                TimeWindow.between(from, before), newOnly, null, null, PageRequest.first());
     }
 
     @Test
@@ -128,7 +129,7 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         PageRequest page = PageRequest.first(4);
         while (true) {
             Page<AwardView> result = accolade.findAchievements(new FindAchievementsQuery(operator,
-                    Identity.email("ann@example.org"), null, null, null, null, null, false, AwardSort.NAME,
+                    Identity.email("ann@example.org"), null, null, null, null, false, AwardSort.NAME,
                     SortDirection.ASC, page));
             result.items().forEach(view -> listed.add(view.award().id().value()));
             if (!result.hasNext()) {
@@ -149,9 +150,9 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         award(published(demo, "Chef"), Identity.email("bob@example.org"));
 
         Page<AwardView> given = accolade.findAchievements(new FindAchievementsQuery(as(ada), null,
-                AchievementRole.AWARDED, null, null, null, null, false, null, null, PageRequest.first()));
+                AchievementRole.AWARDED, null, null, null, false, null, null, PageRequest.first()));
         Page<AwardView> givenByKey = accolade.findAchievements(new FindAchievementsQuery(as(demo), null,
-                AchievementRole.AWARDED, null, null, null, null, false, null, null, PageRequest.first()));
+                AchievementRole.AWARDED, null, null, null, false, null, null, PageRequest.first()));
 
         assertThat(titles(given)).containsExactly("Thanks");
         assertThat(titles(givenByKey)).containsExactly("Chef");
@@ -221,12 +222,12 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         Member ann = member("ann@example.org");
         award(chef, Identity.member(ann.id()));
         FindAchievementsQuery unseenByAnn = new FindAchievementsQuery(as(member("bob@example.org")),
-                Identity.member(ann.id()), AchievementRole.RECEIVED, null, null, null, null, true, null, null,
+                Identity.member(ann.id()), AchievementRole.RECEIVED, null, null, null, true, null, null,
                 PageRequest.first());
 
         assertRefused(() -> accolade.findAchievements(unseenByAnn), "new_only_for_holder");
         assertThat(accolade.findAchievements(query(ann, null, null, null, true)).items()).hasSize(1);
         assertThat(accolade.findAchievements(new FindAchievementsQuery(as(demo), null, AchievementRole.AWARDED, null,
-                null, null, null, true, null, null, PageRequest.first())).items()).hasSize(1);
+                null, null, true, null, null, PageRequest.first())).items()).hasSize(1);
     }
 }

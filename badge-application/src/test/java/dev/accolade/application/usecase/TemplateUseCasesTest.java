@@ -6,6 +6,7 @@ import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
 import dev.accolade.application.port.in.award.AwardCommand;
@@ -31,6 +32,8 @@ import dev.accolade.domain.template.FieldValue;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateStatus;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +54,7 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
 
     private FindTemplatesQuery query(Actor actor, Issuer issuer, TemplateStatus status) {
         return new FindTemplatesQuery(actor, issuer == null ? null : issuer.id(), null, status, null, null,
-                PageRequest.first());
+                null, PageRequest.first());
     }
 
     @Test
@@ -193,6 +196,27 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
     }
 
     @Test
+    void templates_are_listed_within_a_window_of_their_creation() {
+        Issuer demo = issuer("demo");
+        published(demo, "Chef");
+        clock.advance(Duration.ofHours(1));
+        Instant later = clock.peek();
+        published(demo, "Baker");
+        draft(demo, input("Cook", false, false));
+
+        assertThat(titles(accolade.findTemplates(created(anonymous, demo, TimeWindow.between(later, null)))))
+                .containsExactly("Baker");
+        assertThat(titles(accolade.findTemplates(created(as(demo), demo, TimeWindow.between(later, null)))))
+                .containsExactly("Baker", "Cook");
+        assertThat(titles(accolade.findTemplates(created(as(demo), demo, TimeWindow.between(null, later)))))
+                .containsExactly("Chef");
+    }
+
+    private static FindTemplatesQuery created(Actor actor, Issuer issuer, TimeWindow window) {
+        return new FindTemplatesQuery(actor, issuer.id(), null, null, window, null, null, PageRequest.first());
+    }
+
+    @Test
     void templates_are_found_by_category_sorted_and_paged() {
         Issuer demo = issuer("demo");
         CategoryId sweet = accolade.createCategory(new CreateCategoryCommand(operator, "Sweet", null, null)).id();
@@ -206,12 +230,12 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         expected.sort(java.util.Comparator.reverseOrder());
 
         List<String> listed = new ArrayList<>();
-        FindTemplatesQuery first = new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, TemplateSort.NAME,
-                SortDirection.DESC, PageRequest.first(2));
+        FindTemplatesQuery first = new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, null,
+                TemplateSort.NAME, SortDirection.DESC, PageRequest.first(2));
         Page<TemplateView> page = accolade.findTemplates(first);
         listed.addAll(titles(page));
         while (page.hasNext()) {
-            page = accolade.findTemplates(new FindTemplatesQuery(anonymous, null, Set.of(sweet), null,
+            page = accolade.findTemplates(new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, null,
                     TemplateSort.NAME, SortDirection.DESC, PageRequest.after(page.next().get(), 2)));
             listed.addAll(titles(page));
         }
@@ -268,12 +292,12 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
                 input("Zeta, embargoed merger", false, false)));
 
         Page<TemplateView> first = accolade.findTemplates(new FindTemplatesQuery(anonymous, demo.id(), null, null,
-                TemplateSort.NAME, SortDirection.DESC, PageRequest.first(1)));
+                null, TemplateSort.NAME, SortDirection.DESC, PageRequest.first(1)));
 
         assertThat(titles(first)).containsExactly("Beta");
         assertThat(first.next().orElseThrow().key()).isEqualTo("Beta");
         Page<TemplateView> second = accolade.findTemplates(new FindTemplatesQuery(anonymous, demo.id(), null, null,
-                TemplateSort.NAME, SortDirection.DESC, PageRequest.after(first.next().get(), 1)));
+                null, TemplateSort.NAME, SortDirection.DESC, PageRequest.after(first.next().get(), 1)));
         assertThat(titles(second)).containsExactly("Alpha");
     }
 }

@@ -128,7 +128,8 @@ final class JdbiTemplateRepository implements TemplateRepository {
         }
         where.when(query.issuer(), "issuer_id = :issuer", "issuer", IssuerId::value)
                 .when(query.status().filter(status -> status != TemplateStatus.PUBLISHED), "status = :status",
-                        "status", TemplateStatus::name);
+                        "status", TemplateStatus::name)
+                .within("created_at", query.created());
         where.whenAny(query.categories().stream().map(CategoryId::value).toList(), "EXISTS (SELECT 1 FROM"
                 + " template_category c WHERE c.template_id = template.id AND c.revision = '"
                 + (query.asPublic() ? LIVE : WORKING) + "' AND c.category_id IN (<categories>))", "categories")

@@ -3,6 +3,7 @@ package dev.accolade.application.port.out;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.TemplateStatus;
@@ -15,6 +16,7 @@ import java.util.Set;
  * @param issuer only this issuer's, when present
  * @param categories only those in at least one of these categories, when not empty
  * @param status only those with this status; {@code PUBLISHED} means "has a live version"
+ * @param created only those created within this window
  * @param sort the sort key
  * @param direction the sort direction
  * @param asPublic whether the caller is outside the issuer: then only templates with a live version
@@ -22,13 +24,14 @@ import java.util.Set;
  *     version in review shows, not even in the order or a cursor
  */
 public record TemplateQuery(Optional<IssuerId> issuer, Set<CategoryId> categories, Optional<TemplateStatus> status,
-        TemplateSort sort, SortDirection direction, boolean asPublic) {
+        TimeWindow created, TemplateSort sort, SortDirection direction, boolean asPublic) {
 
     /** Copies the categories and checks every part is present. */
     public TemplateQuery {
         requireNonNull(issuer, "issuer");
         categories = Set.copyOf(categories);
         requireNonNull(status, "status");
+        requireNonNull(created, "created");
         requireNonNull(sort, "sort");
         requireNonNull(direction, "direction");
     }

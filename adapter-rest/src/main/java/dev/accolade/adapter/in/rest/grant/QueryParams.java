@@ -1,6 +1,8 @@
 package dev.accolade.adapter.in.rest.grant;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.application.paging.TimeWindow;
+import dev.accolade.domain.common.Check;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
 import io.javalin.http.Context;
@@ -11,6 +13,11 @@ import java.util.Locale;
 
 /** Reads optional query parameters of list requests; a malformed one is a 400 that names it. */
 public final class QueryParams {
+
+    /** The parameter that starts a list's time window, inclusive. */
+    public static final String SINCE = "since";
+    /** The parameter that ends a list's time window, exclusive. */
+    public static final String BEFORE = "before";
 
     private static final long MAX_ID = (1L << 53) - 1;
 
@@ -28,14 +35,24 @@ public final class QueryParams {
                         .map(value -> value.name().toLowerCase(Locale.ROOT)).toList()));
     }
 
-    /** The instant in the parameter; {@code null} when absent. */
+    /** The instant in the parameter, between the years 1 and 9999; {@code null} when absent. */
     public static Instant instant(Context ctx, String name) {
         String text = text(ctx, name);
         if (text == null) {
             return null;
         }
-        return Instants.tryParse(text).orElseThrow(() -> invalid(name,
+        Instant instant = Instants.tryParse(text).orElseThrow(() -> invalid(name,
                 "must be an ISO-8601 date and time with an offset, such as 2030-01-31T12:00:00Z"));
+        try {
+            return Check.instant(instant, name);
+        } catch (DomainException e) {
+            throw invalid(name, "must lie between the years 1 and 9999");
+        }
+    }
+
+    /** The half-open window from {@code since} (inclusive) to {@code before} (exclusive); open where absent. */
+    public static TimeWindow window(Context ctx) {
+        return TimeWindow.between(instant(ctx, SINCE), instant(ctx, BEFORE));
     }
 
     /** The id in the parameter; {@code null} when absent. */

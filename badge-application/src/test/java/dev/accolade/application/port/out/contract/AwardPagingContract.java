@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.out.AwardQuery;
 import dev.accolade.application.port.out.AwardSort;
 import dev.accolade.domain.award.Award;
@@ -195,24 +196,37 @@ public abstract class AwardPagingContract extends StoreContract {
     }
 
     @Test
-    void awarded_from_is_inclusive() {
-        assertListed(AwardQuery.all().awardedBetween(Optional.of(T20), Optional.empty()), 2, 3, 5, 9);
-        assertListed(AwardQuery.all().awardedBetween(Optional.of(plusMicros(T10, 1)), Optional.empty()),
+    void since_is_inclusive_to_the_microsecond() {
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T20, null)), 2, 3, 5, 9);
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(plusMicros(T10, 1), null)),
                 2, 3, 5, 9);
-        assertListed(AwardQuery.all().awardedBetween(Optional.of(T10), Optional.empty()), 0, 1, 2, 3, 5, 8, 9);
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T10, null)), 0, 1, 2, 3, 5, 8, 9);
     }
 
     @Test
-    void awarded_before_is_exclusive() {
-        assertListed(AwardQuery.all().awardedBetween(Optional.empty(), Optional.of(T20)), 0, 1, 4, 8);
-        assertListed(AwardQuery.all().awardedBetween(Optional.empty(), Optional.of(T10)), 4);
-        assertListed(AwardQuery.all().awardedBetween(Optional.empty(), Optional.of(plusMicros(T10, 1))), 0, 1, 4, 8);
+    void before_is_exclusive_to_the_microsecond() {
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(null, T20)), 0, 1, 4, 8);
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(null, T10)), 4);
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(null, plusMicros(T10, 1))), 0, 1, 4, 8);
     }
 
     @Test
     void both_ends_together_select_a_half_open_range() {
-        assertListed(AwardQuery.all().awardedBetween(Optional.of(T10), Optional.of(T25)), 0, 1, 2, 3, 8);
-        assertListed(AwardQuery.all().awardedBetween(Optional.of(T20), Optional.of(T20)));
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T10, T25)), 0, 1, 2, 3, 8);
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T10, plusMicros(T10, 1))), 0, 1, 8);
+    }
+
+    @Test
+    void a_window_that_does_not_end_after_it_starts_holds_nothing() {
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T20, T20)));
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T30, T10)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everySortAndDirection")
+    void a_window_keeps_its_awards_in_sort_order_across_pages(AwardSort sort, SortDirection direction) {
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T10, T30)).sortedBy(sort, direction),
+                0, 1, 2, 3, 8, 9);
     }
 
     @Test
@@ -226,7 +240,7 @@ public abstract class AwardPagingContract extends StoreContract {
         AwardQuery adasNewInC2 = AwardQuery.all().withHolder(ada).withCategories(Set.of(c2)).newOnly(true);
 
         assertListed(adasNewInC2, 2, 5);
-        assertListed(adasNewInC2.awardedBetween(Optional.empty(), Optional.of(T30)), 2);
+        assertListed(adasNewInC2.awardedWithin(TimeWindow.between(null, T30)), 2);
         assertListed(AwardQuery.all().withRecipient(email).withIssuers(Set.of(issuerB))
                 .sortedBy(AwardSort.NAME, SortDirection.ASC), 9);
         assertListed(AwardQuery.all().withTemplate(alphaA.id()).withIssuers(Set.of(issuerB)));

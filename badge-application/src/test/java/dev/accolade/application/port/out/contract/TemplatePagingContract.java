@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.out.TemplateQuery;
 import dev.accolade.application.port.out.TemplateSort;
 import dev.accolade.domain.category.CategoryId;
@@ -49,6 +50,7 @@ public abstract class TemplatePagingContract extends StoreContract {
     private Template echoB;
     private Template foxtrotA;
     private Template bravoB;
+    private Instant ten;
 
     static Stream<Arguments> everySortAndDirection() {
         return Arrays.stream(TemplateSort.values()).flatMap(sort -> Arrays.stream(SortDirection.values())
@@ -72,7 +74,8 @@ public abstract class TemplatePagingContract extends StoreContract {
 
     private static TemplateQuery query(Optional<IssuerId> issuer, Set<CategoryId> categories,
             Optional<TemplateStatus> status) {
-        return new TemplateQuery(issuer, categories, status, TemplateSort.NAME, SortDirection.ASC, false);
+        return new TemplateQuery(issuer, categories, status, TimeWindow.ALWAYS, TemplateSort.NAME, SortDirection.ASC,
+                false);
     }
 
     /**
@@ -86,7 +89,7 @@ public abstract class TemplatePagingContract extends StoreContract {
         c1 = savedCategory().id();
         c2 = savedCategory().id();
         c3 = savedCategory().id();
-        Instant ten = plusMicros(at(10), 500);
+        ten = plusMicros(at(10), 500);
         alphaA = saved(draft(issuerA, "Alpha", ten, c1).publishNow(at(11)));
         alphaB = saved(draft(issuerB, "Alpha", ten, c1, c2));
         bravoA = saved(draft(issuerA, "Bravo", at(20), c2).submit(at(21)));
@@ -111,7 +114,8 @@ public abstract class TemplatePagingContract extends StoreContract {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everySortAndDirection")
     void every_template_is_listed_once_in_sort_order_across_pages(TemplateSort sort, SortDirection direction) {
-        assertListed(new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), sort, direction, false), all());
+        assertListed(new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), TimeWindow.ALWAYS, sort, direction,
+                false), all());
     }
 
     @Test
@@ -149,6 +153,39 @@ public abstract class TemplatePagingContract extends StoreContract {
         assertListed(query(Optional.of(issuerA), Set.of(c1, c3), Optional.of(TemplateStatus.PUBLISHED)),
                 List.of(alphaA, charlieA));
         assertListed(query(Optional.of(issuerB), Set.of(c3), Optional.empty()), List.of());
+    }
+
+    @Test
+    void since_is_inclusive_to_the_microsecond() {
+        assertListed(created(TimeWindow.between(ten, null)), List.of(alphaA, alphaB, bravoA, charlieA, deltaB, echoB));
+        assertListed(created(TimeWindow.between(plusMicros(ten, 1), null)), List.of(bravoA, deltaB, echoB));
+    }
+
+    @Test
+    void before_is_exclusive_to_the_microsecond() {
+        assertListed(created(TimeWindow.between(null, ten)), List.of(foxtrotA, bravoB));
+        assertListed(created(TimeWindow.between(null, plusMicros(ten, 1))),
+                List.of(foxtrotA, bravoB, alphaA, alphaB, charlieA));
+    }
+
+    @Test
+    void a_window_that_does_not_end_after_it_starts_holds_nothing() {
+        assertListed(created(TimeWindow.between(ten, ten)), List.of());
+        assertListed(created(TimeWindow.between(at(30), at(5))), List.of());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everySortAndDirection")
+    void a_window_keeps_its_templates_in_sort_order_across_pages(TemplateSort sort, SortDirection direction) {
+        assertListed(new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), TimeWindow.between(ten, at(30)),
+                sort, direction, false), List.of(alphaA, alphaB, bravoA, charlieA, echoB));
+        assertListed(new TemplateQuery(Optional.of(issuerB), Set.of(), Optional.of(TemplateStatus.PUBLISHED),
+                TimeWindow.between(at(5), at(21)), sort, direction, false), List.of(echoB, bravoB));
+    }
+
+    private static TemplateQuery created(TimeWindow window) {
+        return new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), window, TemplateSort.CREATED,
+                SortDirection.ASC, false);
     }
 
     @Test
@@ -218,7 +255,7 @@ public abstract class TemplatePagingContract extends StoreContract {
     }
 
     private static TemplateQuery publicQuery(IssuerId issuer, Set<CategoryId> categories, SortDirection direction) {
-        return new TemplateQuery(Optional.of(issuer), categories, Optional.empty(), TemplateSort.NAME, direction,
-                true);
+        return new TemplateQuery(Optional.of(issuer), categories, Optional.empty(), TimeWindow.ALWAYS,
+                TemplateSort.NAME, direction, true);
     }
 }
