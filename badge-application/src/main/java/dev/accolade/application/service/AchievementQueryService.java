@@ -64,11 +64,12 @@ public final class AchievementQueryService implements FindAchievementsUseCase, S
         validator.validate(query);
         Actor actor = query.actor();
         return store.transactions().readOnly(() -> {
-            AwardQuery selection = AwardQuery.all().withCategories(orEmpty(query.categories()))
+            AwardQuery filtered = AwardQuery.all().withCategories(orEmpty(query.categories()))
                     .awardedWithin(requireNonNullElse(query.awarded(), TimeWindow.ALWAYS))
                     .newOnly(query.newOnly())
                     .sortedBy(query.sort() == null ? AwardSort.AWARDED : query.sort(),
                             query.direction() == null ? SortDirection.DESC : query.direction());
+            AwardQuery selection = Optional.ofNullable(query.title()).map(filtered::titled).orElse(filtered);
             Optional<AwardQuery> narrowed = query.role() == AchievementRole.AWARDED
                     ? givenBy(actor, query, selection)
                     : receivedBy(actor, query, selection);

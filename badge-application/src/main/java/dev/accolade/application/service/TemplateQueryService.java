@@ -66,7 +66,7 @@ public final class TemplateQueryService implements GetTemplateUseCase, FindTempl
             }
             TemplateQuery selection = new TemplateQuery(Optional.ofNullable(query.issuer()),
                     query.categories() == null ? Set.of() : query.categories(), status,
-                    requireNonNullElse(query.created(), TimeWindow.ALWAYS),
+                    requireNonNullElse(query.created(), TimeWindow.ALWAYS), Optional.ofNullable(query.title()),
                     query.sort() == null ? TemplateSort.ID : query.sort(),
                     query.direction() == null ? SortDirection.ASC : query.direction(), !manages);
             Page<Template> page = store.templates().find(selection, query.page())

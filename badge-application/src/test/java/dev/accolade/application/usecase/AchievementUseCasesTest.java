@@ -18,6 +18,7 @@ import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
 import dev.accolade.application.port.in.category.CreateCategoryCommand;
 import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
 import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.port.in.template.UpdateTemplateCommand;
 import dev.accolade.application.port.out.AwardSort;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
@@ -27,6 +28,7 @@ import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TitleSearch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,10 +109,31 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         assertThat(first.isNew()).isTrue();
     }
 
+    @Test
+    void a_title_search_finds_achievements_by_the_live_title_never_by_one_in_review() {
+        Template chef = published(demo, "Chef");
+        Template baker = published(demo, "Bäker");
+        Identity steve = Identity.handle("minecraft:survival", "Steve");
+        award(chef, steve);
+        award(baker, steve);
+        accolade.updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(), input("Chef, embargoed", false,
+                false)));
+
+        assertThat(titles(accolade.findAchievements(titled(anonymous, steve, "EMBARGO")))).isEmpty();
+        assertThat(titles(accolade.findAchievements(titled(as(demo), steve, "embargo")))).isEmpty();
+        assertThat(titles(accolade.findAchievements(titled(anonymous, steve, "chef")))).containsExactly("Chef");
+        assertThat(titles(accolade.findAchievements(titled(anonymous, steve, "BÄK")))).containsExactly("Bäker");
+    }
+
+    private static FindAchievementsQuery titled(Actor actor, Identity owner, String text) {
+        return new FindAchievementsQuery(actor, owner, AchievementRole.RECEIVED, null, null, null,
+                new TitleSearch(text), false, null, null, PageRequest.first());
+    }
+
     private FindAchievementsQuery query(Member member, Set<CategoryId> categories, Instant from, Instant before,
             boolean newOnly) {
         return new FindAchievementsQuery(as(member), null, AchievementRole.RECEIVED, null, categories,
-                TimeWindow.between(from, before), newOnly, null, null, PageRequest.first());
+                TimeWindow.between(from, before), null, newOnly, null, null, PageRequest.first());
     }
 
     @Test
@@ -129,7 +152,7 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         PageRequest page = PageRequest.first(4);
         while (true) {
             Page<AwardView> result = accolade.findAchievements(new FindAchievementsQuery(operator,
-                    Identity.email("ann@example.org"), null, null, null, null, false, AwardSort.NAME,
+                    Identity.email("ann@example.org"), null, null, null, null, null, false, AwardSort.NAME,
                     SortDirection.ASC, page));
             result.items().forEach(view -> listed.add(view.award().id().value()));
             if (!result.hasNext()) {
@@ -150,9 +173,9 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         award(published(demo, "Chef"), Identity.email("bob@example.org"));
 
         Page<AwardView> given = accolade.findAchievements(new FindAchievementsQuery(as(ada), null,
-                AchievementRole.AWARDED, null, null, null, false, null, null, PageRequest.first()));
+                AchievementRole.AWARDED, null, null, null, null, false, null, null, PageRequest.first()));
         Page<AwardView> givenByKey = accolade.findAchievements(new FindAchievementsQuery(as(demo), null,
-                AchievementRole.AWARDED, null, null, null, false, null, null, PageRequest.first()));
+                AchievementRole.AWARDED, null, null, null, null, false, null, null, PageRequest.first()));
 
         assertThat(titles(given)).containsExactly("Thanks");
         assertThat(titles(givenByKey)).containsExactly("Chef");
@@ -222,12 +245,12 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         Member ann = member("ann@example.org");
         award(chef, Identity.member(ann.id()));
         FindAchievementsQuery unseenByAnn = new FindAchievementsQuery(as(member("bob@example.org")),
-                Identity.member(ann.id()), AchievementRole.RECEIVED, null, null, null, true, null, null,
+                Identity.member(ann.id()), AchievementRole.RECEIVED, null, null, null, null, true, null, null,
                 PageRequest.first());
 
         assertRefused(() -> accolade.findAchievements(unseenByAnn), "new_only_for_holder");
         assertThat(accolade.findAchievements(query(ann, null, null, null, true)).items()).hasSize(1);
         assertThat(accolade.findAchievements(new FindAchievementsQuery(as(demo), null, AchievementRole.AWARDED, null,
-                null, null, true, null, null, PageRequest.first())).items()).hasSize(1);
+                null, null, null, true, null, null, PageRequest.first())).items()).hasSize(1);
     }
 }

@@ -33,7 +33,8 @@ public record StoreSnapshot(List<Object> contents) {
             all.addAll(everything(page -> store.issuers().list(page)));
             all.addAll(categories(store, Optional.empty()));
             all.addAll(everything(page -> store.templates().find(new TemplateQuery(Optional.empty(), Set.of(),
-                    Optional.empty(), TimeWindow.ALWAYS, TemplateSort.ID, SortDirection.ASC, false), page)));
+                    Optional.empty(), TimeWindow.ALWAYS, Optional.empty(), TemplateSort.ID, SortDirection.ASC, false),
+                    page)));
             all.addAll(everything(page -> store.awards().find(AwardQuery.all().includingRevoked(true), page)));
             all.addAll(everything(page -> store.offers().find(
                     new OfferQuery(Optional.empty(), Optional.empty(), Optional.empty(), TimeWindow.ALWAYS), page)));

@@ -31,6 +31,7 @@ import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.template.FieldValue;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateStatus;
+import dev.accolade.domain.template.TitleSearch;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
     }
 
     private FindTemplatesQuery query(Actor actor, Issuer issuer, TemplateStatus status) {
-        return new FindTemplatesQuery(actor, issuer == null ? null : issuer.id(), null, status, null, null,
+        return new FindTemplatesQuery(actor, issuer == null ? null : issuer.id(), null, status, null, null, null,
                 null, PageRequest.first());
     }
 
@@ -212,8 +213,31 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
                 .containsExactly("Chef");
     }
 
+    @Test
+    void a_title_search_finds_live_titles_for_anyone_and_working_titles_for_the_issuer() {
+        Issuer demo = issuer("demo");
+        Template chef = published(demo, "Chef");
+        accolade.updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(), input("Sous-chef, embargoed", false,
+                false)));
+        published(demo, "Pastry CHEF");
+        draft(demo, input("Chef’s draft", false, false));
+
+        assertThat(titles(accolade.findTemplates(titled(anonymous, demo, "EMBARGO")))).isEmpty();
+        assertThat(titles(accolade.findTemplates(titled(anonymous, demo, "chef")))).containsExactly("Chef",
+                "Pastry CHEF");
+        assertThat(titles(accolade.findTemplates(titled(as(demo), demo, "embargo"))))
+                .containsExactly("Sous-chef, embargoed");
+        assertThat(titles(accolade.findTemplates(titled(as(demo), demo, "CHEF")))).containsExactly(
+                "Sous-chef, embargoed", "Pastry CHEF", "Chef’s draft");
+    }
+
     private static FindTemplatesQuery created(Actor actor, Issuer issuer, TimeWindow window) {
-        return new FindTemplatesQuery(actor, issuer.id(), null, null, window, null, null, PageRequest.first());
+        return new FindTemplatesQuery(actor, issuer.id(), null, null, window, null, null, null, PageRequest.first());
+    }
+
+    private static FindTemplatesQuery titled(Actor actor, Issuer issuer, String text) {
+        return new FindTemplatesQuery(actor, issuer.id(), null, null, null, new TitleSearch(text), null, null,
+                PageRequest.first());
     }
 
     @Test
@@ -230,12 +254,12 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         expected.sort(java.util.Comparator.reverseOrder());
 
         List<String> listed = new ArrayList<>();
-        FindTemplatesQuery first = new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, null,
+        FindTemplatesQuery first = new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, null, null,
                 TemplateSort.NAME, SortDirection.DESC, PageRequest.first(2));
         Page<TemplateView> page = accolade.findTemplates(first);
         listed.addAll(titles(page));
         while (page.hasNext()) {
-            page = accolade.findTemplates(new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, null,
+            page = accolade.findTemplates(new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, null, null,
                     TemplateSort.NAME, SortDirection.DESC, PageRequest.after(page.next().get(), 2)));
             listed.addAll(titles(page));
         }
@@ -292,12 +316,12 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
                 input("Zeta, embargoed merger", false, false)));
 
         Page<TemplateView> first = accolade.findTemplates(new FindTemplatesQuery(anonymous, demo.id(), null, null,
-                null, TemplateSort.NAME, SortDirection.DESC, PageRequest.first(1)));
+                null, null, TemplateSort.NAME, SortDirection.DESC, PageRequest.first(1)));
 
         assertThat(titles(first)).containsExactly("Beta");
         assertThat(first.next().orElseThrow().key()).isEqualTo("Beta");
         Page<TemplateView> second = accolade.findTemplates(new FindTemplatesQuery(anonymous, demo.id(), null, null,
-                null, TemplateSort.NAME, SortDirection.DESC, PageRequest.after(first.next().get(), 1)));
+                null, null, TemplateSort.NAME, SortDirection.DESC, PageRequest.after(first.next().get(), 1)));
         assertThat(titles(second)).containsExactly("Alpha");
     }
 }

@@ -40,7 +40,8 @@ public record TitleSearch(String text) {
      * composition (NFKC: {@code ﬁ} becomes {@code fi}, full-width letters plain ones), then each code
      * point mapped to the lower case of its upper case ({@code Σ}, {@code σ} and {@code ς} all become
      * {@code σ}). A code point maps to one code point, so a text that contains another still does once
-     * both are folded, but for characters that compose across the edge of the contained one.
+     * both are folded, but for characters that compose across the edge of the contained one. Stores
+     * may keep titles folded: changing this function means folding them again.
      */
     public static String fold(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFKC);

@@ -70,7 +70,14 @@ final class ListQueries {
                         (db, sort) -> managed(db, sort, true, null, Set.of(db.category()))),
                 templates("an issuer's templates made before the first award", byIssuer,
                         (db, sort) -> new TemplateQuery(Optional.of(db.issuer()), Set.of(), Optional.empty(),
-                                TimeWindow.between(null, db.firstAward()), sort.key(), sort.direction(), false)),
+                                TimeWindow.between(null, db.firstAward()), Optional.empty(), sort.key(),
+                                sort.direction(), false)),
+                templates("an issuer's templates with a title search", byIssuer,
+                        (db, sort) -> new TemplateQuery(Optional.of(db.issuer()), Set.of(), Optional.empty(), ALWAYS,
+                                Optional.of(db.titleSearch()), sort.key(), sort.direction(), false)),
+                templates("an issuer's public templates with a title search", byIssuer,
+                        (db, sort) -> new TemplateQuery(Optional.of(db.issuer()), Set.of(), Optional.empty(), ALWAYS,
+                                Optional.of(db.titleSearch()), sort.key(), sort.direction(), true)),
                 templates("every template", ordered(), (db, sort) -> managed(db, sort, false, null, Set.of())),
                 templates("every template in review", ordered(),
                         (db, sort) -> managed(db, sort, false, TemplateStatus.PENDING_REVIEW, Set.of())))
@@ -81,14 +88,14 @@ final class ListQueries {
     private static TemplateQuery public_(PlanTestDatabase db, Sorted<TemplateSort> sort, boolean ofIssuer,
             Set<CategoryId> categories) {
         return new TemplateQuery(ofIssuer ? Optional.of(db.issuer()) : Optional.empty(), categories,
-                Optional.of(TemplateStatus.PUBLISHED), ALWAYS, sort.key(), sort.direction(), true);
+                Optional.of(TemplateStatus.PUBLISHED), ALWAYS, Optional.empty(), sort.key(), sort.direction(), true);
     }
 
     /** Templates as their issuer or an operator lists them. */
     private static TemplateQuery managed(PlanTestDatabase db, Sorted<TemplateSort> sort, boolean ofIssuer,
             TemplateStatus status, Set<CategoryId> categories) {
         return new TemplateQuery(ofIssuer ? Optional.of(db.issuer()) : Optional.empty(), categories,
-                Optional.ofNullable(status), ALWAYS, sort.key(), sort.direction(), false);
+                Optional.ofNullable(status), ALWAYS, Optional.empty(), sort.key(), sort.direction(), false);
     }
 
     private static Stream<ListQuery> templates(String name, IndexUse use,
@@ -119,6 +126,10 @@ final class ListQueries {
                                         db.firstAward().plus(Duration.ofHours(36))))),
                 awards("an issuer's awards in a time span", "issuer_id",
                         db -> AwardQuery.all().withIssuers(Set.of(db.issuer())).awardedWithin(db.span())),
+                awards("a member's awards with a title search", "holder_id",
+                        db -> AwardQuery.all().withHolder(db.member()).titled(db.titleSearch())),
+                awards("an issuer's awards with a title search", "issuer_id",
+                        db -> AwardQuery.all().withIssuers(Set.of(db.issuer())).titled(db.titleSearch())),
                 awards("an issuer's awards, revoked too", "issuer_id",
                         db -> AwardQuery.all().withIssuers(Set.of(db.issuer())).includingRevoked(true)),
                 Sorted.every(AwardSort.values()).flatMap(sort -> awards("two issuers' awards", sort,

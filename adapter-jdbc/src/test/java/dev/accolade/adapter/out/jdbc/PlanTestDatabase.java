@@ -14,6 +14,7 @@ import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.template.TitleSearch;
 import dev.accolade.domain.testdata.TestData;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -109,6 +110,11 @@ final class PlanTestDatabase implements AutoCloseable {
     /** About when the first award was made; one is made every minute after. */
     Instant firstAward() {
         return firstAward;
+    }
+
+    /** A title search that the templates' titles ({@code Template <id>}) match, in another case. */
+    TitleSearch titleSearch() {
+        return new TitleSearch("TEMPLATE ");
     }
 
     /** From half a day after the first award to a month after it: later awards, and every offer and request. */

@@ -139,6 +139,8 @@ final class InMemoryAwardRepository implements AwardRepository {
                         .filter(live -> live.categories().stream().anyMatch(query.categories()::contains))
                         .isPresent())
                 && query.awarded().contains(award.awardedAt())
+                && query.title().map(search -> liveContent(award).map(TemplateDetails::title).filter(search::matches)
+                        .isPresent()).orElse(true)
                 && (!query.newOnly() || award.isNew());
     }
 

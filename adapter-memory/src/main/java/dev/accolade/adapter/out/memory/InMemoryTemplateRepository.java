@@ -88,6 +88,7 @@ final class InMemoryTemplateRepository implements TemplateRepository {
         return template -> (!query.asPublic() || template.isPublished())
                 && query.issuer().map(template.issuer()::equals).orElse(true)
                 && query.created().contains(template.createdAt())
+                && query.title().map(search -> search.matches(contentFor(query, template).title())).orElse(true)
                 && (query.categories().isEmpty()
                         || contentFor(query, template).categories().stream().anyMatch(query.categories()::contains))
                 && query.status().map(status -> status == TemplateStatus.PUBLISHED ? template.isPublished()

@@ -6,33 +6,38 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.accolade.adapter.in.rest.GrantFixture.Issuer;
 import dev.accolade.adapter.in.rest.GrantFixture.Member;
 import dev.accolade.adapter.in.rest.TestServer.Reply;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The filters the time-keyed lists share, over HTTP: {@code since} (inclusive) and {@code before} (exclusive). */
+/**
+ * The filters lists share, over HTTP: {@code since} (inclusive) and {@code before} (exclusive) on every
+ * time-keyed list, and {@code q}, a search in titles, on templates and achievements.
+ */
 class ListFiltersTest {
 
-    private GrantFixture fixture;
-    private TestServer server;
-    private Issuer acme;
-    private Member ada;
+    private final GrantFixture fixture = new GrantFixture();
+    private final TestServer server = fixture.server;
+    private final Issuer acme = fixture.issuer("acme");
+    private final Member ada = fixture.member("ada@example.org");
+    private long firstDirect;
 
     /** Four rounds, each making a template awarded directly, one offered, an award, an offer and a request. */
     @BeforeEach
-    void start() {
-        fixture = new GrantFixture();
-        server = fixture.server;
-        acme = fixture.issuer("acme");
-        ada = fixture.member("ada@example.org");
+    void fourRounds() {
         for (int round = 0; round < 4; round++) {
             long direct = fixture.template(acme, "Direct " + round, true, false);
+            firstDirect = round == 0 ? direct : firstDirect;
             long optIn = fixture.template(acme, "Opt In " + round, false, true);
             assertThat(fixture.award(direct, acme.key(), ada.recipient()).status()).isEqualTo(201);
             assertThat(fixture.award(optIn, acme.key(), ada.recipient()).status()).isEqualTo(202);
@@ -104,6 +109,60 @@ class ListFiltersTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(items(reply)).isEmpty();
         assertThat(reply.json().at("/metadata/next_cursor").isNull()).isTrue();
+    }
+
+    @Test
+    void q_finds_templates_and_achievements_by_any_part_of_their_title_whatever_the_case_across_pages() {
+        long uber = fixture.template(acme, "Über 100% Club", true, false);
+        long snake = fixture.template(acme, "snake_case", true, false);
+        fixture.award(uber, acme.key(), ada.recipient());
+        fixture.award(snake, acme.key(), ada.recipient());
+        String achievements = "/v1/achievements?member=" + ada.id() + "&page_size=1&q=";
+
+        assertThat(ids("/v1/templates?page_size=1&q=" + query("OPT IN"), null)).hasSize(4);
+        assertThat(ids("/v1/templates?page_size=1&q=" + query("üBER"), null)).containsExactly(uber);
+        assertThat(ids("/v1/templates?page_size=1&q=" + query("%"), null)).containsExactly(uber);
+        assertThat(ids("/v1/templates?page_size=1&q=" + query("e_c"), null)).containsExactly(snake);
+        assertThat(ids("/v1/templates?page_size=1&q=" + query("uber"), null)).isEmpty();
+        assertThat(ids(achievements + query("DIRECT"), null)).hasSize(4);
+        assertThat(ids(achievements + query("0% c"), null)).hasSize(1);
+        assertThat(ids(achievements + query("_"), ada.token())).hasSize(1);
+    }
+
+    @Test
+    void q_never_finds_a_title_waiting_in_review_through_a_public_list() {
+        fixture.rename(acme, firstDirect, "Direct 0, secret sequel");
+        String templates = "/v1/templates?issuer_id=" + acme.id() + "&q=" + query("SECRET SEQUEL");
+        String achievements = "/v1/achievements?member=" + ada.id() + "&q=";
+
+        assertThat(ids(templates, null)).isEmpty();
+        assertThat(ids(templates, ada.token())).isEmpty();
+        assertThat(ids(templates, acme.key())).containsExactly(firstDirect);
+        assertThat(ids(achievements + query("secret"), null)).isEmpty();
+        assertThat(ids(achievements + query("secret"), acme.key())).isEmpty();
+        assertThat(ids(achievements + query("direct 0"), null)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/v1/templates?", "/v1/achievements?member={ada}&"})
+    void q_that_is_blank_too_long_or_not_one_line_is_a_400_naming_it(String list) {
+        for (String q : List.of("%20%20", "x".repeat(101), "two%0Alines", "bell%07")) {
+            Reply reply = server.get(list.replace("{ada}", Long.toString(ada.id())) + "q=" + q, null);
+
+            assertThat(reply.status()).as(q).isEqualTo(400);
+            assertThat(reply.json().path("code").asText()).as(q).isEqualTo("parameter_invalid");
+            assertThat(reply.message()).as(q).contains("q");
+        }
+        assertThat(server.get(list.replace("{ada}", Long.toString(ada.id())) + "q=" + "x".repeat(100), null)
+                .status()).isEqualTo(200);
+    }
+
+    private List<Long> ids(String path, String token) {
+        return server.pageThrough(path, token).ids();
+    }
+
+    private static String query(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private String path(String list) {

@@ -102,6 +102,13 @@ class OpenApiDocumentTest {
         assertThat(document.at("/components/parameters/since/schema/format").asText()).isEqualTo("date-time");
     }
 
+    @Test
+    void the_lists_searched_by_title_document_q() {
+        assertThat(queryParameters("/v1/templates")).contains("q");
+        assertThat(queryParameters("/v1/achievements")).contains("q");
+        assertThat(document.at("/components/parameters/q/schema/maxLength").asInt()).isEqualTo(100);
+    }
+
     /** The names of the query parameters a GET declares, inline or by reference. */
     private Set<String> queryParameters(String path) {
         Set<String> names = new TreeSet<>();

@@ -5,6 +5,7 @@ import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.domain.common.Check;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.template.TitleSearch;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,6 +19,9 @@ public final class QueryParams {
     public static final String SINCE = "since";
     /** The parameter that ends a list's time window, exclusive. */
     public static final String BEFORE = "before";
+
+    /** The parameter that searches titles. */
+    public static final String Q = "q";
 
     private static final long MAX_ID = (1L << 53) - 1;
 
@@ -53,6 +57,19 @@ public final class QueryParams {
     /** The half-open window from {@code since} (inclusive) to {@code before} (exclusive); open where absent. */
     public static TimeWindow window(Context ctx) {
         return TimeWindow.between(instant(ctx, SINCE), instant(ctx, BEFORE));
+    }
+
+    /** The title search in {@code q}, a line of 1 to 100 characters once trimmed; {@code null} when absent. */
+    public static TitleSearch titleSearch(Context ctx) {
+        String text = text(ctx, Q);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new TitleSearch(text);
+        } catch (DomainException e) {
+            throw invalid(Q, "must be 1 to " + TitleSearch.MAX_LENGTH + " characters of text on one line");
+        }
     }
 
     /** The id in the parameter; {@code null} when absent. */

@@ -19,6 +19,7 @@ import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.template.TitleSearch;
 import dev.accolade.domain.testdata.TestData;
 import java.time.Instant;
 import java.util.Arrays;
@@ -227,6 +228,58 @@ public abstract class AwardPagingContract extends StoreContract {
     void a_window_keeps_its_awards_in_sort_order_across_pages(AwardSort sort, SortDirection direction) {
         assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T10, T30)).sortedBy(sort, direction),
                 0, 1, 2, 3, 8, 9);
+    }
+
+    @Test
+    void a_title_search_lists_the_awards_whose_template_title_contains_it_whatever_the_case() {
+        assertListed(AwardQuery.all().titled(new TitleSearch("ALPH")), 0, 1, 3, 8);
+        assertListed(AwardQuery.all().titled(new TitleSearch("aR")), 4, 9);
+        assertListed(AwardQuery.all().titled(new TitleSearch("aR")).includingRevoked(true), 4, 7, 9);
+        assertListed(AwardQuery.all().titled(new TitleSearch("Alpha!")));
+    }
+
+    @Test
+    void a_title_search_folds_non_ascii_titles_and_takes_like_wildcards_literally() {
+        Template uber = template(issuerA, "Über Çake 100%_off");
+        Award ubers = saved(award(uber, steve, Optional.empty(), T30));
+
+        assertThat(walk(2, page -> store.awards().find(AwardQuery.all().titled(new TitleSearch("über çA")), page)))
+                .containsExactly(ubers);
+        assertThat(walk(2, page -> store.awards().find(AwardQuery.all().titled(new TitleSearch("0%_O")), page)))
+                .containsExactly(ubers);
+        assertThat(walk(2, page -> store.awards().find(AwardQuery.all().titled(new TitleSearch("uber")), page)))
+                .isEmpty();
+        assertThat(walk(2, page -> store.awards().find(AwardQuery.all().titled(new TitleSearch("%")), page)))
+                .containsExactly(ubers);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everySortAndDirection")
+    void a_title_search_keeps_its_awards_in_sort_order_across_pages(AwardSort sort, SortDirection direction) {
+        AwardQuery withH = AwardQuery.all().titled(new TitleSearch("h")).sortedBy(sort, direction);
+
+        assertListed(withH, 0, 1, 3, 4, 8, 9);
+        assertListed(withH.awardedWithin(TimeWindow.between(T10, T30)).withIssuers(Set.of(issuerA, issuerB)),
+                0, 1, 3, 8, 9);
+    }
+
+    @Test
+    void a_title_search_sees_the_live_title_and_never_one_in_review() {
+        Template inReview = alphaA.edit(TemplateDetails.titled("Zeta, embargoed").repeatable(true).build(), at(50));
+        write(() -> store.templates().update(inReview));
+
+        assertListed(AwardQuery.all().titled(new TitleSearch("zeta")));
+        assertListed(AwardQuery.all().titled(new TitleSearch("alpha")), 0, 1, 3, 8);
+    }
+
+    @Test
+    void a_title_search_follows_the_new_live_title_once_a_renamed_version_is_approved() {
+        write(() -> store.templates().update(charlieB.edit(charlieB.details().toBuilder().title("Aardvark").build(),
+                at(50)).approve(at(51))));
+        titles.put(charlieB.id(), "Aardvark");
+
+        assertListed(AwardQuery.all().titled(new TitleSearch("aardvark")), 4, 9);
+        assertListed(AwardQuery.all().titled(new TitleSearch("charlie")));
     }
 
     @Test
