@@ -16,12 +16,11 @@ import java.util.Locale;
 public final class QueryParams {
 
     /** The parameter that starts a list's time window, inclusive. */
-    public static final String SINCE = "since";
+    private static final String SINCE = "since";
     /** The parameter that ends a list's time window, exclusive. */
-    public static final String BEFORE = "before";
-
+    private static final String BEFORE = "before";
     /** The parameter that searches titles. */
-    public static final String Q = "q";
+    private static final String Q = "q";
 
     private static final long MAX_ID = (1L << 53) - 1;
 
