@@ -1,9 +1,11 @@
 package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
+import static java.util.Objects.requireNonNullElse;
 
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.award.AchievementRole;
 import dev.accolade.application.port.in.award.AwardView;
@@ -61,15 +63,13 @@ public final class AchievementQueryService implements FindAchievementsUseCase, S
     public Page<AwardView> findAchievements(FindAchievementsQuery query) {
         validator.validate(query);
         Actor actor = query.actor();
-        Optional<Instant> from = Optional.ofNullable(query.awardedFrom()).map(at -> Check.instant(at, "awarded_from"));
-        Optional<Instant> before = Optional.ofNullable(query.awardedBefore())
-                .map(at -> Check.instant(at, "awarded_before"));
         return store.transactions().readOnly(() -> {
-            AwardQuery selection = AwardQuery.all().withCategories(orEmpty(query.categories()))
-                    .awardedBetween(from, before)
+            AwardQuery filtered = AwardQuery.all().withCategories(orEmpty(query.categories()))
+                    .awardedWithin(requireNonNullElse(query.awarded(), TimeWindow.ALWAYS))
                     .newOnly(query.newOnly())
                     .sortedBy(query.sort() == null ? AwardSort.AWARDED : query.sort(),
                             query.direction() == null ? SortDirection.DESC : query.direction());
+            AwardQuery selection = Optional.ofNullable(query.title()).map(filtered::titled).orElse(filtered);
             Optional<AwardQuery> narrowed = query.role() == AchievementRole.AWARDED
                     ? givenBy(actor, query, selection)
                     : receivedBy(actor, query, selection);

@@ -1,8 +1,10 @@
 package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
+import static java.util.Objects.requireNonNullElse;
 
 import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.offer.AcceptOfferUseCase;
 import dev.accolade.application.port.in.offer.CancelOfferUseCase;
@@ -109,7 +111,8 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
         return store.transactions().readOnly(() -> {
             Issuer issuer = access.issuerFor(query.actor(), query.issuer());
             return store.offers().find(new OfferQuery(Optional.of(issuer.id()), Optional.empty(),
-                    Optional.ofNullable(query.status())), query.page());
+                    Optional.ofNullable(query.status()), requireNonNullElse(query.created(), TimeWindow.ALWAYS)),
+                    query.page());
         });
     }
 
@@ -118,7 +121,8 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
         validator.validate(query);
         MemberId member = access.requireMember(query.actor());
         return store.transactions().readOnly(() -> store.offers().find(
-                new OfferQuery(Optional.empty(), Optional.of(member), Optional.ofNullable(query.status())),
+                new OfferQuery(Optional.empty(), Optional.of(member), Optional.ofNullable(query.status()),
+                        requireNonNullElse(query.created(), TimeWindow.ALWAYS)),
                 query.page()).map(Offer::recipientView));
     }
 

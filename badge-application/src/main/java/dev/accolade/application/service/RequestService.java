@@ -1,8 +1,10 @@
 package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
+import static java.util.Objects.requireNonNullElse;
 
 import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.EvidenceInput;
 import dev.accolade.application.port.in.request.AcceptRequestUseCase;
@@ -28,6 +30,7 @@ import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.request.AwardRequest;
 import dev.accolade.domain.request.AwardRequestId;
+import dev.accolade.domain.request.RequestStatus;
 import dev.accolade.domain.template.Template;
 import java.time.Instant;
 import java.util.Optional;
@@ -122,15 +125,17 @@ public final class RequestService implements RequestAwardUseCase, AcceptRequestU
     @Override
     public Page<AwardRequest> findRequests(FindRequestsQuery query) {
         validator.validate(query);
+        Optional<RequestStatus> status = Optional.ofNullable(query.status());
+        TimeWindow created = requireNonNullElse(query.created(), TimeWindow.ALWAYS);
         return store.transactions().readOnly(() -> {
             if (query.issuer() != null) {
                 Issuer issuer = access.issuerFor(query.actor(), query.issuer());
-                return store.requests().find(new RequestQuery(Optional.of(issuer.id()), Optional.empty(),
-                        Optional.ofNullable(query.status())), query.page());
+                return store.requests().find(new RequestQuery(Optional.of(issuer.id()), Optional.empty(), status,
+                        created), query.page());
             }
             MemberId member = access.requireMember(query.actor());
-            return store.requests().find(new RequestQuery(Optional.empty(), Optional.of(member),
-                    Optional.ofNullable(query.status())), query.page());
+            return store.requests().find(new RequestQuery(Optional.empty(), Optional.of(member), status, created),
+                    query.page());
         });
     }
 

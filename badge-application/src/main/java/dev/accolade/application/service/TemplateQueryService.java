@@ -1,9 +1,11 @@
 package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
+import static java.util.Objects.requireNonNullElse;
 
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.template.FindTemplatesQuery;
 import dev.accolade.application.port.in.template.FindTemplatesUseCase;
@@ -64,6 +66,7 @@ public final class TemplateQueryService implements GetTemplateUseCase, FindTempl
             }
             TemplateQuery selection = new TemplateQuery(Optional.ofNullable(query.issuer()),
                     query.categories() == null ? Set.of() : query.categories(), status,
+                    requireNonNullElse(query.created(), TimeWindow.ALWAYS), Optional.ofNullable(query.title()),
                     query.sort() == null ? TemplateSort.ID : query.sort(),
                     query.direction() == null ? SortDirection.ASC : query.direction(), !manages);
             Page<Template> page = store.templates().find(selection, query.page())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.award.AchievementRole;
 import dev.accolade.application.port.in.award.AwardCommand;
@@ -17,6 +18,7 @@ import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
 import dev.accolade.application.port.in.category.CreateCategoryCommand;
 import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
 import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.port.in.template.UpdateTemplateCommand;
 import dev.accolade.application.port.out.AwardSort;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
@@ -26,6 +28,7 @@ import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TitleSearch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -106,10 +109,31 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         assertThat(first.isNew()).isTrue();
     }
 
+    @Test
+    void a_title_search_finds_achievements_by_the_live_title_never_by_one_in_review() {
+        Template chef = published(demo, "Chef");
+        Template baker = published(demo, "Bäker");
+        Identity steve = Identity.handle("minecraft:survival", "Steve");
+        award(chef, steve);
+        award(baker, steve);
+        accolade.updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(), input("Chef, embargoed", false,
+                false)));
+
+        assertThat(titles(accolade.findAchievements(titled(anonymous, steve, "EMBARGO")))).isEmpty();
+        assertThat(titles(accolade.findAchievements(titled(as(demo), steve, "embargo")))).isEmpty();
+        assertThat(titles(accolade.findAchievements(titled(anonymous, steve, "chef")))).containsExactly("Chef");
+        assertThat(titles(accolade.findAchievements(titled(anonymous, steve, "BÄK")))).containsExactly("Bäker");
+    }
+
+    private static FindAchievementsQuery titled(Actor actor, Identity owner, String text) {
+        return new FindAchievementsQuery(actor, owner, AchievementRole.RECEIVED, null, null, null,
+                new TitleSearch(text), false, null, null, PageRequest.first());
+    }
+
     private FindAchievementsQuery query(Member member, Set<CategoryId> categories, Instant from, Instant before,
             boolean newOnly) {
-        return new FindAchievementsQuery(as(member), null, AchievementRole.RECEIVED, null, categories, from, before,
-                newOnly, null, null, PageRequest.first());
+        return new FindAchievementsQuery(as(member), null, AchievementRole.RECEIVED, null, categories,
+                TimeWindow.between(from, before), null, newOnly, null, null, PageRequest.first());
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.accolade.application.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.award.AwardCommand;
 import dev.accolade.application.port.in.member.ClaimIdentityCommand;
 import dev.accolade.application.port.in.offer.FindIssuerOffersQuery;
@@ -116,11 +118,11 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
         Offer second = offer(baker, Identity.member(ann.id()));
         accolade.rejectOffer(new OfferReference(as(ann), first.id()));
 
-        assertThat(accolade.findIssuerOffers(new FindIssuerOffersQuery(as(demo), demo.id(), null,
+        assertThat(accolade.findIssuerOffers(new FindIssuerOffersQuery(as(demo), demo.id(), null, null,
                 PageRequest.first())).items()).extracting(Offer::id).containsExactly(second.id(), first.id());
-        assertThat(accolade.findRecipientOffers(new FindRecipientOffersQuery(as(ann), OfferStatus.PENDING,
+        assertThat(accolade.findRecipientOffers(new FindRecipientOffersQuery(as(ann), OfferStatus.PENDING, null,
                 PageRequest.first())).items()).extracting(Offer::id).containsExactly(second.id());
-        assertRefused(() -> accolade.findIssuerOffers(new FindIssuerOffersQuery(as(ann), demo.id(), null,
+        assertRefused(() -> accolade.findIssuerOffers(new FindIssuerOffersQuery(as(ann), demo.id(), null, null,
                 PageRequest.first())), "issuer_forbidden");
         assertRefused(() -> accolade.getOffer(new OfferReference(as(member("bob@example.org")), first.id())),
                 "offer_not_found");
@@ -145,7 +147,7 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
 
         assertThat(accolade.getOffer(new OfferReference(as(demo), offer.id())).callback()).isPresent();
         assertThat(accolade.getOffer(new OfferReference(as(ann), offer.id())).callback()).isEmpty();
-        assertThat(accolade.findRecipientOffers(new FindRecipientOffersQuery(as(ann), null, PageRequest.first()))
+        assertThat(accolade.findRecipientOffers(new FindRecipientOffersQuery(as(ann), null, null, PageRequest.first()))
                 .items()).singleElement().satisfies(seen -> assertThat(seen.callback()).isEmpty());
     }
 
@@ -160,5 +162,20 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
 
         assertThat(accolade.getOffer(new OfferReference(as(demo), waiting.id())).status())
                 .isEqualTo(OfferStatus.CANCELLED);
+    }
+
+    @Test
+    void both_offer_lists_keep_to_a_window_of_creation() {
+        Offer first = offer(chef, Identity.member(ann.id()));
+        clock.advance(Duration.ofHours(1));
+        Instant later = clock.peek();
+        Offer second = offer(published(demo, input("Baker", false, true)), Identity.member(ann.id()));
+
+        assertThat(accolade.findIssuerOffers(new FindIssuerOffersQuery(as(demo), demo.id(), null,
+                TimeWindow.between(later, null), PageRequest.first())).items()).extracting(Offer::id)
+                .containsExactly(second.id());
+        assertThat(accolade.findRecipientOffers(new FindRecipientOffersQuery(as(ann), null,
+                TimeWindow.between(null, later), PageRequest.first())).items()).extracting(Offer::id)
+                .containsExactly(first.id());
     }
 }

@@ -3,6 +3,7 @@ package dev.accolade.application.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.EvidenceInput;
 import dev.accolade.application.port.in.award.AwardCommand;
 import dev.accolade.application.port.in.request.FindRequestsQuery;
@@ -21,6 +22,8 @@ import dev.accolade.domain.member.Member;
 import dev.accolade.domain.request.AwardRequest;
 import dev.accolade.domain.request.RequestStatus;
 import dev.accolade.domain.template.Template;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,13 +110,27 @@ public abstract class RequestUseCasesTest extends UseCaseTest {
         AwardRequest second = apply(bob, chef);
         accolade.rejectRequest(new RejectRequestCommand(as(demo), first.id(), null));
 
-        assertThat(accolade.findRequests(new FindRequestsQuery(as(demo), demo.id(), RequestStatus.PENDING,
+        assertThat(accolade.findRequests(new FindRequestsQuery(as(demo), demo.id(), RequestStatus.PENDING, null,
                 PageRequest.first())).items()).extracting(AwardRequest::id).containsExactly(second.id());
-        assertThat(accolade.findRequests(new FindRequestsQuery(as(demo), demo.id(), null, PageRequest.first()))
+        assertThat(accolade.findRequests(new FindRequestsQuery(as(demo), demo.id(), null, null, PageRequest.first()))
                 .items()).extracting(AwardRequest::id).containsExactly(second.id(), first.id());
-        assertThat(accolade.findRequests(new FindRequestsQuery(as(ann), null, null, PageRequest.first())).items())
+        assertThat(accolade.findRequests(new FindRequestsQuery(as(ann), null, null, null, PageRequest.first())).items())
                 .extracting(AwardRequest::id).containsExactly(first.id());
-        assertRefused(() -> accolade.findRequests(new FindRequestsQuery(as(ann), demo.id(), null,
+        assertRefused(() -> accolade.findRequests(new FindRequestsQuery(as(ann), demo.id(), null, null,
                 PageRequest.first())), "issuer_forbidden");
+    }
+
+    @Test
+    void both_request_lists_keep_to_a_window_of_creation() {
+        AwardRequest first = apply(ann, chef);
+        clock.advance(Duration.ofHours(1));
+        Instant later = clock.peek();
+        AwardRequest second = apply(ann, published(demo, "Baker"));
+
+        assertThat(accolade.findRequests(new FindRequestsQuery(as(demo), demo.id(), null,
+                TimeWindow.between(later, null), PageRequest.first())).items()).extracting(AwardRequest::id)
+                .containsExactly(second.id());
+        assertThat(accolade.findRequests(new FindRequestsQuery(as(ann), null, null, TimeWindow.between(null, later),
+                PageRequest.first())).items()).extracting(AwardRequest::id).containsExactly(first.id());
     }
 }

@@ -4,6 +4,7 @@ import dev.accolade.application.paging.Cursor;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.out.AwardQuery;
 import dev.accolade.application.port.out.OfferQuery;
 import dev.accolade.application.port.out.RequestQuery;
@@ -32,12 +33,13 @@ public record StoreSnapshot(List<Object> contents) {
             all.addAll(everything(page -> store.issuers().list(page)));
             all.addAll(categories(store, Optional.empty()));
             all.addAll(everything(page -> store.templates().find(new TemplateQuery(Optional.empty(), Set.of(),
-                    Optional.empty(), TemplateSort.ID, SortDirection.ASC, false), page)));
+                    Optional.empty(), TimeWindow.ALWAYS, Optional.empty(), TemplateSort.ID, SortDirection.ASC, false),
+                    page)));
             all.addAll(everything(page -> store.awards().find(AwardQuery.all().includingRevoked(true), page)));
             all.addAll(everything(page -> store.offers().find(
-                    new OfferQuery(Optional.empty(), Optional.empty(), Optional.empty()), page)));
+                    new OfferQuery(Optional.empty(), Optional.empty(), Optional.empty(), TimeWindow.ALWAYS), page)));
             all.addAll(everything(page -> store.requests().find(
-                    new RequestQuery(Optional.empty(), Optional.empty(), Optional.empty()), page)));
+                    new RequestQuery(Optional.empty(), Optional.empty(), Optional.empty(), TimeWindow.ALWAYS), page)));
             return new StoreSnapshot(all);
         });
     }

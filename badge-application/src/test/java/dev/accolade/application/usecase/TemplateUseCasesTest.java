@@ -6,6 +6,7 @@ import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
 import dev.accolade.application.port.in.award.AwardCommand;
@@ -30,7 +31,10 @@ import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.template.FieldValue;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateStatus;
+import dev.accolade.domain.template.TitleSearch;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +54,8 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
     }
 
     private FindTemplatesQuery query(Actor actor, Issuer issuer, TemplateStatus status) {
-        return new FindTemplatesQuery(actor, issuer == null ? null : issuer.id(), null, status, null, null,
-                PageRequest.first());
+        return new FindTemplatesQuery(actor, issuer == null ? null : issuer.id(), null, status, null, null, null,
+                null, PageRequest.first());
     }
 
     @Test
@@ -193,6 +197,50 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
     }
 
     @Test
+    void templates_are_listed_within_a_window_of_their_creation() {
+        Issuer demo = issuer("demo");
+        published(demo, "Chef");
+        clock.advance(Duration.ofHours(1));
+        Instant later = clock.peek();
+        published(demo, "Baker");
+        draft(demo, input("Cook", false, false));
+
+        assertThat(titles(accolade.findTemplates(created(anonymous, demo, TimeWindow.between(later, null)))))
+                .containsExactly("Baker");
+        assertThat(titles(accolade.findTemplates(created(as(demo), demo, TimeWindow.between(later, null)))))
+                .containsExactly("Baker", "Cook");
+        assertThat(titles(accolade.findTemplates(created(as(demo), demo, TimeWindow.between(null, later)))))
+                .containsExactly("Chef");
+    }
+
+    @Test
+    void a_title_search_finds_live_titles_for_anyone_and_working_titles_for_the_issuer() {
+        Issuer demo = issuer("demo");
+        Template chef = published(demo, "Chef");
+        accolade.updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(), input("Sous-chef, embargoed", false,
+                false)));
+        published(demo, "Pastry CHEF");
+        draft(demo, input("Chef’s draft", false, false));
+
+        assertThat(titles(accolade.findTemplates(titled(anonymous, demo, "EMBARGO")))).isEmpty();
+        assertThat(titles(accolade.findTemplates(titled(anonymous, demo, "chef")))).containsExactly("Chef",
+                "Pastry CHEF");
+        assertThat(titles(accolade.findTemplates(titled(as(demo), demo, "embargo"))))
+                .containsExactly("Sous-chef, embargoed");
+        assertThat(titles(accolade.findTemplates(titled(as(demo), demo, "CHEF")))).containsExactly(
+                "Sous-chef, embargoed", "Pastry CHEF", "Chef’s draft");
+    }
+
+    private static FindTemplatesQuery created(Actor actor, Issuer issuer, TimeWindow window) {
+        return new FindTemplatesQuery(actor, issuer.id(), null, null, window, null, null, null, PageRequest.first());
+    }
+
+    private static FindTemplatesQuery titled(Actor actor, Issuer issuer, String text) {
+        return new FindTemplatesQuery(actor, issuer.id(), null, null, null, new TitleSearch(text), null, null,
+                PageRequest.first());
+    }
+
+    @Test
     void templates_are_found_by_category_sorted_and_paged() {
         Issuer demo = issuer("demo");
         CategoryId sweet = accolade.createCategory(new CreateCategoryCommand(operator, "Sweet", null, null)).id();
@@ -206,12 +254,12 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         expected.sort(java.util.Comparator.reverseOrder());
 
         List<String> listed = new ArrayList<>();
-        FindTemplatesQuery first = new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, TemplateSort.NAME,
-                SortDirection.DESC, PageRequest.first(2));
+        FindTemplatesQuery first = new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, null, null,
+                TemplateSort.NAME, SortDirection.DESC, PageRequest.first(2));
         Page<TemplateView> page = accolade.findTemplates(first);
         listed.addAll(titles(page));
         while (page.hasNext()) {
-            page = accolade.findTemplates(new FindTemplatesQuery(anonymous, null, Set.of(sweet), null,
+            page = accolade.findTemplates(new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, null, null,
                     TemplateSort.NAME, SortDirection.DESC, PageRequest.after(page.next().get(), 2)));
             listed.addAll(titles(page));
         }
@@ -268,12 +316,12 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
                 input("Zeta, embargoed merger", false, false)));
 
         Page<TemplateView> first = accolade.findTemplates(new FindTemplatesQuery(anonymous, demo.id(), null, null,
-                TemplateSort.NAME, SortDirection.DESC, PageRequest.first(1)));
+                null, null, TemplateSort.NAME, SortDirection.DESC, PageRequest.first(1)));
 
         assertThat(titles(first)).containsExactly("Beta");
         assertThat(first.next().orElseThrow().key()).isEqualTo("Beta");
         Page<TemplateView> second = accolade.findTemplates(new FindTemplatesQuery(anonymous, demo.id(), null, null,
-                TemplateSort.NAME, SortDirection.DESC, PageRequest.after(first.next().get(), 1)));
+                null, null, TemplateSort.NAME, SortDirection.DESC, PageRequest.after(first.next().get(), 1)));
         assertThat(titles(second)).containsExactly("Alpha");
     }
 }

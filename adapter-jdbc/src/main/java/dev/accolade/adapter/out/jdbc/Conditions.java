@@ -1,5 +1,6 @@
 package dev.accolade.adapter.out.jdbc;
 
+import dev.accolade.application.paging.TimeWindow;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,12 @@ final class Conditions {
     <T> Conditions when(Optional<T> filter, String condition, String name, Function<T, Object> value) {
         filter.ifPresent(present -> add(condition, name, value.apply(present)));
         return this;
+    }
+
+    /** The conditions that keep a time column within a window: at or after its start, before its end. */
+    Conditions within(String column, TimeWindow window) {
+        return when(window.since(), column + " >= :since", "since", since -> since)
+                .when(window.before(), column + " < :before", "before", before -> before);
     }
 
     /** A condition with an {@code IN (<name>)} list, when the values are not empty; nothing otherwise. */

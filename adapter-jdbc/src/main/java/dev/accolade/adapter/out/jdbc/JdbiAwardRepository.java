@@ -135,8 +135,9 @@ final class JdbiAwardRepository implements AwardRepository {
                 .whenAny(query.categories().stream().map(CategoryId::value).toList(), "EXISTS (SELECT 1 FROM"
                         + " template_category c WHERE c.template_id = a.template_id AND c.revision = 'L'"
                         + " AND c.category_id IN (<categories>))", "categories")
-                .when(query.awardedFrom(), "a.awarded_at >= :from", "from", from -> from)
-                .when(query.awardedBefore(), "a.awarded_at < :before", "before", before -> before);
+                .within("a.awarded_at", query.awarded())
+                .when(query.title(), "EXISTS (SELECT 1 FROM template s WHERE s.id = a.template_id AND "
+                        + TitleLike.on("s.live_title_folded") + ")", TitleLike.PARAMETER, TitleLike::pattern);
         if (query.newOnly()) {
             where.add("a.viewed_at IS NULL");
         }

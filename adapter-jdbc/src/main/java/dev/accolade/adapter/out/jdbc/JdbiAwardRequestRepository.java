@@ -73,6 +73,7 @@ final class JdbiAwardRequestRepository implements AwardRequestRepository {
                 .when(query.issuer(), "issuer_id = :issuer", "issuer", IssuerId::value)
                 .when(query.applicant(), "applicant_id = :applicant", "applicant", MemberId::value)
                 .when(query.status(), "status = :status", "status", RequestStatus::name)
+                .within("created_at", query.created())
                 .add(keyset.after());
         return keyset.page(where.bound(transactions.current().reading().createQuery("SELECT " + COLUMNS
                 + " FROM award_request WHERE " + where + keyset.orderAndLimit())), REQUEST, AwardRequest::createdAt,

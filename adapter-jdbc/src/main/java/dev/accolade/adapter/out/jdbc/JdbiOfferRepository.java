@@ -95,6 +95,7 @@ final class JdbiOfferRepository implements OfferRepository {
                 .when(query.issuer(), "issuer_id = :issuer", "issuer", IssuerId::value)
                 .when(query.holder(), "holder_id = :holder", "holder", MemberId::value)
                 .when(query.status(), "status = :status", "status", OfferStatus::name)
+                .within("created_at", query.created())
                 .add(keyset.after());
         return keyset.page(where.bound(transactions.current().reading().createQuery("SELECT " + COLUMNS
                 + " FROM offer WHERE " + where + keyset.orderAndLimit())), OFFER, Offer::createdAt,

@@ -10,6 +10,7 @@ import dev.accolade.domain.template.PublishedRevision;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
 import dev.accolade.domain.template.TemplateStatus;
+import dev.accolade.domain.template.TitleSearch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,6 +31,8 @@ final class JdbiTemplateRepository implements TemplateRepository {
 
     private static final String COLUMNS = "id, issuer_id, version, status, title, details, live_version, live_title,"
             + " live_details, live_published_at, rejection_reason, first_published_at, created_at, updated_at";
+    /** The titles folded for search ({@link FoldedTitlesMigration}), written with every template. */
+    private static final String FOLDED = "title_folded, live_title_folded";
     private static final String WORKING = "W";
     private static final String LIVE = "L";
     private static final RowMapper<Template> TEMPLATE = (row, context) -> Template.reconstitute(
@@ -49,10 +52,11 @@ final class JdbiTemplateRepository implements TemplateRepository {
     @Override
     public void insert(Template template) {
         Handle handle = transactions.current().writing();
-        SqlErrors.guarded(() -> bound(handle.createUpdate("INSERT INTO template (" + COLUMNS + ") VALUES (:id,"
-                + " :issuer_id, :version, :status, :title, " + dialect.json("details") + ", :live_version,"
-                + " :live_title, " + dialect.json("live_details") + ", :live_published_at, :rejection_reason,"
-                + " :first_published_at, :created_at, :updated_at)"), template).execute());
+        SqlErrors.guarded(() -> bound(handle.createUpdate("INSERT INTO template (" + COLUMNS + ", " + FOLDED
+                + ") VALUES (:id, :issuer_id, :version, :status, :title, " + dialect.json("details") + ","
+                + " :live_version, :live_title, " + dialect.json("live_details") + ", :live_published_at,"
+                + " :rejection_reason, :first_published_at, :created_at, :updated_at, :title_folded,"
+                + " :live_title_folded)"), template).execute());
         insertCategories(handle, template);
     }
 
@@ -63,6 +67,7 @@ final class JdbiTemplateRepository implements TemplateRepository {
                 "UPDATE template SET issuer_id = :issuer_id, version = :version, status = :status, title = :title,"
                         + " details = " + dialect.json("details") + ", live_version = :live_version,"
                         + " live_title = :live_title, live_details = " + dialect.json("live_details")
+                        + ", title_folded = :title_folded, live_title_folded = :live_title_folded"
                         + ", live_published_at = :live_published_at, rejection_reason = :rejection_reason,"
                         + " first_published_at = :first_published_at, created_at = :created_at,"
                         + " updated_at = :updated_at WHERE id = :id"), template).execute()));
@@ -128,7 +133,10 @@ final class JdbiTemplateRepository implements TemplateRepository {
         }
         where.when(query.issuer(), "issuer_id = :issuer", "issuer", IssuerId::value)
                 .when(query.status().filter(status -> status != TemplateStatus.PUBLISHED), "status = :status",
-                        "status", TemplateStatus::name);
+                        "status", TemplateStatus::name)
+                .within("created_at", query.created())
+                .when(query.title(), TitleLike.on(query.asPublic() ? "live_title_folded" : "title_folded"),
+                        TitleLike.PARAMETER, TitleLike::pattern);
         where.whenAny(query.categories().stream().map(CategoryId::value).toList(), "EXISTS (SELECT 1 FROM"
                 + " template_category c WHERE c.template_id = template.id AND c.revision = '"
                 + (query.asPublic() ? LIVE : WORKING) + "' AND c.category_id IN (<categories>))", "categories")
@@ -151,9 +159,12 @@ final class JdbiTemplateRepository implements TemplateRepository {
         return update.bind("id", template.id().value()).bind("issuer_id", template.issuer().value())
                 .bind("version", template.version()).bind("status", template.status().name())
                 .bind("title", template.details().title())
+                .bind("title_folded", TitleSearch.fold(template.details().title()))
                 .bind("details", TemplateDetailsJson.write(template.details()))
                 .bindByType("live_version", live.map(PublishedRevision::version).orElse(null), Integer.class)
                 .bind("live_title", live.map(revision -> revision.details().title()).orElse(null))
+                .bind("live_title_folded", live.map(revision -> TitleSearch.fold(revision.details().title()))
+                        .orElse(null))
                 .bind("live_details", live.map(revision -> TemplateDetailsJson.write(revision.details())).orElse(null))
                 .bindByType("live_published_at", live.map(PublishedRevision::publishedAt).orElse(null), Instant.class)
                 .bind("rejection_reason", template.rejectionReason().orElse(null))

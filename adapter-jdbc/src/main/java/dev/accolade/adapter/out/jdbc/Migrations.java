@@ -4,7 +4,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 
-/** Brings a database's schema up to date with the Flyway migrations under {@code db/migration}. */
+/**
+ * Brings a database's schema up to date with the Flyway migrations: the SQL scripts under
+ * {@code db/migration} and the Java ones they cannot express ({@link FoldedTitlesMigration}).
+ */
 public final class Migrations {
 
     /** Where the migration scripts live on the class path. */
@@ -31,6 +34,6 @@ public final class Migrations {
 
     private org.flywaydb.core.api.configuration.FluentConfiguration configured() {
         return Flyway.configure().dataSource(dataSource).locations(LOCATION).placeholders(dialect.placeholders())
-                .failOnMissingLocations(true);
+                .javaMigrations(new FoldedTitlesMigration()).failOnMissingLocations(true);
     }
 }

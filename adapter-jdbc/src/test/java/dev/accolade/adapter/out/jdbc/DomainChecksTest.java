@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each check the second migration adds refuses a row the domain never makes: an update that breaks
+ * Each check the migrations add refuses a row the domain never makes: an update that breaks
  * only that check, on rows the store wrote, fails naming it, and is rolled back.
  */
 @ParameterizedClass(name = "{0}")
@@ -55,6 +55,8 @@ class DomainChecksTest {
                 Arguments.of("ck_template_published",
                         "UPDATE template SET status = 'PUBLISHED' WHERE status = 'DRAFT'"),
                 Arguments.of("ck_template_live", "UPDATE template SET live_title = NULL WHERE status = 'PUBLISHED'"),
+                Arguments.of("ck_template_title_folded",
+                        "UPDATE template SET live_title_folded = NULL WHERE status = 'PUBLISHED'"),
                 Arguments.of("ck_template_rating_range", "UPDATE template_rating SET difficulty = 5.5"),
                 Arguments.of("ck_offer_status", "UPDATE offer SET status = 'LOST' WHERE status = 'CANCELLED'"),
                 Arguments.of("ck_offer_answered", "UPDATE offer SET answered_at = NULL WHERE status = 'CANCELLED'"),

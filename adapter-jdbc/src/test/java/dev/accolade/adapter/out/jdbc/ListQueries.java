@@ -3,9 +3,11 @@ package dev.accolade.adapter.out.jdbc;
 import static dev.accolade.adapter.out.jdbc.IndexUse.narrowedBy;
 import static dev.accolade.adapter.out.jdbc.IndexUse.narrowedOrOrdered;
 import static dev.accolade.adapter.out.jdbc.IndexUse.ordered;
+import static dev.accolade.application.paging.TimeWindow.ALWAYS;
 
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.out.AwardQuery;
 import dev.accolade.application.port.out.AwardSort;
 import dev.accolade.application.port.out.OfferQuery;
@@ -66,6 +68,16 @@ final class ListQueries {
                         (db, sort) -> managed(db, sort, true, TemplateStatus.PUBLISHED, Set.of())),
                 templates("an issuer's templates in a category", byIssuer,
                         (db, sort) -> managed(db, sort, true, null, Set.of(db.category()))),
+                templates("an issuer's templates made before the first award", byIssuer,
+                        (db, sort) -> new TemplateQuery(Optional.of(db.issuer()), Set.of(), Optional.empty(),
+                                TimeWindow.between(null, db.firstAward()), Optional.empty(), sort.key(),
+                                sort.direction(), false)),
+                templates("an issuer's templates with a title search", byIssuer,
+                        (db, sort) -> new TemplateQuery(Optional.of(db.issuer()), Set.of(), Optional.empty(), ALWAYS,
+                                Optional.of(db.titleSearch()), sort.key(), sort.direction(), false)),
+                templates("an issuer's public templates with a title search", byIssuer,
+                        (db, sort) -> new TemplateQuery(Optional.of(db.issuer()), Set.of(), Optional.empty(), ALWAYS,
+                                Optional.of(db.titleSearch()), sort.key(), sort.direction(), true)),
                 templates("every template", ordered(), (db, sort) -> managed(db, sort, false, null, Set.of())),
                 templates("every template in review", ordered(),
                         (db, sort) -> managed(db, sort, false, TemplateStatus.PENDING_REVIEW, Set.of())))
@@ -76,14 +88,14 @@ final class ListQueries {
     private static TemplateQuery public_(PlanTestDatabase db, Sorted<TemplateSort> sort, boolean ofIssuer,
             Set<CategoryId> categories) {
         return new TemplateQuery(ofIssuer ? Optional.of(db.issuer()) : Optional.empty(), categories,
-                Optional.of(TemplateStatus.PUBLISHED), sort.key(), sort.direction(), true);
+                Optional.of(TemplateStatus.PUBLISHED), ALWAYS, Optional.empty(), sort.key(), sort.direction(), true);
     }
 
     /** Templates as their issuer or an operator lists them. */
     private static TemplateQuery managed(PlanTestDatabase db, Sorted<TemplateSort> sort, boolean ofIssuer,
             TemplateStatus status, Set<CategoryId> categories) {
         return new TemplateQuery(ofIssuer ? Optional.of(db.issuer()) : Optional.empty(), categories,
-                Optional.ofNullable(status), sort.key(), sort.direction(), false);
+                Optional.ofNullable(status), ALWAYS, Optional.empty(), sort.key(), sort.direction(), false);
     }
 
     private static Stream<ListQuery> templates(String name, IndexUse use,
@@ -109,9 +121,15 @@ final class ListQueries {
                 awards("a member's new awards", "holder_id",
                         db -> AwardQuery.all().withHolder(db.member()).newOnly(true)),
                 awards("a member's awards in a time span", "holder_id", db -> AwardQuery.all()
-                        .withHolder(db.member()).awardedBetween(
-                                Optional.of(db.firstAward().plus(Duration.ofHours(12))),
-                                Optional.of(db.firstAward().plus(Duration.ofHours(36))))),
+                        .withHolder(db.member()).awardedWithin(
+                                TimeWindow.between(db.firstAward().plus(Duration.ofHours(12)),
+                                        db.firstAward().plus(Duration.ofHours(36))))),
+                awards("an issuer's awards in a time span", "issuer_id",
+                        db -> AwardQuery.all().withIssuers(Set.of(db.issuer())).awardedWithin(db.span())),
+                awards("a member's awards with a title search", "holder_id",
+                        db -> AwardQuery.all().withHolder(db.member()).titled(db.titleSearch())),
+                awards("an issuer's awards with a title search", "issuer_id",
+                        db -> AwardQuery.all().withIssuers(Set.of(db.issuer())).titled(db.titleSearch())),
                 awards("an issuer's awards, revoked too", "issuer_id",
                         db -> AwardQuery.all().withIssuers(Set.of(db.issuer())).includingRevoked(true)),
                 Sorted.every(AwardSort.values()).flatMap(sort -> awards("two issuers' awards", sort,
@@ -140,15 +158,19 @@ final class ListQueries {
     private static Stream<ListQuery> offers() {
         return Stream.of(
                 offers("an issuer's offers", narrowedBy("offer", "issuer_id"),
-                        db -> new OfferQuery(Optional.of(db.issuer()), Optional.empty(), ANY_OFFER)),
+                        db -> new OfferQuery(Optional.of(db.issuer()), Optional.empty(), ANY_OFFER, ALWAYS)),
                 offers("an issuer's pending offers", narrowedBy("offer", "issuer_id"), db -> new OfferQuery(
-                        Optional.of(db.issuer()), Optional.empty(), Optional.of(OfferStatus.PENDING))),
+                        Optional.of(db.issuer()), Optional.empty(), Optional.of(OfferStatus.PENDING), ALWAYS)),
                 offers("a member's offers", narrowedBy("offer", "holder_id"),
-                        db -> new OfferQuery(Optional.empty(), Optional.of(db.member()), ANY_OFFER)),
+                        db -> new OfferQuery(Optional.empty(), Optional.of(db.member()), ANY_OFFER, ALWAYS)),
                 offers("a member's pending offers", narrowedBy("offer", "holder_id"), db -> new OfferQuery(
-                        Optional.empty(), Optional.of(db.member()), Optional.of(OfferStatus.PENDING))),
+                        Optional.empty(), Optional.of(db.member()), Optional.of(OfferStatus.PENDING), ALWAYS)),
+                offers("an issuer's offers in a time span", narrowedBy("offer", "issuer_id"),
+                        db -> new OfferQuery(Optional.of(db.issuer()), Optional.empty(), ANY_OFFER, db.span())),
+                offers("a member's offers in a time span", narrowedBy("offer", "holder_id"),
+                        db -> new OfferQuery(Optional.empty(), Optional.of(db.member()), ANY_OFFER, db.span())),
                 offers("every pending offer", ordered(), db -> new OfferQuery(Optional.empty(), Optional.empty(),
-                        Optional.of(OfferStatus.PENDING))))
+                        Optional.of(OfferStatus.PENDING), ALWAYS)))
                 .flatMap(Function.identity());
     }
 
@@ -161,17 +183,21 @@ final class ListQueries {
     private static Stream<ListQuery> requests() {
         return Stream.of(
                 requests("an issuer's requests", narrowedBy("award_request", "issuer_id"),
-                        db -> new RequestQuery(Optional.of(db.issuer()), Optional.empty(), ANY_REQUEST)),
+                        db -> new RequestQuery(Optional.of(db.issuer()), Optional.empty(), ANY_REQUEST, ALWAYS)),
                 requests("an issuer's pending requests", narrowedBy("award_request", "issuer_id"),
                         db -> new RequestQuery(Optional.of(db.issuer()), Optional.empty(),
-                                Optional.of(RequestStatus.PENDING))),
+                                Optional.of(RequestStatus.PENDING), ALWAYS)),
                 requests("a member's requests", narrowedBy("award_request", "applicant_id"),
-                        db -> new RequestQuery(Optional.empty(), Optional.of(db.member()), ANY_REQUEST)),
+                        db -> new RequestQuery(Optional.empty(), Optional.of(db.member()), ANY_REQUEST, ALWAYS)),
                 requests("a member's pending requests", narrowedBy("award_request", "applicant_id"),
                         db -> new RequestQuery(Optional.empty(), Optional.of(db.member()),
-                                Optional.of(RequestStatus.PENDING))),
+                                Optional.of(RequestStatus.PENDING), ALWAYS)),
+                requests("an issuer's requests in a time span", narrowedBy("award_request", "issuer_id"),
+                        db -> new RequestQuery(Optional.of(db.issuer()), Optional.empty(), ANY_REQUEST, db.span())),
+                requests("a member's requests in a time span", narrowedBy("award_request", "applicant_id"),
+                        db -> new RequestQuery(Optional.empty(), Optional.of(db.member()), ANY_REQUEST, db.span())),
                 requests("every pending request", ordered(), db -> new RequestQuery(Optional.empty(),
-                        Optional.empty(), Optional.of(RequestStatus.PENDING))))
+                        Optional.empty(), Optional.of(RequestStatus.PENDING), ALWAYS)))
                 .flatMap(Function.identity());
     }
 

@@ -1,6 +1,7 @@
 package dev.accolade.adapter.out.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
@@ -13,10 +14,12 @@ import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.template.TitleSearch;
 import dev.accolade.domain.testdata.TestData;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +110,16 @@ final class PlanTestDatabase implements AutoCloseable {
     /** About when the first award was made; one is made every minute after. */
     Instant firstAward() {
         return firstAward;
+    }
+
+    /** A title search that the templates' titles ({@code Template <id>}) match, in another case. */
+    TitleSearch titleSearch() {
+        return new TitleSearch("TEMPLATE ");
+    }
+
+    /** From half a day after the first award to a month after it: later awards, and every offer and request. */
+    TimeWindow span() {
+        return TimeWindow.between(firstAward.plus(Duration.ofHours(12)), firstAward.plus(Duration.ofDays(30)));
     }
 
     private void fill() {

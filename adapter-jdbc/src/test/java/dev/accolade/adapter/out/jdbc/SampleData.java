@@ -2,8 +2,13 @@ package dev.accolade.adapter.out.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.out.IdempotencyRecord;
 import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.port.out.TemplateQuery;
+import dev.accolade.application.port.out.TemplateSort;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardSource;
@@ -19,16 +24,18 @@ import dev.accolade.domain.template.Rating;
 import dev.accolade.domain.template.RatingSummary;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateRating;
+import dev.accolade.domain.template.TitleSearch;
 import dev.accolade.domain.testdata.TestData;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Rows of every kind the second migration constrains, in each state it tells apart (live and revoked
- * awards from different sources, pending and answered offers and requests, drafts and published
- * templates), written through a store and then read back unchanged.
+ * Rows of every kind the migrations constrain, in each state they tell apart (live and revoked awards
+ * from different sources, pending and answered offers and requests, drafts, published templates and one
+ * renamed in review), written through a store and then read back unchanged, and found by title.
  */
 final class SampleData {
 
@@ -37,9 +44,11 @@ final class SampleData {
     private final Member member = TestData.member();
     private final Category category = TestData.category();
     private final Issuer issuer = TestData.issuerOwnedBy(member.id());
-    private final Template published = TestData.published(issuer.id(),
-            TestData.details().categories(List.of(category.id())).build());
+    private final Template published = TestData.published(issuer.id(), TestData.details()
+            .title("Crème Über " + TestData.nextId()).categories(List.of(category.id())).build());
     private final Template draft = TestData.draft(issuer.id());
+    private final Template renamed = TestData.published(issuer.id(), TestData.details()
+            .title("Ça va " + TestData.nextId()).build()).edit(TestData.details().title("Zeta").build(), LATER);
     private final Award liveAward = TestData.award(published, Identity.member(member.id()),
             Optional.of(member.id()), TestData.T0);
     private final Award revokedAward = Award.grant(new AwardId(TestData.nextId()), AwardTerms.of(published),
@@ -69,6 +78,7 @@ final class SampleData {
             store.issuers().insert(rows.issuer);
             store.templates().insert(rows.published);
             store.templates().insert(rows.draft);
+            store.templates().insert(rows.renamed);
             store.awards().insert(rows.liveAward);
             store.awards().insert(rows.revokedAward);
             store.offers().insert(rows.pendingOffer);
@@ -82,6 +92,26 @@ final class SampleData {
         return rows;
     }
 
+    /**
+     * Checks the store finds the templates by any part of their titles, whatever the case: outsiders by
+     * the live title, the issuer by the working one.
+     */
+    void assertFoundByTitle(StorePorts store) {
+        store.transactions().readOnly(() -> {
+            assertThat(titled(store, "ÜBER", true)).containsExactly(published);
+            assertThat(titled(store, "ça VA", true)).containsExactly(renamed);
+            assertThat(titled(store, "zeta", true)).isEmpty();
+            assertThat(titled(store, "zeta", false)).containsExactly(renamed);
+            return null;
+        });
+    }
+
+    private List<Template> titled(StorePorts store, String text, boolean asPublic) {
+        return store.templates().find(new TemplateQuery(Optional.of(issuer.id()), Set.of(), Optional.empty(),
+                TimeWindow.ALWAYS, Optional.of(new TitleSearch(text)), TemplateSort.ID, SortDirection.ASC, asPublic),
+                PageRequest.first()).items();
+    }
+
     /** Checks the store reads every row back as it was written. */
     void assertReadBackFrom(StorePorts store) {
         store.transactions().readOnly(() -> {
@@ -90,6 +120,7 @@ final class SampleData {
             assertThat(store.issuers().findById(issuer.id())).contains(issuer);
             assertThat(store.templates().findById(published.id())).contains(published);
             assertThat(store.templates().findById(draft.id())).contains(draft);
+            assertThat(store.templates().findById(renamed.id())).contains(renamed);
             assertThat(store.awards().findById(liveAward.id())).contains(liveAward);
             assertThat(store.awards().findById(revokedAward.id())).contains(revokedAward);
             assertThat(store.offers().findById(pendingOffer.id())).contains(pendingOffer);

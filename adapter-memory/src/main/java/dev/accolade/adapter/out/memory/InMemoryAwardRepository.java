@@ -138,8 +138,9 @@ final class InMemoryAwardRepository implements AwardRepository {
                 && (query.categories().isEmpty() || liveContent(award)
                         .filter(live -> live.categories().stream().anyMatch(query.categories()::contains))
                         .isPresent())
-                && query.awardedFrom().map(from -> !award.awardedAt().isBefore(from)).orElse(true)
-                && query.awardedBefore().map(before -> award.awardedAt().isBefore(before)).orElse(true)
+                && query.awarded().contains(award.awardedAt())
+                && query.title().map(search -> liveContent(award).map(TemplateDetails::title).filter(search::matches)
+                        .isPresent()).orElse(true)
                 && (!query.newOnly() || award.isNew());
     }
 

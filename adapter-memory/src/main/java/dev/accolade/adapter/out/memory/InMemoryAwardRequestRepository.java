@@ -57,7 +57,8 @@ final class InMemoryAwardRequestRepository implements AwardRequestRepository {
         return database.read(() -> NEWEST.page(table.rows()
                 .filter(request -> query.issuer().map(request.issuer()::equals).orElse(true))
                 .filter(request -> query.applicant().map(request.applicant()::equals).orElse(true))
-                .filter(request -> query.status().map(s -> request.status() == s).orElse(true)).toList(),
+                .filter(request -> query.status().map(s -> request.status() == s).orElse(true))
+                .filter(request -> query.created().contains(request.createdAt())).toList(),
                 SortDirection.DESC, page));
     }
 

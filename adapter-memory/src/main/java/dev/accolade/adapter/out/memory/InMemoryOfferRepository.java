@@ -69,7 +69,8 @@ final class InMemoryOfferRepository implements OfferRepository {
         return database.read(() -> NEWEST.page(table.rows()
                 .filter(offer -> query.issuer().map(offer.issuer()::equals).orElse(true))
                 .filter(offer -> query.holder().map(h -> offer.holder().equals(Optional.of(h))).orElse(true))
-                .filter(offer -> query.status().map(s -> offer.status() == s).orElse(true)).toList(),
+                .filter(offer -> query.status().map(s -> offer.status() == s).orElse(true))
+                .filter(offer -> query.created().contains(offer.createdAt())).toList(),
                 SortDirection.DESC, page));
     }
 

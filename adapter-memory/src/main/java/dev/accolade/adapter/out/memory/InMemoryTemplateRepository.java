@@ -87,6 +87,8 @@ final class InMemoryTemplateRepository implements TemplateRepository {
     private static Predicate<Template> matching(TemplateQuery query) {
         return template -> (!query.asPublic() || template.isPublished())
                 && query.issuer().map(template.issuer()::equals).orElse(true)
+                && query.created().contains(template.createdAt())
+                && query.title().map(search -> search.matches(contentFor(query, template).title())).orElse(true)
                 && (query.categories().isEmpty()
                         || contentFor(query, template).categories().stream().anyMatch(query.categories()::contains))
                 && query.status().map(status -> status == TemplateStatus.PUBLISHED ? template.isPublished()

@@ -268,7 +268,7 @@ class AwardRoutesTest {
 
         Reply own = server.get("/v1/achievements?sort=id&direction=asc", ada.token());
         Reply fresh = server.get("/v1/achievements?new_only=true", ada.token());
-        Reply future = server.get("/v1/achievements?awarded_from=2999-01-01T00:00:00Z", ada.token());
+        Reply future = server.get("/v1/achievements?since=2999-01-01T00:00:00Z", ada.token());
         Reply byMember = server.get("/v1/achievements?member=" + ada.id(), acme.key());
         Reply given = server.get("/v1/achievements?role=awarded", acme.key());
 
@@ -281,7 +281,7 @@ class AwardRoutesTest {
 
     @Test
     void achievements_with_malformed_parameters_are_bad_requests() {
-        for (String query : List.of("role=given", "awarded_from=yesterday", "new_only=maybe", "sort=size",
+        for (String query : List.of("role=given", "since=yesterday", "before=2030-01-01", "new_only=maybe", "sort=size",
                 "recipient=ada", "member=-1", "categories=1,x", "recipient=email:a@b.org&member=3")) {
             Reply reply = server.get("/v1/achievements?" + query, acme.key());
             assertThat(reply.status()).as(query).isEqualTo(400);

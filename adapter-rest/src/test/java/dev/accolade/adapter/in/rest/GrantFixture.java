@@ -13,8 +13,10 @@ import dev.accolade.application.port.in.member.SignInCommand;
 import dev.accolade.application.port.in.template.CreateTemplateCommand;
 import dev.accolade.application.port.in.template.TemplateCommand;
 import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.port.in.template.UpdateTemplateCommand;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateId;
 
 /** A server with issuers, published templates and signed-in members, made through the use cases. */
 final class GrantFixture implements AutoCloseable {
@@ -37,6 +39,15 @@ final class GrantFixture implements AutoCloseable {
                 acceptanceRequired);
         Template draft = accolade.createTemplate(new CreateTemplateCommand(Actor.issuer(id), id, input, true));
         return accolade.approveTemplate(new TemplateCommand(Actor.operator(), draft.id())).id().value();
+    }
+
+    /** Edits a published template of the issuer into a new version with another title, which waits in review. */
+    void rename(Issuer issuer, long template, String newTitle) {
+        Actor actor = Actor.issuer(new IssuerId(issuer.id()));
+        Template live = accolade.getTemplate(new TemplateCommand(actor, new TemplateId(template))).template();
+        TemplateInput renamed = new TemplateInput(newTitle, null, null, null, null, null, null, null, false,
+                live.details().repeatable(), live.details().acceptanceRequired());
+        accolade.updateTemplate(new UpdateTemplateCommand(actor, live.id(), renamed));
     }
 
     /** A confirmed, signed-in member. */

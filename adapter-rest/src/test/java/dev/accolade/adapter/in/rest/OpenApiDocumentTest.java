@@ -93,6 +93,35 @@ class OpenApiDocumentTest {
         }
     }
 
+    @Test
+    void every_list_kept_in_time_documents_its_window() {
+        for (String path : List.of("/v1/achievements", "/v1/templates", "/v1/offers", "/v1/requests",
+                "/v1/issuers/{issuer_id}/offers", "/v1/issuers/{issuer_id}/requests")) {
+            assertThat(queryParameters(path)).as(path).contains("since", "before", "page_size", "cursor");
+        }
+        assertThat(document.at("/components/parameters/since/schema/format").asText()).isEqualTo("date-time");
+    }
+
+    @Test
+    void the_lists_searched_by_title_document_q() {
+        assertThat(queryParameters("/v1/templates")).contains("q");
+        assertThat(queryParameters("/v1/achievements")).contains("q");
+        assertThat(document.at("/components/parameters/q/schema/maxLength").asInt()).isEqualTo(100);
+    }
+
+    /** The names of the query parameters a GET declares, inline or by reference. */
+    private Set<String> queryParameters(String path) {
+        Set<String> names = new TreeSet<>();
+        document.path("paths").path(path).path("get").path("parameters").forEach(parameter -> {
+            JsonNode declared = parameter.has("$ref")
+                    ? document.at(parameter.path("$ref").asText().substring(1)) : parameter;
+            if ("query".equals(declared.path("in").asText())) {
+                names.add(declared.path("name").asText());
+            }
+        });
+        return names;
+    }
+
     private Set<String> documentedRoutes() {
         Set<String> routes = new TreeSet<>();
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {

@@ -2,6 +2,7 @@ package dev.accolade.application.port.out;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.request.RequestStatus;
@@ -13,13 +14,16 @@ import java.util.Optional;
  * @param issuer only requests for this issuer's templates, when present
  * @param applicant only this member's requests, when present
  * @param status only requests in this status, when present
+ * @param created only requests made within this window
  */
-public record RequestQuery(Optional<IssuerId> issuer, Optional<MemberId> applicant, Optional<RequestStatus> status) {
+public record RequestQuery(Optional<IssuerId> issuer, Optional<MemberId> applicant, Optional<RequestStatus> status,
+        TimeWindow created) {
 
     /** Checks every part is present. */
     public RequestQuery {
         requireNonNull(issuer, "issuer");
         requireNonNull(applicant, "applicant");
         requireNonNull(status, "status");
+        requireNonNull(created, "created");
     }
 }

@@ -103,8 +103,8 @@ public final class AwardRoutes {
         QueryParams.ids(ctx, "categories").forEach(id -> categories.add(new CategoryId(id)));
         FindAchievementsQuery query = new FindAchievementsQuery(actor, owner(ctx),
                 QueryParams.enumOf(ctx, "role", AchievementRole.class), issuer == null ? null : new IssuerId(issuer),
-                categories, QueryParams.instant(ctx, "awarded_from"), QueryParams.instant(ctx, "awarded_before"),
-                QueryParams.flag(ctx, "new_only"), QueryParams.enumOf(ctx, "sort", AwardSort.class),
+                categories, QueryParams.window(ctx), QueryParams.titleSearch(ctx), QueryParams.flag(ctx, "new_only"),
+                QueryParams.enumOf(ctx, "sort", AwardSort.class),
                 QueryParams.enumOf(ctx, "direction", SortDirection.class), page);
         Responses.page(ctx, accolade.findAchievements(query), page, AwardResponse::from);
     }

@@ -92,8 +92,8 @@ public final class RequestRoutes {
         Actor actor = authenticator.actorOf(ctx);
         PageRequest page = Paging.of(ctx);
         RequestStatus status = QueryParams.enumOf(ctx, "status", RequestStatus.class);
-        Responses.page(ctx, accolade.findRequests(new FindRequestsQuery(actor, issuer, status, page)), page,
-                AwardRequestResponse::from);
+        FindRequestsQuery query = new FindRequestsQuery(actor, issuer, status, QueryParams.window(ctx), page);
+        Responses.page(ctx, accolade.findRequests(query), page, AwardRequestResponse::from);
     }
 
     private RequestReference reference(Context ctx) {

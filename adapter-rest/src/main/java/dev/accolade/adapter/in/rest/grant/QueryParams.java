@@ -1,8 +1,11 @@
 package dev.accolade.adapter.in.rest.grant;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.application.paging.TimeWindow;
+import dev.accolade.domain.common.Check;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.template.TitleSearch;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Arrays;
@@ -11,6 +14,13 @@ import java.util.Locale;
 
 /** Reads optional query parameters of list requests; a malformed one is a 400 that names it. */
 public final class QueryParams {
+
+    /** The parameter that starts a list's time window, inclusive. */
+    private static final String SINCE = "since";
+    /** The parameter that ends a list's time window, exclusive. */
+    private static final String BEFORE = "before";
+    /** The parameter that searches titles. */
+    private static final String Q = "q";
 
     private static final long MAX_ID = (1L << 53) - 1;
 
@@ -28,14 +38,37 @@ public final class QueryParams {
                         .map(value -> value.name().toLowerCase(Locale.ROOT)).toList()));
     }
 
-    /** The instant in the parameter; {@code null} when absent. */
+    /** The instant in the parameter, between the years 1 and 9999; {@code null} when absent. */
     public static Instant instant(Context ctx, String name) {
         String text = text(ctx, name);
         if (text == null) {
             return null;
         }
-        return Instants.tryParse(text).orElseThrow(() -> invalid(name,
+        Instant instant = Instants.tryParse(text).orElseThrow(() -> invalid(name,
                 "must be an ISO-8601 date and time with an offset, such as 2030-01-31T12:00:00Z"));
+        try {
+            return Check.instant(instant, name);
+        } catch (DomainException e) {
+            throw invalid(name, "must lie between the years 1 and 9999");
+        }
+    }
+
+    /** The half-open window from {@code since} (inclusive) to {@code before} (exclusive); open where absent. */
+    public static TimeWindow window(Context ctx) {
+        return TimeWindow.between(instant(ctx, SINCE), instant(ctx, BEFORE));
+    }
+
+    /** The title search in {@code q}, a line of 1 to 100 characters once trimmed; {@code null} when absent. */
+    public static TitleSearch titleSearch(Context ctx) {
+        String text = text(ctx, Q);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new TitleSearch(text);
+        } catch (DomainException e) {
+            throw invalid(Q, "must be 1 to " + TitleSearch.MAX_LENGTH + " characters of text on one line");
+        }
     }
 
     /** The id in the parameter; {@code null} when absent. */

@@ -71,16 +71,18 @@ public final class OfferRoutes {
     private void findMemberOffers(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         PageRequest page = Paging.of(ctx);
-        Responses.page(ctx, accolade.findRecipientOffers(new FindRecipientOffersQuery(actor, status(ctx), page)),
-                page, OfferResponse::from);
+        FindRecipientOffersQuery query = new FindRecipientOffersQuery(actor, status(ctx), QueryParams.window(ctx),
+                page);
+        Responses.page(ctx, accolade.findRecipientOffers(query), page, OfferResponse::from);
     }
 
     private void findIssuerOffers(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = new IssuerId(PathIds.of(ctx, "issuer_id"));
         PageRequest page = Paging.of(ctx);
-        Responses.page(ctx, accolade.findIssuerOffers(new FindIssuerOffersQuery(actor, issuer, status(ctx), page)),
-                page, OfferResponse::from);
+        FindIssuerOffersQuery query = new FindIssuerOffersQuery(actor, issuer, status(ctx), QueryParams.window(ctx),
+                page);
+        Responses.page(ctx, accolade.findIssuerOffers(query), page, OfferResponse::from);
     }
 
     private OfferReference reference(Context ctx) {

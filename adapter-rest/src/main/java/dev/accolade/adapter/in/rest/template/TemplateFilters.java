@@ -1,6 +1,7 @@
 package dev.accolade.adapter.in.rest.template;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.adapter.in.rest.grant.QueryParams;
 import dev.accolade.adapter.in.rest.request.Paging;
 import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.port.in.Actor;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the query parameters of {@code GET /v1/templates}: {@code issuer_id}, {@code category_ids}
- * (comma-separated), {@code status}, {@code sort}, {@code direction} and the page. A value it cannot
+ * (comma-separated), {@code status}, {@code since} and {@code before} (creation time), {@code q} (title
+ * search), {@code sort}, {@code direction} and the page. A value it cannot
  * read is a 400 naming the parameter.
  */
 public final class TemplateFilters {
@@ -40,7 +42,8 @@ public final class TemplateFilters {
         TemplateSort sort = optional(ctx, "sort", text -> named(TemplateSort.class, text, "sort"));
         SortDirection direction = optional(ctx, "direction",
                 text -> named(SortDirection.class, text, "direction"));
-        return new FindTemplatesQuery(actor, issuer, categories, status, sort, direction, Paging.of(ctx));
+        return new FindTemplatesQuery(actor, issuer, categories, status, QueryParams.window(ctx),
+                QueryParams.titleSearch(ctx), sort, direction, Paging.of(ctx));
     }
 
     private static <T> T optional(Context ctx, String name, Function<String, T> reader) {

@@ -1,6 +1,7 @@
 package dev.accolade.application.port.in.offer;
 
 import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.offer.OfferStatus;
@@ -12,8 +13,9 @@ import jakarta.validation.constraints.NotNull;
  * @param actor who asks: the issuer, its owner, or the operator
  * @param issuer the issuer
  * @param status only this status, or null for any
+ * @param created only offers made within this window, or null for any time
  * @param page which page
  */
 public record FindIssuerOffersQuery(@NotNull Actor actor, @NotNull IssuerId issuer, OfferStatus status,
-        @NotNull PageRequest page) {
+        TimeWindow created, @NotNull PageRequest page) {
 }

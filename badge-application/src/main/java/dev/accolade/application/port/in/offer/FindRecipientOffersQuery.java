@@ -1,6 +1,7 @@
 package dev.accolade.application.port.in.offer;
 
 import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.offer.OfferStatus;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,9 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param actor the member
  * @param status only this status, or null for any
+ * @param created only offers made within this window, or null for any time
  * @param page which page
  */
-public record FindRecipientOffersQuery(@NotNull Actor actor, OfferStatus status, @NotNull PageRequest page) {
+public record FindRecipientOffersQuery(@NotNull Actor actor, OfferStatus status, TimeWindow created,
+        @NotNull PageRequest page) {
 }

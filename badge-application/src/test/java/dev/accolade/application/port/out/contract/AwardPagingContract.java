@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.out.AwardQuery;
 import dev.accolade.application.port.out.AwardSort;
 import dev.accolade.domain.award.Award;
@@ -18,6 +19,7 @@ import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.template.TitleSearch;
 import dev.accolade.domain.testdata.TestData;
 import java.time.Instant;
 import java.util.Arrays;
@@ -195,24 +197,89 @@ public abstract class AwardPagingContract extends StoreContract {
     }
 
     @Test
-    void awarded_from_is_inclusive() {
-        assertListed(AwardQuery.all().awardedBetween(Optional.of(T20), Optional.empty()), 2, 3, 5, 9);
-        assertListed(AwardQuery.all().awardedBetween(Optional.of(plusMicros(T10, 1)), Optional.empty()),
+    void since_is_inclusive_to_the_microsecond() {
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T20, null)), 2, 3, 5, 9);
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(plusMicros(T10, 1), null)),
                 2, 3, 5, 9);
-        assertListed(AwardQuery.all().awardedBetween(Optional.of(T10), Optional.empty()), 0, 1, 2, 3, 5, 8, 9);
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T10, null)), 0, 1, 2, 3, 5, 8, 9);
     }
 
     @Test
-    void awarded_before_is_exclusive() {
-        assertListed(AwardQuery.all().awardedBetween(Optional.empty(), Optional.of(T20)), 0, 1, 4, 8);
-        assertListed(AwardQuery.all().awardedBetween(Optional.empty(), Optional.of(T10)), 4);
-        assertListed(AwardQuery.all().awardedBetween(Optional.empty(), Optional.of(plusMicros(T10, 1))), 0, 1, 4, 8);
+    void before_is_exclusive_to_the_microsecond() {
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(null, T20)), 0, 1, 4, 8);
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(null, T10)), 4);
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(null, plusMicros(T10, 1))), 0, 1, 4, 8);
     }
 
     @Test
     void both_ends_together_select_a_half_open_range() {
-        assertListed(AwardQuery.all().awardedBetween(Optional.of(T10), Optional.of(T25)), 0, 1, 2, 3, 8);
-        assertListed(AwardQuery.all().awardedBetween(Optional.of(T20), Optional.of(T20)));
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T10, T25)), 0, 1, 2, 3, 8);
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T10, plusMicros(T10, 1))), 0, 1, 8);
+    }
+
+    @Test
+    void a_window_that_does_not_end_after_it_starts_holds_nothing() {
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T20, T20)));
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T30, T10)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everySortAndDirection")
+    void a_window_keeps_its_awards_in_sort_order_across_pages(AwardSort sort, SortDirection direction) {
+        assertListed(AwardQuery.all().awardedWithin(TimeWindow.between(T10, T30)).sortedBy(sort, direction),
+                0, 1, 2, 3, 8, 9);
+    }
+
+    @Test
+    void a_title_search_lists_the_awards_whose_template_title_contains_it_whatever_the_case() {
+        assertListed(AwardQuery.all().titled(new TitleSearch("ALPH")), 0, 1, 3, 8);
+        assertListed(AwardQuery.all().titled(new TitleSearch("aR")), 4, 9);
+        assertListed(AwardQuery.all().titled(new TitleSearch("aR")).includingRevoked(true), 4, 7, 9);
+        assertListed(AwardQuery.all().titled(new TitleSearch("Alpha!")));
+    }
+
+    @Test
+    void a_title_search_folds_non_ascii_titles_and_takes_like_wildcards_literally() {
+        Template uber = template(issuerA, "Über Çake 100%_off");
+        Award ubers = saved(award(uber, steve, Optional.empty(), T30));
+
+        assertThat(walk(2, page -> store.awards().find(AwardQuery.all().titled(new TitleSearch("über çA")), page)))
+                .containsExactly(ubers);
+        assertThat(walk(2, page -> store.awards().find(AwardQuery.all().titled(new TitleSearch("0%_O")), page)))
+                .containsExactly(ubers);
+        assertThat(walk(2, page -> store.awards().find(AwardQuery.all().titled(new TitleSearch("uber")), page)))
+                .isEmpty();
+        assertThat(walk(2, page -> store.awards().find(AwardQuery.all().titled(new TitleSearch("%")), page)))
+                .containsExactly(ubers);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everySortAndDirection")
+    void a_title_search_keeps_its_awards_in_sort_order_across_pages(AwardSort sort, SortDirection direction) {
+        AwardQuery withH = AwardQuery.all().titled(new TitleSearch("h")).sortedBy(sort, direction);
+
+        assertListed(withH, 0, 1, 3, 4, 8, 9);
+        assertListed(withH.awardedWithin(TimeWindow.between(T10, T30)).withIssuers(Set.of(issuerA, issuerB)),
+                0, 1, 3, 8, 9);
+    }
+
+    @Test
+    void a_title_search_sees_the_live_title_and_never_one_in_review() {
+        Template inReview = alphaA.edit(TemplateDetails.titled("Zeta, embargoed").repeatable(true).build(), at(50));
+        write(() -> store.templates().update(inReview));
+
+        assertListed(AwardQuery.all().titled(new TitleSearch("zeta")));
+        assertListed(AwardQuery.all().titled(new TitleSearch("alpha")), 0, 1, 3, 8);
+    }
+
+    @Test
+    void a_title_search_follows_the_new_live_title_once_a_renamed_version_is_approved() {
+        write(() -> store.templates().update(charlieB.edit(charlieB.details().toBuilder().title("Aardvark").build(),
+                at(50)).approve(at(51))));
+        titles.put(charlieB.id(), "Aardvark");
+
+        assertListed(AwardQuery.all().titled(new TitleSearch("aardvark")), 4, 9);
+        assertListed(AwardQuery.all().titled(new TitleSearch("charlie")));
     }
 
     @Test
@@ -226,7 +293,7 @@ public abstract class AwardPagingContract extends StoreContract {
         AwardQuery adasNewInC2 = AwardQuery.all().withHolder(ada).withCategories(Set.of(c2)).newOnly(true);
 
         assertListed(adasNewInC2, 2, 5);
-        assertListed(adasNewInC2.awardedBetween(Optional.empty(), Optional.of(T30)), 2);
+        assertListed(adasNewInC2.awardedWithin(TimeWindow.between(null, T30)), 2);
         assertListed(AwardQuery.all().withRecipient(email).withIssuers(Set.of(issuerB))
                 .sortedBy(AwardSort.NAME, SortDirection.ASC), 9);
         assertListed(AwardQuery.all().withTemplate(alphaA.id()).withIssuers(Set.of(issuerB)));

@@ -6,6 +6,7 @@ import static dev.accolade.application.port.out.contract.ContractData.plusMicros
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.out.RequestQuery;
 import dev.accolade.application.port.out.UniqueConstraintViolation;
 import dev.accolade.domain.common.Evidence;
@@ -151,33 +152,61 @@ public abstract class AwardRequestRepositoryContract extends StoreContract {
         assertThat(read(() -> store.requests().findPending(other.id(), bob.id()))).isEmpty();
     }
 
-    @Test
-    void requests_are_listed_newest_first_across_pages_with_every_filter() {
-        IssuerId otherIssuer = savedIssuer().id();
+    /**
+     * Six requests of two issuers, in every status, by two members, created at times that tie to the
+     * microsecond at {@code tie}.
+     */
+    private List<AwardRequest> sixRequests(IssuerId otherIssuer, Member bob, Instant tie) {
         Template foreign = savedTemplate(otherIssuer);
         Template second = savedTemplate(issuer);
-        Member bob = savedMember();
-        Instant tie = plusMicros(at(10), 10);
-        List<AwardRequest> requests = List.of(
+        return List.of(
                 saved(request(template, ada.id(), tie)),
                 saved(request(template, bob.id(), tie).accept(at(11))),
                 saved(request(second, ada.id(), at(20)).reject("no", at(21))),
                 saved(request(foreign, ada.id(), tie)),
                 saved(request(foreign, bob.id(), at(5))),
                 saved(request(second, bob.id(), at(30))));
+    }
 
-        assertRequests(requests, new RequestQuery(Optional.empty(), Optional.empty(), Optional.empty()),
-                0, 1, 2, 3, 4, 5);
-        assertRequests(requests, new RequestQuery(Optional.of(issuer), Optional.empty(), Optional.empty()),
-                0, 1, 2, 5);
-        assertRequests(requests, new RequestQuery(Optional.empty(), Optional.of(ada.id()), Optional.empty()),
-                0, 2, 3);
-        assertRequests(requests, new RequestQuery(Optional.empty(), Optional.empty(),
-                Optional.of(RequestStatus.PENDING)), 0, 3, 4, 5);
-        assertRequests(requests, new RequestQuery(Optional.of(issuer), Optional.of(bob.id()),
-                Optional.of(RequestStatus.PENDING)), 5);
-        assertRequests(requests, new RequestQuery(Optional.of(otherIssuer), Optional.empty(),
+    @Test
+    void requests_are_listed_newest_first_across_pages_with_every_filter() {
+        IssuerId otherIssuer = savedIssuer().id();
+        Member bob = savedMember();
+        List<AwardRequest> requests = sixRequests(otherIssuer, bob, plusMicros(at(10), 10));
+
+        assertRequests(requests, query(Optional.empty(), Optional.empty(), Optional.empty()), 0, 1, 2, 3, 4, 5);
+        assertRequests(requests, query(Optional.of(issuer), Optional.empty(), Optional.empty()), 0, 1, 2, 5);
+        assertRequests(requests, query(Optional.empty(), Optional.of(ada.id()), Optional.empty()), 0, 2, 3);
+        assertRequests(requests, query(Optional.empty(), Optional.empty(), Optional.of(RequestStatus.PENDING)),
+                0, 3, 4, 5);
+        assertRequests(requests, query(Optional.of(issuer), Optional.of(bob.id()), Optional.of(RequestStatus.PENDING)),
+                5);
+        assertRequests(requests, query(Optional.of(otherIssuer), Optional.empty(),
                 Optional.of(RequestStatus.REJECTED)));
+    }
+
+    @Test
+    void requests_are_kept_to_a_half_open_window_of_their_creation_to_the_microsecond() {
+        Instant tie = plusMicros(at(10), 10);
+        List<AwardRequest> requests = sixRequests(savedIssuer().id(), savedMember(), tie);
+
+        assertRequests(requests, created(TimeWindow.between(tie, null)), 0, 1, 2, 3, 5);
+        assertRequests(requests, created(TimeWindow.between(plusMicros(tie, 1), null)), 2, 5);
+        assertRequests(requests, created(TimeWindow.between(null, tie)), 4);
+        assertRequests(requests, created(TimeWindow.between(null, plusMicros(tie, 1))), 0, 1, 3, 4);
+        assertRequests(requests, created(TimeWindow.between(tie, at(30))), 0, 1, 2, 3);
+        assertRequests(requests, created(TimeWindow.between(tie, tie)));
+        assertRequests(requests, new RequestQuery(Optional.of(issuer), Optional.of(ada.id()), Optional.empty(),
+                TimeWindow.between(at(5), at(30))), 0, 2);
+    }
+
+    private static RequestQuery query(Optional<IssuerId> issuer, Optional<MemberId> applicant,
+            Optional<RequestStatus> status) {
+        return new RequestQuery(issuer, applicant, status, TimeWindow.ALWAYS);
+    }
+
+    private static RequestQuery created(TimeWindow window) {
+        return new RequestQuery(Optional.empty(), Optional.empty(), Optional.empty(), window);
     }
 
     private void assertRequests(List<AwardRequest> requests, RequestQuery query, int... picked) {

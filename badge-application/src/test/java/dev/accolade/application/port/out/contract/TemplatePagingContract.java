@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.out.TemplateQuery;
 import dev.accolade.application.port.out.TemplateSort;
 import dev.accolade.domain.category.CategoryId;
@@ -15,6 +16,7 @@ import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
 import dev.accolade.domain.template.TemplateStatus;
+import dev.accolade.domain.template.TitleSearch;
 import dev.accolade.domain.testdata.TestData;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +51,7 @@ public abstract class TemplatePagingContract extends StoreContract {
     private Template echoB;
     private Template foxtrotA;
     private Template bravoB;
+    private Instant ten;
 
     static Stream<Arguments> everySortAndDirection() {
         return Arrays.stream(TemplateSort.values()).flatMap(sort -> Arrays.stream(SortDirection.values())
@@ -72,7 +75,8 @@ public abstract class TemplatePagingContract extends StoreContract {
 
     private static TemplateQuery query(Optional<IssuerId> issuer, Set<CategoryId> categories,
             Optional<TemplateStatus> status) {
-        return new TemplateQuery(issuer, categories, status, TemplateSort.NAME, SortDirection.ASC, false);
+        return new TemplateQuery(issuer, categories, status, TimeWindow.ALWAYS, Optional.empty(), TemplateSort.NAME,
+                SortDirection.ASC, false);
     }
 
     /**
@@ -86,7 +90,7 @@ public abstract class TemplatePagingContract extends StoreContract {
         c1 = savedCategory().id();
         c2 = savedCategory().id();
         c3 = savedCategory().id();
-        Instant ten = plusMicros(at(10), 500);
+        ten = plusMicros(at(10), 500);
         alphaA = saved(draft(issuerA, "Alpha", ten, c1).publishNow(at(11)));
         alphaB = saved(draft(issuerB, "Alpha", ten, c1, c2));
         bravoA = saved(draft(issuerA, "Bravo", at(20), c2).submit(at(21)));
@@ -111,7 +115,8 @@ public abstract class TemplatePagingContract extends StoreContract {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everySortAndDirection")
     void every_template_is_listed_once_in_sort_order_across_pages(TemplateSort sort, SortDirection direction) {
-        assertListed(new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), sort, direction, false), all());
+        assertListed(new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), TimeWindow.ALWAYS,
+                Optional.empty(), sort, direction, false), all());
     }
 
     @Test
@@ -149,6 +154,125 @@ public abstract class TemplatePagingContract extends StoreContract {
         assertListed(query(Optional.of(issuerA), Set.of(c1, c3), Optional.of(TemplateStatus.PUBLISHED)),
                 List.of(alphaA, charlieA));
         assertListed(query(Optional.of(issuerB), Set.of(c3), Optional.empty()), List.of());
+    }
+
+    @Test
+    void since_is_inclusive_to_the_microsecond() {
+        assertListed(created(TimeWindow.between(ten, null)), List.of(alphaA, alphaB, bravoA, charlieA, deltaB, echoB));
+        assertListed(created(TimeWindow.between(plusMicros(ten, 1), null)), List.of(bravoA, deltaB, echoB));
+    }
+
+    @Test
+    void before_is_exclusive_to_the_microsecond() {
+        assertListed(created(TimeWindow.between(null, ten)), List.of(foxtrotA, bravoB));
+        assertListed(created(TimeWindow.between(null, plusMicros(ten, 1))),
+                List.of(foxtrotA, bravoB, alphaA, alphaB, charlieA));
+    }
+
+    @Test
+    void a_window_that_does_not_end_after_it_starts_holds_nothing() {
+        assertListed(created(TimeWindow.between(ten, ten)), List.of());
+        assertListed(created(TimeWindow.between(at(30), at(5))), List.of());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everySortAndDirection")
+    void a_window_keeps_its_templates_in_sort_order_across_pages(TemplateSort sort, SortDirection direction) {
+        assertListed(new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), TimeWindow.between(ten, at(30)),
+                Optional.empty(), sort, direction, false), List.of(alphaA, alphaB, bravoA, charlieA, echoB));
+        assertListed(new TemplateQuery(Optional.of(issuerB), Set.of(), Optional.of(TemplateStatus.PUBLISHED),
+                TimeWindow.between(at(5), at(21)), Optional.empty(), sort, direction, false), List.of(echoB, bravoB));
+    }
+
+    private static TemplateQuery created(TimeWindow window) {
+        return new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), window, Optional.empty(),
+                TemplateSort.CREATED, SortDirection.ASC, false);
+    }
+
+    @Test
+    void a_title_search_finds_any_part_of_a_title_whatever_its_case() {
+        IssuerId issuer = savedIssuer().id();
+        Template uber = saved(draft(issuer, "Über Baker", at(1)));
+        Template ca = saved(draft(issuer, "ÇA VA", at(2)));
+        Template crepe = saved(draft(issuer, "Crêpe über alles", at(3)));
+        Template uberDriver = saved(draft(issuer, "Uber driver", at(4)));
+        Template cake = saved(draft(issuer, "Cake 🍰 master", at(5)));
+
+        assertListed(titled(issuer, "über"), List.of(uber, crepe));
+        assertListed(titled(issuer, "ÜBER B"), List.of(uber));
+        assertListed(titled(issuer, "ça"), List.of(ca));
+        assertListed(titled(issuer, "uber"), List.of(uberDriver));
+        assertListed(titled(issuer, "BER"), List.of(uber, crepe, uberDriver));
+        assertListed(titled(issuer, "🍰 M"), List.of(cake));
+        assertListed(titled(issuer, "Über Baker!"), List.of());
+    }
+
+    @Test
+    void percent_underscore_and_backslash_in_a_title_search_are_literal_characters() {
+        IssuerId issuer = savedIssuer().id();
+        Template percent = saved(draft(issuer, "100% sure", at(1)));
+        saved(draft(issuer, "1000 sure", at(2)));
+        Template underscore = saved(draft(issuer, "snake_case", at(3)));
+        saved(draft(issuer, "snakeXcase", at(4)));
+        Template backslash = saved(draft(issuer, "back\\slash", at(5)));
+        Template bang = saved(draft(issuer, "Wow! Such", at(6)));
+
+        assertListed(titled(issuer, "%"), List.of(percent));
+        assertListed(titled(issuer, "0% s"), List.of(percent));
+        assertListed(titled(issuer, "e_c"), List.of(underscore));
+        assertListed(titled(issuer, "_"), List.of(underscore));
+        assertListed(titled(issuer, "\\"), List.of(backslash));
+        assertListed(titled(issuer, "k\\s"), List.of(backslash));
+        assertListed(titled(issuer, "!"), List.of(bang));
+        assertListed(titled(issuer, "w! s"), List.of(bang));
+        assertListed(titled(issuer, "%%"), List.of());
+        assertListed(titled(issuer, "!%"), List.of());
+    }
+
+    @Test
+    void the_longest_title_folds_whole_and_is_found() {
+        IssuerId issuer = savedIssuer().id();
+        Template longest = saved(draft(issuer, "\uFDFA".repeat(TemplateDetails.MAX_TITLE_LENGTH), at(1)));
+
+        assertListed(titled(issuer, "\uFDFA"), List.of(longest));
+        assertListed(titled(issuer, "صلى الله"), List.of(longest));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everySortAndDirection")
+    void a_title_search_keeps_its_templates_in_sort_order_across_pages(TemplateSort sort, SortDirection direction) {
+        Optional<TitleSearch> a = Optional.of(new TitleSearch("A"));
+
+        assertListed(new TemplateQuery(Optional.empty(), Set.of(), Optional.empty(), TimeWindow.ALWAYS, a, sort,
+                direction, false), List.of(alphaA, alphaB, bravoA, charlieA, deltaB, bravoB));
+        assertListed(new TemplateQuery(Optional.of(issuerA), Set.of(c1, c2), Optional.empty(),
+                TimeWindow.between(ten, null), a, sort, direction, false), List.of(alphaA, bravoA));
+    }
+
+    @Test
+    void a_public_title_search_sees_the_live_title_and_never_one_in_review() {
+        IssuerId issuer = savedIssuer().id();
+        Template alpha = saved(TestData.published(issuer, TemplateDetails.titled("Alpha").build()));
+        Template inReview = alpha.edit(TemplateDetails.titled("Zeta, embargoed").build(), at(60));
+        write(() -> store.templates().update(inReview));
+        Template draft = saved(TestData.draft(issuer, TemplateDetails.titled("Zeta draft").build()));
+
+        assertPages(page -> store.templates().find(publicTitled(issuer, "zeta"), page), List.of());
+        assertPages(page -> store.templates().find(publicTitled(issuer, "ALPHA"), page), List.of(inReview));
+        assertListed(titled(issuer, "zeta"), List.of(inReview, draft));
+        assertListed(titled(issuer, "alpha"), List.of());
+    }
+
+    /** The issuer's templates whose working title contains a text, by name. */
+    private static TemplateQuery titled(IssuerId issuer, String text) {
+        return new TemplateQuery(Optional.of(issuer), Set.of(), Optional.empty(), TimeWindow.ALWAYS,
+                Optional.of(new TitleSearch(text)), TemplateSort.NAME, SortDirection.ASC, false);
+    }
+
+    /** The issuer's templates as outsiders list them, whose live title contains a text, by name. */
+    private static TemplateQuery publicTitled(IssuerId issuer, String text) {
+        return new TemplateQuery(Optional.of(issuer), Set.of(), Optional.empty(), TimeWindow.ALWAYS,
+                Optional.of(new TitleSearch(text)), TemplateSort.NAME, SortDirection.ASC, true);
     }
 
     @Test
@@ -218,7 +342,7 @@ public abstract class TemplatePagingContract extends StoreContract {
     }
 
     private static TemplateQuery publicQuery(IssuerId issuer, Set<CategoryId> categories, SortDirection direction) {
-        return new TemplateQuery(Optional.of(issuer), categories, Optional.empty(), TemplateSort.NAME, direction,
-                true);
+        return new TemplateQuery(Optional.of(issuer), categories, Optional.empty(), TimeWindow.ALWAYS, Optional.empty(),
+                TemplateSort.NAME, direction, true);
     }
 }
