@@ -84,6 +84,8 @@ class RequestParsingTest {
         assertThat(server.get("/v1/issuers/abc", ADMIN_TOKEN).status()).isEqualTo(400);
         assertThat(server.get("/v1/issuers/-1", ADMIN_TOKEN).status()).isEqualTo(400);
         assertThat(server.get("/v1/issuers/99999999999999999999", ADMIN_TOKEN).status()).isEqualTo(400);
+        assertThat(server.get("/v1/issuers/%D9%A1", ADMIN_TOKEN).status()).as("an Arabic-Indic one").isEqualTo(400);
+        assertThat(server.get("/v1/achievements?member=%D9%A1", ADMIN_TOKEN).status()).isEqualTo(400);
         assertThat(server.delete("/v1/issuers/1/api_keys/x", ADMIN_TOKEN).message()).contains("key_id");
     }
 

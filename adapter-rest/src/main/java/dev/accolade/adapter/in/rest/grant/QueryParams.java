@@ -1,6 +1,7 @@
 package dev.accolade.adapter.in.rest.grant;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.domain.common.Ids;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
 import io.javalin.http.Context;
@@ -11,8 +12,6 @@ import java.util.Locale;
 
 /** Reads optional query parameters of list requests; a malformed one is a 400 that names it. */
 public final class QueryParams {
-
-    private static final long MAX_ID = (1L << 53) - 1;
 
     private QueryParams() {
     }
@@ -83,14 +82,7 @@ public final class QueryParams {
     }
 
     private static long id(String text, String name) {
-        if (text.isEmpty() || text.length() > 16 || !text.chars().allMatch(Character::isDigit)) {
-            throw invalid(name, "must be a positive whole number");
-        }
-        long id = Long.parseLong(text);
-        if (id < 1 || id > MAX_ID) {
-            throw invalid(name, "must be a positive whole number");
-        }
-        return id;
+        return Ids.parse(text).orElseThrow(() -> invalid(name, "must be a positive whole number"));
     }
 
     private static String text(Context ctx, String name) {
