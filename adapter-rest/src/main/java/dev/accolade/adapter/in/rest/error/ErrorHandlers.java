@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.EndpointNotFound;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -24,6 +25,8 @@ public final class ErrorHandlers {
         routes.exception(DomainException.class,
                 (error, ctx) -> send(ctx, ErrorMapping.replyTo(error, addressedById(ctx))));
         routes.exception(RequestRejected.class, (rejection, ctx) -> send(ctx, ErrorMapping.replyTo(rejection)));
+        routes.exception(EndpointNotFound.class,
+                (error, ctx) -> send(ctx, ErrorMapping.routeNotFound(ctx.method().name(), ctx.path())));
         routes.exception(HttpResponseException.class, (error, ctx) -> send(ctx, fromJavalin(error)));
         routes.exception(Exception.class, (error, ctx) -> {
             String errorId = RequestLog.idOf(ctx);

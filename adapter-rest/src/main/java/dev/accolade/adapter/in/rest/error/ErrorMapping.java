@@ -17,6 +17,8 @@ public final class ErrorMapping {
 
     /** The code of the body every 500 carries. */
     public static final String INTERNAL_ERROR = "internal_error";
+    /** The code of the 404 for a path no route serves. */
+    public static final String ROUTE_NOT_FOUND = "route_not_found";
 
     private static final Map<String, ErrorBody> CONCEALED = Map.of(
             "issuer_forbidden", new ErrorBody("The issuer does not exist.", "issuer_not_found"));
@@ -51,6 +53,11 @@ public final class ErrorMapping {
             return new ErrorReply(status, validationBody(error));
         }
         return new ErrorReply(status, new ErrorBody(error.getMessage(), error.code()));
+    }
+
+    /** The reply to a request for a method and path that no route serves. */
+    public static ErrorReply routeNotFound(String method, String path) {
+        return new ErrorReply(404, new ErrorBody("No route serves " + method + " " + path + ".", ROUTE_NOT_FOUND));
     }
 
     /** The reply to a request the adapter refused before any use case ran. */

@@ -61,6 +61,14 @@ class ErrorMappingTest {
     }
 
     @Test
+    void a_path_no_route_serves_is_a_404_of_our_own() {
+        ErrorReply reply = ErrorMapping.routeNotFound("GET", "/v1/nothing");
+
+        assertThat(reply).isEqualTo(new ErrorReply(404,
+                new ErrorBody("No route serves GET /v1/nothing.", ErrorMapping.ROUTE_NOT_FOUND)));
+    }
+
+    @Test
     void a_server_error_carries_its_id_and_nothing_of_the_failure() {
         ErrorReply reply = ErrorMapping.serverError("abc-123");
 
