@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.in.rest.TestServer.Reply;
 import java.net.http.HttpRequest;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,18 @@ class RequestParsingTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.message()).contains("slug");
+    }
+
+    @Test
+    void a_number_or_a_boolean_is_not_read_as_text() {
+        for (String name : List.of("7", "7.5", "true")) {
+            Reply reply = server.post("/v1/issuers", ADMIN_TOKEN, "{\"slug\":\"acme\",\"name\":" + name + "}");
+
+            assertThat(reply.status()).as(name).isEqualTo(400);
+            assertThat(reply.json().path("code").asText()).isEqualTo("attribute_type_mismatch");
+            assertThat(reply.message()).isEqualTo("The attribute name has the wrong type.");
+        }
+        assertThat(server.get("/v1/issuers", ADMIN_TOKEN).json().path("data").size()).isZero();
     }
 
     @Test
