@@ -63,6 +63,41 @@ class RequestParsingTest {
     }
 
     @Test
+    void a_fraction_or_a_number_too_large_is_not_read_as_a_whole_number() {
+        for (String position : List.of("1.5", "1e0", "99999999999")) {
+            Reply reply = server.post("/v1/categories", ADMIN_TOKEN,
+                    "{\"name\":\"Food\",\"position\":" + position + "}");
+
+            assertThat(reply.status()).as(position).isEqualTo(400);
+            assertThat(reply.json().path("code").asText()).isEqualTo("attribute_type_mismatch");
+            assertThat(reply.message()).isEqualTo("The attribute position has the wrong type.");
+        }
+        assertThat(server.get("/v1/categories", null).json().path("data").size()).isZero();
+    }
+
+    @Test
+    void an_attribute_given_twice_is_a_400_naming_it() {
+        Reply reply = server.post("/v1/issuers", ADMIN_TOKEN,
+                "{\"slug\":\"acme\",\"name\":\"A\",\"slug\":\"evil\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("code").asText()).isEqualTo("attribute_duplicate");
+        assertThat(reply.message()).isEqualTo("The attribute slug is given more than once.");
+        assertThat(server.get("/v1/issuers", ADMIN_TOKEN).json().path("data").size()).isZero();
+    }
+
+    @Test
+    void anything_after_the_json_value_is_malformed_json() {
+        for (String body : List.of("{\"slug\":\"acme\",\"name\":\"A\"} {}", "{\"slug\":\"acme\",\"name\":\"A\"} x")) {
+            Reply reply = server.post("/v1/issuers", ADMIN_TOKEN, body);
+
+            assertThat(reply.status()).as(body).isEqualTo(400);
+            assertThat(reply.json().path("code").asText()).as(body).isEqualTo("json_malformed");
+        }
+        assertThat(server.get("/v1/issuers", ADMIN_TOKEN).json().path("data").size()).isZero();
+    }
+
+    @Test
     void a_missing_parameter_is_a_400_naming_it() {
         Reply reply = server.post("/v1/issuers", ADMIN_TOKEN, "{\"name\":\"Acme\"}");
 
