@@ -64,17 +64,19 @@ class AuthorizationSweepTest {
     @TestFactory
     Stream<DynamicTest> a_caller_that_must_not_reach_a_resource_gets_its_own_404_and_changes_nothing() {
         String before = world.snapshot();
-        return rows().stream().flatMap(row -> row.intruders().stream().map(intruder -> DynamicTest.dynamicTest(
-                row.method() + " " + row.pathTo(row.id()) + " by " + intruder.name(), () -> {
-                    Reply missing = call(row.owner(), row, MISSING);
-                    Reply refused = call(intruder, row, row.id());
+        return rows().stream().flatMap(row -> row.intruders().stream().map(intruder -> {
+            String call = row.method() + " " + row.pathTo(row.id()) + " by " + intruder.name();
+            return DynamicTest.dynamicTest(call, () -> {
+                Reply missing = call(row.owner(), row, MISSING);
+                Reply refused = call(intruder, row, row.id());
 
-                    assertThat(missing.status()).as("the owner's call on a missing id").isEqualTo(404);
-                    assertThat(refused.status()).isEqualTo(404);
-                    assertThat(refused.raw().body()).isEqualTo(missing.raw().body()
-                            .replace(Long.toString(MISSING), Long.toString(row.id())));
-                    assertThat(world.snapshot()).isEqualTo(before);
-                })));
+                assertThat(missing.status()).as(call + ": the owner's call on a missing id").isEqualTo(404);
+                assertThat(refused.status()).as(call).isEqualTo(404);
+                assertThat(refused.raw().body()).as(call).isEqualTo(missing.raw().body()
+                        .replace(Long.toString(MISSING), Long.toString(row.id())));
+                assertThat(world.snapshot()).as(call + " left everything as it was").isEqualTo(before);
+            });
+        }));
     }
 
     private Reply call(Caller caller, Row row, long id) {

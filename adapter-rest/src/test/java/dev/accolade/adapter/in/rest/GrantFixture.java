@@ -12,6 +12,8 @@ import dev.accolade.application.port.in.member.SignInCommand;
 import dev.accolade.application.port.in.template.CreateTemplateCommand;
 import dev.accolade.application.port.in.template.TemplateCommand;
 import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.domain.identity.EmailAddress;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.Template;
 
@@ -20,7 +22,8 @@ final class GrantFixture implements AutoCloseable {
 
     static final String PASSWORD = "correct horse battery";
 
-    final Accolade accolade = Accolade.inMemory();
+    final StorePorts store = Accolade.openStore("memory");
+    final Accolade accolade = Accolade.builder().store(store).build();
     final TestServer server = TestServer.start(accolade);
 
     /** An issuer and one of its API keys. */
@@ -51,6 +54,11 @@ final class GrantFixture implements AutoCloseable {
     /** Awards a template over HTTP and returns the reply. */
     Reply award(long template, String key, String recipientJson) {
         return server.post("/v1/templates/" + template + "/awards", key, "{\"recipient\":" + recipientJson + "}");
+    }
+
+    /** Whether a member registered with this email address, confirmed or not. */
+    boolean registered(String email) {
+        return store.transactions().readOnly(() -> store.members().findByEmail(new EmailAddress(email))).isPresent();
     }
 
     /** The body of a GET as the operator, to compare before and after. */

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  */
 final class SweepWorld implements AutoCloseable {
 
+    /** The address the sweeps try to register; nobody has it. */
+    static final String NEW_MEMBER = "kid@example.org";
     /** The handle the sweeps try to claim; nobody holds it. */
     static final String HANDLE = "{\"namespace\":\"minecraft\",\"handle\":\"intruder\"}";
 
@@ -43,7 +45,8 @@ final class SweepWorld implements AutoCloseable {
 
     /**
      * Everything the operator and Acme see, as one text to compare before and after: issuers and
-     * their keys, every template with its figures, awards, offers, requests, categories and claims.
+     * their keys, every template with its figures, awards, offers, requests, categories, claims and
+     * whether {@link #NEW_MEMBER} registered.
      */
     String snapshot() {
         List<String> asOperator = List.of("/v1/issuers?page_size=100", "/v1/issuers/" + acme.id() + "/api_keys",
@@ -53,7 +56,8 @@ final class SweepWorld implements AutoCloseable {
                 "/v1/categories", "/v1/categories/" + baking, "/v1/members?identity=handle:minecraft/intruder");
         String asAcme = server.get("/v1/achievements?role=awarded&page_size=100", acme.key()).raw().body();
         return asOperator.stream().map(path -> path + " " + fixture.asOperator(path))
-                .collect(Collectors.joining("\n")) + "\nawarded by acme " + asAcme;
+                .collect(Collectors.joining("\n")) + "\nawarded by acme " + asAcme
+                + "\nnew member registered " + fixture.registered(NEW_MEMBER);
     }
 
     static String templatesOf(long issuer) {
