@@ -12,6 +12,7 @@ import dev.accolade.application.port.in.member.SignInCommand;
 import dev.accolade.application.port.in.template.CreateTemplateCommand;
 import dev.accolade.application.port.in.template.TemplateCommand;
 import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.domain.identity.EmailAddress;
 import dev.accolade.domain.issuer.IssuerId;
@@ -23,8 +24,23 @@ final class GrantFixture implements AutoCloseable {
     static final String PASSWORD = "correct horse battery";
 
     final StorePorts store = Accolade.openStore("memory");
-    final Accolade accolade = Accolade.builder().store(store).build();
-    final TestServer server = TestServer.start(accolade);
+    final Accolade accolade;
+    final TestServer server;
+
+    /** A fixture on the system clock. */
+    GrantFixture() {
+        this(Accolade.builder());
+    }
+
+    /** A fixture on this clock. */
+    GrantFixture(ClockPort clock) {
+        this(Accolade.builder().clock(clock));
+    }
+
+    private GrantFixture(Accolade.Builder builder) {
+        accolade = builder.store(store).build();
+        server = TestServer.start(accolade);
+    }
 
     /** An issuer and one of its API keys. */
     Issuer issuer(String slug) {
