@@ -60,7 +60,7 @@ final class SweepWorld implements AutoCloseable {
                 + "\nnew member registered " + fixture.registered(NEW_MEMBER);
     }
 
-    static String templatesOf(long issuer) {
+    private static String templatesOf(long issuer) {
         return "/v1/issuers/" + issuer + "/templates";
     }
 
