@@ -3,6 +3,7 @@ package dev.accolade.application.service;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.out.IssuerRepository;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.issuer.Issuer;
@@ -47,7 +48,7 @@ final class Access {
     /** The issuer, when the actor may act as it; {@code issuer_not_found} or {@code issuer_forbidden} otherwise. */
     Issuer issuerFor(Actor actor, IssuerId id) {
         requireSignedIn(actor);
-        Issuer issuer = issuers.findById(id).orElseThrow(Access::issuerNotFound);
+        Issuer issuer = issuers.findById(id).orElseThrow(NotFound::issuer);
         if (!mayActFor(actor, issuer)) {
             throw DomainException.forbidden("issuer_forbidden", "You may not act for this issuer.");
         }
@@ -76,10 +77,6 @@ final class Access {
     /** The member behind the actor, if it is one. */
     static Optional<MemberId> memberOf(Actor actor) {
         return actor instanceof Actor.MemberActor member ? Optional.of(member.member()) : Optional.empty();
-    }
-
-    static DomainException issuerNotFound() {
-        return DomainException.notFound("issuer_not_found", "The issuer does not exist.");
     }
 
     private static DomainException refused(Actor actor, String code, String message) {

@@ -7,6 +7,7 @@ import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.award.AchievementRole;
 import dev.accolade.application.port.in.award.AwardView;
 import dev.accolade.application.port.in.award.FindAchievementsQuery;
@@ -93,7 +94,7 @@ public final class AchievementQueryService implements FindAchievementsUseCase, S
     public RecipientSummary summarizeRecipients(SummarizeRecipientsQuery query) {
         validator.validate(query);
         return store.transactions().readOnly(() -> {
-            Issuer issuer = store.issuers().findById(query.issuer()).orElseThrow(Access::issuerNotFound);
+            Issuer issuer = store.issuers().findById(query.issuer()).orElseThrow(NotFound::issuer);
             boolean manages = access.mayActFor(query.actor(), issuer);
             List<Identity> wanted = query.recipients() == null || query.recipients().isEmpty()
                     ? store.awards().recentRecipients(issuer.id(), SummarizeRecipientsQuery.MAX_RECIPIENTS).stream()

@@ -2,6 +2,7 @@ package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.issuer.AuthenticateApiKeyUseCase;
 import dev.accolade.application.port.in.issuer.CreateApiKeyCommand;
 import dev.accolade.application.port.in.issuer.CreateApiKeyUseCase;
@@ -72,7 +73,7 @@ public final class ApiKeyService
         return store.transactions().inTransaction(() -> {
             ApiKey key = store.apiKeys().findById(command.key())
                     .filter(k -> access.mayActFor(command.actor(), k.issuer()))
-                    .orElseThrow(() -> DomainException.notFound("api_key_not_found", "The API key does not exist."));
+                    .orElseThrow(NotFound::apiKey);
             ApiKey revoked = key.revoke(clock.now());
             store.apiKeys().update(revoked);
             return revoked;

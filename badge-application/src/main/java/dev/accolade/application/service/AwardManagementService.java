@@ -3,6 +3,7 @@ package dev.accolade.application.service;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.award.AwardReference;
 import dev.accolade.application.port.in.award.AwardView;
 import dev.accolade.application.port.in.award.GetAwardUseCase;
@@ -13,7 +14,6 @@ import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
-import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.event.AwardRevoked;
 import dev.accolade.domain.member.MemberId;
 import java.time.Instant;
@@ -46,7 +46,7 @@ public final class AwardManagementService implements GetAwardUseCase, MarkAwardV
             boolean holds = Access.memberOf(actor).filter(me -> award.holder().filter(me::equals).isPresent())
                     .isPresent();
             if (!holds && !access.mayActFor(actor, award.issuer())) {
-                throw notFound(award.id());
+                throw NotFound.award(award.id());
             }
             return new AwardView(award, lookup.visible(actor, award.template()));
         });
@@ -59,7 +59,7 @@ public final class AwardManagementService implements GetAwardUseCase, MarkAwardV
         return store.transactions().inTransaction(() -> {
             Award award = load(command.award());
             if (award.holder().filter(member::equals).isEmpty()) {
-                throw notFound(award.id());
+                throw NotFound.award(award.id());
             }
             Award viewed = award.markViewed(clock.now());
             store.awards().update(viewed);
@@ -74,7 +74,7 @@ public final class AwardManagementService implements GetAwardUseCase, MarkAwardV
         return store.transactions().inTransaction(() -> {
             Award award = load(command.award());
             if (!access.mayActFor(command.actor(), award.issuer())) {
-                throw notFound(award.id());
+                throw NotFound.award(award.id());
             }
             Instant now = clock.now();
             Award revoked = award.revoke(command.reason(), now);
@@ -85,10 +85,6 @@ public final class AwardManagementService implements GetAwardUseCase, MarkAwardV
     }
 
     private Award load(AwardId id) {
-        return store.awards().findById(id).orElseThrow(() -> notFound(id));
-    }
-
-    private static DomainException notFound(AwardId id) {
-        return DomainException.notFound("award_not_found", "The award " + id + " does not exist.");
+        return store.awards().findById(id).orElseThrow(() -> NotFound.award(id));
     }
 }

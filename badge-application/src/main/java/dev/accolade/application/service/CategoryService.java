@@ -2,6 +2,7 @@ package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.category.CategoryHierarchyQuery;
 import dev.accolade.application.port.in.category.CategoryRelation;
 import dev.accolade.application.port.in.category.CreateCategoryCommand;
@@ -113,8 +114,7 @@ public final class CategoryService
     }
 
     private Category load(CategoryId id) {
-        return store.categories().findById(id).orElseThrow(
-                () -> DomainException.notFound("category_not_found", "The category " + id + " does not exist."));
+        return store.categories().findById(id).orElseThrow(() -> NotFound.category(id));
     }
 
     private Siblings siblingsUnder(Optional<CategoryId> parent) {

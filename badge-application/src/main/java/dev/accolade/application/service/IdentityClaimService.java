@@ -2,6 +2,7 @@ package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.member.ClaimIdentityCommand;
 import dev.accolade.application.port.in.member.ClaimIdentityUseCase;
 import dev.accolade.application.port.out.ClockPort;
@@ -35,8 +36,7 @@ public final class IdentityClaimService implements ClaimIdentityUseCase {
         validator.validate(command);
         access.requireOperator(command.actor());
         return store.transactions().inTransaction(() -> {
-            Member member = store.members().findById(command.member())
-                    .orElseThrow(() -> DomainException.notFound("member_not_found", "The member does not exist."));
+            Member member = store.members().findById(command.member()).orElseThrow(NotFound::member);
             if (!member.isConfirmed()) {
                 throw DomainException.ruleViolation("member_not_confirmed",
                         "Only a confirmed member can claim an identity.");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
 import dev.accolade.application.port.in.issuer.CreateIssuerUseCase;
 import dev.accolade.application.port.in.issuer.GetIssuerUseCase;
@@ -50,14 +51,14 @@ public final class IssuerService implements CreateIssuerUseCase, GetIssuerUseCas
     @Override
     public Issuer getIssuer(IssuerId id) {
         requireNonNull(id, "id");
-        return store.transactions().readOnly(() -> store.issuers().findById(id)).orElseThrow(Access::issuerNotFound);
+        return store.transactions().readOnly(() -> store.issuers().findById(id)).orElseThrow(NotFound::issuer);
     }
 
     @Override
     public Issuer getIssuerBySlug(IssuerSlug slug) {
         requireNonNull(slug, "slug");
         return store.transactions().readOnly(() -> store.issuers().findBySlug(slug))
-                .orElseThrow(Access::issuerNotFound);
+                .orElseThrow(NotFound::issuer);
     }
 
     @Override

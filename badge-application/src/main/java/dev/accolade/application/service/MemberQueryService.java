@@ -3,12 +3,12 @@ package dev.accolade.application.service;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.member.FindMemberQuery;
 import dev.accolade.application.port.in.member.FindMemberUseCase;
 import dev.accolade.application.port.in.member.GetMemberQuery;
 import dev.accolade.application.port.in.member.GetMemberUseCase;
 import dev.accolade.application.port.out.StorePorts;
-import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.member.Member;
 import java.util.Optional;
 
@@ -43,6 +43,6 @@ public final class MemberQueryService implements FindMemberUseCase, GetMemberUse
                 .filter(member -> actor instanceof Actor.Operator || Access.memberOf(actor)
                         .filter(me -> me.equals(member.id()) || member.parent().filter(me::equals).isPresent())
                         .isPresent())
-                .orElseThrow(() -> DomainException.notFound("member_not_found", "The member does not exist."));
+                .orElseThrow(NotFound::member);
     }
 }

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNullElse;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.offer.AcceptOfferUseCase;
 import dev.accolade.application.port.in.offer.CancelOfferUseCase;
 import dev.accolade.application.port.in.offer.FindIssuerOffersQuery;
@@ -20,7 +21,6 @@ import dev.accolade.application.port.out.OfferQuery;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.award.AwardSource;
-import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.event.OfferAnswered;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.MemberId;
@@ -79,7 +79,7 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
         return store.transactions().inTransaction(() -> {
             Offer offer = load(command.offer());
             if (!access.mayActFor(command.actor(), offer.issuer())) {
-                throw notFound(offer.id());
+                throw NotFound.offer(offer.id());
             }
             Instant now = clock.now();
             return answered(offer.cancel(now), now);
@@ -99,7 +99,7 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
                 return offer;
             }
             if (!reached) {
-                throw notFound(offer.id());
+                throw NotFound.offer(offer.id());
             }
             return offer.recipientView();
         });
@@ -135,16 +135,12 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
     private Offer heldBy(MemberId member, OfferId id) {
         Offer offer = load(id);
         if (offer.holder().filter(member::equals).isEmpty()) {
-            throw notFound(id);
+            throw NotFound.offer(id);
         }
         return offer;
     }
 
     private Offer load(OfferId id) {
-        return store.offers().findById(id).orElseThrow(() -> notFound(id));
-    }
-
-    private static DomainException notFound(OfferId id) {
-        return DomainException.notFound("offer_not_found", "The offer " + id + " does not exist.");
+        return store.offers().findById(id).orElseThrow(() -> NotFound.offer(id));
     }
 }

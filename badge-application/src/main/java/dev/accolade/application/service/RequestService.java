@@ -7,6 +7,7 @@ import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.EvidenceInput;
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.request.AcceptRequestUseCase;
 import dev.accolade.application.port.in.request.FindRequestsQuery;
 import dev.accolade.application.port.in.request.FindRequestsUseCase;
@@ -116,7 +117,7 @@ public final class RequestService implements RequestAwardUseCase, AcceptRequestU
             AwardRequest request = load(query.request());
             boolean own = Access.memberOf(actor).filter(request.applicant()::equals).isPresent();
             if (!own && !access.mayActFor(actor, request.issuer())) {
-                throw notFound(request.id());
+                throw NotFound.request(request.id());
             }
             return request;
         });
@@ -143,16 +144,12 @@ public final class RequestService implements RequestAwardUseCase, AcceptRequestU
         access.requireSignedIn(actor);
         AwardRequest request = load(id);
         if (!access.mayActFor(actor, request.issuer())) {
-            throw notFound(id);
+            throw NotFound.request(id);
         }
         return request;
     }
 
     private AwardRequest load(AwardRequestId id) {
-        return store.requests().findById(id).orElseThrow(() -> notFound(id));
-    }
-
-    private static DomainException notFound(AwardRequestId id) {
-        return DomainException.notFound("request_not_found", "The request " + id + " does not exist.");
+        return store.requests().findById(id).orElseThrow(() -> NotFound.request(id));
     }
 }

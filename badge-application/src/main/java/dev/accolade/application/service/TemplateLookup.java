@@ -3,8 +3,8 @@ package dev.accolade.application.service;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.out.TemplateRepository;
-import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
 
@@ -25,12 +25,13 @@ final class TemplateLookup {
     /** A template of an issuer the actor acts for, in full. */
     Template own(Actor actor, TemplateId id) {
         access.requireSignedIn(actor);
-        return templates.findById(id).filter(t -> access.mayActFor(actor, t.issuer())).orElseThrow(() -> notFound(id));
+        return templates.findById(id).filter(t -> access.mayActFor(actor, t.issuer()))
+                .orElseThrow(() -> NotFound.template(id));
     }
 
     /** A template as the actor may see it: in full if its own, the live version if published elsewhere. */
     Template visible(Actor actor, TemplateId id) {
-        Template template = templates.findById(id).orElseThrow(() -> notFound(id));
+        Template template = templates.findById(id).orElseThrow(() -> NotFound.template(id));
         return asSeenBy(actor, template);
     }
 
@@ -39,10 +40,6 @@ final class TemplateLookup {
         if (access.mayActFor(actor, template.issuer())) {
             return template;
         }
-        return template.publicView().orElseThrow(() -> notFound(template.id()));
-    }
-
-    static DomainException notFound(TemplateId id) {
-        return DomainException.notFound("template_not_found", "The template " + id + " does not exist.");
+        return template.publicView().orElseThrow(() -> NotFound.template(template.id()));
     }
 }

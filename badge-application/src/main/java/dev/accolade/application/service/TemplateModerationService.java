@@ -2,6 +2,7 @@ package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.template.ApproveTemplateUseCase;
 import dev.accolade.application.port.in.template.RejectTemplateCommand;
 import dev.accolade.application.port.in.template.RejectTemplateUseCase;
@@ -53,6 +54,6 @@ public final class TemplateModerationService implements ApproveTemplateUseCase, 
     }
 
     private Template load(TemplateId id) {
-        return store.templates().findById(id).orElseThrow(() -> TemplateLookup.notFound(id));
+        return store.templates().findById(id).orElseThrow(() -> NotFound.template(id));
     }
 }

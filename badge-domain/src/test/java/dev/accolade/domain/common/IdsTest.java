@@ -33,6 +33,19 @@ class IdsTest {
         assertInvalid(() -> Ids.check(value, "id"), "id", "id_invalid");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "42", "0042", "9007199254740991"})
+    void decimal_digits_of_a_valid_id_parse_to_it(String text) {
+        assertThat(Ids.parse(text)).hasValue(Long.parseLong(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "0", "-1", "+1", "1.0", "x", "1e3", " 1", "\u0661", "9007199254740992",
+            "99999999999999999999"})
+    void anything_else_parses_to_nothing(String text) {
+        assertThat(Ids.parse(text)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("idTypes")
     void every_id_type_names_its_attribute_when_refused(String attribute, LongFunction<Object> idType) {

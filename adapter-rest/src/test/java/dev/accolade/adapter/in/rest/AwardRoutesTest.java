@@ -113,6 +113,25 @@ class AwardRoutesTest {
     }
 
     @Test
+    void the_same_idempotency_key_and_body_give_the_first_offer_again_and_make_nothing_new() {
+        long optIn = fixture.template(acme, "Opt In", false, true);
+        String body = "{\"recipient\":" + ADA + ",\"callback_url\":\"https://acme.example/hook\"}";
+
+        Reply first = awardWithKey(optIn, body, "offer-1");
+        Reply second = awardWithKey(optIn, body, "offer-1");
+        Reply otherBody = awardWithKey(optIn, "{\"recipient\":{\"email\":\"bob@example.org\"}}", "offer-1");
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(second.status()).isEqualTo(202);
+        assertThat(second.json().path("data")).isEqualTo(first.json().path("data"));
+        assertThat(second.raw().headers().firstValue("Location")).contains("/v1/offers/" + first.json().at("/data/id"));
+        assertThat(otherBody.status()).isEqualTo(409);
+        assertThat(otherBody.json().path("code").asText()).isEqualTo("idempotency_key_reused");
+        assertThat(offersOf(acme)).containsExactly(first.json().at("/data/id").asLong());
+        assertThat(awardedBy(acme).size()).isZero();
+    }
+
+    @Test
     void a_malformed_idempotency_key_is_a_validation_error() {
         Reply reply = awardWithKey("{\"recipient\":" + ADA + "}", "x".repeat(256));
 
@@ -314,9 +333,17 @@ class AwardRoutesTest {
     }
 
     private Reply awardWithKey(String body, String key) {
-        return server.send(server.request("/v1/templates/" + badge + "/awards")
+        return awardWithKey(badge, body, key);
+    }
+
+    private Reply awardWithKey(long template, String body, String key) {
+        return server.send(server.request("/v1/templates/" + template + "/awards")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
                 .header("Idempotency-Key", key), TestServer.bearer(acme.key()));
+    }
+
+    private List<Long> offersOf(Issuer issuer) {
+        return server.pageThrough("/v1/issuers/" + issuer.id() + "/offers?page_size=100", issuer.key()).ids();
     }
 
     private JsonNode awardedBy(Issuer issuer) {

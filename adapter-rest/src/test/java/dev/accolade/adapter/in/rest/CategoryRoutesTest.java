@@ -4,7 +4,6 @@ import static dev.accolade.adapter.in.rest.TestServer.ADMIN_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.in.rest.TestServer.Reply;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -137,7 +136,7 @@ class CategoryRoutesTest {
         long bread = category("Bread", baking);
         category("Running", sport);
 
-        Reply moved = put("/v1/categories/" + baking + "/placement", ADMIN_TOKEN, "{\"parent_id\":" + sport
+        Reply moved = server.put("/v1/categories/" + baking + "/placement", ADMIN_TOKEN, "{\"parent_id\":" + sport
                 + ",\"position\":0}");
 
         assertThat(moved.status()).isEqualTo(200);
@@ -146,7 +145,7 @@ class CategoryRoutesTest {
         assertThat(ids("/v1/categories/" + bread + "/hierarchy?relation=parents")).containsExactly(baking, sport);
         assertThat(ids("/v1/categories/" + food + "/hierarchy?relation=children")).isEmpty();
 
-        Reply toRoot = put("/v1/categories/" + baking + "/placement", ADMIN_TOKEN, "{}");
+        Reply toRoot = server.put("/v1/categories/" + baking + "/placement", ADMIN_TOKEN, "{}");
         assertThat(toRoot.status()).isEqualTo(200);
         assertThat(toRoot.json().at("/data/parent_id").isNull()).isTrue();
         assertThat(ids("/v1/categories")).containsExactly(food, sport, baking);
@@ -158,11 +157,12 @@ class CategoryRoutesTest {
         long baking = category("Baking", food);
         String before = server.get("/v1/categories/" + baking, null).raw().body();
 
-        Reply cycle = put("/v1/categories/" + food + "/placement", ADMIN_TOKEN, "{\"parent_id\":" + baking + "}");
-        Reply negative = put("/v1/categories/" + baking + "/placement", ADMIN_TOKEN, "{\"position\":-2}");
-        Reply unknown = put("/v1/categories/" + baking + "/placement", ADMIN_TOKEN, "{\"parent\":null}");
-        Reply empty = put("/v1/categories/" + baking + "/placement", ADMIN_TOKEN, "");
-        Reply noCategory = put("/v1/categories/" + (baking + 1000) + "/placement", ADMIN_TOKEN, "{}");
+        Reply cycle = server.put("/v1/categories/" + food + "/placement", ADMIN_TOKEN,
+                "{\"parent_id\":" + baking + "}");
+        Reply negative = server.put("/v1/categories/" + baking + "/placement", ADMIN_TOKEN, "{\"position\":-2}");
+        Reply unknown = server.put("/v1/categories/" + baking + "/placement", ADMIN_TOKEN, "{\"parent\":null}");
+        Reply empty = server.put("/v1/categories/" + baking + "/placement", ADMIN_TOKEN, "");
+        Reply noCategory = server.put("/v1/categories/" + (baking + 1000) + "/placement", ADMIN_TOKEN, "{}");
 
         assertThat(cycle.status()).isEqualTo(422);
         assertThat(cycle.json().path("code").asText()).isEqualTo("category_cycle");
@@ -182,9 +182,9 @@ class CategoryRoutesTest {
         String key = server.createApiKey(server.createIssuer("acme"));
         String before = server.get("/v1/categories/" + baking, null).raw().body();
 
-        Reply byKey = put("/v1/categories/" + baking + "/placement", key, "{}");
-        Reply byMember = put("/v1/categories/" + baking + "/placement", memberToken(), "{}");
-        Reply anonymous = put("/v1/categories/" + baking + "/placement", null, "{}");
+        Reply byKey = server.put("/v1/categories/" + baking + "/placement", key, "{}");
+        Reply byMember = server.put("/v1/categories/" + baking + "/placement", memberToken(), "{}");
+        Reply anonymous = server.put("/v1/categories/" + baking + "/placement", null, "{}");
 
         assertThat(byKey.status()).isEqualTo(404);
         assertThat(byMember.status()).isEqualTo(404);
@@ -224,10 +224,5 @@ class CategoryRoutesTest {
         TestServer.Pages pages = server.pageThrough(path, null);
         assertThat(pages.count()).isEqualTo(expectedPages);
         return pages.ids();
-    }
-
-    private Reply put(String path, String token, String json) {
-        return server.send(server.request(path).PUT(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), TestServer.bearer(token));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.in.rest.TestServer.Reply;
 import dev.accolade.application.Accolade;
+import java.net.http.HttpRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,11 +113,17 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void an_unknown_route_is_a_json_404() {
-        Reply reply = server.get("/v1/nothing-here", null);
+    void an_unknown_route_is_a_json_404_of_our_own() {
+        Reply unknownPath = server.get("/v1/nothing-here", ADMIN_TOKEN);
+        Reply unknownMethod = server.send(server.request("/v1/issuers")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{}")), TestServer.bearer(ADMIN_TOKEN));
 
-        assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.message()).isNotBlank();
-        assertThat(reply.json().path("code").asText()).isEqualTo("not_found");
+        assertThat(unknownPath.status()).isEqualTo(404);
+        assertThat(unknownPath.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(unknownPath.raw().body())
+                .isEqualTo("{\"message\":\"No route serves GET /v1/nothing-here.\",\"code\":\"route_not_found\"}");
+        assertThat(unknownMethod.status()).isEqualTo(404);
+        assertThat(unknownMethod.json().path("code").asText()).isEqualTo("route_not_found");
+        assertThat(unknownMethod.message()).isEqualTo("No route serves PATCH /v1/issuers.");
     }
 }

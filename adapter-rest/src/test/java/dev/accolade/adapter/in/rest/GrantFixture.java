@@ -14,6 +14,9 @@ import dev.accolade.application.port.in.template.CreateTemplateCommand;
 import dev.accolade.application.port.in.template.TemplateCommand;
 import dev.accolade.application.port.in.template.TemplateInput;
 import dev.accolade.application.port.in.template.UpdateTemplateCommand;
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.domain.identity.EmailAddress;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
@@ -23,8 +26,24 @@ final class GrantFixture implements AutoCloseable {
 
     static final String PASSWORD = "correct horse battery";
 
-    final Accolade accolade = Accolade.inMemory();
-    final TestServer server = TestServer.start(accolade);
+    final StorePorts store = Accolade.openStore("memory");
+    final Accolade accolade;
+    final TestServer server;
+
+    /** A fixture on the system clock. */
+    GrantFixture() {
+        this(Accolade.builder());
+    }
+
+    /** A fixture on this clock. */
+    GrantFixture(ClockPort clock) {
+        this(Accolade.builder().clock(clock));
+    }
+
+    private GrantFixture(Accolade.Builder builder) {
+        accolade = builder.store(store).build();
+        server = TestServer.start(accolade);
+    }
 
     /** An issuer and one of its API keys. */
     Issuer issuer(String slug) {
@@ -63,6 +82,11 @@ final class GrantFixture implements AutoCloseable {
     /** Awards a template over HTTP and returns the reply. */
     Reply award(long template, String key, String recipientJson) {
         return server.post("/v1/templates/" + template + "/awards", key, "{\"recipient\":" + recipientJson + "}");
+    }
+
+    /** Whether a member registered with this email address, confirmed or not. */
+    boolean registered(String email) {
+        return store.transactions().readOnly(() -> store.members().findByEmail(new EmailAddress(email))).isPresent();
     }
 
     /** The body of a GET as the operator, to compare before and after. */

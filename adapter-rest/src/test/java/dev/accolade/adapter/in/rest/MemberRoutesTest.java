@@ -92,6 +92,7 @@ class MemberRoutesTest {
 
         assertThat(byAnonymous.status()).isEqualTo(401);
         assertThat(byMember.status()).isEqualTo(404);
+        assertThat(byMember.json().path("code").asText()).isEqualTo("member_not_found");
         assertThat(issued.status()).isEqualTo(200);
         assertThat(issued.json().at("/data/member/id").asLong()).isEqualTo(id);
         assertThat(token).hasSize(32);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.in.rest.TestServer.Reply;
 import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,49 @@ class RequestParsingTest {
     }
 
     @Test
+    void a_scalar_of_another_kind_is_a_400_naming_the_attribute_and_creates_nothing() {
+        Map<String, String> attributeByBody = Map.of(
+                "{\"slug\":\"acme\",\"name\":7}", "name",
+                "{\"slug\":\"acme\",\"name\":7.5}", "name",
+                "{\"slug\":\"acme\",\"name\":true}", "name",
+                "{\"name\":\"Food\",\"position\":1.5}", "position",
+                "{\"name\":\"Food\",\"position\":1e0}", "position",
+                "{\"name\":\"Food\",\"position\":99999999999}", "position");
+
+        attributeByBody.forEach((body, attribute) -> {
+            Reply reply = server.post(body.contains("slug") ? "/v1/issuers" : "/v1/categories", ADMIN_TOKEN, body);
+
+            assertThat(reply.status()).as(body).isEqualTo(400);
+            assertThat(reply.json().path("code").asText()).as(body).isEqualTo("attribute_type_mismatch");
+            assertThat(reply.message()).as(body).isEqualTo("The attribute " + attribute + " has the wrong type.");
+        });
+        assertThat(server.get("/v1/issuers", ADMIN_TOKEN).json().path("data").size()).isZero();
+        assertThat(server.get("/v1/categories", null).json().path("data").size()).isZero();
+    }
+
+    @Test
+    void an_attribute_given_twice_is_a_400_naming_it() {
+        Reply reply = server.post("/v1/issuers", ADMIN_TOKEN,
+                "{\"slug\":\"acme\",\"name\":\"A\",\"slug\":\"evil\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("code").asText()).isEqualTo("attribute_duplicate");
+        assertThat(reply.message()).isEqualTo("The attribute slug is given more than once.");
+        assertThat(server.get("/v1/issuers", ADMIN_TOKEN).json().path("data").size()).isZero();
+    }
+
+    @Test
+    void anything_after_the_json_value_is_malformed_json() {
+        for (String body : List.of("{\"slug\":\"acme\",\"name\":\"A\"} {}", "{\"slug\":\"acme\",\"name\":\"A\"} x")) {
+            Reply reply = server.post("/v1/issuers", ADMIN_TOKEN, body);
+
+            assertThat(reply.status()).as(body).isEqualTo(400);
+            assertThat(reply.json().path("code").asText()).as(body).isEqualTo("json_malformed");
+        }
+        assertThat(server.get("/v1/issuers", ADMIN_TOKEN).json().path("data").size()).isZero();
+    }
+
+    @Test
     void a_missing_parameter_is_a_400_naming_it() {
         Reply reply = server.post("/v1/issuers", ADMIN_TOKEN, "{\"name\":\"Acme\"}");
 
@@ -84,6 +129,8 @@ class RequestParsingTest {
         assertThat(server.get("/v1/issuers/abc", ADMIN_TOKEN).status()).isEqualTo(400);
         assertThat(server.get("/v1/issuers/-1", ADMIN_TOKEN).status()).isEqualTo(400);
         assertThat(server.get("/v1/issuers/99999999999999999999", ADMIN_TOKEN).status()).isEqualTo(400);
+        assertThat(server.get("/v1/issuers/%D9%A1", ADMIN_TOKEN).status()).as("an Arabic-Indic one").isEqualTo(400);
+        assertThat(server.get("/v1/achievements?member=%D9%A1", ADMIN_TOKEN).status()).isEqualTo(400);
         assertThat(server.delete("/v1/issuers/1/api_keys/x", ADMIN_TOKEN).message()).contains("key_id");
     }
 

@@ -12,7 +12,6 @@ import dev.accolade.application.port.in.member.MemberDetails;
 import dev.accolade.application.port.in.member.RegisterMemberCommand;
 import dev.accolade.application.port.in.member.Registration;
 import dev.accolade.application.port.in.member.SignInCommand;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +88,7 @@ class TemplateRoutesTest {
 
         List<Integer> statuses = List.of(
                 server.get("/v1/templates/" + id, otherKey).status(),
-                put("/v1/templates/" + id, otherKey, "{\"title\":\"Hijacked\"}").status(),
+                server.put("/v1/templates/" + id, otherKey, "{\"title\":\"Hijacked\"}").status(),
                 server.delete("/v1/templates/" + id, otherKey).status(),
                 server.post("/v1/templates/" + id + "/submission", otherKey, "").status(),
                 server.post("/v1/issuers/" + issuer + "/templates", otherKey, "{\"title\":\"Planted\"}").status());
@@ -124,7 +123,7 @@ class TemplateRoutesTest {
         long id = createDraft("Baker");
         String before = server.get("/v1/templates/" + id, key).raw().body();
 
-        Reply reply = put("/v1/templates/" + id, key, "{\"title\":\"" + "y".repeat(201) + "\"}");
+        Reply reply = server.put("/v1/templates/" + id, key, "{\"title\":\"" + "y".repeat(201) + "\"}");
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.json().at("/errors/0/attribute").asText()).isEqualTo("title");
@@ -149,7 +148,8 @@ class TemplateRoutesTest {
         Reply created = create(key, "{\"title\":\"Fields\",\"custom_fields\":" + fields + "}");
         long id = created.json().at("/data/id").asLong();
         Reply read = server.get("/v1/templates/" + id, key);
-        Reply updated = put("/v1/templates/" + id, key, "{\"title\":\"Fields 2\",\"custom_fields\":" + fields + "}");
+        Reply updated = server.put("/v1/templates/" + id, key,
+                "{\"title\":\"Fields 2\",\"custom_fields\":" + fields + "}");
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.raw().body()).contains("\"custom_fields\":" + fields);
@@ -180,9 +180,10 @@ class TemplateRoutesTest {
                 create(key, "{\"title\":\"T\",\"status\":\"published\"}"),
                 create(key, "{\"title\":\"T\",\"icon\":{\"format\":\"png\",\"url\":\"https://e.org/i.png\",\"x\":1}}"),
                 create(key, "{\"title\":\"T\",\"attachments\":[{\"name\":\"n\",\"format\":\"zip\",\"url\":\"https://e.org/a.zip\",\"size\":3}]}"),
-                put("/v1/templates/" + id, key, "{\"title\":\"T\",\"submit_for_review\":true}"),
+                server.put("/v1/templates/" + id, key, "{\"title\":\"T\",\"submit_for_review\":true}"),
                 server.post("/v1/templates/" + id + "/rejection", ADMIN_TOKEN, "{\"reason\":\"no\",\"why\":\"x\"}"),
-                put("/v1/templates/" + id + "/ratings/me", key, "{\"difficulty\":1,\"credibility\":1,\"stars\":5}"));
+                server.put("/v1/templates/" + id + "/ratings/me", key,
+                        "{\"difficulty\":1,\"credibility\":1,\"stars\":5}"));
 
         assertThat(replies).extracting(Reply::status).containsOnly(400);
         assertThat(replies.get(0).message()).startsWith("Unknown attribute: status.");
@@ -194,7 +195,7 @@ class TemplateRoutesTest {
     void editing_a_published_template_makes_a_new_version_while_the_old_one_stays_live() {
         long id = createPublished("Sommelier");
 
-        Reply edited = put("/v1/templates/" + id, key, "{\"title\":\"Master Sommelier\"}");
+        Reply edited = server.put("/v1/templates/" + id, key, "{\"title\":\"Master Sommelier\"}");
 
         assertThat(edited.status()).isEqualTo(200);
         assertThat(edited.json().at("/data/version").asInt()).isEqualTo(2);
@@ -266,9 +267,11 @@ class TemplateRoutesTest {
         String alice = signedInMember("alice@example.org");
         String bob = signedInMember("bob@example.org");
 
-        Reply first = put("/v1/templates/" + id + "/ratings/me", alice, "{\"difficulty\":4,\"credibility\":2.5}");
-        put("/v1/templates/" + id + "/ratings/me", bob, "{\"difficulty\":2,\"credibility\":3.5}");
-        Reply again = put("/v1/templates/" + id + "/ratings/me", alice, "{\"difficulty\":3,\"credibility\":2.5}");
+        Reply first = server.put("/v1/templates/" + id + "/ratings/me", alice,
+                "{\"difficulty\":4,\"credibility\":2.5}");
+        server.put("/v1/templates/" + id + "/ratings/me", bob, "{\"difficulty\":2,\"credibility\":3.5}");
+        Reply again = server.put("/v1/templates/" + id + "/ratings/me", alice,
+                "{\"difficulty\":3,\"credibility\":2.5}");
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json().at("/data/count").asInt()).isEqualTo(1);
@@ -284,10 +287,11 @@ class TemplateRoutesTest {
         long draft = createDraft("Hidden");
         String alice = signedInMember("alice@example.org");
 
-        Reply outOfRange = put("/v1/templates/" + published + "/ratings/me", alice,
+        Reply outOfRange = server.put("/v1/templates/" + published + "/ratings/me", alice,
                 "{\"difficulty\":6,\"credibility\":1}");
-        Reply missing = put("/v1/templates/" + published + "/ratings/me", alice, "{\"difficulty\":1}");
-        Reply onDraft = put("/v1/templates/" + draft + "/ratings/me", alice, "{\"difficulty\":1,\"credibility\":1}");
+        Reply missing = server.put("/v1/templates/" + published + "/ratings/me", alice, "{\"difficulty\":1}");
+        Reply onDraft = server.put("/v1/templates/" + draft + "/ratings/me", alice,
+                "{\"difficulty\":1,\"credibility\":1}");
 
         assertThat(outOfRange.status()).isEqualTo(422);
         assertThat(outOfRange.json().at("/errors/0/attribute").asText()).isEqualTo("difficulty");
@@ -414,11 +418,6 @@ class TemplateRoutesTest {
         long id = reply.json().at("/data/id").asLong();
         assertThat(server.post("/v1/templates/" + id + "/approval", ADMIN_TOKEN, "").status()).isEqualTo(200);
         return id;
-    }
-
-    private Reply put(String path, String token, String json) {
-        return server.send(server.request(path).PUT(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), TestServer.bearer(token));
     }
 
     private String signedInMember(String email) {

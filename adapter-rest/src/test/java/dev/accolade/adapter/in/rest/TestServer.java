@@ -11,9 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A server on a free port over a fresh in-memory store, and a client that speaks to it over real HTTP. */
 final class TestServer implements AutoCloseable {
@@ -38,16 +41,29 @@ final class TestServer implements AutoCloseable {
     }
 
     Reply get(String path, String token) {
-        return send(request(path).GET(), bearer(token));
+        return call("GET", path, token, null);
     }
 
     Reply post(String path, String token, String json) {
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), bearer(token));
+        return call("POST", path, token, json);
+    }
+
+    Reply put(String path, String token, String json) {
+        return call("PUT", path, token, json);
     }
 
     Reply delete(String path, String token) {
-        return send(request(path).DELETE(), bearer(token));
+        return call("DELETE", path, token, null);
+    }
+
+    /** A request with this method and bearer token, and with this JSON body unless it is null. */
+    Reply call(String method, String path, String token, String json) {
+        HttpRequest.Builder builder = request(path).method(method, json == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder, bearer(token));
     }
 
     Reply send(HttpRequest.Builder builder, String authorization) {
@@ -89,6 +105,19 @@ final class TestServer implements AutoCloseable {
     /** The routes the server registered, each as {@code "METHOD /path"}. */
     Set<String> routes() {
         return server.routes();
+    }
+
+    /** The one registered route that serves this method and path (its query string aside). */
+    String routeOf(String method, String path) {
+        String bare = path.split("\\?", 2)[0];
+        List<String> serving = routes().stream().filter(route -> route.startsWith(method + " "))
+                .filter(route -> bare.matches(Arrays.stream(route.substring(method.length() + 1)
+                        .split("\\{[^}]+}", -1)).map(Pattern::quote).collect(Collectors.joining("[^/]+"))))
+                .toList();
+        if (serving.size() != 1) {
+            throw new IllegalStateException(method + " " + path + " is served by " + serving);
+        }
+        return serving.get(0);
     }
 
     HttpRequest.Builder request(String path) {
@@ -134,11 +163,11 @@ final class TestServer implements AutoCloseable {
         server.close();
     }
 
-    /** A response: its status, the raw response, and its body as JSON. */
     /** The ids a walk through a paged list collected, and how many pages it took. */
     record Pages(List<Long> ids, int count) {
     }
 
+    /** A response: its status, the raw response, and its body as JSON. */
     record Reply(int status, HttpResponse<String> raw, JsonNode json) {
 
         String message() {

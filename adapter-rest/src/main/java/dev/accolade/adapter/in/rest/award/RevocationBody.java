@@ -1,5 +1,6 @@
 package dev.accolade.adapter.in.rest.award;
 
+import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.award.RevokeAwardCommand;
 import dev.accolade.domain.award.AwardId;
@@ -11,8 +12,11 @@ import dev.accolade.domain.award.AwardId;
  */
 public record RevocationBody(String reason) {
 
-    /** The command for this actor and award. */
+    /** The command for this actor and award; a 400 without a reason. */
     public RevokeAwardCommand toCommand(Actor actor, AwardId award) {
+        if (reason == null) {
+            throw RequestRejected.missingParameter("reason");
+        }
         return new RevokeAwardCommand(actor, award, reason);
     }
 }

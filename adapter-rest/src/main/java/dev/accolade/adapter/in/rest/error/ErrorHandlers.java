@@ -6,7 +6,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.EndpointNotFound;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +24,10 @@ public final class ErrorHandlers {
     /** Adds the handlers to a server's routes. */
     public static void register(RoutesConfig routes) {
         routes.exception(DomainException.class,
-                (error, ctx) -> send(ctx, ErrorMapping.replyTo(error, addressedById(ctx))));
+                (error, ctx) -> send(ctx, ErrorMapping.replyTo(error, addressed(ctx))));
         routes.exception(RequestRejected.class, (rejection, ctx) -> send(ctx, ErrorMapping.replyTo(rejection)));
+        routes.exception(EndpointNotFound.class,
+                (error, ctx) -> send(ctx, ErrorMapping.routeNotFound(ctx.method().name(), ctx.path())));
         routes.exception(HttpResponseException.class, (error, ctx) -> send(ctx, fromJavalin(error)));
         routes.exception(Exception.class, (error, ctx) -> {
             String errorId = RequestLog.idOf(ctx);
@@ -32,8 +36,8 @@ public final class ErrorHandlers {
         });
     }
 
-    private static boolean addressedById(Context ctx) {
-        return !ctx.pathParamMap().isEmpty();
+    private static Optional<AddressedResource> addressed(Context ctx) {
+        return ctx.pathParamMap().isEmpty() ? Optional.empty() : Optional.of(AddressedResource.inPath(ctx.path()));
     }
 
     private static ErrorReply fromJavalin(HttpResponseException error) {

@@ -3,6 +3,7 @@ package dev.accolade.adapter.in.rest.grant;
 import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.domain.common.Check;
+import dev.accolade.domain.common.Ids;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.template.TitleSearch;
@@ -21,8 +22,6 @@ public final class QueryParams {
     private static final String BEFORE = "before";
     /** The parameter that searches titles. */
     private static final String Q = "q";
-
-    private static final long MAX_ID = (1L << 53) - 1;
 
     private QueryParams() {
     }
@@ -116,14 +115,7 @@ public final class QueryParams {
     }
 
     private static long id(String text, String name) {
-        if (text.isEmpty() || text.length() > 16 || !text.chars().allMatch(Character::isDigit)) {
-            throw invalid(name, "must be a positive whole number");
-        }
-        long id = Long.parseLong(text);
-        if (id < 1 || id > MAX_ID) {
-            throw invalid(name, "must be a positive whole number");
-        }
-        return id;
+        return Ids.parse(text).orElseThrow(() -> invalid(name, "must be a positive whole number"));
     }
 
     private static String text(Context ctx, String name) {

@@ -10,11 +10,11 @@ import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.issuer.CreatedApiKey;
 import dev.accolade.application.port.in.issuer.ListApiKeysQuery;
 import dev.accolade.application.port.in.issuer.ListIssuersQuery;
 import dev.accolade.application.port.in.issuer.RevokeApiKeyCommand;
-import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.issuer.ApiKey;
 import dev.accolade.domain.issuer.ApiKeyId;
 import dev.accolade.domain.issuer.Issuer;
@@ -93,7 +93,7 @@ public final class IssuerRoutes {
         boolean ofThisIssuer = accolade.listApiKeys(new ListApiKeysQuery(actor, issuer)).stream()
                 .map(ApiKey::id).anyMatch(key::equals);
         if (!ofThisIssuer) {
-            throw DomainException.notFound("api_key_not_found", "The API key does not exist.");
+            throw NotFound.apiKey();
         }
         Responses.ok(ctx, ApiKeyResponse.from(accolade.revokeApiKey(new RevokeApiKeyCommand(actor, key))));
     }

@@ -2,7 +2,11 @@ package dev.accolade.adapter.in.rest.request;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -14,8 +18,8 @@ import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 
 /**
- * Reads a request's JSON body into a request record: at most {@link #MAX_BODY_BYTES}, well formed,
- * and with no attribute the record does not declare.
+ * Reads a request's JSON body into a request record: at most {@link #MAX_BODY_BYTES}, one well-formed
+ * value, with no attribute the record does not declare nor any given twice, and each of its type.
  */
 public final class JsonBodies {
 
@@ -45,22 +49,38 @@ public final class JsonBodies {
     }
 
     private <T> T parse(byte[] body, Class<T> type) {
-        try {
-            T value = mapper.readValue(body, type);
+        try (JsonParser parser = mapper.createParser(body)) {
+            T value = mapper.readValue(parser, type);
             if (value == null) {
                 throw RequestRejected.badRequest("body_required", "The request needs a JSON object as its body.");
+            }
+            if (parser.nextToken() != null) {
+                throw malformed();
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
             throw RequestRejected.badRequest("attribute_unknown",
                     "Unknown attribute: " + e.getPropertyName() + ". Accepted: " + known(e) + ".");
-        } catch (MismatchedInputException e) {
-            throw RequestRejected.badRequest("attribute_type_mismatch", mismatch(e));
+        } catch (JsonMappingException e) {
+            if (e instanceof MismatchedInputException || e.getCause() instanceof InputCoercionException) {
+                throw RequestRejected.badRequest("attribute_type_mismatch", mismatch(e));
+            }
+            throw malformed();
+        } catch (JsonParseException e) {
+            if (e.getOriginalMessage().startsWith("Duplicate field")) {
+                throw RequestRejected.badRequest("attribute_duplicate", "The attribute "
+                        + e.getProcessor().getParsingContext().getCurrentName() + " is given more than once.");
+            }
+            throw malformed();
         } catch (JsonProcessingException e) {
-            throw RequestRejected.badRequest("json_malformed", "The request body is not well-formed JSON.");
+            throw malformed();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static RequestRejected malformed() {
+        return RequestRejected.badRequest("json_malformed", "The request body is not well-formed JSON.");
     }
 
     private static byte[] bytes(Context ctx) {
@@ -84,7 +104,7 @@ public final class JsonBodies {
                 : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
-    private static String mismatch(MismatchedInputException e) {
+    private static String mismatch(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
