@@ -72,22 +72,21 @@ public final class ServiceAuthenticationService implements AuthenticateServiceUs
         if (isOpen(credentials.service())) {
             return findService(credentials.service());
         }
-        if (credentials instanceof ServiceCredentials.Key key) {
-            return byKey(key);
+        if (credentials.proof() instanceof ServiceCredentials.Key key) {
+            return byKey(credentials.service(), key.key());
         }
-        if (credentials instanceof ServiceCredentials.Signature signature) {
-            return bySignature(signature);
+        if (credentials.proof() instanceof ServiceCredentials.Signature signature) {
+            return bySignature(credentials.service(), signature);
         }
         throw Credentials.invalid();
     }
 
-    private Issuer byKey(ServiceCredentials.Key credentials) {
-        String key = credentials.key();
+    private Issuer byKey(String service, String key) {
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
             throw Credentials.invalid();
         }
         return store.transactions().readOnly(() -> {
-            Optional<Issuer> issuer = slugOf(credentials.service()).flatMap(store.issuers()::findBySlug);
+            Optional<Issuer> issuer = slugOf(service).flatMap(store.issuers()::findBySlug);
             Optional<IssuerId> id = issuer.map(Issuer::id);
             boolean apiKey = store.apiKeys().findBySecretHash(SecretHash.of(key)).filter(ApiKey::isActive)
                     .filter(found -> found.matches(key)).filter(found -> id.filter(found.issuer()::equals).isPresent())
@@ -99,7 +98,7 @@ public final class ServiceAuthenticationService implements AuthenticateServiceUs
         }).orElseThrow(Credentials::invalid);
     }
 
-    private Issuer bySignature(ServiceCredentials.Signature credentials) {
+    private Issuer bySignature(String service, ServiceCredentials.Signature credentials) {
         Instant now = clock.now();
         long seconds = now.getEpochSecond();
         long timestamp = credentials.timestamp();
@@ -109,7 +108,7 @@ public final class ServiceAuthenticationService implements AuthenticateServiceUs
             throw Credentials.invalid();
         }
         Optional<Issuer> issuer = store.transactions().readOnly(
-                () -> slugOf(credentials.service()).flatMap(store.issuers()::findBySlug));
+                () -> slugOf(service).flatMap(store.issuers()::findBySlug));
         Optional<String> secret = store.transactions().readOnly(() -> signingSecretOf(issuer.map(Issuer::id)));
         boolean valid = RequestSignatures.matches(signature.get(), secret.orElse(NO_SECRET), credentials.message());
         if (!valid || secret.isEmpty()) {

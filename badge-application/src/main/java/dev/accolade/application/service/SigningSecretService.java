@@ -41,7 +41,8 @@ public final class SigningSecretService implements RotateSigningSecretUseCase {
     @Override
     public CreatedSigningSecret rotateSigningSecret(RotateSigningSecretCommand command) {
         validator.validate(command);
-        String secret = command.secret() != null ? command.secret() : SECRET_PREFIX + tokens.newToken(SECRET_RANDOM_LENGTH);
+        String secret = command.secret() != null ? command.secret()
+                : SECRET_PREFIX + tokens.newToken(SECRET_RANDOM_LENGTH);
         return store.transactions().inTransaction(() -> {
             Issuer issuer = access.issuerFor(command.actor(), command.issuer());
             Instant now = clock.now();

@@ -64,7 +64,7 @@ public abstract class ServiceUseCasesTest extends UseCaseTest {
     }
 
     private Issuer signed(String service, String secret, String algorithm, long ts) {
-        return accolade.authenticateService(new ServiceCredentials.Signature(service, message(ts), ts,
+        return accolade.authenticateService(ServiceCredentials.signature(service, message(ts), ts,
                 hmac(algorithm, secret, message(ts))));
     }
 
@@ -74,9 +74,9 @@ public abstract class ServiceUseCasesTest extends UseCaseTest {
         String second = rotate(null);
 
         assertThat(first).startsWith("acs_").hasSize(44).isNotEqualTo(second);
-        assertRefused(() -> accolade.authenticateService(new ServiceCredentials.Key("demo", first)),
+        assertRefused(() -> accolade.authenticateService(ServiceCredentials.key("demo", first)),
                 "invalid_credentials", ErrorCategory.UNAUTHENTICATED);
-        assertThat(accolade.authenticateService(new ServiceCredentials.Key("demo", second))).isEqualTo(demo);
+        assertThat(accolade.authenticateService(ServiceCredentials.key("demo", second))).isEqualTo(demo);
     }
 
     @Test
@@ -106,10 +106,10 @@ public abstract class ServiceUseCasesTest extends UseCaseTest {
         Issuer other = issuer("other");
         String key = accolade.createApiKey(new CreateApiKeyCommand(operator, demo.id(), "k")).secret();
 
-        assertThat(accolade.authenticateService(new ServiceCredentials.Key("demo", key))).isEqualTo(demo);
-        assertRefused(() -> accolade.authenticateService(new ServiceCredentials.Key(other.slug().value(), key)),
+        assertThat(accolade.authenticateService(ServiceCredentials.key("demo", key))).isEqualTo(demo);
+        assertRefused(() -> accolade.authenticateService(ServiceCredentials.key(other.slug().value(), key)),
                 "invalid_credentials");
-        assertRefused(() -> accolade.authenticateService(new ServiceCredentials.Key("nosuch", key)),
+        assertRefused(() -> accolade.authenticateService(ServiceCredentials.key("nosuch", key)),
                 "invalid_credentials");
     }
 
@@ -133,12 +133,12 @@ public abstract class ServiceUseCasesTest extends UseCaseTest {
 
         assertRefused(() -> signed("demo", secret, "HmacSHA1", now() - 301), "invalid_credentials");
         assertRefused(() -> signed("demo", secret, "HmacSHA1", now() + 301), "invalid_credentials");
-        assertRefused(() -> accolade.authenticateService(new ServiceCredentials.Signature("demo", tampered, ts, good)),
+        assertRefused(() -> accolade.authenticateService(ServiceCredentials.signature("demo", tampered, ts, good)),
                 "invalid_credentials");
-        assertRefused(() -> accolade.authenticateService(new ServiceCredentials.Signature("demo", message(ts), ts, good)),
+        assertRefused(() -> accolade.authenticateService(ServiceCredentials.signature("demo", message(ts), ts, good)),
                 "invalid_credentials");
         assertRefused(() -> signed("nosuch", secret, "HmacSHA1", ts), "invalid_credentials");
-        assertRefused(() -> accolade.authenticateService(new ServiceCredentials.Signature("demo", message(ts), ts,
+        assertRefused(() -> accolade.authenticateService(ServiceCredentials.signature("demo", message(ts), ts,
                 "not hex")), "invalid_credentials");
     }
 
@@ -157,15 +157,15 @@ public abstract class ServiceUseCasesTest extends UseCaseTest {
 
     @Test
     void the_test_service_is_open_in_the_sandbox_only() {
-        assertRefused(() -> accolade.authenticateService(new ServiceCredentials.None("test")), "invalid_credentials");
+        assertRefused(() -> accolade.authenticateService(ServiceCredentials.none("test")), "invalid_credentials");
         assertRefused(() -> accolade.findService("test"), "issuer_not_found", ErrorCategory.NOT_FOUND);
 
         var sandbox = assembled(AccoladeSettings.DEFAULT.withSandbox(true));
-        Issuer test = sandbox.authenticateService(new ServiceCredentials.None("test"));
+        Issuer test = sandbox.authenticateService(ServiceCredentials.none("test"));
 
         assertThat(test.slug().value()).isEqualTo("test");
         assertThat(sandbox.findService("test")).isEqualTo(test);
-        assertRefused(() -> sandbox.authenticateService(new ServiceCredentials.None("demo")), "invalid_credentials");
+        assertRefused(() -> sandbox.authenticateService(ServiceCredentials.none("demo")), "invalid_credentials");
     }
 
     @Test

@@ -8,47 +8,67 @@ import java.util.Objects;
 /**
  * What a request to a service (an issuer named by its slug, as badge services name it) proves about
  * its sender. Never printed with its secrets.
+ *
+ * @param service the slug of the service the request is for, as given
+ * @param proof what the request carries
  */
-public sealed interface ServiceCredentials {
+public record ServiceCredentials(String service, Proof proof) {
 
-    /** The slug of the service the request is for, as given. */
-    String service();
+    /** Checks both parts are present. */
+    public ServiceCredentials {
+        requireNonNull(service, "service");
+        requireNonNull(proof, "proof");
+    }
+
+    /** A key sent as it is: one of the issuer's API keys, or its signing secret. */
+    public static ServiceCredentials key(String service, String key) {
+        return new ServiceCredentials(service, new Key(key));
+    }
+
+    /** A request signed with the issuer's signing secret. */
+    public static ServiceCredentials signature(String service, byte[] message, long timestamp, String signature) {
+        return new ServiceCredentials(service, new Signature(message, timestamp, signature));
+    }
+
+    /** Nothing at all. */
+    public static ServiceCredentials none(String service) {
+        return new ServiceCredentials(service, new None());
+    }
+
+    /** What a request carries to prove it may write. */
+    public sealed interface Proof permits Key, Signature, None {
+    }
 
     /**
-     * A key sent as it is: one of the issuer's API keys, or its signing secret.
+     * A key sent as it is.
      *
-     * @param service the service's slug
      * @param key the key
      */
-    record Key(String service, String key) implements ServiceCredentials {
+    public record Key(String key) implements Proof {
 
-        /** Checks both parts are present. */
+        /** Checks the key is present. */
         public Key {
-            requireNonNull(service, "service");
             requireNonNull(key, "key");
         }
 
         @Override
         public String toString() {
-            return "Key[" + service + "]";
+            return "Key[…]";
         }
     }
 
     /**
-     * A request signed with the issuer's signing secret: the hex HMAC-SHA1 (40 digits) or HMAC-SHA256
-     * (64 digits) of the canonical message, which embeds the timestamp.
+     * The hex HMAC-SHA1 (40 digits) or HMAC-SHA256 (64 digits) of the canonical message, which embeds
+     * the timestamp, under the issuer's signing secret.
      *
-     * @param service the service's slug
      * @param message the canonical message that was signed
      * @param timestamp the request's time in seconds since the epoch, as the client stated it
      * @param signature the hex signature
      */
-    record Signature(String service, byte[] message, long timestamp, String signature)
-            implements ServiceCredentials {
+    public record Signature(byte[] message, long timestamp, String signature) implements Proof {
 
         /** Checks every part is present and copies the message. */
         public Signature {
-            requireNonNull(service, "service");
             message = requireNonNull(message, "message").clone();
             requireNonNull(signature, "signature");
         }
@@ -60,32 +80,22 @@ public sealed interface ServiceCredentials {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Signature that && service.equals(that.service)
-                    && Arrays.equals(message, that.message) && timestamp == that.timestamp
-                    && signature.equals(that.signature);
+            return other instanceof Signature that && Arrays.equals(message, that.message)
+                    && timestamp == that.timestamp && signature.equals(that.signature);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(service, Arrays.hashCode(message), timestamp, signature);
+            return Objects.hash(Arrays.hashCode(message), timestamp, signature);
         }
 
         @Override
         public String toString() {
-            return "Signature[" + service + ", ts=" + timestamp + "]";
+            return "Signature[ts=" + timestamp + "]";
         }
     }
 
-    /**
-     * Nothing: only the sandbox's open service takes it.
-     *
-     * @param service the service's slug
-     */
-    record None(String service) implements ServiceCredentials {
-
-        /** Checks the service is present. */
-        public None {
-            requireNonNull(service, "service");
-        }
+    /** Nothing: only the sandbox's open service takes it. */
+    public record None() implements Proof {
     }
 }

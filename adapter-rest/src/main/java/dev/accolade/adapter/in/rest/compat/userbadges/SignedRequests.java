@@ -30,12 +30,12 @@ final class SignedRequests {
             if (key.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
                 key = key.substring(BEARER.length()).strip();
             }
-            return new ServiceCredentials.Key(service, key);
+            return ServiceCredentials.key(service, key);
         }
         String ts = ctx.queryParam("ts");
         String signature = ctx.queryParam("signature");
         if (ts == null && signature == null) {
-            return new ServiceCredentials.None(service);
+            return ServiceCredentials.none(service);
         }
         if (signature == null || signature.isEmpty()) {
             throw DialectError.badRequest("signature_missing", "Missing signature: give signature with ts.");
@@ -44,7 +44,7 @@ final class SignedRequests {
             throw DialectError.badRequest("ts_invalid",
                     "The ts parameter must be the request time in whole seconds since 1970-01-01 UTC.");
         }
-        return new ServiceCredentials.Signature(service, canonical(ctx.method().name(), pathOf(ctx), ts, body),
+        return ServiceCredentials.signature(service, canonical(ctx.method().name(), pathOf(ctx), ts, body),
                 Long.parseLong(ts), signature);
     }
 

@@ -139,7 +139,8 @@ public final class UserBadgesRoutes {
         try {
             return accolade.authenticateService(credentials);
         } catch (DomainException refused) {
-            if (credentials instanceof ServiceCredentials.None && refused.category() == ErrorCategory.UNAUTHENTICATED) {
+            boolean bare = credentials.proof() instanceof ServiceCredentials.None;
+            if (bare && refused.category() == ErrorCategory.UNAUTHENTICATED) {
                 throw SignedRequests.missing();
             }
             throw refused;

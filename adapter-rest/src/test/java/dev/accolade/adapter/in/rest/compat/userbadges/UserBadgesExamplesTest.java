@@ -54,7 +54,8 @@ class UserBadgesExamplesTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json()).isEqualTo(UserBadgesClient.parse(
                 "{\"user\": {\"badges\": [\"test1\", \"test2\"], \"name\": \"daniel\"}}"));
-        assertThat(reply.header("Content-Type").replace(" ", "")).isEqualToIgnoringCase("application/json;charset=utf-8");
+        assertThat(reply.header("Content-Type").replace(" ", ""))
+                .isEqualToIgnoringCase("application/json;charset=utf-8");
         assertThat(reply.header("X-Response-Time")).matches("[0-9]+ms");
     }
 
@@ -129,7 +130,8 @@ class UserBadgesExamplesTest {
                 + " \"test\": {\"count\": 4, \"description\": \"Another test badge\","
                 + " \"latest\": \"2013-02-24T19:16:15.141Z\", \"type\": \"silver\"}},"
                 + " \"users\": [{\"badges\": [{\"count\": 4, \"latest\": \"2013-02-24T19:16:15.141Z\","
-                + " \"name\": \"donated\"}, {\"count\": 4, \"latest\": \"2013-02-24T19:16:15.141Z\", \"name\": \"test\"}],"
+                + " \"name\": \"donated\"}, {\"count\": 4, \"latest\": \"2013-02-24T19:16:15.141Z\","
+                + " \"name\": \"test\"}],"
                 + " \"latest\": \"2013-02-24T19:16:15.141Z\", \"name\": \"bob\"},"
                 + " {\"badges\": [{\"count\": 3, \"latest\": \"2013-02-23T16:41:37.084Z\", \"name\": \"donated\"}],"
                 + " \"latest\": \"2013-02-23T16:41:37.084Z\", \"name\": \"daniel\"}]}"));
