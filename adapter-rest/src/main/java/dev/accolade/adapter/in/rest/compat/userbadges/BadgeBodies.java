@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.application.port.in.template.NamedTemplateInput;
 import dev.accolade.domain.template.FieldValue;
 import java.io.IOException;
@@ -81,7 +82,7 @@ final class BadgeBodies {
         try {
             root = JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw DialectError.badRequest("json_malformed", "The request body is not well-formed JSON.");
+            throw RequestRejected.badRequest("json_malformed", "The request body is not well-formed JSON.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,7 +117,7 @@ final class BadgeBodies {
         return node.isBoolean() ? FieldValue.bool(node.asBoolean()) : FieldValue.NULL;
     }
 
-    private static DialectError bad(String message) {
-        return DialectError.badRequest("badges_invalid", message);
+    private static RequestRejected bad(String message) {
+        return RequestRejected.badRequest("badges_invalid", message);
     }
 }

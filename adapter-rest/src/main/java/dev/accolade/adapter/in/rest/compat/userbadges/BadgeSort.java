@@ -1,5 +1,6 @@
 package dev.accolade.adapter.in.rest.compat.userbadges;
 
+import dev.accolade.adapter.in.rest.error.RequestRejected;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +41,7 @@ record BadgeSort(Optional<Key> key, boolean descending) {
                 return new BadgeSort(Optional.of(key), descending);
             }
         }
-        throw DialectError.badRequest("sort_invalid",
+        throw RequestRejected.badRequest("sort_invalid",
                 "Invalid sort method; use name, -name, count, -count, date or -date.");
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.domain.issuer.Issuer;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -90,7 +91,7 @@ final class DialectExchange {
         try {
             return ctx.bodyAsBytes();
         } catch (HttpResponseException tooLarge) {
-            throw DialectError.badRequest("body_too_large", "The request body is too large.");
+            throw RequestRejected.badRequest("body_too_large", "The request body is too large.");
         }
     }
 

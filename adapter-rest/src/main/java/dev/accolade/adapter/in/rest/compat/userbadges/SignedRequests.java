@@ -1,5 +1,6 @@
 package dev.accolade.adapter.in.rest.compat.userbadges;
 
+import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.application.port.in.issuer.ServiceCredentials;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -38,10 +39,10 @@ final class SignedRequests {
             return ServiceCredentials.none(service);
         }
         if (signature == null || signature.isEmpty()) {
-            throw DialectError.badRequest("signature_missing", "Missing signature: give signature with ts.");
+            throw RequestRejected.badRequest("signature_missing", "Missing signature: give signature with ts.");
         }
         if (ts == null || ts.isEmpty() || ts.length() > MAX_TS_DIGITS || !ts.chars().allMatch(Character::isDigit)) {
-            throw DialectError.badRequest("ts_invalid",
+            throw RequestRejected.badRequest("ts_invalid",
                     "The ts parameter must be the request time in whole seconds since 1970-01-01 UTC.");
         }
         return ServiceCredentials.signature(service, canonical(ctx.method().name(), pathOf(ctx), ts, body),
@@ -49,8 +50,8 @@ final class SignedRequests {
     }
 
     /** The refusal of a write that carries no credentials at all. */
-    static DialectError missing() {
-        return DialectError.badRequest("signature_missing",
+    static RequestRejected missing() {
+        return RequestRejected.badRequest("signature_missing",
                 "Missing signature: send Authorization: <key>, or the ts and signature parameters.");
     }
 

@@ -27,9 +27,6 @@ final class UserBadgesErrors {
         if (failure instanceof DomainException broken) {
             return new Reply(statusOf(broken), body(broken.getMessage(), broken.code()));
         }
-        if (failure instanceof DialectError refused) {
-            return new Reply(refused.status(), body(refused.getMessage(), refused.code()));
-        }
         if (failure instanceof RequestRejected rejected) {
             return new Reply(400, body(rejected.getMessage(), rejected.code()));
         }
