@@ -34,8 +34,9 @@ class AesGcmSecretSealerTest {
     @Test
     void a_changed_character_does_not_open() {
         String value = sealer.seal("secret").value();
-        char last = value.charAt(value.length() - 1);
-        SealedSecret changed = new SealedSecret(value.substring(0, value.length() - 1) + (last == 'A' ? 'B' : 'A'));
+        int middle = value.length() / 2;
+        char replaced = value.charAt(middle) == 'A' ? 'B' : 'A';
+        SealedSecret changed = new SealedSecret(value.substring(0, middle) + replaced + value.substring(middle + 1));
 
         assertThatThrownBy(() -> sealer.open(changed)).isInstanceOf(IllegalStateException.class);
     }
