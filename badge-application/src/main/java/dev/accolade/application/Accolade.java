@@ -3,6 +3,8 @@ package dev.accolade.application;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.paging.Page;
+import dev.accolade.application.port.in.award.AwardByNameCommand;
+import dev.accolade.application.port.in.award.AwardByNameUseCase;
 import dev.accolade.application.port.in.award.AwardCommand;
 import dev.accolade.application.port.in.award.AwardReference;
 import dev.accolade.application.port.in.award.AwardUseCase;
@@ -14,6 +16,8 @@ import dev.accolade.application.port.in.award.MarkAwardViewedUseCase;
 import dev.accolade.application.port.in.award.RecipientSummary;
 import dev.accolade.application.port.in.award.RevokeAwardCommand;
 import dev.accolade.application.port.in.award.RevokeAwardUseCase;
+import dev.accolade.application.port.in.award.RevokeByNameCommand;
+import dev.accolade.application.port.in.award.RevokeByNameUseCase;
 import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
 import dev.accolade.application.port.in.award.SummarizeRecipientsUseCase;
 import dev.accolade.application.port.in.category.CategoryHierarchyQuery;
@@ -26,11 +30,14 @@ import dev.accolade.application.port.in.category.MoveCategoryUseCase;
 import dev.accolade.application.port.in.health.CheckReadinessUseCase;
 import dev.accolade.application.port.in.health.Readiness;
 import dev.accolade.application.port.in.issuer.AuthenticateApiKeyUseCase;
+import dev.accolade.application.port.in.issuer.AuthenticateServiceUseCase;
 import dev.accolade.application.port.in.issuer.CreateApiKeyCommand;
 import dev.accolade.application.port.in.issuer.CreateApiKeyUseCase;
 import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
 import dev.accolade.application.port.in.issuer.CreateIssuerUseCase;
 import dev.accolade.application.port.in.issuer.CreatedApiKey;
+import dev.accolade.application.port.in.issuer.CreatedSigningSecret;
+import dev.accolade.application.port.in.issuer.FindServiceUseCase;
 import dev.accolade.application.port.in.issuer.GetIssuerUseCase;
 import dev.accolade.application.port.in.issuer.ListApiKeysQuery;
 import dev.accolade.application.port.in.issuer.ListApiKeysUseCase;
@@ -38,6 +45,9 @@ import dev.accolade.application.port.in.issuer.ListIssuersQuery;
 import dev.accolade.application.port.in.issuer.ListIssuersUseCase;
 import dev.accolade.application.port.in.issuer.RevokeApiKeyCommand;
 import dev.accolade.application.port.in.issuer.RevokeApiKeyUseCase;
+import dev.accolade.application.port.in.issuer.RotateSigningSecretCommand;
+import dev.accolade.application.port.in.issuer.RotateSigningSecretUseCase;
+import dev.accolade.application.port.in.issuer.ServiceCredentials;
 import dev.accolade.application.port.in.member.AuthenticateMemberUseCase;
 import dev.accolade.application.port.in.member.ClaimIdentityCommand;
 import dev.accolade.application.port.in.member.ClaimIdentityUseCase;
@@ -98,10 +108,12 @@ import dev.accolade.application.port.in.template.UpsertTemplatesCommand;
 import dev.accolade.application.port.in.template.UpsertTemplatesUseCase;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
+import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.StoreProvider;
 import dev.accolade.application.port.out.TokenGeneratorPort;
 import dev.accolade.application.service.ServiceAssembly;
+import dev.accolade.application.support.AesGcmSecretSealer;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
 import dev.accolade.application.support.SystemClock;
@@ -141,7 +153,8 @@ public final class Accolade implements
         AcceptRequestUseCase, FindRequestsUseCase, GetRequestUseCase, RejectRequestUseCase, RequestAwardUseCase,
         ApproveTemplateUseCase, CreateTemplateUseCase, DeleteTemplateUseCase, DeleteTemplatesByNameUseCase,
         FindTemplatesUseCase, GetTemplateUseCase, RateTemplateUseCase, RejectTemplateUseCase, SubmitTemplateUseCase,
-        UpdateTemplateUseCase, UpsertTemplatesUseCase, CheckReadinessUseCase {
+        UpdateTemplateUseCase, UpsertTemplatesUseCase, CheckReadinessUseCase, AwardByNameUseCase, RevokeByNameUseCase,
+        AuthenticateServiceUseCase, FindServiceUseCase, RotateSigningSecretUseCase {
 
     private final ServiceAssembly services;
 
@@ -423,6 +436,31 @@ public final class Accolade implements
         return services.templateCatalog().upsertTemplates(command);
     }
 
+    @Override
+    public List<AwardOutcome> awardByName(AwardByNameCommand command) {
+        return services.namedAwards().awardByName(command);
+    }
+
+    @Override
+    public List<Award> revokeByName(RevokeByNameCommand command) {
+        return services.namedAwards().revokeByName(command);
+    }
+
+    @Override
+    public Issuer authenticateService(ServiceCredentials credentials) {
+        return services.serviceAuthentication().authenticateService(credentials);
+    }
+
+    @Override
+    public Issuer findService(String service) {
+        return services.serviceAuthentication().findService(service);
+    }
+
+    @Override
+    public CreatedSigningSecret rotateSigningSecret(RotateSigningSecretCommand command) {
+        return services.signingSecrets().rotateSigningSecret(command);
+    }
+
     /** Assembles an {@link Accolade}; only the store is required. */
     public static final class Builder {
 
@@ -432,6 +470,7 @@ public final class Accolade implements
         private TokenGeneratorPort tokenGenerator = new SecureRandomTokenGenerator();
         private Validator validator;
         private AccoladeSettings settings = AccoladeSettings.DEFAULT;
+        private SecretSealerPort secretSealer;
 
         private Builder() {
         }
@@ -466,6 +505,15 @@ public final class Accolade implements
             return this;
         }
 
+        /**
+         * What seals secrets the server must read again, such as signing secrets; by default AES-GCM
+         * under a key drawn for this instance, so that they do not survive it.
+         */
+        public Builder secretSealer(SecretSealerPort value) {
+            this.secretSealer = requireNonNull(value, "secretSealer");
+            return this;
+        }
+
         /** The settings; production behaviour by default. */
         public Builder settings(AccoladeSettings value) {
             this.settings = requireNonNull(value, "settings");
@@ -479,6 +527,7 @@ public final class Accolade implements
             }
             return new Accolade(new ServiceAssembly(store, clock,
                     passwordHasher == null ? new Pbkdf2PasswordHasher() : passwordHasher, tokenGenerator,
+                    secretSealer == null ? AesGcmSecretSealer.withRandomKey() : secretSealer,
                     validator == null ? Validators.create() : validator, settings));
         }
     }

@@ -19,9 +19,11 @@ import java.util.Properties;
  * @param databasePassword the database account's password, never logged
  * @param sandbox whether the specifications' sandbox is on
  * @param adminToken the operator's token when one is configured, never logged
+ * @param masterKey the key that seals secrets the server must read again (base64 of 32 bytes) when one is
+ *     configured, never logged
  */
 public record Configuration(int port, String host, String database, String databaseUser, String databasePassword,
-        boolean sandbox, Optional<String> adminToken) {
+        boolean sandbox, Optional<String> adminToken, Optional<String> masterKey) {
 
     /** The port the server listens on when told nothing else. */
     public static final int DEFAULT_PORT = 8080;
@@ -39,6 +41,8 @@ public record Configuration(int port, String host, String database, String datab
         requireNonNull(databaseUser, "databaseUser");
         requireNonNull(databasePassword, "databasePassword");
         requireNonNull(adminToken, "adminToken");
+        requireNonNull(masterKey, "masterKey");
+        masterKey.ifPresent(MasterKeys::decode);
         if (port < 0 || port > 65_535) {
             throw new ConfigurationException("The port must lie between 0 and 65535, not " + port + ".");
         }
@@ -62,7 +66,8 @@ public record Configuration(int port, String host, String database, String datab
         boolean sandbox = sources.pick(flags.sandbox(), "ACCOLADE_SANDBOX", "sandbox")
                 .map(Configuration::parseBoolean).orElse(false);
         Optional<String> adminToken = sources.pick(null, "ACCOLADE_ADMIN_TOKEN", "admin.token");
-        return new Configuration(port, host, database, user, password, sandbox, adminToken);
+        Optional<String> masterKey = sources.pick(null, "ACCOLADE_MASTER_KEY", "master.key");
+        return new Configuration(port, host, database, user, password, sandbox, adminToken, masterKey);
     }
 
     /** Whether the store is the in-memory one. */

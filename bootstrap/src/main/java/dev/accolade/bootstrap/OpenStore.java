@@ -7,6 +7,7 @@ import dev.accolade.adapter.out.jdbc.JdbcStore;
 import dev.accolade.adapter.out.memory.InMemoryStore;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import java.sql.SQLException;
 
@@ -49,9 +50,15 @@ public record OpenStore(StorePorts ports, Runnable closer) implements AutoClosea
         }
     }
 
-    /** Use cases over this store, with the sandbox on or off. */
+    /** Use cases over this store, with the sandbox on or off; secrets sealed under a key drawn for this instance. */
     public Accolade accolade(boolean sandbox) {
         return Accolade.builder().store(ports).settings(AccoladeSettings.DEFAULT.withSandbox(sandbox)).build();
+    }
+
+    /** Use cases over this store, with the sandbox on or off, sealing secrets with this sealer. */
+    public Accolade accolade(boolean sandbox, SecretSealerPort sealer) {
+        return Accolade.builder().store(ports).settings(AccoladeSettings.DEFAULT.withSandbox(sandbox))
+                .secretSealer(sealer).build();
     }
 
     @Override

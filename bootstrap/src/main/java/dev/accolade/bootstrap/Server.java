@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
+import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,10 +39,11 @@ public final class Server implements AutoCloseable {
         boolean generated = configuration.adminToken().isEmpty();
         String adminToken = configuration.adminToken()
                 .orElseGet(() -> new SecureRandomTokenGenerator().newToken(GENERATED_TOKEN_LENGTH));
+        SecretSealerPort sealer = MasterKeys.sealerFor(configuration);
         OpenStore store = OpenStore.open(configuration);
         RestServer rest;
         try {
-            rest = RestServer.start(store.accolade(configuration.sandbox()),
+            rest = RestServer.start(store.accolade(configuration.sandbox(), sealer),
                     new RestSettings(configuration.host(), configuration.port(), adminToken));
         } catch (RuntimeException failure) {
             store.close();

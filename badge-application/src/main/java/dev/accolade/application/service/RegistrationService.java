@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
 import dev.accolade.application.port.in.member.ConfirmRegistrationUseCase;
 import dev.accolade.application.port.in.member.CreateSubAccountCommand;
@@ -85,7 +86,7 @@ public final class RegistrationService implements RegisterMemberUseCase, CreateS
         String token = newConfirmationToken();
         return store.transactions().inTransaction(() -> {
             Member member = store.members().findById(command.member())
-                    .orElseThrow(() -> DomainException.notFound("member_not_found", "The member does not exist."));
+                    .orElseThrow(NotFound::member);
             Member waiting = member.withNewConfirmation(SecretHash.of(token));
             store.members().update(waiting);
             return new Registration(waiting, Optional.of(token));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
+import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.TokenGeneratorPort;
 import jakarta.validation.Validator;
@@ -30,10 +31,13 @@ public final class ServiceAssembly {
     private final OfferService offers;
     private final RequestService requests;
     private final ReadinessService readiness;
+    private final SigningSecretService signingSecrets;
+    private final ServiceAuthenticationService serviceAuthentication;
+    private final NamedAwardService namedAwards;
 
     /** Wires the services. */
     public ServiceAssembly(StorePorts store, ClockPort clock, PasswordHasherPort passwords,
-            TokenGeneratorPort tokens, Validator jakartaValidator, AccoladeSettings settings) {
+            TokenGeneratorPort tokens, SecretSealerPort sealer, Validator jakartaValidator, AccoladeSettings settings) {
         requireNonNull(store, "store");
         CommandValidator validator = new CommandValidator(jakartaValidator);
         Access access = new Access(store.issuers());
@@ -62,6 +66,21 @@ public final class ServiceAssembly {
         this.offers = new OfferService(store, clock, validator, access, granting);
         this.requests = new RequestService(store, clock, validator, access, lookup, granting);
         this.readiness = new ReadinessService(store);
+        this.signingSecrets = new SigningSecretService(store, clock, tokens, sealer, validator, access);
+        this.serviceAuthentication = new ServiceAuthenticationService(store, clock, sealer, settings);
+        this.namedAwards = new NamedAwardService(store, clock, validator, access, granting);
+    }
+
+    public SigningSecretService signingSecrets() {
+        return signingSecrets;
+    }
+
+    public ServiceAuthenticationService serviceAuthentication() {
+        return serviceAuthentication;
+    }
+
+    public NamedAwardService namedAwards() {
+        return namedAwards;
     }
 
     public ReadinessService readiness() {

@@ -12,10 +12,12 @@ import dev.accolade.application.port.out.IssuerRepository;
 import dev.accolade.application.port.out.MemberRepository;
 import dev.accolade.application.port.out.MemberSessionRepository;
 import dev.accolade.application.port.out.OfferRepository;
+import dev.accolade.application.port.out.SigningSecretRepository;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.TemplateRatingRepository;
 import dev.accolade.application.port.out.TemplateRepository;
 import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.UsedSignatureRepository;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -48,6 +50,8 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     private final JdbiAwardRequestRepository requests;
     private final JdbiAwardRepository awards;
     private final JdbiIdempotencyRepository idempotency;
+    private final JdbiSigningSecretRepository signingSecrets;
+    private final JdbiUsedSignatureRepository usedSignatures;
 
     private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool,
             Consumer<Jdbi> customizer) {
@@ -72,6 +76,8 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         this.requests = new JdbiAwardRequestRepository(transactions, dialect);
         this.awards = new JdbiAwardRepository(transactions, dialect);
         this.idempotency = new JdbiIdempotencyRepository(transactions);
+        this.signingSecrets = new JdbiSigningSecretRepository(transactions);
+        this.usedSignatures = new JdbiUsedSignatureRepository(transactions);
     }
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */
@@ -177,6 +183,16 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     @Override
     public IdempotencyRepository idempotency() {
         return idempotency;
+    }
+
+    @Override
+    public SigningSecretRepository signingSecrets() {
+        return signingSecrets;
+    }
+
+    @Override
+    public UsedSignatureRepository usedSignatures() {
+        return usedSignatures;
     }
 
     /** Closes the pool when this store owns it; call it once the units of work have finished. */

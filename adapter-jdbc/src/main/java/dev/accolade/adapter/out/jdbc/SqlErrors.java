@@ -53,7 +53,8 @@ final class SqlErrors {
             Map.entry("uq_award_exclusivity",
                     new Refusal("award_already_exists", "The recipient already holds this template.")),
             Map.entry("pk_idempotency_record",
-                    new Refusal("idempotency_key_taken", "The idempotency key is already recorded.")));
+                    new Refusal("idempotency_key_taken", "The idempotency key is already recorded.")),
+            Map.entry("pk_used_signature", new Refusal("signature_already_used", "The signature was already used.")));
 
     /** The code and message a constraint refuses a write with. */
     private record Refusal(String code, String message) {

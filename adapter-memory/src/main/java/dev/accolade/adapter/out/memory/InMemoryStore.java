@@ -11,10 +11,12 @@ import dev.accolade.application.port.out.IssuerRepository;
 import dev.accolade.application.port.out.MemberRepository;
 import dev.accolade.application.port.out.MemberSessionRepository;
 import dev.accolade.application.port.out.OfferRepository;
+import dev.accolade.application.port.out.SigningSecretRepository;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.TemplateRatingRepository;
 import dev.accolade.application.port.out.TemplateRepository;
 import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.UsedSignatureRepository;
 
 /**
  * Every store port in memory, for tests, embedding and {@code --database memory}: thread-safe,
@@ -38,6 +40,8 @@ public final class InMemoryStore implements StorePorts {
     private final InMemoryAwardRequestRepository requests;
     private final InMemoryAwardRepository awards;
     private final InMemoryIdempotencyRepository idempotency;
+    private final InMemorySigningSecretRepository signingSecrets;
+    private final InMemoryUsedSignatureRepository usedSignatures;
 
     /** A new, empty store. */
     public InMemoryStore() {
@@ -56,6 +60,8 @@ public final class InMemoryStore implements StorePorts {
         this.requests = new InMemoryAwardRequestRepository(database);
         this.awards = new InMemoryAwardRepository(database, templates.table());
         this.idempotency = new InMemoryIdempotencyRepository(database);
+        this.signingSecrets = new InMemorySigningSecretRepository(database);
+        this.usedSignatures = new InMemoryUsedSignatureRepository(database);
     }
 
     @Override
@@ -131,5 +137,15 @@ public final class InMemoryStore implements StorePorts {
     @Override
     public IdempotencyRepository idempotency() {
         return idempotency;
+    }
+
+    @Override
+    public SigningSecretRepository signingSecrets() {
+        return signingSecrets;
+    }
+
+    @Override
+    public UsedSignatureRepository usedSignatures() {
+        return usedSignatures;
     }
 }

@@ -107,6 +107,11 @@ final class TestServer implements AutoCloseable {
         return server.routes();
     }
 
+    /** The routes of the native API, under {@code /v1}; the dialects under {@code /compat} have their own tests. */
+    Set<String> nativeRoutes() {
+        return routes().stream().filter(route -> route.contains(" /v1/")).collect(Collectors.toSet());
+    }
+
     /** The one registered route that serves this method and path (its query string aside). */
     String routeOf(String method, String path) {
         String bare = path.split("\\?", 2)[0];

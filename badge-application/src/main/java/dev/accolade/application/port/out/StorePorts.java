@@ -50,4 +50,10 @@ public interface StorePorts {
 
     /** Outcomes under idempotency keys. */
     IdempotencyRepository idempotency();
+
+    /** Issuers' signing secrets, sealed. */
+    SigningSecretRepository signingSecrets();
+
+    /** Request signatures already accepted, to refuse replays. */
+    UsedSignatureRepository usedSignatures();
 }
