@@ -1,6 +1,7 @@
 package dev.accolade.adapter.out.jdbc;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
@@ -24,17 +26,32 @@ final class OlderRows {
     private OlderRows() {
     }
 
-    /** Copies every row of {@code latest} into {@code older}. */
+    /** Copies every row of {@code latest} into {@code older}, in the tables the older schema has. */
     static void copy(DataSource latest, DataSource older) {
         List<String> parentsFirst = new ArrayList<>(JdbcTarget.TABLES);
         Collections.reverse(parentsFirst);
         try (Connection from = latest.getConnection(); Connection to = older.getConnection()) {
             for (String table : parentsFirst) {
-                copy(from, to, table, columns(to, table));
+                if (exists(to, table)) {
+                    copy(from, to, table, columns(to, table));
+                }
             }
         } catch (SQLException failure) {
             throw new IllegalStateException("could not copy the rows", failure);
         }
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        String schema = connection.getSchema();
+        for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+            try (ResultSet tables = meta.getTables(null, schema, name, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> columns(Connection connection, String table) throws SQLException {
