@@ -30,6 +30,9 @@ public final class ServiceAssembly {
     private final OfferService offers;
     private final RequestService requests;
     private final ReadinessService readiness;
+    private final GameServerService gameServers;
+    private final LogIngestionService logIngestion;
+    private final LoggedAchievementQueryService loggedAchievements;
 
     /** Wires the services. */
     public ServiceAssembly(StorePorts store, ClockPort clock, PasswordHasherPort passwords,
@@ -62,6 +65,22 @@ public final class ServiceAssembly {
         this.offers = new OfferService(store, clock, validator, access, granting);
         this.requests = new RequestService(store, clock, validator, access, lookup, granting);
         this.readiness = new ReadinessService(store);
+        ServerAccess serverAccess = new ServerAccess(store.gameServers(), access);
+        this.gameServers = new GameServerService(store, clock, tokens, validator, access, serverAccess);
+        this.logIngestion = new LogIngestionService(store, clock, validator, serverAccess, recipients, granting);
+        this.loggedAchievements = new LoggedAchievementQueryService(store, validator, serverAccess);
+    }
+
+    public GameServerService gameServers() {
+        return gameServers;
+    }
+
+    public LogIngestionService logIngestion() {
+        return logIngestion;
+    }
+
+    public LoggedAchievementQueryService loggedAchievements() {
+        return loggedAchievements;
     }
 
     public ReadinessService readiness() {

@@ -5,10 +5,12 @@ import dev.accolade.application.port.out.ApiKeyRepository;
 import dev.accolade.application.port.out.AwardRepository;
 import dev.accolade.application.port.out.AwardRequestRepository;
 import dev.accolade.application.port.out.CategoryRepository;
+import dev.accolade.application.port.out.GameServerRepository;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.IdempotencyRepository;
 import dev.accolade.application.port.out.IdentityClaimRepository;
 import dev.accolade.application.port.out.IssuerRepository;
+import dev.accolade.application.port.out.LoggedAchievementRepository;
 import dev.accolade.application.port.out.MemberRepository;
 import dev.accolade.application.port.out.MemberSessionRepository;
 import dev.accolade.application.port.out.OfferRepository;
@@ -48,6 +50,8 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     private final JdbiAwardRequestRepository requests;
     private final JdbiAwardRepository awards;
     private final JdbiIdempotencyRepository idempotency;
+    private final JdbiGameServerRepository gameServers;
+    private final JdbiLoggedAchievementRepository loggedAchievements;
 
     private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool,
             Consumer<Jdbi> customizer) {
@@ -72,6 +76,8 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         this.requests = new JdbiAwardRequestRepository(transactions, dialect);
         this.awards = new JdbiAwardRepository(transactions, dialect);
         this.idempotency = new JdbiIdempotencyRepository(transactions);
+        this.gameServers = new JdbiGameServerRepository(transactions);
+        this.loggedAchievements = new JdbiLoggedAchievementRepository(transactions);
     }
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */
@@ -177,6 +183,16 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     @Override
     public IdempotencyRepository idempotency() {
         return idempotency;
+    }
+
+    @Override
+    public GameServerRepository gameServers() {
+        return gameServers;
+    }
+
+    @Override
+    public LoggedAchievementRepository loggedAchievements() {
+        return loggedAchievements;
     }
 
     /** Closes the pool when this store owns it; call it once the units of work have finished. */

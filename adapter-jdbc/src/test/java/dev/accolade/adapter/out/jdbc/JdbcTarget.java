@@ -24,9 +24,9 @@ enum JdbcTarget {
     POSTGRESQL(() -> TestPostgres.settings(TestPostgres.newSchemaUrl()));
 
     /** Every table, children before parents, as the wipe between tests deletes them. */
-    static final List<String> TABLES = List.of("idempotency_record", "award", "award_request", "offer",
-            "template_rating", "template_category", "template", "api_key", "issuer", "identity_claim",
-            "member_session", "category", "member");
+    static final List<String> TABLES = List.of("logged_achievement", "game_server", "idempotency_record", "award",
+            "award_request", "offer", "template_rating", "template_category", "template", "api_key", "issuer",
+            "identity_claim", "member_session", "category", "member");
 
     private final Supplier<JdbcSettings> settings;
     private HikariDataSource pool;

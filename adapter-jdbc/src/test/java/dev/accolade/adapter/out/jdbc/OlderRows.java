@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
@@ -30,11 +31,25 @@ final class OlderRows {
         Collections.reverse(parentsFirst);
         try (Connection from = latest.getConnection(); Connection to = older.getConnection()) {
             for (String table : parentsFirst) {
-                copy(from, to, table, columns(to, table));
+                if (exists(to, table)) {
+                    copy(from, to, table, columns(to, table));
+                }
             }
         } catch (SQLException failure) {
             throw new IllegalStateException("could not copy the rows", failure);
         }
+    }
+
+    /** Whether the older schema has the table at all; later migrations add tables of their own. */
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, name, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> columns(Connection connection, String table) throws SQLException {

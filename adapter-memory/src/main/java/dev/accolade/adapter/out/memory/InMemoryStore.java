@@ -4,10 +4,12 @@ import dev.accolade.application.port.out.ApiKeyRepository;
 import dev.accolade.application.port.out.AwardRepository;
 import dev.accolade.application.port.out.AwardRequestRepository;
 import dev.accolade.application.port.out.CategoryRepository;
+import dev.accolade.application.port.out.GameServerRepository;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.IdempotencyRepository;
 import dev.accolade.application.port.out.IdentityClaimRepository;
 import dev.accolade.application.port.out.IssuerRepository;
+import dev.accolade.application.port.out.LoggedAchievementRepository;
 import dev.accolade.application.port.out.MemberRepository;
 import dev.accolade.application.port.out.MemberSessionRepository;
 import dev.accolade.application.port.out.OfferRepository;
@@ -38,6 +40,8 @@ public final class InMemoryStore implements StorePorts {
     private final InMemoryAwardRequestRepository requests;
     private final InMemoryAwardRepository awards;
     private final InMemoryIdempotencyRepository idempotency;
+    private final InMemoryGameServerRepository gameServers;
+    private final InMemoryLoggedAchievementRepository loggedAchievements;
 
     /** A new, empty store. */
     public InMemoryStore() {
@@ -56,6 +60,8 @@ public final class InMemoryStore implements StorePorts {
         this.requests = new InMemoryAwardRequestRepository(database);
         this.awards = new InMemoryAwardRepository(database, templates.table());
         this.idempotency = new InMemoryIdempotencyRepository(database);
+        this.gameServers = new InMemoryGameServerRepository(database);
+        this.loggedAchievements = new InMemoryLoggedAchievementRepository(database);
     }
 
     @Override
@@ -131,5 +137,15 @@ public final class InMemoryStore implements StorePorts {
     @Override
     public IdempotencyRepository idempotency() {
         return idempotency;
+    }
+
+    @Override
+    public GameServerRepository gameServers() {
+        return gameServers;
+    }
+
+    @Override
+    public LoggedAchievementRepository loggedAchievements() {
+        return loggedAchievements;
     }
 }

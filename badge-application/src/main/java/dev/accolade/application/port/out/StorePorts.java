@@ -50,4 +50,10 @@ public interface StorePorts {
 
     /** Outcomes under idempotency keys. */
     IdempotencyRepository idempotency();
+
+    /** Game servers. */
+    GameServerRepository gameServers();
+
+    /** Achievements read from game servers' logs. */
+    LoggedAchievementRepository loggedAchievements();
 }
