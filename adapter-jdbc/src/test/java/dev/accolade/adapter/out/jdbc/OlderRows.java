@@ -43,7 +43,8 @@ final class OlderRows {
     /** Whether the older schema has the table at all; later migrations add tables of their own. */
     private static boolean exists(Connection connection, String table) throws SQLException {
         for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
-            try (ResultSet tables = connection.getMetaData().getTables(null, null, name, new String[] {"TABLE"})) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), name,
+                    new String[] {"TABLE"})) {
                 if (tables.next()) {
                     return true;
                 }
