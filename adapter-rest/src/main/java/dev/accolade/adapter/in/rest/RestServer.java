@@ -5,7 +5,9 @@ import dev.accolade.adapter.in.rest.auth.Authenticator;
 import dev.accolade.adapter.in.rest.award.AwardRoutes;
 import dev.accolade.adapter.in.rest.awardrequest.RequestRoutes;
 import dev.accolade.adapter.in.rest.category.CategoryRoutes;
+import dev.accolade.adapter.in.rest.compat.mcserver.McServerRoutes;
 import dev.accolade.adapter.in.rest.error.ErrorHandlers;
+import dev.accolade.adapter.in.rest.gameserver.GameServerRoutes;
 import dev.accolade.adapter.in.rest.issuer.IssuerRoutes;
 import dev.accolade.adapter.in.rest.json.JsonMapping;
 import dev.accolade.adapter.in.rest.member.MemberRoutes;
@@ -75,6 +77,8 @@ public final class RestServer implements AutoCloseable {
             new AwardRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
             new OfferRoutes(accolade, authenticator).register(config.routes);
             new RequestRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
+            new GameServerRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
+            new McServerRoutes(accolade, authenticator, mapper).register(config.routes);
         });
         app.start();
         return new RestServer(app, routes);
