@@ -71,9 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (follow && files.size() != 1) {
             throw new ParameterException(spec.commandLine(), "--follow tails exactly one file, such as latest.log.");
         }
-        Configuration configuration = context.configuration(
-                new Flags(null, null, database.database(), database.user(), database.password(), null),
-                database.config());
+        Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
             Accolade accolade = store.accolade(configuration.sandbox());
             GameServer target = accolade.getGameServer(new GameServerQuery(Actor.operator(), new ServerKey(server)));
