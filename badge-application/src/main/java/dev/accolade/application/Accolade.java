@@ -27,6 +27,22 @@ import dev.accolade.application.port.in.category.GetCategoryHierarchyUseCase;
 import dev.accolade.application.port.in.category.GetCategoryUseCase;
 import dev.accolade.application.port.in.category.MoveCategoryCommand;
 import dev.accolade.application.port.in.category.MoveCategoryUseCase;
+import dev.accolade.application.port.in.gameserver.CreateGameServerCommand;
+import dev.accolade.application.port.in.gameserver.CreateGameServerUseCase;
+import dev.accolade.application.port.in.gameserver.FindLoggedAchievementsQuery;
+import dev.accolade.application.port.in.gameserver.FindLoggedAchievementsUseCase;
+import dev.accolade.application.port.in.gameserver.GameServerQuery;
+import dev.accolade.application.port.in.gameserver.GetGameServerUseCase;
+import dev.accolade.application.port.in.gameserver.GetLoggedAchievementUseCase;
+import dev.accolade.application.port.in.gameserver.IngestLogLinesCommand;
+import dev.accolade.application.port.in.gameserver.IngestLogLinesUseCase;
+import dev.accolade.application.port.in.gameserver.IngestionResult;
+import dev.accolade.application.port.in.gameserver.ListGameServersQuery;
+import dev.accolade.application.port.in.gameserver.ListGameServersUseCase;
+import dev.accolade.application.port.in.gameserver.LoggedAchievementReference;
+import dev.accolade.application.port.in.gameserver.LoggedAchievementView;
+import dev.accolade.application.port.in.gameserver.RecordAnnouncementsCommand;
+import dev.accolade.application.port.in.gameserver.RecordAnnouncementsUseCase;
 import dev.accolade.application.port.in.health.CheckReadinessUseCase;
 import dev.accolade.application.port.in.health.Readiness;
 import dev.accolade.application.port.in.issuer.AuthenticateApiKeyUseCase;
@@ -122,6 +138,7 @@ import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.gameserver.GameServer;
 import dev.accolade.domain.identity.IdentityClaim;
 import dev.accolade.domain.issuer.ApiKey;
 import dev.accolade.domain.issuer.Issuer;
@@ -154,7 +171,9 @@ public final class Accolade implements
         ApproveTemplateUseCase, CreateTemplateUseCase, DeleteTemplateUseCase, DeleteTemplatesByNameUseCase,
         FindTemplatesUseCase, GetTemplateUseCase, RateTemplateUseCase, RejectTemplateUseCase, SubmitTemplateUseCase,
         UpdateTemplateUseCase, UpsertTemplatesUseCase, CheckReadinessUseCase, AwardByNameUseCase, RevokeByNameUseCase,
-        AuthenticateServiceUseCase, FindServiceUseCase, RotateSigningSecretUseCase {
+        AuthenticateServiceUseCase, FindServiceUseCase, RotateSigningSecretUseCase, CreateGameServerUseCase,
+        ListGameServersUseCase, GetGameServerUseCase, IngestLogLinesUseCase, RecordAnnouncementsUseCase,
+        FindLoggedAchievementsUseCase, GetLoggedAchievementUseCase {
 
     private final ServiceAssembly services;
 
@@ -459,6 +478,41 @@ public final class Accolade implements
     @Override
     public CreatedSigningSecret rotateSigningSecret(RotateSigningSecretCommand command) {
         return services.signingSecrets().rotateSigningSecret(command);
+    }
+
+    @Override
+    public GameServer createGameServer(CreateGameServerCommand command) {
+        return services.gameServers().createGameServer(command);
+    }
+
+    @Override
+    public List<GameServer> listGameServers(ListGameServersQuery query) {
+        return services.gameServers().listGameServers(query);
+    }
+
+    @Override
+    public GameServer getGameServer(GameServerQuery query) {
+        return services.gameServers().getGameServer(query);
+    }
+
+    @Override
+    public IngestionResult ingestLogLines(IngestLogLinesCommand command) {
+        return services.logIngestion().ingestLogLines(command);
+    }
+
+    @Override
+    public IngestionResult recordAnnouncements(RecordAnnouncementsCommand command) {
+        return services.logIngestion().recordAnnouncements(command);
+    }
+
+    @Override
+    public Page<LoggedAchievementView> findLoggedAchievements(FindLoggedAchievementsQuery query) {
+        return services.loggedAchievements().findLoggedAchievements(query);
+    }
+
+    @Override
+    public LoggedAchievementView getLoggedAchievement(LoggedAchievementReference reference) {
+        return services.loggedAchievements().getLoggedAchievement(reference);
     }
 
     /** Assembles an {@link Accolade}; only the store is required. */

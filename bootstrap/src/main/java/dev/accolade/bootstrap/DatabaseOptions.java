@@ -45,4 +45,9 @@ public final class DatabaseOptions {
     public Optional<Path> config() {
         return Optional.ofNullable(config);
     }
+
+    /** The configuration of a command that takes only these options: them first, then the environment and the file. */
+    public Configuration configuration(CliContext context) {
+        return context.configuration(new Flags(null, null, database, user, password, null), config());
+    }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code accolade} command line: {@code serve} and the {@code admin} commands. */
+/** The {@code accolade} command line: {@code serve}, {@code ingest} and the {@code admin} commands. */
 @Command(name = "accolade", description = "A self-hostable achievements and badges engine.")
 public final class Main implements Runnable {
 
@@ -32,9 +32,11 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(CliContext context) {
         CommandLine admin = new CommandLine(new AdminCommand())
                 .addSubcommand(new AdminCreateIssuerCommand(context))
-                .addSubcommand(new AdminCreateKeyCommand(context));
+                .addSubcommand(new AdminCreateKeyCommand(context))
+                .addSubcommand(new AdminCreateServerCommand(context));
         CommandLine root = new CommandLine(new Main())
                 .addSubcommand(new ServeCommand(context))
+                .addSubcommand(new IngestCommand(context))
                 .addSubcommand(admin);
         root.setOut(context.output().out());
         root.setErr(context.output().err());
@@ -44,6 +46,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Name a command: serve or admin.");
+        throw new ParameterException(spec.commandLine(), "Name a command: serve, ingest or admin.");
     }
 }

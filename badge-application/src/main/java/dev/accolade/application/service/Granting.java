@@ -83,13 +83,22 @@ final class Granting {
     /** Makes the award directly, unless the recipient already holds this non-repeatable template. */
     AwardOutcome grant(AwardTerms terms, Identity recipient, Optional<MemberId> holder, AwardSource source,
             Evidence evidence, Optional<Instant> expiresAt) {
+        return grantAt(terms, recipient, holder, source, evidence, expiresAt, clock.now());
+    }
+
+    /**
+     * Makes the award directly as of a given time, such as when a server's log announced it, unless
+     * the recipient already holds this non-repeatable template.
+     */
+    AwardOutcome grantAt(AwardTerms terms, Identity recipient, Optional<MemberId> holder, AwardSource source,
+            Evidence evidence, Optional<Instant> expiresAt, Instant awardedAt) {
         Optional<AwardOutcome> held = alreadyHeld(terms, recipient, holder);
         if (held.isPresent()) {
             return held.get();
         }
         Instant now = clock.now();
         Award award = Award.grant(new AwardId(store.ids().nextId()), terms, recipient, holder, source, evidence,
-                expiresAt, now);
+                expiresAt, awardedAt);
         store.awards().insert(award);
         store.events().publish(new AwardGranted(award, now));
         return new AwardOutcome.Awarded(award);

@@ -2,18 +2,25 @@ package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.member.ClaimIdentityCommand;
 import dev.accolade.application.port.in.member.ClaimIdentityUseCase;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.domain.error.DomainException;
+import dev.accolade.domain.gameserver.GameServer;
+import dev.accolade.domain.identity.ExternalIdentity;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.identity.IdentityClaim;
 import dev.accolade.domain.member.Member;
 import java.util.List;
 
-/** Links external handles to members, as the operator decides, and delivers what waited for them. */
+/**
+ * Links external handles to members and delivers what waited for them. The operator links any handle;
+ * the issuer of a game server (by its key, or the member owning it) links its own players, the
+ * handles in the server's namespace, as it knows who plays there.
+ */
 public final class IdentityClaimService implements ClaimIdentityUseCase {
 
     private final StorePorts store;
@@ -34,8 +41,10 @@ public final class IdentityClaimService implements ClaimIdentityUseCase {
     @Override
     public IdentityClaim claimIdentity(ClaimIdentityCommand command) {
         validator.validate(command);
-        access.requireOperator(command.actor());
         return store.transactions().inTransaction(() -> {
+            if (!vouchesForNamespace(command.actor(), command.identity())) {
+                access.requireOperator(command.actor());
+            }
             Member member = store.members().findById(command.member()).orElseThrow(NotFound::member);
             if (!member.isConfirmed()) {
                 throw DomainException.ruleViolation("member_not_confirmed",
@@ -47,5 +56,12 @@ public final class IdentityClaimService implements ClaimIdentityUseCase {
             List<Identity> identities = List.of(command.identity());
             return claiming.claim(member.id(), identities, clock.now()).get(0);
         });
+    }
+
+    /** Whether the actor acts for the game server whose players' namespace the handle is in. */
+    private boolean vouchesForNamespace(Actor actor, ExternalIdentity identity) {
+        return !(actor instanceof Actor.Anonymous) && GameServer.keyOfNamespace(identity.namespace())
+                .flatMap(store.gameServers()::findByKey)
+                .filter(server -> access.mayActFor(actor, server.issuer())).isPresent();
     }
 }

@@ -34,6 +34,9 @@ public final class ServiceAssembly {
     private final SigningSecretService signingSecrets;
     private final ServiceAuthenticationService serviceAuthentication;
     private final NamedAwardService namedAwards;
+    private final GameServerService gameServers;
+    private final LogIngestionService logIngestion;
+    private final LoggedAchievementQueryService loggedAchievements;
 
     /** Wires the services. */
     public ServiceAssembly(StorePorts store, ClockPort clock, PasswordHasherPort passwords,
@@ -69,6 +72,10 @@ public final class ServiceAssembly {
         this.signingSecrets = new SigningSecretService(store, clock, tokens, sealer, validator, access);
         this.serviceAuthentication = new ServiceAuthenticationService(store, clock, sealer, settings);
         this.namedAwards = new NamedAwardService(store, clock, validator, access, granting);
+        ServerAccess serverAccess = new ServerAccess(store.gameServers(), access);
+        this.gameServers = new GameServerService(store, clock, tokens, validator, access, serverAccess);
+        this.logIngestion = new LogIngestionService(store, clock, validator, serverAccess, recipients, granting);
+        this.loggedAchievements = new LoggedAchievementQueryService(store, validator, serverAccess);
     }
 
     public SigningSecretService signingSecrets() {
@@ -81,6 +88,18 @@ public final class ServiceAssembly {
 
     public NamedAwardService namedAwards() {
         return namedAwards;
+    }
+
+    public GameServerService gameServers() {
+        return gameServers;
+    }
+
+    public LogIngestionService logIngestion() {
+        return logIngestion;
+    }
+
+    public LoggedAchievementQueryService loggedAchievements() {
+        return loggedAchievements;
     }
 
     public ReadinessService readiness() {

@@ -5,10 +5,12 @@ import dev.accolade.application.port.out.ApiKeyRepository;
 import dev.accolade.application.port.out.AwardRepository;
 import dev.accolade.application.port.out.AwardRequestRepository;
 import dev.accolade.application.port.out.CategoryRepository;
+import dev.accolade.application.port.out.GameServerRepository;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.IdempotencyRepository;
 import dev.accolade.application.port.out.IdentityClaimRepository;
 import dev.accolade.application.port.out.IssuerRepository;
+import dev.accolade.application.port.out.LoggedAchievementRepository;
 import dev.accolade.application.port.out.MemberRepository;
 import dev.accolade.application.port.out.MemberSessionRepository;
 import dev.accolade.application.port.out.OfferRepository;
@@ -52,6 +54,8 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     private final JdbiIdempotencyRepository idempotency;
     private final JdbiSigningSecretRepository signingSecrets;
     private final JdbiUsedSignatureRepository usedSignatures;
+    private final JdbiGameServerRepository gameServers;
+    private final JdbiLoggedAchievementRepository loggedAchievements;
 
     private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool,
             Consumer<Jdbi> customizer) {
@@ -78,6 +82,8 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         this.idempotency = new JdbiIdempotencyRepository(transactions);
         this.signingSecrets = new JdbiSigningSecretRepository(transactions);
         this.usedSignatures = new JdbiUsedSignatureRepository(transactions);
+        this.gameServers = new JdbiGameServerRepository(transactions);
+        this.loggedAchievements = new JdbiLoggedAchievementRepository(transactions);
     }
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */
@@ -193,6 +199,16 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     @Override
     public UsedSignatureRepository usedSignatures() {
         return usedSignatures;
+    }
+
+    @Override
+    public GameServerRepository gameServers() {
+        return gameServers;
+    }
+
+    @Override
+    public LoggedAchievementRepository loggedAchievements() {
+        return loggedAchievements;
     }
 
     /** Closes the pool when this store owns it; call it once the units of work have finished. */

@@ -52,6 +52,9 @@ final class SqlErrors {
                     "A request for this template by this member is already pending.")),
             Map.entry("uq_award_exclusivity",
                     new Refusal("award_already_exists", "The recipient already holds this template.")),
+            Map.entry("uq_game_server_key", new Refusal("server_key_taken", "The server key is already in use.")),
+            Map.entry("uq_logged_achievement_line",
+                    new Refusal("log_line_already_read", "The server's log line was read already.")),
             Map.entry("pk_idempotency_record",
                     new Refusal("idempotency_key_taken", "The idempotency key is already recorded.")),
             Map.entry("pk_used_signature", new Refusal("signature_already_used", "The signature was already used.")));

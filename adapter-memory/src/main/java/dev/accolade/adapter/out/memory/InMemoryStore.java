@@ -4,10 +4,12 @@ import dev.accolade.application.port.out.ApiKeyRepository;
 import dev.accolade.application.port.out.AwardRepository;
 import dev.accolade.application.port.out.AwardRequestRepository;
 import dev.accolade.application.port.out.CategoryRepository;
+import dev.accolade.application.port.out.GameServerRepository;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.IdempotencyRepository;
 import dev.accolade.application.port.out.IdentityClaimRepository;
 import dev.accolade.application.port.out.IssuerRepository;
+import dev.accolade.application.port.out.LoggedAchievementRepository;
 import dev.accolade.application.port.out.MemberRepository;
 import dev.accolade.application.port.out.MemberSessionRepository;
 import dev.accolade.application.port.out.OfferRepository;
@@ -42,6 +44,8 @@ public final class InMemoryStore implements StorePorts {
     private final InMemoryIdempotencyRepository idempotency;
     private final InMemorySigningSecretRepository signingSecrets;
     private final InMemoryUsedSignatureRepository usedSignatures;
+    private final InMemoryGameServerRepository gameServers;
+    private final InMemoryLoggedAchievementRepository loggedAchievements;
 
     /** A new, empty store. */
     public InMemoryStore() {
@@ -62,6 +66,8 @@ public final class InMemoryStore implements StorePorts {
         this.idempotency = new InMemoryIdempotencyRepository(database);
         this.signingSecrets = new InMemorySigningSecretRepository(database);
         this.usedSignatures = new InMemoryUsedSignatureRepository(database);
+        this.gameServers = new InMemoryGameServerRepository(database);
+        this.loggedAchievements = new InMemoryLoggedAchievementRepository(database);
     }
 
     @Override
@@ -147,5 +153,15 @@ public final class InMemoryStore implements StorePorts {
     @Override
     public UsedSignatureRepository usedSignatures() {
         return usedSignatures;
+    }
+
+    @Override
+    public GameServerRepository gameServers() {
+        return gameServers;
+    }
+
+    @Override
+    public LoggedAchievementRepository loggedAchievements() {
+        return loggedAchievements;
     }
 }

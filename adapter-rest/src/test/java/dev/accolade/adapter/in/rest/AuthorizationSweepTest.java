@@ -57,7 +57,8 @@ class AuthorizationSweepTest {
         Set<String> covered = new TreeSet<>(PUBLIC_READS);
         rows().forEach(row -> covered.add(world.server.routeOf(row.method(), row.pathTo(row.id()))));
 
-        Set<String> byId = new TreeSet<>(world.server.nativeRoutes().stream().filter(route -> route.contains("{")).toList());
+        Set<String> byId = new TreeSet<>(world.server.nativeRoutes().stream().filter(route -> route.contains("{"))
+                .toList());
         assertThat(covered).isEqualTo(byId);
     }
 
@@ -95,6 +96,10 @@ class AuthorizationSweepTest {
                 List.of(otherKey)));
         rows.add(row("DELETE", "/v1/issuers/" + w.bobsIssuer + "/api_keys/%s", w.acmeKey, null, bob, List.of(bob)));
         rows.add(row("PUT", acmeIssuer + "/signing_secret", w.acme.id(), "", operator, outsiders));
+        String survival = "{\"name\":\"Survival 2\",\"time_zone\":\"UTC\"}";
+        rows.add(row("POST", acmeIssuer + "/servers", w.acme.id(), survival, operator, outsiders));
+        rows.add(row("GET", acmeIssuer + "/servers", w.acme.id(), null, operator, outsiders));
+        rows.add(row("GET", acmeIssuer + "/servers/" + w.serverKey, w.acme.id(), null, operator, outsiders));
         rows.add(row("GET", acmeIssuer + "/offers", w.acme.id(), null, operator, outsiders));
         rows.add(row("GET", acmeIssuer + "/requests", w.acme.id(), null, operator, outsiders));
         rows.add(row("GET", acmeIssuer + "/recipients?identity=email:ada@example.org", w.acme.id(), null,

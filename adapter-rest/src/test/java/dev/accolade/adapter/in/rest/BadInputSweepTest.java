@@ -92,6 +92,13 @@ class BadInputSweepTest {
                         .json().unknown().wrongType("{\"secret\":5}", "secret")
                         .tooLong("{\"secret\":\"" + "s".repeat(201) + "\"}", "secret_too_long")
                         .invalid("{\"secret\":\"has space\"}", "secret_invalid").badId(),
+                route("POST", "/v1/issuers/%s/servers", w.acme.id(), ADMIN_TOKEN,
+                        "{\"name\":\"Creative\",\"time_zone\":\"UTC\"}")
+                        .json().noBody().unknown().missing("{\"name\":\"Creative\"}", "time_zone")
+                        .wrongType("{\"name\":5,\"time_zone\":\"UTC\"}", "name")
+                        .tooLong("{\"name\":\"" + "n".repeat(101) + "\",\"time_zone\":\"UTC\"}", "name_too_long")
+                        .invalid("{\"name\":\"Creative\",\"time_zone\":\"Mars/Olympus\"}", "time_zone_invalid")
+                        .badId(),
                 route("DELETE", "/v1/issuers/" + w.acme.id() + "/api_keys/%s", w.acmeKey, ADMIN_TOKEN, null)
                         .badId(),
                 route("POST", "/v1/members", 0, null, registration).json(),

@@ -36,6 +36,8 @@ final class SweepWorld implements AutoCloseable {
     final long draft = created(server.post(templatesOf(acme.id()), acme.key(), "{\"title\":\"Draft\"}"));
     final long pending = created(server.post(templatesOf(acme.id()), acme.key(),
             "{\"title\":\"Pending\",\"submit_for_review\":true}"));
+    final String serverKey = server.post("/v1/issuers/" + acme.id() + "/servers", acme.key(),
+            "{\"name\":\"Survival\",\"time_zone\":\"UTC\"}").json().at("/data/key").asText();
     final long award = created(fixture.award(badge, acme.key(), ada.recipient()));
     final long offer = created(fixture.award(optIn, acme.key(), ada.recipient()));
     final long request = created(server.post("/v1/templates/" + helper + "/requests", ada.token(), "{}"));
@@ -53,7 +55,8 @@ final class SweepWorld implements AutoCloseable {
                 "/v1/issuers/" + other.id() + "/api_keys", "/v1/issuers/" + bobsIssuer + "/api_keys",
                 "/v1/templates?page_size=100", "/v1/awards/" + award, "/v1/achievements?member=" + ada.id(),
                 "/v1/issuers/" + acme.id() + "/offers", "/v1/issuers/" + acme.id() + "/requests",
-                "/v1/categories", "/v1/categories/" + baking, "/v1/members?identity=handle:minecraft/intruder");
+                "/v1/categories", "/v1/categories/" + baking, "/v1/members?identity=handle:minecraft/intruder",
+                "/v1/issuers/" + acme.id() + "/servers");
         String asAcme = server.get("/v1/achievements?role=awarded&page_size=100", acme.key()).raw().body();
         return asOperator.stream().map(path -> path + " " + fixture.asOperator(path))
                 .collect(Collectors.joining("\n")) + "\nawarded by acme " + asAcme

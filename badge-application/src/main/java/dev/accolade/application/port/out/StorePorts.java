@@ -56,4 +56,10 @@ public interface StorePorts {
 
     /** Request signatures already accepted, to refuse replays. */
     UsedSignatureRepository usedSignatures();
+
+    /** Game servers. */
+    GameServerRepository gameServers();
+
+    /** Achievements read from game servers' logs. */
+    LoggedAchievementRepository loggedAchievements();
 }

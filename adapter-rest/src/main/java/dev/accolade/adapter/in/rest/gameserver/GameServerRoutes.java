@@ -1,0 +1,70 @@
+package dev.accolade.adapter.in.rest.gameserver;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.adapter.in.rest.auth.Authenticator;
+import dev.accolade.adapter.in.rest.request.JsonBodies;
+import dev.accolade.adapter.in.rest.request.PathIds;
+import dev.accolade.adapter.in.rest.response.Responses;
+import dev.accolade.application.Accolade;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.gameserver.ListGameServersQuery;
+import dev.accolade.domain.error.DomainException;
+import dev.accolade.domain.gameserver.GameServer;
+import dev.accolade.domain.issuer.IssuerId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** The native API's game server routes: an issuer's servers under {@code /v1/issuers/{id}/servers}. */
+public final class GameServerRoutes {
+
+    private static final String SERVERS = "/v1/issuers/{id}/servers";
+    private static final String SERVER = SERVERS + "/{server_key}";
+
+    private final Accolade accolade;
+    private final Authenticator authenticator;
+    private final JsonBodies bodies;
+
+    /** Routes over these use cases. */
+    public GameServerRoutes(Accolade accolade, Authenticator authenticator, JsonBodies bodies) {
+        this.accolade = requireNonNull(accolade, "accolade");
+        this.authenticator = requireNonNull(authenticator, "authenticator");
+        this.bodies = requireNonNull(bodies, "bodies");
+    }
+
+    /** Adds the routes. */
+    public void register(RoutesConfig routes) {
+        routes.post(SERVERS, this::create);
+        routes.get(SERVERS, this::list);
+        routes.get(SERVER, this::get);
+    }
+
+    private void create(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        IssuerId issuer = issuerId(ctx);
+        CreateGameServerRequest request = bodies.read(ctx, CreateGameServerRequest.class);
+        GameServer server = accolade.createGameServer(request.toCommand(actor, issuer));
+        Responses.created(ctx, SERVERS.replace("{id}", issuer.toString()) + "/" + server.key().value(),
+                GameServerResponse.from(server));
+    }
+
+    private void list(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        Responses.list(ctx, accolade.listGameServers(new ListGameServersQuery(actor, issuerId(ctx))),
+                GameServerResponse::from);
+    }
+
+    private void get(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        IssuerId issuer = issuerId(ctx);
+        String key = ctx.pathParam("server_key");
+        GameServer server = accolade.listGameServers(new ListGameServersQuery(actor, issuer)).stream()
+                .filter(candidate -> candidate.key().value().equals(key)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("server_not_found", "The server does not exist."));
+        Responses.ok(ctx, GameServerResponse.from(server));
+    }
+
+    private static IssuerId issuerId(Context ctx) {
+        return new IssuerId(PathIds.of(ctx, "id"));
+    }
+}

@@ -1,0 +1,154 @@
+package dev.accolade.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.gameserver.IngestLogLinesCommand;
+import dev.accolade.application.port.in.gameserver.IngestLogLinesUseCase;
+import dev.accolade.application.port.in.gameserver.IngestionResult;
+import dev.accolade.application.port.in.gameserver.RecordAnnouncementsCommand;
+import dev.accolade.application.port.in.gameserver.RecordAnnouncementsUseCase;
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.port.out.UniqueConstraintViolation;
+import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.award.AwardSource;
+import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.common.Evidence;
+import dev.accolade.domain.event.TemplatePublished;
+import dev.accolade.domain.gameserver.GameServer;
+import dev.accolade.domain.gameserver.LoggedAchievement;
+import dev.accolade.domain.gameserver.ServerKey;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.logline.LogTimestamp;
+import dev.accolade.domain.logline.MinecraftLogFormat;
+import dev.accolade.domain.logline.MinecraftLogReader;
+import dev.accolade.domain.logline.ReadAnnouncement;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateDetails;
+import dev.accolade.domain.template.TemplateId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a server's log into awards: each announced achievement becomes, on first sight, a published,
+ * non-repeatable template of the server's issuer, awarded to the player's identity as of the line's
+ * time, with the line kept. A line read before gives nothing; so does one whose player already holds
+ * the achievement. A batch is one unit of work, run again when a concurrent batch read the same line.
+ */
+public final class LogIngestionService implements IngestLogLinesUseCase, RecordAnnouncementsUseCase {
+
+    /** How far ahead of the clock a time-only line may be before it is taken for yesterday's. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final StorePorts store;
+    private final ClockPort clock;
+    private final CommandValidator validator;
+    private final ServerAccess servers;
+    private final Recipients recipients;
+    private final Granting granting;
+
+    LogIngestionService(StorePorts store, ClockPort clock, CommandValidator validator, ServerAccess servers,
+            Recipients recipients, Granting granting) {
+        this.store = requireNonNull(store, "store");
+        this.clock = requireNonNull(clock, "clock");
+        this.validator = requireNonNull(validator, "validator");
+        this.servers = requireNonNull(servers, "servers");
+        this.recipients = requireNonNull(recipients, "recipients");
+        this.granting = requireNonNull(granting, "granting");
+    }
+
+    @Override
+    public IngestionResult ingestLogLines(IngestLogLinesCommand command) {
+        validator.validate(command);
+        GameServer server = store.transactions().readOnly(() -> servers.owned(command.actor(), command.server()));
+        LocalDate start = Optional.ofNullable(command.startDate()).orElseGet(() -> startDate(server,
+                command.lines()));
+        MinecraftLogReader reader = MinecraftLogReader.startingOn(start, server.zone());
+        List<ReadAnnouncement> read = command.lines().stream().map(reader::read).flatMap(Optional::stream).toList();
+        return record(command.actor(), command.server(), read, command.lines().size());
+    }
+
+    @Override
+    public IngestionResult recordAnnouncements(RecordAnnouncementsCommand command) {
+        validator.validate(command);
+        return record(command.actor(), command.server(), command.announcements(), command.linesRead());
+    }
+
+    private IngestionResult record(Actor actor, ServerKey key, List<ReadAnnouncement> announcements, int lines) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return store.transactions().inTransaction(() -> {
+                    GameServer server = servers.owned(actor, key);
+                    Instant now = clock.now();
+                    int awards = 0;
+                    for (ReadAnnouncement announcement : announcements) {
+                        if (recorded(server, announcement, now)) {
+                            awards++;
+                        }
+                    }
+                    return new IngestionResult(lines, awards, announcements.size() - awards);
+                });
+            } catch (UniqueConstraintViolation lostRace) {
+                if (attempt >= AwardService.ATTEMPTS) {
+                    throw lostRace;
+                }
+            }
+        }
+    }
+
+    private boolean recorded(GameServer server, ReadAnnouncement read, Instant now) {
+        if (store.loggedAchievements().containsLine(server.id(), read.line().fingerprint())) {
+            return false;
+        }
+        Template template = templateFor(server, read.announcement().title(), now);
+        Identity player = server.player(read.announcement().player());
+        AwardOutcome outcome = granting.grantAt(AwardTerms.of(template), player, recipients.holderOf(player),
+                new AwardSource.FromLogLine(read.line()), Evidence.NONE, Optional.empty(), read.at());
+        if (!(outcome instanceof AwardOutcome.Awarded awarded)) {
+            return false;
+        }
+        store.loggedAchievements().insert(new LoggedAchievement(awarded.award().id(), server.id(),
+                read.announcement(), read.at(), read.line(), now));
+        return true;
+    }
+
+    /** The issuer's template of this title, published now if it never was; a new non-repeatable one on first sight. */
+    private Template templateFor(GameServer server, String title, Instant now) {
+        Optional<Template> existing = store.templates().findByTitle(server.issuer(), title);
+        if (existing.filter(Template::isPublished).isPresent()) {
+            return existing.get();
+        }
+        if (existing.isPresent()) {
+            Template published = existing.get().publishNow(now);
+            store.templates().update(published);
+            store.events().publish(new TemplatePublished(published, now));
+            return published;
+        }
+        Template created = Template.create(new TemplateId(store.ids().nextId()), server.issuer(),
+                TemplateDetails.titled(title).description("A Minecraft achievement on " + server.name() + ".")
+                        .repeatable(false).build(), now).publishNow(now);
+        store.templates().insert(created);
+        store.events().publish(new TemplatePublished(created, now));
+        return created;
+    }
+
+    /**
+     * The day a batch of time-only lines starts on: today in the server's time zone, or yesterday when
+     * the first line's time is still to come today, as for lines written just before midnight.
+     */
+    private LocalDate startDate(GameServer server, List<String> lines) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.now(), server.zone());
+        Optional<LocalTime> first = lines.stream().map(MinecraftLogFormat::parse)
+                .flatMap(parsed -> parsed.timestamp().stream()).findFirst()
+                .filter(stamp -> stamp.date().isEmpty()).map(LogTimestamp::time);
+        boolean yesterdays = first.filter(time -> time.isAfter(now.toLocalTime().plus(CLOCK_SKEW))
+                && now.toLocalTime().plus(CLOCK_SKEW).isAfter(now.toLocalTime())).isPresent();
+        return yesterdays ? now.toLocalDate().minusDays(1) : now.toLocalDate();
+    }
+}
