@@ -5,6 +5,7 @@ import dev.accolade.adapter.in.rest.auth.Authenticator;
 import dev.accolade.adapter.in.rest.award.AwardRoutes;
 import dev.accolade.adapter.in.rest.awardrequest.RequestRoutes;
 import dev.accolade.adapter.in.rest.category.CategoryRoutes;
+import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimRoutes;
 import dev.accolade.adapter.in.rest.error.ErrorHandlers;
 import dev.accolade.adapter.in.rest.issuer.IssuerRoutes;
 import dev.accolade.adapter.in.rest.json.JsonMapping;
@@ -75,6 +76,7 @@ public final class RestServer implements AutoCloseable {
             new AwardRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
             new OfferRoutes(accolade, authenticator).register(config.routes);
             new RequestRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
+            new AcclaimRoutes(accolade, mapper).register(config.routes);
         });
         app.start();
         return new RestServer(app, routes);
