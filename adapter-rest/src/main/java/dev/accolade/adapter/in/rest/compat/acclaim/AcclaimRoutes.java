@@ -1,7 +1,5 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.adapter.in.rest.observe.RequestLog;
@@ -38,12 +36,10 @@ public final class AcclaimRoutes {
 
     /** The dialect over these use cases, reading JSON bodies with this mapper. */
     public AcclaimRoutes(Accolade accolade, ObjectMapper mapper) {
-        requireNonNull(accolade, "accolade");
-        requireNonNull(mapper, "mapper");
-        OrganizationReach reach = new OrganizationReach(accolade);
+        OrganizationServices services = new OrganizationServices(accolade, new OrganizationReach(accolade), mapper);
         this.authentication = new AcclaimAuthentication(accolade, accolade);
-        this.templates = new TemplateEndpoints(accolade, reach, mapper);
-        this.badges = new BadgeEndpoints(accolade, reach, mapper);
+        this.templates = new TemplateEndpoints(services);
+        this.badges = new BadgeEndpoints(services);
         this.users = new UserEndpoints(accolade);
     }
 

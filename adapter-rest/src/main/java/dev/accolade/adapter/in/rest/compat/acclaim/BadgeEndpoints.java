@@ -1,8 +1,5 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
-import static java.util.Objects.requireNonNull;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
 import dev.accolade.adapter.in.rest.grant.Instants;
 import dev.accolade.application.Accolade;
@@ -33,36 +30,34 @@ import java.util.List;
 /** Acclaim's issued badges of an organization: list, issue, read and revoke. */
 final class BadgeEndpoints {
 
-    private final Accolade accolade;
-    private final OrganizationReach organizations;
-    private final ObjectMapper mapper;
+    private final OrganizationServices services;
 
-    BadgeEndpoints(Accolade accolade, OrganizationReach organizations, ObjectMapper mapper) {
-        this.accolade = requireNonNull(accolade, "accolade");
-        this.organizations = requireNonNull(organizations, "organizations");
-        this.mapper = requireNonNull(mapper, "mapper");
+    BadgeEndpoints(OrganizationServices services) {
+        this.services = services;
     }
 
     void list(Context ctx, Actor actor) {
         PageNumbers page = PageNumbers.of(ctx);
-        Issuer issuer = organizations.of(ctx, actor);
-        List<AwardView> awards = PageNumbers.all(request -> accolade.findAchievements(new FindAchievementsQuery(
-                actor, null, AchievementRole.AWARDED, issuer.id(), null, null, null, false, null, null, request)));
-        List<Offer> offers = PageNumbers.all(request -> accolade.findIssuerOffers(
+        Issuer issuer = services.organizations().of(ctx, actor);
+        List<AwardView> awards = PageNumbers.all(request -> services.accolade().findAchievements(
+                new FindAchievementsQuery(actor, null, AchievementRole.AWARDED, issuer.id(), null, null, null, false,
+                        null, null, request)));
+        List<Offer> offers = PageNumbers.all(request -> services.accolade().findIssuerOffers(
                 new FindIssuerOffersQuery(actor, issuer.id(), null, null, request)));
         AcclaimReplies.page(ctx, page, IssuedBadges.of(awards.stream().map(AwardView::award).toList(), offers),
                 badge -> badge);
     }
 
     void issue(Context ctx, Actor actor) {
-        Issuer issuer = organizations.of(ctx, actor);
-        AcclaimFields fields = AcclaimFields.of(ctx, mapper);
+        Issuer issuer = services.organizations().of(ctx, actor);
+        AcclaimFields fields = AcclaimFields.of(ctx, services.mapper());
         String templateText = fields.required("badge_template_id");
         String email = fields.required("recipient_email");
         Instant expiresAt = Instants.parse(fields.optional("expires_at").orElse(null), "expires_at");
         TemplateId template = new TemplateId(AcclaimIds.parse(Kind.BADGE_TEMPLATE, templateText).orElseThrow(
                 () -> DomainException.invalid(new FieldError("badge_template_id", "badge_template_id_invalid",
                         "is not a badge template of this organization"))));
+        Accolade accolade = services.accolade();
         if (!accolade.getTemplate(new TemplateCommand(actor, template)).template().issuer().equals(issuer.id())) {
             throw NotFound.template(template);
         }
@@ -83,9 +78,10 @@ final class BadgeEndpoints {
 
     void revoke(Context ctx, Actor actor) {
         IssuedBadgeJson badge = find(ctx, actor);
-        String reason = AcclaimFields.of(ctx, mapper).required("reason");
+        String reason = AcclaimFields.of(ctx, services.mapper()).required("reason");
         Kind kind = AcclaimIds.badgeKind(badge.id()).orElseThrow();
         long id = AcclaimIds.parse(kind, badge.id()).orElseThrow();
+        Accolade accolade = services.accolade();
         IssuedBadgeJson revoked = kind == Kind.AWARD
                 ? IssuedBadgeJson.from(accolade.revokeAward(new RevokeAwardCommand(actor, new AwardId(id), reason)))
                 : IssuedBadgeJson.from(accolade.cancelOffer(new OfferReference(actor, new OfferId(id))));
@@ -94,8 +90,8 @@ final class BadgeEndpoints {
 
     /** The badge in the path, when it was issued by the organization in the path and the actor reaches both. */
     private IssuedBadgeJson find(Context ctx, Actor actor) {
-        Issuer issuer = organizations.of(ctx, actor);
-        IssuedBadgeJson badge = read(accolade, actor, AcclaimReplies.pathParam(ctx, "id"));
+        Issuer issuer = services.organizations().of(ctx, actor);
+        IssuedBadgeJson badge = read(services.accolade(), actor, AcclaimReplies.pathParam(ctx, "id"));
         if (!badge.organizationId().equals(AcclaimIds.format(Kind.ORGANIZATION, issuer.id().value()))) {
             throw NotFound.issuer();
         }

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 final class IssuedBadges {
 
     private static final Comparator<IssuedBadgeJson> NEWEST_FIRST = Comparator
-            .comparing((IssuedBadgeJson badge) -> Instant.parse(badge.issuedAt())).reversed().thenComparing(IssuedBadgeJson::id);
+            .comparing((IssuedBadgeJson badge) -> Instant.parse(badge.issuedAt())).reversed()
+            .thenComparing(IssuedBadgeJson::id);
 
     private IssuedBadges() {
     }

@@ -1,10 +1,6 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
-import static java.util.Objects.requireNonNull;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
-import dev.accolade.application.Accolade;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.in.template.CreateTemplateCommand;
@@ -23,29 +19,25 @@ import java.util.List;
 /** Acclaim's badge templates of an organization: list, create, read, update and delete. */
 final class TemplateEndpoints {
 
-    private final Accolade accolade;
-    private final OrganizationReach organizations;
-    private final ObjectMapper mapper;
+    private final OrganizationServices services;
 
-    TemplateEndpoints(Accolade accolade, OrganizationReach organizations, ObjectMapper mapper) {
-        this.accolade = requireNonNull(accolade, "accolade");
-        this.organizations = requireNonNull(organizations, "organizations");
-        this.mapper = requireNonNull(mapper, "mapper");
+    TemplateEndpoints(OrganizationServices services) {
+        this.services = services;
     }
 
     void list(Context ctx, Actor actor) {
         PageNumbers page = PageNumbers.of(ctx);
-        Issuer issuer = organizations.of(ctx, actor);
-        List<TemplateView> all = PageNumbers.all(request -> accolade.findTemplates(
+        Issuer issuer = services.organizations().of(ctx, actor);
+        List<TemplateView> all = PageNumbers.all(request -> services.accolade().findTemplates(
                 new FindTemplatesQuery(actor, issuer.id(), null, null, null, null, null, null, request)));
         AcclaimReplies.page(ctx, page, all, view -> BadgeTemplateJson.from(view.template()));
     }
 
     void create(Context ctx, Actor actor) {
-        Issuer issuer = organizations.of(ctx, actor);
-        AcclaimFields fields = AcclaimFields.of(ctx, mapper);
+        Issuer issuer = services.organizations().of(ctx, actor);
+        AcclaimFields fields = AcclaimFields.of(ctx, services.mapper());
         TemplateFields content = TemplateFields.forCreation(fields);
-        Template created = accolade.createTemplate(new CreateTemplateCommand(actor, issuer.id(),
+        Template created = services.accolade().createTemplate(new CreateTemplateCommand(actor, issuer.id(),
                 content.input(), content.activate()));
         BadgeTemplateJson json = BadgeTemplateJson.from(created);
         AcclaimReplies.created(ctx, json.id(), json);
@@ -57,11 +49,13 @@ final class TemplateEndpoints {
 
     void update(Context ctx, Actor actor) {
         Template current = find(ctx, actor).template();
-        TemplateFields content = TemplateFields.forUpdate(AcclaimFields.of(ctx, mapper), current.details());
-        Template updated = accolade.updateTemplate(new UpdateTemplateCommand(actor, current.id(), content.input()));
+        AcclaimFields fields = AcclaimFields.of(ctx, services.mapper());
+        TemplateFields content = TemplateFields.forUpdate(fields, current.details());
+        Template updated = services.accolade().updateTemplate(
+                new UpdateTemplateCommand(actor, current.id(), content.input()));
         boolean unsubmitted = updated.status() == TemplateStatus.DRAFT || updated.status() == TemplateStatus.REJECTED;
         if (content.activate() && unsubmitted) {
-            updated = accolade.submitTemplate(new TemplateCommand(actor, updated.id()));
+            updated = services.accolade().submitTemplate(new TemplateCommand(actor, updated.id()));
         }
         AcclaimReplies.ok(ctx, BadgeTemplateJson.from(updated));
     }
@@ -72,16 +66,16 @@ final class TemplateEndpoints {
             throw DomainException.ruleViolation("template_has_awards",
                     "Badge template has issued badges and cannot be deleted");
         }
-        accolade.deleteTemplate(new TemplateCommand(actor, view.template().id()));
+        services.accolade().deleteTemplate(new TemplateCommand(actor, view.template().id()));
         AcclaimReplies.ok(ctx, BadgeTemplateJson.from(view.template()));
     }
 
     /** The template in the path, when it belongs to the organization in the path and the actor reaches both. */
     private TemplateView find(Context ctx, Actor actor) {
-        Issuer issuer = organizations.of(ctx, actor);
+        Issuer issuer = services.organizations().of(ctx, actor);
         TemplateId id = new TemplateId(AcclaimIds.parse(Kind.BADGE_TEMPLATE, AcclaimReplies.pathParam(ctx, "id"))
                 .orElseThrow(NotFound::issuer));
-        TemplateView view = accolade.getTemplate(new TemplateCommand(actor, id));
+        TemplateView view = services.accolade().getTemplate(new TemplateCommand(actor, id));
         if (!view.template().issuer().equals(issuer.id())) {
             throw NotFound.template(id);
         }

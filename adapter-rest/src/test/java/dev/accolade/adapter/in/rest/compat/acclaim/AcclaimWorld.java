@@ -109,7 +109,8 @@ final class AcclaimWorld implements AutoCloseable {
     Reply exchange(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response, parse(response.body()));
+            String body = response.body();
+            return new Reply(response.statusCode(), response, JSON.readTree(body.isEmpty() ? "null" : body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -128,14 +129,6 @@ final class AcclaimWorld implements AutoCloseable {
 
     static String basic(String userAndPassword) {
         return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JsonNode parse(String body) {
-        try {
-            return body == null || body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
-        } catch (IOException e) {
-            return JSON.getNodeFactory().textNode(body);
-        }
     }
 
     @Override
