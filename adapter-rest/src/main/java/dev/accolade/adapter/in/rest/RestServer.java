@@ -5,6 +5,7 @@ import dev.accolade.adapter.in.rest.auth.Authenticator;
 import dev.accolade.adapter.in.rest.award.AwardRoutes;
 import dev.accolade.adapter.in.rest.awardrequest.RequestRoutes;
 import dev.accolade.adapter.in.rest.category.CategoryRoutes;
+import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimRoutes;
 import dev.accolade.adapter.in.rest.compat.mcserver.McServerRoutes;
 import dev.accolade.adapter.in.rest.compat.userbadges.UserBadgesRoutes;
 import dev.accolade.adapter.in.rest.error.ErrorHandlers;
@@ -83,6 +84,7 @@ public final class RestServer implements AutoCloseable {
             new UserBadgesRoutes(accolade).register(config.routes);
             new GameServerRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
             new McServerRoutes(accolade, authenticator, mapper).register(config.routes);
+            new AcclaimRoutes(accolade, mapper).register(config.routes);
         });
         app.start();
         return new RestServer(app, routes);

@@ -1,0 +1,85 @@
+package dev.accolade.adapter.in.rest.compat.acclaim;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.adapter.in.rest.auth.Credentials;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.issuer.AuthenticateApiKeyUseCase;
+import dev.accolade.application.port.in.member.AuthenticateMemberUseCase;
+import dev.accolade.domain.error.DomainException;
+import dev.accolade.domain.error.ErrorCategory;
+import dev.accolade.domain.issuer.IssuerId;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Acclaim's authentication: HTTP Basic with the authorization token as user name and a blank
+ * password, on every request. An organization token is an issuer's API key; a user token is a
+ * member's session token. The specification's own worked example encodes {@code :token} instead of
+ * {@code token:}, so a blank user name with the token as password is taken too.
+ */
+public final class AcclaimAuthentication {
+
+    private static final String BASIC = "basic ";
+
+    private final AuthenticateApiKeyUseCase apiKeys;
+    private final AuthenticateMemberUseCase members;
+
+    /** Authentication over these use cases. */
+    public AcclaimAuthentication(AuthenticateApiKeyUseCase apiKeys, AuthenticateMemberUseCase members) {
+        this.apiKeys = requireNonNull(apiKeys, "apiKeys");
+        this.members = requireNonNull(members, "members");
+    }
+
+    /** The issuer or member the header's token stands for; a 401 for anything else. */
+    public Actor actorOf(String authorization) {
+        String token = tokenOf(authorization).orElseThrow(Credentials::invalid);
+        Optional<IssuerId> issuer = asIssuer(token);
+        if (issuer.isPresent()) {
+            return Actor.issuer(issuer.get());
+        }
+        return Actor.member(members.authenticateMember(token).id());
+    }
+
+    private Optional<IssuerId> asIssuer(String token) {
+        try {
+            return Optional.of(apiKeys.authenticateApiKey(token).id());
+        } catch (DomainException e) {
+            if (Credentials.INVALID_CREDENTIALS.equals(e.code()) || e.category() == ErrorCategory.INVALID) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The token of a Basic header with exactly one side of the colon filled. */
+    static Optional<String> tokenOf(String authorization) {
+        if (authorization == null) {
+            return Optional.empty();
+        }
+        String header = authorization.strip();
+        if (header.length() <= BASIC.length()
+                || !header.substring(0, BASIC.length()).toLowerCase(Locale.ROOT).equals(BASIC)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).strip()),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0 || decoded.indexOf(':', colon + 1) >= 0) {
+            return Optional.empty();
+        }
+        String user = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        if (user.isBlank() == password.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(user.isBlank() ? password : user);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.accolade.adapter.in.rest.compat.acclaim;
+
+import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
+import dev.accolade.adapter.in.rest.grant.Instants;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.Revocation;
+import dev.accolade.domain.identity.EmailIdentity;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.offer.Offer;
+import dev.accolade.domain.offer.OfferStatus;
+import java.util.Locale;
+
+/**
+ * An issued badge as Acclaim shows it: an award (accepted or revoked) or an offer (pending,
+ * rejected, accepted, or revoked when the issuer withdrew it).
+ *
+ * @param id the award's or offer's id in UUID form, of its own kind
+ * @param organizationId the issuer's id in UUID form
+ * @param badgeTemplateId the template's id in UUID form
+ * @param recipientEmail the address it was issued to; null when issued to a member or a handle
+ * @param issuedToFirstName not kept: always null
+ * @param issuedToLastName not kept: always null
+ * @param issuedAt when it was awarded or offered
+ * @param expiresAt when it expires, possibly never
+ * @param state {@code pending}, {@code accepted}, {@code rejected} or {@code revoked}
+ * @param acceptedAt when it was accepted, possibly not yet
+ * @param revokedAt when it was revoked, possibly never
+ * @param revocationReason why it was revoked, possibly never
+ */
+public record IssuedBadgeJson(String id, String organizationId, String badgeTemplateId, String recipientEmail,
+        String issuedToFirstName, String issuedToLastName, String issuedAt, String expiresAt, String state,
+        String acceptedAt, String revokedAt, String revocationReason) {
+
+    /** An award: accepted when it was made, revoked once taken back. */
+    public static IssuedBadgeJson from(Award award) {
+        return new IssuedBadgeJson(AcclaimIds.format(Kind.AWARD, award.id().value()),
+                AcclaimIds.format(Kind.ORGANIZATION, award.issuer().value()),
+                AcclaimIds.format(Kind.BADGE_TEMPLATE, award.template().value()), emailOf(award.recipient()),
+                null, null, award.awardedAt().toString(), Instants.format(award.expiresAt()),
+                award.isActive() ? "accepted" : "revoked", award.awardedAt().toString(),
+                Instants.format(award.revocation().map(Revocation::revokedAt)),
+                award.revocation().map(Revocation::reason).orElse(null));
+    }
+
+    /** An offer: its status, with a cancelled one read as revoked. */
+    public static IssuedBadgeJson from(Offer offer) {
+        OfferStatus status = offer.status();
+        String state = status == OfferStatus.CANCELLED ? "revoked" : status.name().toLowerCase(Locale.ROOT);
+        return new IssuedBadgeJson(AcclaimIds.format(Kind.OFFER, offer.id().value()),
+                AcclaimIds.format(Kind.ORGANIZATION, offer.issuer().value()),
+                AcclaimIds.format(Kind.BADGE_TEMPLATE, offer.template().value()), emailOf(offer.recipient()),
+                null, null, offer.createdAt().toString(), Instants.format(offer.expiresAt()), state,
+                status == OfferStatus.ACCEPTED ? Instants.format(offer.answeredAt()) : null,
+                status == OfferStatus.CANCELLED ? Instants.format(offer.answeredAt()) : null, null);
+    }
+
+    private static String emailOf(Identity recipient) {
+        return recipient instanceof EmailIdentity email ? email.email().value() : null;
+    }
+}
