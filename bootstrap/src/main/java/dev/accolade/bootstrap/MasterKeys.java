@@ -99,7 +99,7 @@ final class MasterKeys {
             }
             ownerOnly(file);
             LOG.info("Generated the master key that seals signing secrets, kept in {}; back it up with the database",
-                    file.toAbsolutePath());
+                    file.toAbsolutePath().normalize());
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the master key file " + file, e);
