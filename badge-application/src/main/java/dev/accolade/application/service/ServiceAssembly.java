@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
+import dev.accolade.application.port.out.RemoteContentPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.TokenGeneratorPort;
 import jakarta.validation.Validator;
@@ -30,10 +31,13 @@ public final class ServiceAssembly {
     private final OfferService offers;
     private final RequestService requests;
     private final ReadinessService readiness;
+    private final PersonalIssuerService personalIssuers;
+    private final ContentService contents;
 
     /** Wires the services. */
     public ServiceAssembly(StorePorts store, ClockPort clock, PasswordHasherPort passwords,
-            TokenGeneratorPort tokens, Validator jakartaValidator, AccoladeSettings settings) {
+            TokenGeneratorPort tokens, Validator jakartaValidator, AccoladeSettings settings,
+            RemoteContentPort remoteContent) {
         requireNonNull(store, "store");
         CommandValidator validator = new CommandValidator(jakartaValidator);
         Access access = new Access(store.issuers());
@@ -62,6 +66,16 @@ public final class ServiceAssembly {
         this.offers = new OfferService(store, clock, validator, access, granting);
         this.requests = new RequestService(store, clock, validator, access, lookup, granting);
         this.readiness = new ReadinessService(store);
+        this.personalIssuers = new PersonalIssuerService(store, clock, validator, access);
+        this.contents = new ContentService(store, remoteContent, validator, access);
+    }
+
+    public PersonalIssuerService personalIssuers() {
+        return personalIssuers;
+    }
+
+    public ContentService contents() {
+        return contents;
     }
 
     public ReadinessService readiness() {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.accolade.application.port.out.ApiKeyRepository;
 import dev.accolade.application.port.out.AwardRepository;
 import dev.accolade.application.port.out.AwardRequestRepository;
+import dev.accolade.application.port.out.BlobRepository;
 import dev.accolade.application.port.out.CategoryRepository;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.IdempotencyRepository;
@@ -48,6 +49,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     private final JdbiAwardRequestRepository requests;
     private final JdbiAwardRepository awards;
     private final JdbiIdempotencyRepository idempotency;
+    private final JdbiBlobRepository blobs;
 
     private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool,
             Consumer<Jdbi> customizer) {
@@ -72,6 +74,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         this.requests = new JdbiAwardRequestRepository(transactions, dialect);
         this.awards = new JdbiAwardRepository(transactions, dialect);
         this.idempotency = new JdbiIdempotencyRepository(transactions);
+        this.blobs = new JdbiBlobRepository(transactions);
     }
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */
@@ -177,6 +180,11 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     @Override
     public IdempotencyRepository idempotency() {
         return idempotency;
+    }
+
+    @Override
+    public BlobRepository blobs() {
+        return blobs;
     }
 
     /** Closes the pool when this store owns it; call it once the units of work have finished. */

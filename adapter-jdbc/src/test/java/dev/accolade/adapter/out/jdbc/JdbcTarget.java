@@ -26,7 +26,7 @@ enum JdbcTarget {
     /** Every table, children before parents, as the wipe between tests deletes them. */
     static final List<String> TABLES = List.of("idempotency_record", "award", "award_request", "offer",
             "template_rating", "template_category", "template", "api_key", "issuer", "identity_claim",
-            "member_session", "category", "member");
+            "member_session", "category", "member", "content_blob");
 
     private final Supplier<JdbcSettings> settings;
     private HikariDataSource pool;

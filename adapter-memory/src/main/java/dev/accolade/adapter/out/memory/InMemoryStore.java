@@ -3,6 +3,7 @@ package dev.accolade.adapter.out.memory;
 import dev.accolade.application.port.out.ApiKeyRepository;
 import dev.accolade.application.port.out.AwardRepository;
 import dev.accolade.application.port.out.AwardRequestRepository;
+import dev.accolade.application.port.out.BlobRepository;
 import dev.accolade.application.port.out.CategoryRepository;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.IdempotencyRepository;
@@ -38,6 +39,7 @@ public final class InMemoryStore implements StorePorts {
     private final InMemoryAwardRequestRepository requests;
     private final InMemoryAwardRepository awards;
     private final InMemoryIdempotencyRepository idempotency;
+    private final InMemoryBlobRepository blobs;
 
     /** A new, empty store. */
     public InMemoryStore() {
@@ -56,6 +58,7 @@ public final class InMemoryStore implements StorePorts {
         this.requests = new InMemoryAwardRequestRepository(database);
         this.awards = new InMemoryAwardRepository(database, templates.table());
         this.idempotency = new InMemoryIdempotencyRepository(database);
+        this.blobs = new InMemoryBlobRepository(database);
     }
 
     @Override
@@ -131,5 +134,10 @@ public final class InMemoryStore implements StorePorts {
     @Override
     public IdempotencyRepository idempotency() {
         return idempotency;
+    }
+
+    @Override
+    public BlobRepository blobs() {
+        return blobs;
     }
 }

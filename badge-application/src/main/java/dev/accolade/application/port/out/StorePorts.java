@@ -50,4 +50,7 @@ public interface StorePorts {
 
     /** Outcomes under idempotency keys. */
     IdempotencyRepository idempotency();
+
+    /** Uploaded content. */
+    BlobRepository blobs();
 }
