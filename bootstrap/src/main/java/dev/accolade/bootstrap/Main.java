@@ -32,7 +32,8 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(CliContext context) {
         CommandLine admin = new CommandLine(new AdminCommand())
                 .addSubcommand(new AdminCreateIssuerCommand(context))
-                .addSubcommand(new AdminCreateKeyCommand(context));
+                .addSubcommand(new AdminCreateKeyCommand(context))
+                .addSubcommand(new AdminCreateMemberCommand(context));
         CommandLine root = new CommandLine(new Main())
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(admin);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
+import dev.accolade.application.Accolade;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,9 +40,18 @@ public final class Server implements AutoCloseable {
         String adminToken = configuration.adminToken()
                 .orElseGet(() -> new SecureRandomTokenGenerator().newToken(GENERATED_TOKEN_LENGTH));
         OpenStore store = OpenStore.open(configuration);
+        Accolade accolade = store.accolade(configuration.sandbox());
+        if (configuration.sandbox()) {
+            try {
+                SandboxUsers.ensure(accolade, output);
+            } catch (RuntimeException failure) {
+                store.close();
+                throw failure;
+            }
+        }
         RestServer rest;
         try {
-            rest = RestServer.start(store.accolade(configuration.sandbox()),
+            rest = RestServer.start(accolade,
                     new RestSettings(configuration.host(), configuration.port(), adminToken));
         } catch (RuntimeException failure) {
             store.close();
