@@ -1,5 +1,6 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
+import static dev.accolade.adapter.in.rest.compat.achievemint.AchieveMintServer.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.in.rest.compat.achievemint.AchieveMintServer.Reply;
@@ -9,7 +10,6 @@ import dev.accolade.application.port.in.issuer.ListIssuersQuery;
 import dev.accolade.application.port.in.template.FindTemplatesQuery;
 import dev.accolade.application.port.in.template.TemplateCommand;
 import dev.accolade.domain.template.TemplateId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,14 +57,6 @@ class AchieveMintBadInputTest {
         assertThat(reply.json().at("/error/description").asText()).contains(description);
         assertThat(reply.json().size()).isEqualTo(1);
         assertThat(snapshot()).isEqualTo(before);
-    }
-
-    private static Map<String, String> fields(String... pairs) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            fields.put(pairs[i], pairs[i + 1]);
-        }
-        return fields;
     }
 
     @Test

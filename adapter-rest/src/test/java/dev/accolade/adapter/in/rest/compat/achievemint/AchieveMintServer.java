@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -73,9 +74,7 @@ final class AchieveMintServer implements AutoCloseable {
 
     /** Calls a method with form fields, URL-encoded, and the token as a query parameter. */
     Reply call(String method, String token, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
+        String body = form(fields);
         return curl(base() + "/api/" + method + ".json" + (token == null ? "" : "?token=" + encode(token)), body);
     }
 
@@ -88,32 +87,23 @@ final class AchieveMintServer implements AutoCloseable {
 
     /** Fetches a URL and keeps the body as bytes. */
     HttpResponse<byte[]> download(String url) {
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(HttpRequest.newBuilder(URI.create(url)).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Calls a method that returns a file, keeping its bytes. */
     HttpResponse<byte[]> callForFile(String method, String token, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create(base() + "/api/" + method + ".json?token="
-                    + encode(token))).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        return exchange(HttpRequest.newBuilder(URI.create(base() + "/api/" + method + ".json?token=" + encode(token)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Form fields in the order given, as a varargs list of names and values. */
+    static Map<String, String> fields(String... pairs) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put(pairs[i], pairs[i + 1]);
         }
+        return fields;
     }
 
     /** A confirmed member, registered by the operator, with the password {@link #PASSWORD}. */
@@ -141,10 +131,14 @@ final class AchieveMintServer implements AutoCloseable {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), parse(response.body()),
+                response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), parse(response.body()),
-                    response.headers().firstValue("Content-Type").orElse(""));
+            return client.send(request.build(), handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -159,6 +153,11 @@ final class AchieveMintServer implements AutoCloseable {
         } catch (IOException e) {
             return JSON.getNodeFactory().textNode(body);
         }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     static String encode(String text) {

@@ -1,5 +1,6 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
+import static dev.accolade.adapter.in.rest.compat.achievemint.AchieveMintServer.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,14 +43,6 @@ class AchieveMintStoryTest {
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    private static Map<String, String> fields(String... pairs) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            fields.put(pairs[i], pairs[i + 1]);
-        }
-        return fields;
     }
 
     private void approve(long template) {
