@@ -54,7 +54,8 @@ final class AccountMethods {
         Identity identity = Identities.required(call.parameters(), "identity");
         Member member = accolade.findMember(new FindMemberQuery(call.actor(), identity))
                 .orElseThrow(() -> DomainException.notFound("user_not_found", "No user has this identity."));
-        boolean showEmail = identity instanceof EmailIdentity || call.account().member().equals(Optional.of(member.id()));
+        boolean showEmail = identity instanceof EmailIdentity
+                || call.account().member().equals(Optional.of(member.id()));
         return Map.of("user", call.views().user(member, showEmail, null));
     }
 

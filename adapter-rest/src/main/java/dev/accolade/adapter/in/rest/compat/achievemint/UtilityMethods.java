@@ -31,7 +31,7 @@ final class UtilityMethods {
         methods.put("category_hierarchy", this::categoryHierarchy);
     }
 
-    /** The categories related to one: {@code parents}, {@code children}, {@code siblings}, {@code siblings-next|prev}. */
+    /** The categories related to one: parents, children, siblings, siblings-next or siblings-prev. */
     private Object categoryHierarchy(Call call) {
         Parameters parameters = call.parameters();
         CategoryId category = new CategoryId(parameters.id("category_id"));

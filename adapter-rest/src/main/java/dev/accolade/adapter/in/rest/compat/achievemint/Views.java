@@ -121,6 +121,7 @@ final class Views {
     }
 
     private Optional<Member> member(MemberId id) {
-        return members.computeIfAbsent(id, key -> accolade.findMember(new FindMemberQuery(actor, Identity.member(key))));
+        return members.computeIfAbsent(id,
+                key -> accolade.findMember(new FindMemberQuery(actor, Identity.member(key))));
     }
 }

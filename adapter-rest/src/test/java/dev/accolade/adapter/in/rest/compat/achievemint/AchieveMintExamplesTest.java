@@ -162,7 +162,8 @@ class AchieveMintExamplesTest {
 
         Reply created = server.curl(server.base() + "/api/1.0/create_user.json", EXAMPLES.get("create_user")[1]
                 .replace("email_string", "bob@example.org")
-                .replace("password_string", AchieveMintServer.PASSWORD.replace(' ', '+')).replace("&avatar={\"format\":\"png\",\"data\":null,\"url\":\"full_image_web_address\"}", "")
+                .replace("password_string", AchieveMintServer.PASSWORD.replace(' ', '+'))
+                .replace("&avatar={\"format\":\"png\",\"data\":null,\"url\":\"full_image_web_address\"}", "")
                 .replace("token=token", "token=" + token));
         assertThat(created.json().at("/user/email").asText()).isEqualTo("bob@example.org");
         assertThat(created.json().at("/user/status").asText()).isEqualTo("active");
