@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -105,6 +106,15 @@ final class TestServer implements AutoCloseable {
     /** The routes the server registered, each as {@code "METHOD /path"}. */
     Set<String> routes() {
         return server.routes();
+    }
+
+    /**
+     * The routes of the native API and the server itself, without the dialects under /compat, which
+     * follow their own specifications and have their own tests.
+     */
+    Set<String> nativeRoutes() {
+        return server.routes().stream().filter(route -> !route.contains(" /compat/"))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The one registered route that serves this method and path (its query string aside). */

@@ -2,6 +2,7 @@ package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import dev.accolade.application.Accolade;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.award.AchievementRole;
 import dev.accolade.application.port.in.award.AwardReference;
@@ -70,8 +71,8 @@ final class AchievementMethods {
         boolean newOnly = parameters.flag("new");
         Actor actor = call.actor();
         List<AwardView> found = OffsetPaging.of(parameters).read(page -> accolade.findAchievements(
-                new FindAchievementsQuery(actor, owner.orElse(null), role, null, categories, from, before, newOnly,
-                        sort, direction, page)));
+                new FindAchievementsQuery(actor, owner.orElse(null), role, null, categories,
+                        TimeWindow.between(from, before), null, newOnly, sort, direction, page)));
         boolean showEmail = role == AchievementRole.AWARDED || owner.isEmpty() || call.isCaller(owner.get());
         Views views = call.views();
         return Map.of("achievement", found.stream().map(view -> views.achievement(view, showEmail)).toList());

@@ -1,6 +1,7 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.award.AwardCommand;
 import dev.accolade.application.port.in.award.AwardReference;
@@ -76,7 +77,7 @@ final class GrantMethods {
         Actor actor = call.actor();
         IssuerId issuer = call.issuer();
         List<Offer> offers = OffsetPaging.of(call.parameters()).read(page -> accolade.findIssuerOffers(
-                new FindIssuerOffersQuery(actor, issuer, OfferStatus.PENDING, page)));
+                new FindIssuerOffersQuery(actor, issuer, OfferStatus.PENDING, TimeWindow.ALWAYS, page)));
         Views views = call.views();
         List<Wire.Offer> wire = offers.stream().map(offer -> views.offer(offer, true)).toList();
         Map<String, Object> reply = new LinkedHashMap<>();

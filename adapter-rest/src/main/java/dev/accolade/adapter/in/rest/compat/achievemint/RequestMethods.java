@@ -1,6 +1,7 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.request.FindRequestsQuery;
 import dev.accolade.application.port.in.request.RejectRequestCommand;
@@ -35,7 +36,7 @@ final class RequestMethods {
         Actor actor = call.actor();
         IssuerId issuer = call.issuer();
         List<AwardRequest> requests = OffsetPaging.of(call.parameters()).read(page -> accolade.findRequests(
-                new FindRequestsQuery(actor, issuer, RequestStatus.PENDING, page)));
+                new FindRequestsQuery(actor, issuer, RequestStatus.PENDING, TimeWindow.ALWAYS, page)));
         Views views = call.views();
         return Map.of("requests", requests.stream().map(request -> views.request(request, true)).toList());
     }

@@ -3,6 +3,7 @@ package dev.accolade.adapter.in.rest.compat.achievemint;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
 import dev.accolade.application.port.in.template.AttachmentInput;
@@ -81,7 +82,7 @@ final class TemplateMethods {
         TemplateSort sort = Sorting.key(parameters, SORTS).orElse(TemplateSort.ID);
         SortDirection direction = Sorting.order(parameters).orElse(null);
         List<TemplateView> found = OffsetPaging.of(parameters).read(page -> accolade.findTemplates(
-                new FindTemplatesQuery(actor, issuer, inCategories, wanted, sort, direction, page)),
+                new FindTemplatesQuery(actor, issuer, inCategories, wanted, TimeWindow.ALWAYS, null, sort, direction, page)),
                 view -> !drafts || view.template().status() != TemplateStatus.PUBLISHED);
         Views views = call.views();
         return Map.of("templates", found.stream().map(views::template).toList());

@@ -44,7 +44,7 @@ class AchieveMintBadInputTest {
     private String snapshot() {
         return server.accolade.listIssuers(new ListIssuersQuery(Actor.operator(), PageRequest.first(100))).items()
                 + " " + server.accolade.findTemplates(new FindTemplatesQuery(Actor.operator(), null, null, null, null,
-                        null, PageRequest.first(100))).items();
+                        null, null, null, PageRequest.first(100))).items();
     }
 
     private void assertRefusedWithoutChange(String method, String token, Map<String, String> fields, int code,
