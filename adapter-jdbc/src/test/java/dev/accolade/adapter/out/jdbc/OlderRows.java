@@ -10,7 +10,10 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -29,12 +32,27 @@ final class OlderRows {
         List<String> parentsFirst = new ArrayList<>(JdbcTarget.TABLES);
         Collections.reverse(parentsFirst);
         try (Connection from = latest.getConnection(); Connection to = older.getConnection()) {
+            Set<String> olderTables = tables(to);
             for (String table : parentsFirst) {
-                copy(from, to, table, columns(to, table));
+                if (olderTables.contains(table)) {
+                    copy(from, to, table, columns(to, table));
+                }
             }
         } catch (SQLException failure) {
             throw new IllegalStateException("could not copy the rows", failure);
         }
+    }
+
+    /** The tables of the connection's schema, in lower case; a table a later migration adds is not among them. */
+    private static Set<String> tables(Connection connection) throws SQLException {
+        Set<String> tables = new HashSet<>();
+        try (ResultSet found = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                new String[] {"TABLE"})) {
+            while (found.next()) {
+                tables.add(found.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return tables;
     }
 
     private static List<String> columns(Connection connection, String table) throws SQLException {
