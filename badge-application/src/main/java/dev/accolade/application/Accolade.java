@@ -27,6 +27,9 @@ import dev.accolade.application.port.in.category.GetCategoryHierarchyUseCase;
 import dev.accolade.application.port.in.category.GetCategoryUseCase;
 import dev.accolade.application.port.in.category.MoveCategoryCommand;
 import dev.accolade.application.port.in.category.MoveCategoryUseCase;
+import dev.accolade.application.port.in.content.FetchContentCommand;
+import dev.accolade.application.port.in.content.FetchContentUseCase;
+import dev.accolade.application.port.in.content.GetContentUseCase;
 import dev.accolade.application.port.in.gameserver.CreateGameServerCommand;
 import dev.accolade.application.port.in.gameserver.CreateGameServerUseCase;
 import dev.accolade.application.port.in.gameserver.FindLoggedAchievementsQuery;
@@ -59,6 +62,8 @@ import dev.accolade.application.port.in.issuer.ListApiKeysQuery;
 import dev.accolade.application.port.in.issuer.ListApiKeysUseCase;
 import dev.accolade.application.port.in.issuer.ListIssuersQuery;
 import dev.accolade.application.port.in.issuer.ListIssuersUseCase;
+import dev.accolade.application.port.in.issuer.OpenPersonalIssuerUseCase;
+import dev.accolade.application.port.in.issuer.PersonalIssuerCommand;
 import dev.accolade.application.port.in.issuer.RevokeApiKeyCommand;
 import dev.accolade.application.port.in.issuer.RevokeApiKeyUseCase;
 import dev.accolade.application.port.in.issuer.RotateSigningSecretCommand;
@@ -124,11 +129,13 @@ import dev.accolade.application.port.in.template.UpsertTemplatesCommand;
 import dev.accolade.application.port.in.template.UpsertTemplatesUseCase;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
+import dev.accolade.application.port.out.RemoteContentPort;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.StoreProvider;
 import dev.accolade.application.port.out.TokenGeneratorPort;
 import dev.accolade.application.service.ServiceAssembly;
+import dev.accolade.application.support.NoRemoteContent;
 import dev.accolade.application.support.AesGcmSecretSealer;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
@@ -138,6 +145,7 @@ import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.common.Content;
 import dev.accolade.domain.gameserver.GameServer;
 import dev.accolade.domain.identity.IdentityClaim;
 import dev.accolade.domain.issuer.ApiKey;
@@ -173,7 +181,8 @@ public final class Accolade implements
         UpdateTemplateUseCase, UpsertTemplatesUseCase, CheckReadinessUseCase, AwardByNameUseCase, RevokeByNameUseCase,
         AuthenticateServiceUseCase, FindServiceUseCase, RotateSigningSecretUseCase, CreateGameServerUseCase,
         ListGameServersUseCase, GetGameServerUseCase, IngestLogLinesUseCase, RecordAnnouncementsUseCase,
-        FindLoggedAchievementsUseCase, GetLoggedAchievementUseCase {
+        FindLoggedAchievementsUseCase, GetLoggedAchievementUseCase,
+        OpenPersonalIssuerUseCase, GetContentUseCase, FetchContentUseCase {
 
     private final ServiceAssembly services;
 
@@ -515,6 +524,21 @@ public final class Accolade implements
         return services.loggedAchievements().getLoggedAchievement(reference);
     }
 
+    @Override
+    public Issuer openPersonalIssuer(PersonalIssuerCommand command) {
+        return services.personalIssuers().openPersonalIssuer(command);
+    }
+
+    @Override
+    public Content getContent(long id) {
+        return services.contents().getContent(id);
+    }
+
+    @Override
+    public byte[] fetchContent(FetchContentCommand command) {
+        return services.contents().fetchContent(command);
+    }
+
     /** Assembles an {@link Accolade}; only the store is required. */
     public static final class Builder {
 
@@ -525,6 +549,7 @@ public final class Accolade implements
         private Validator validator;
         private AccoladeSettings settings = AccoladeSettings.DEFAULT;
         private SecretSealerPort secretSealer;
+        private RemoteContentPort remoteContent = new NoRemoteContent();
 
         private Builder() {
         }
@@ -574,6 +599,12 @@ public final class Accolade implements
             return this;
         }
 
+        /** Downloads images and files named by URL; by default none are ({@code url_fetch_unavailable}). */
+        public Builder remoteContent(RemoteContentPort value) {
+            this.remoteContent = requireNonNull(value, "remoteContent");
+            return this;
+        }
+
         /** The assembled use cases. */
         public Accolade build() {
             if (store == null) {
@@ -582,7 +613,7 @@ public final class Accolade implements
             return new Accolade(new ServiceAssembly(store, clock,
                     passwordHasher == null ? new Pbkdf2PasswordHasher() : passwordHasher, tokenGenerator,
                     secretSealer == null ? AesGcmSecretSealer.withRandomKey() : secretSealer,
-                    validator == null ? Validators.create() : validator, settings));
+                    validator == null ? Validators.create() : validator, settings, remoteContent));
         }
     }
 }

@@ -21,6 +21,7 @@ public final class AdminCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Name an admin command: create-issuer, create-key or create-server.");
+        throw new ParameterException(spec.commandLine(),
+                "Name an admin command: create-issuer, create-key, create-member or create-server.");
     }
 }

@@ -33,7 +33,8 @@ public final class Main implements Runnable {
         CommandLine admin = new CommandLine(new AdminCommand())
                 .addSubcommand(new AdminCreateIssuerCommand(context))
                 .addSubcommand(new AdminCreateKeyCommand(context))
-                .addSubcommand(new AdminCreateServerCommand(context));
+                .addSubcommand(new AdminCreateServerCommand(context))
+                .addSubcommand(new AdminCreateMemberCommand(context));
         CommandLine root = new CommandLine(new Main())
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(new IngestCommand(context))

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
 import dev.accolade.application.port.out.SecretSealerPort;
+import dev.accolade.application.Accolade;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,9 +42,18 @@ public final class Server implements AutoCloseable {
                 .orElseGet(() -> new SecureRandomTokenGenerator().newToken(GENERATED_TOKEN_LENGTH));
         SecretSealerPort sealer = MasterKeys.sealerFor(configuration);
         OpenStore store = OpenStore.open(configuration);
+        Accolade accolade = store.accolade(configuration.sandbox(), sealer);
+        if (configuration.sandbox()) {
+            try {
+                SandboxUsers.ensure(accolade, output);
+            } catch (RuntimeException failure) {
+                store.close();
+                throw failure;
+            }
+        }
         RestServer rest;
         try {
-            rest = RestServer.start(store.accolade(configuration.sandbox(), sealer),
+            rest = RestServer.start(accolade,
                     new RestSettings(configuration.host(), configuration.port(), adminToken));
         } catch (RuntimeException failure) {
             store.close();

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.out.jdbc.JdbcSettings;
 import dev.accolade.adapter.out.jdbc.JdbcStore;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.port.in.member.SignInCommand;
+import dev.accolade.application.port.in.member.SignedIn;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.issuer.IssuerId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +50,33 @@ class AdminCommandsTest {
             Issuer second = accolade.authenticateApiKey(key.get("secret").asText());
             assertThat(first.slug().value()).isEqualTo("topchefs");
             assertThat(second.id()).isEqualTo(first.id());
+        }
+    }
+
+    @Test
+    void create_member_makes_a_confirmed_member_with_its_personal_issuer_once() throws IOException {
+        String database = "jdbc:h2:file:" + directory.resolve("members");
+
+        CliRun run = CliRun.of(Map.of(), directory, "admin", "create-member", "--email", "ada@example.org",
+                "--password", "correct horse battery", "--name", "Ada Lovelace", "--database", database);
+        CliRun again = CliRun.of(Map.of(), directory, "admin", "create-member", "--email", "ada@example.org",
+                "--password", "another password", "--name", "Ada", "--database", database);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode created = JSON.readTree(run.out());
+        assertThat(created.get("member").get("email").asText()).isEqualTo("ada@example.org");
+        assertThat(created.get("member").get("confirmed").asBoolean()).isTrue();
+        long memberId = created.get("member").get("id").asLong();
+        assertThat(created.get("issuer").get("slug").asText()).isEqualTo("member-" + memberId);
+        assertThat(created.get("issuer").get("name").asText()).isEqualTo("Ada Lovelace");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("email_taken");
+        try (JdbcStore store = JdbcStore.open(JdbcSettings.of(database))) {
+            Accolade accolade = Accolade.builder().store(store).build();
+            SignedIn signedIn = accolade.signIn(new SignInCommand("ada@example.org", "correct horse battery"));
+            assertThat(signedIn.member().id().value()).isEqualTo(memberId);
+            assertThat(accolade.getIssuer(new IssuerId(created.get("issuer").get("id").asLong()))
+                    .isOwnedBy(signedIn.member().id())).isTrue();
         }
     }
 

@@ -53,6 +53,7 @@ public final class RegistrationService implements RegisterMemberUseCase, CreateS
     private final Access access;
     private final Claiming claiming;
     private final AccoladeSettings settings;
+    private final Uploads uploads;
 
     RegistrationService(StorePorts store, ClockPort clock, PasswordHasherPort passwords, TokenGeneratorPort tokens,
             CommandValidator validator, Access access, Claiming claiming, AccoladeSettings settings) {
@@ -64,6 +65,7 @@ public final class RegistrationService implements RegisterMemberUseCase, CreateS
         this.access = requireNonNull(access, "access");
         this.claiming = requireNonNull(claiming, "claiming");
         this.settings = requireNonNull(settings, "settings");
+        this.uploads = new Uploads(store, clock);
     }
 
     @Override
@@ -105,16 +107,16 @@ public final class RegistrationService implements RegisterMemberUseCase, CreateS
     }
 
     private Registration register(Actor actor, MemberDetails command, Optional<MemberId> parent) {
-        MemberProfile profile = new MemberProfile(new EmailAddress(command.email()), command.name(),
-                Optional.ofNullable(command.nickname()),
-                Optional.ofNullable(command.avatar()).map(ImageInput::toImageRef));
+        Uploads.Staged<ImageInput> avatar = uploads.stageAvatar(command.avatar());
+        MemberProfile checked = profile(command, avatar.input());
         PasswordHash hash = passwords.hash(PasswordPolicy.check(command.password()));
         String token = newConfirmationToken();
         boolean tokenShown = actor instanceof Actor.Operator;
         return store.transactions().inTransaction(() -> {
-            if (store.members().findByEmail(profile.email()).isPresent()) {
+            if (store.members().findByEmail(checked.email()).isPresent()) {
                 throw DomainException.conflict("email_taken", "The email address is already registered.");
             }
+            MemberProfile profile = avatar.image() == null ? checked : profile(command, uploads.storeAvatar(avatar));
             Instant now = clock.now();
             Member member = Member.register(new MemberId(store.ids().nextId()), profile, hash, parent,
                     SecretHash.of(token), now);
@@ -124,6 +126,13 @@ public final class RegistrationService implements RegisterMemberUseCase, CreateS
             }
             return new Registration(member, tokenShown ? Optional.of(token) : Optional.empty());
         });
+    }
+
+    private static MemberProfile profile(MemberDetails command, ImageInput avatar) {
+        ImageInput checkedAvatar = avatar != null && avatar.hasData() ? null : avatar;
+        return new MemberProfile(new EmailAddress(command.email()), command.name(),
+                Optional.ofNullable(command.nickname()),
+                Optional.ofNullable(checkedAvatar).map(ImageInput::toImageRef));
     }
 
     private String newConfirmationToken() {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
+import dev.accolade.application.port.out.RemoteContentPort;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.TokenGeneratorPort;
@@ -38,9 +39,13 @@ public final class ServiceAssembly {
     private final LogIngestionService logIngestion;
     private final LoggedAchievementQueryService loggedAchievements;
 
+    private final PersonalIssuerService personalIssuers;
+    private final ContentService contents;
+
     /** Wires the services. */
     public ServiceAssembly(StorePorts store, ClockPort clock, PasswordHasherPort passwords,
-            TokenGeneratorPort tokens, SecretSealerPort sealer, Validator jakartaValidator, AccoladeSettings settings) {
+            TokenGeneratorPort tokens, SecretSealerPort sealer, Validator jakartaValidator, AccoladeSettings settings,
+            RemoteContentPort remoteContent) {
         requireNonNull(store, "store");
         CommandValidator validator = new CommandValidator(jakartaValidator);
         Access access = new Access(store.issuers());
@@ -76,6 +81,8 @@ public final class ServiceAssembly {
         this.gameServers = new GameServerService(store, clock, tokens, validator, access, serverAccess);
         this.logIngestion = new LogIngestionService(store, clock, validator, serverAccess, recipients, granting);
         this.loggedAchievements = new LoggedAchievementQueryService(store, validator, serverAccess);
+        this.personalIssuers = new PersonalIssuerService(store, clock, validator, access);
+        this.contents = new ContentService(store, remoteContent, validator, access);
     }
 
     public SigningSecretService signingSecrets() {
@@ -100,6 +107,14 @@ public final class ServiceAssembly {
 
     public LoggedAchievementQueryService loggedAchievements() {
         return loggedAchievements;
+    }
+
+    public PersonalIssuerService personalIssuers() {
+        return personalIssuers;
+    }
+
+    public ContentService contents() {
+        return contents;
     }
 
     public ReadinessService readiness() {

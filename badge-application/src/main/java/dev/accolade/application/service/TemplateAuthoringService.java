@@ -8,6 +8,7 @@ import dev.accolade.application.port.in.template.CreateTemplateUseCase;
 import dev.accolade.application.port.in.template.DeleteTemplateUseCase;
 import dev.accolade.application.port.in.template.SubmitTemplateUseCase;
 import dev.accolade.application.port.in.template.TemplateCommand;
+import dev.accolade.application.port.in.template.TemplateInput;
 import dev.accolade.application.port.in.template.UpdateTemplateCommand;
 import dev.accolade.application.port.in.template.UpdateTemplateUseCase;
 import dev.accolade.application.port.out.ClockPort;
@@ -35,6 +36,7 @@ public final class TemplateAuthoringService
     private final TemplateLookup lookup;
     private final TemplatePurge purge;
     private final AccoladeSettings settings;
+    private final Uploads uploads;
 
     TemplateAuthoringService(StorePorts store, ClockPort clock, CommandValidator validator, Access access,
             TemplateLookup lookup, TemplatePurge purge, AccoladeSettings settings) {
@@ -45,14 +47,16 @@ public final class TemplateAuthoringService
         this.lookup = requireNonNull(lookup, "lookup");
         this.purge = requireNonNull(purge, "purge");
         this.settings = requireNonNull(settings, "settings");
+        this.uploads = new Uploads(store, clock);
     }
 
     @Override
     public Template createTemplate(CreateTemplateCommand command) {
         validator.validate(command);
-        TemplateDetails details = command.template().toDetails();
+        Uploads.Staged<TemplateInput> staged = uploads.stage(command.template());
         return store.transactions().inTransaction(() -> {
             Issuer issuer = access.issuerFor(command.actor(), command.issuer());
+            TemplateDetails details = uploads.store(staged).toDetails();
             requireCategoriesExist(details.categories());
             Instant now = clock.now();
             Template template = Template.create(new TemplateId(store.ids().nextId()), issuer.id(), details, now);
@@ -69,9 +73,10 @@ public final class TemplateAuthoringService
     @Override
     public Template updateTemplate(UpdateTemplateCommand command) {
         validator.validate(command);
-        TemplateDetails details = command.content().toDetails();
+        Uploads.Staged<TemplateInput> staged = uploads.stage(command.content());
         return store.transactions().inTransaction(() -> {
             Template current = lookup.own(command.actor(), command.template());
+            TemplateDetails details = uploads.store(staged).toDetails();
             requireCategoriesExist(details.categories());
             Instant now = clock.now();
             Template edited = moderatedBySandbox(current.edit(details, now), now);

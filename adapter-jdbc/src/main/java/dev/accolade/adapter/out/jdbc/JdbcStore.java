@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.accolade.application.port.out.ApiKeyRepository;
 import dev.accolade.application.port.out.AwardRepository;
 import dev.accolade.application.port.out.AwardRequestRepository;
+import dev.accolade.application.port.out.BlobRepository;
 import dev.accolade.application.port.out.CategoryRepository;
 import dev.accolade.application.port.out.GameServerRepository;
 import dev.accolade.application.port.out.IdGeneratorPort;
@@ -56,6 +57,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     private final JdbiUsedSignatureRepository usedSignatures;
     private final JdbiGameServerRepository gameServers;
     private final JdbiLoggedAchievementRepository loggedAchievements;
+    private final JdbiBlobRepository blobs;
 
     private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool,
             Consumer<Jdbi> customizer) {
@@ -84,6 +86,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         this.usedSignatures = new JdbiUsedSignatureRepository(transactions);
         this.gameServers = new JdbiGameServerRepository(transactions);
         this.loggedAchievements = new JdbiLoggedAchievementRepository(transactions);
+        this.blobs = new JdbiBlobRepository(transactions);
     }
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */
@@ -209,6 +212,11 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     @Override
     public LoggedAchievementRepository loggedAchievements() {
         return loggedAchievements;
+    }
+
+    @Override
+    public BlobRepository blobs() {
+        return blobs;
     }
 
     /** Closes the pool when this store owns it; call it once the units of work have finished. */

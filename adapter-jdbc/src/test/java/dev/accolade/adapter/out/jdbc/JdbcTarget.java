@@ -27,7 +27,7 @@ enum JdbcTarget {
     static final List<String> TABLES = List.of("logged_achievement", "game_server", "used_signature",
             "signing_secret", "idempotency_record", "award", "award_request", "offer", "template_rating",
             "template_category", "template", "api_key", "issuer", "identity_claim", "member_session", "category",
-            "member");
+            "member", "content_blob");
 
     private final Supplier<JdbcSettings> settings;
     private HikariDataSource pool;

@@ -3,6 +3,7 @@ package dev.accolade.adapter.out.memory;
 import dev.accolade.application.port.out.ApiKeyRepository;
 import dev.accolade.application.port.out.AwardRepository;
 import dev.accolade.application.port.out.AwardRequestRepository;
+import dev.accolade.application.port.out.BlobRepository;
 import dev.accolade.application.port.out.CategoryRepository;
 import dev.accolade.application.port.out.GameServerRepository;
 import dev.accolade.application.port.out.IdGeneratorPort;
@@ -46,6 +47,7 @@ public final class InMemoryStore implements StorePorts {
     private final InMemoryUsedSignatureRepository usedSignatures;
     private final InMemoryGameServerRepository gameServers;
     private final InMemoryLoggedAchievementRepository loggedAchievements;
+    private final InMemoryBlobRepository blobs;
 
     /** A new, empty store. */
     public InMemoryStore() {
@@ -68,6 +70,7 @@ public final class InMemoryStore implements StorePorts {
         this.usedSignatures = new InMemoryUsedSignatureRepository(database);
         this.gameServers = new InMemoryGameServerRepository(database);
         this.loggedAchievements = new InMemoryLoggedAchievementRepository(database);
+        this.blobs = new InMemoryBlobRepository(database);
     }
 
     @Override
@@ -163,5 +166,10 @@ public final class InMemoryStore implements StorePorts {
     @Override
     public LoggedAchievementRepository loggedAchievements() {
         return loggedAchievements;
+    }
+
+    @Override
+    public BlobRepository blobs() {
+        return blobs;
     }
 }

@@ -57,7 +57,7 @@ class OpenApiDocumentTest {
         Set<String> registered = server.nativeRoutes();
 
         assertThat(registered).contains("GET /v1/issuers/{id}", "DELETE /v1/sessions/current", "GET /openapi.json");
-        assertThat(documentedRoutes()).containsExactlyInAnyOrderElementsOf(registered);
+        assertThat(documentedRoutes()).containsExactlyInAnyOrderElementsOf(server.nativeRoutes());
     }
 
     @Test

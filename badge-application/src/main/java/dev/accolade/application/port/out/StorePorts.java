@@ -62,4 +62,7 @@ public interface StorePorts {
 
     /** Achievements read from game servers' logs. */
     LoggedAchievementRepository loggedAchievements();
+
+    /** Uploaded content. */
+    BlobRepository blobs();
 }

@@ -1,0 +1,83 @@
+package dev.accolade.adapter.in.rest.compat.achievemint;
+
+import dev.accolade.application.Accolade;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.member.FindMemberQuery;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.member.MemberId;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One call of an Achieve Mint method: its parameters, the account its token stands for (resolved
+ * when a method first asks), and the views that turn results into the specification's types.
+ */
+final class Call {
+
+    private final Parameters parameters;
+    private final Accounts accounts;
+    private final Accolade accolade;
+    private final Function<Actor, Views> viewsFor;
+    private Account account;
+    private Views views;
+
+    Call(Parameters parameters, Accounts accounts, Accolade accolade, Function<Actor, Views> viewsFor) {
+        this.parameters = parameters;
+        this.accounts = accounts;
+        this.accolade = accolade;
+        this.viewsFor = viewsFor;
+    }
+
+    /** The parameters. */
+    Parameters parameters() {
+        return parameters;
+    }
+
+    /** The account of the token; refused without a valid one. */
+    Account account() {
+        if (account == null) {
+            account = accounts.of(parameters);
+        }
+        return account;
+    }
+
+    /** The actor of the account. */
+    Actor actor() {
+        return account().actor();
+    }
+
+    /** The issuer the account awards as, opened on first use for a member. */
+    IssuerId issuer() {
+        return accounts.issuerOf(account());
+    }
+
+    /** Whether the identity names the calling member: its id, or an identity it claimed. */
+    boolean isCaller(Identity identity) {
+        Optional<MemberId> me = account().member();
+        return me.isPresent() && (identity.equals(Identity.member(me.get()))
+                || accolade.findMember(new FindMemberQuery(actor(), identity))
+                        .map(member -> member.id().equals(me.get())).orElse(false));
+    }
+
+    /** Whether the account acts for this issuer: by its key, or as the member that owns it. */
+    boolean actsFor(IssuerId issuer) {
+        if (account().keyIssuer().isPresent()) {
+            return account().keyIssuer().get().equals(issuer);
+        }
+        return account().member().isPresent() && accolade.getIssuer(issuer).isOwnedBy(account().member().get());
+    }
+
+    /** The views for the account, or for nobody signed in when the method takes no token. */
+    Views views() {
+        if (views == null) {
+            views = viewsFor.apply(account == null ? Actor.anonymous() : account.actor());
+        }
+        return views;
+    }
+
+    /** The views with the actor given explicitly, for methods that authenticate by other means. */
+    Views viewsAs(Actor actor) {
+        return viewsFor.apply(actor);
+    }
+}

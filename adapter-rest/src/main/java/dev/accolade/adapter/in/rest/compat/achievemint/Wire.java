@@ -1,0 +1,95 @@
+package dev.accolade.adapter.in.rest.compat.achievemint;
+
+import java.util.List;
+
+/** The specification's data types as they go over the wire, field for field (names in snake_case). */
+final class Wire {
+
+    private Wire() {
+    }
+
+    /**
+     * The User type.
+     *
+     * @param id the member's id, null for an identity no member has claimed yet
+     * @param email the email address, null where the caller may not see it
+     * @param token the 32-character token, given only by {@code auth}
+     * @param authorityCategories the categories the member is an authority in
+     * @param status {@code active} or {@code inactive}
+     * @param avatar the picture's URL, null when none
+     * @param online whether the member was seen in the last five minutes
+     * @param lastVisited when the member was last seen, Unix seconds, null if never
+     */
+    record User(Long id, String email, String token, List<Category> authorityCategories, String status,
+            String avatar, Boolean online, Long lastVisited) {
+    }
+
+    /**
+     * The Template type.
+     *
+     * @param id the template's id
+     * @param name the title
+     * @param description the description, null when none
+     * @param icon the icon's URL, null when none
+     * @param categories the template's categories
+     * @param difficulty average difficulty, 0.0 to 5.0
+     * @param credibility average credibility, 0.0 to 5.0
+     * @param status {@code published} or {@code draft}
+     * @param attachments the attached files
+     * @param featured whether it is featured
+     * @param publishDate when it was first published, Unix seconds, null while never published
+     */
+    record Template(long id, String name, String description, String icon, List<Category> categories,
+            double difficulty, double credibility, String status, List<Attachment> attachments, boolean featured,
+            Long publishDate) {
+    }
+
+    /**
+     * A file attached to a template.
+     *
+     * @param name the file name
+     * @param url where to download it
+     */
+    record Attachment(String name, String url) {
+    }
+
+    /**
+     * The Achievement type.
+     *
+     * @param id the award's id
+     * @param user who received it
+     * @param template what was awarded
+     * @param awardDate when, Unix seconds
+     */
+    record Achievement(long id, User user, Template template, long awardDate) {
+    }
+
+    /**
+     * The Achievement Offer type.
+     *
+     * @param id the offer's id
+     * @param user who it is for
+     * @param template what it offers
+     */
+    record Offer(long id, User user, Template template) {
+    }
+
+    /**
+     * The Achievement Request type.
+     *
+     * @param id the request's id
+     * @param user who applied
+     * @param template what they applied for
+     */
+    record Request(long id, User user, Template template) {
+    }
+
+    /**
+     * The Category type.
+     *
+     * @param id the category's id
+     * @param name its name
+     */
+    record Category(long id, String name) {
+    }
+}
