@@ -38,8 +38,9 @@ public record IssuedBadgeJson(String id, String organizationId, String badgeTemp
         return new IssuedBadgeJson(AcclaimIds.format(Kind.AWARD, award.id().value()),
                 AcclaimIds.format(Kind.ORGANIZATION, award.issuer().value()),
                 AcclaimIds.format(Kind.BADGE_TEMPLATE, award.template().value()), emailOf(award.recipient()),
-                first(award.recipientName()), last(award.recipientName()), award.awardedAt().toString(), Instants.format(award.expiresAt()),
-                award.isActive() ? "accepted" : "revoked", award.awardedAt().toString(),
+                first(award.recipientName()), last(award.recipientName()), award.awardedAt().toString(),
+                Instants.format(award.expiresAt()), award.isActive() ? "accepted" : "revoked",
+                award.awardedAt().toString(),
                 Instants.format(award.revocation().map(Revocation::revokedAt)),
                 award.revocation().map(Revocation::reason).orElse(null));
     }
@@ -51,7 +52,8 @@ public record IssuedBadgeJson(String id, String organizationId, String badgeTemp
         return new IssuedBadgeJson(AcclaimIds.format(Kind.OFFER, offer.id().value()),
                 AcclaimIds.format(Kind.ORGANIZATION, offer.issuer().value()),
                 AcclaimIds.format(Kind.BADGE_TEMPLATE, offer.template().value()), emailOf(offer.recipient()),
-                first(offer.recipientName()), last(offer.recipientName()), offer.createdAt().toString(), Instants.format(offer.expiresAt()), state,
+                first(offer.recipientName()), last(offer.recipientName()), offer.createdAt().toString(),
+                Instants.format(offer.expiresAt()), state,
                 status == OfferStatus.ACCEPTED ? Instants.format(offer.answeredAt()) : null,
                 status == OfferStatus.CANCELLED ? Instants.format(offer.answeredAt()) : null, null);
     }
