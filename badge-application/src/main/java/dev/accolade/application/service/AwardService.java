@@ -66,8 +66,8 @@ public final class AwardService implements AwardUseCase {
                     if (earlier.isPresent()) {
                         return replay(earlier.get(), fingerprint);
                     }
-                    AwardOutcome outcome = granting.awardOrOffer(template, command.recipient(), evidence, expiresAt,
-                            callback);
+                    AwardOutcome outcome = granting.awardOrOffer(template, command.recipient(),
+                            Optional.ofNullable(command.recipientName()), evidence, expiresAt, callback);
                     if (command.idempotencyKey() != null) {
                         store.idempotency().insert(record(template, command.idempotencyKey(), fingerprint, outcome));
                     }
@@ -117,11 +117,18 @@ public final class AwardService implements AwardUseCase {
         return new IdempotencyRecord(template.issuer(), key, fingerprint, kind, id, clock.now());
     }
 
-    /** The SHA-256 of everything the command asks for, each part length-prefixed so none can bleed into another. */
+    /**
+     * The SHA-256 of everything the command asks for, each part length-prefixed so none can bleed into another.
+     * The recipient's name comes last and only when given, so a command without one keeps the fingerprint
+     * it had before names were kept, and a retry across an upgrade still matches.
+     */
     private static String fingerprint(AwardCommand command, Evidence evidence, Optional<WebUrl> callback) {
-        String canonical = Stream.of(String.valueOf(command.template().value()), command.recipient().key(),
-                evidence.narrative(), evidence.links().stream().map(WebUrl::value).collect(Collectors.joining("\n")),
-                String.valueOf(command.expiresAt()), callback.map(WebUrl::value).orElse(""))
+        Stream<String> named = Optional.ofNullable(command.recipientName()).stream()
+                .flatMap(name -> Stream.of(name.first(), name.last()));
+        String canonical = Stream.concat(Stream.of(String.valueOf(command.template().value()),
+                command.recipient().key(), evidence.narrative(),
+                evidence.links().stream().map(WebUrl::value).collect(Collectors.joining("\n")),
+                String.valueOf(command.expiresAt()), callback.map(WebUrl::value).orElse("")), named)
                 .map(part -> part.length() + ":" + part).collect(Collectors.joining("|"));
         return Hashing.sha256().hashString(canonical, StandardCharsets.UTF_8).toString();
     }

@@ -10,6 +10,7 @@ import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.common.Check;
 import dev.accolade.domain.common.Evidence;
 import dev.accolade.domain.common.WebUrl;
@@ -48,17 +49,18 @@ final class Granting {
 
     /**
      * Awards a template's live version to an identity, or offers it when the template needs the
-     * recipient's acceptance. A callback URL is for offers only.
+     * recipient's acceptance. A callback URL is for offers only. The recipient's name, when given,
+     * is kept with the new award or offer; an existing one keeps its own.
      */
-    AwardOutcome awardOrOffer(Template template, Identity recipient, Evidence evidence, Optional<Instant> expiresAt,
-            Optional<WebUrl> callbackUrl) {
+    AwardOutcome awardOrOffer(Template template, Identity recipient, Optional<RecipientName> recipientName,
+            Evidence evidence, Optional<Instant> expiresAt, Optional<WebUrl> callbackUrl) {
         AwardTerms terms = AwardTerms.of(template);
         Optional<MemberId> holder = recipients.holderOf(recipient);
         if (!template.awardable().details().acceptanceRequired()) {
             if (callbackUrl.isPresent()) {
                 throw Check.invalid("callback_url", "applies only to templates whose awards need acceptance");
             }
-            return grant(terms, recipient, holder, new AwardSource.Direct(), evidence, expiresAt);
+            return grant(terms, recipient, recipientName, holder, new AwardSource.Direct(), evidence, expiresAt);
         }
         Optional<AwardOutcome> held = alreadyHeld(terms, recipient, holder);
         if (held.isPresent()) {
@@ -73,32 +75,33 @@ final class Granting {
         Optional<OfferCallback> callback = callbackUrl
                 .map(url -> new OfferCallback(url, tokens.newToken(CALLBACK_TOKEN_LENGTH)));
         Instant now = clock.now();
-        Offer offer = Offer.make(new OfferId(store.ids().nextId()), terms, recipient, holder, evidence, expiresAt,
-                callback, now);
+        Offer offer = Offer.make(new OfferId(store.ids().nextId()), terms, recipient, recipientName, holder, evidence,
+                expiresAt, callback, now);
         store.offers().insert(offer);
         store.events().publish(new OfferCreated(offer, now));
         return new AwardOutcome.Offered(offer);
     }
 
     /** Makes the award directly, unless the recipient already holds this non-repeatable template. */
-    AwardOutcome grant(AwardTerms terms, Identity recipient, Optional<MemberId> holder, AwardSource source,
-            Evidence evidence, Optional<Instant> expiresAt) {
-        return grantAt(terms, recipient, holder, source, evidence, expiresAt, clock.now());
+    AwardOutcome grant(AwardTerms terms, Identity recipient, Optional<RecipientName> recipientName,
+            Optional<MemberId> holder, AwardSource source, Evidence evidence, Optional<Instant> expiresAt) {
+        return grantAt(terms, recipient, recipientName, holder, source, evidence, expiresAt, clock.now());
     }
 
     /**
      * Makes the award directly as of a given time, such as when a server's log announced it, unless
      * the recipient already holds this non-repeatable template.
      */
-    AwardOutcome grantAt(AwardTerms terms, Identity recipient, Optional<MemberId> holder, AwardSource source,
-            Evidence evidence, Optional<Instant> expiresAt, Instant awardedAt) {
+    AwardOutcome grantAt(AwardTerms terms, Identity recipient, Optional<RecipientName> recipientName,
+            Optional<MemberId> holder, AwardSource source, Evidence evidence, Optional<Instant> expiresAt,
+            Instant awardedAt) {
         Optional<AwardOutcome> held = alreadyHeld(terms, recipient, holder);
         if (held.isPresent()) {
             return held.get();
         }
         Instant now = clock.now();
-        Award award = Award.grant(new AwardId(store.ids().nextId()), terms, recipient, holder, source, evidence,
-                expiresAt, awardedAt);
+        Award award = Award.grant(new AwardId(store.ids().nextId()), terms, recipient, recipientName, holder, source,
+                evidence, expiresAt, awardedAt);
         store.awards().insert(award);
         store.events().publish(new AwardGranted(award, now));
         return new AwardOutcome.Awarded(award);

@@ -108,8 +108,9 @@ public final class LogIngestionService implements IngestLogLinesUseCase, RecordA
         }
         Template template = templateFor(server, read.announcement().title(), now);
         Identity player = server.player(read.announcement().player());
-        AwardOutcome outcome = granting.grantAt(AwardTerms.of(template), player, recipients.holderOf(player),
-                new AwardSource.FromLogLine(read.line()), Evidence.NONE, Optional.empty(), read.at());
+        AwardOutcome outcome = granting.grantAt(AwardTerms.of(template), player, Optional.empty(),
+                recipients.holderOf(player), new AwardSource.FromLogLine(read.line()), Evidence.NONE, Optional.empty(),
+                read.at());
         if (!(outcome instanceof AwardOutcome.Awarded awarded)) {
             return false;
         }

@@ -51,7 +51,7 @@ public final class NamedAwardService implements AwardByNameUseCase, RevokeByName
             Issuer issuer = access.issuerFor(command.actor(), command.issuer());
             List<Template> templates = command.names().stream().map(name -> awardable(issuer, name.strip())).toList();
             return templates.stream().map(template -> granting.awardOrOffer(template, command.recipient(),
-                    Evidence.NONE, Optional.empty(), Optional.empty())).toList();
+                    Optional.empty(), Evidence.NONE, Optional.empty(), Optional.empty())).toList();
         });
     }
 

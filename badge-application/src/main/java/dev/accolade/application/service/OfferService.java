@@ -56,7 +56,7 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
             Offer accepted = heldBy(member, command.offer()).accept(member, now);
             store.offers().update(accepted);
             store.events().publish(new OfferAnswered(accepted, now));
-            return granting.grant(accepted.terms(), accepted.recipient(), accepted.holder(),
+            return granting.grant(accepted.terms(), accepted.recipient(), accepted.recipientName(), accepted.holder(),
                     new AwardSource.FromOffer(accepted.id()), accepted.evidence(), accepted.expiresAt());
         });
     }

@@ -91,7 +91,8 @@ public final class RequestService implements RequestAwardUseCase, AcceptRequestU
             store.requests().update(accepted);
             store.events().publish(new RequestAnswered(accepted, now));
             MemberId applicant = accepted.applicant();
-            return granting.grant(AwardTerms.of(template), Identity.member(applicant), Optional.of(applicant),
+            return granting.grant(AwardTerms.of(template), Identity.member(applicant), Optional.empty(),
+                    Optional.of(applicant),
                     new AwardSource.FromRequest(accepted.id()), accepted.evidence(), Optional.empty());
         });
     }

@@ -18,6 +18,7 @@ import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.award.AwardSource;
+import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.event.AwardRevoked;
@@ -30,6 +31,7 @@ import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.template.Template;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -196,6 +198,33 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
 
         assertRefusedWithoutChange(() -> accolade.award(new AwardCommand(as(demo), donor.id(),
                 Identity.email("bob@example.org"), null, null, null, "order-1234")), "idempotency_key_reused");
+    }
+
+    @Test
+    void a_named_recipient_keeps_the_name_with_the_award() {
+        Template chef = published(demo, "Chef");
+        RecipientName name = new RecipientName("Ann", "Örnberg");
+
+        Award award = awarded(accolade.award(new AwardCommand(as(demo), chef.id(), Identity.email("ann@example.org"),
+                name, null, null, null, null)));
+
+        assertThat(award.recipientName()).contains(name);
+        assertThat(allAwards()).extracting(Award::recipientName).containsExactly(Optional.of(name));
+    }
+
+    @Test
+    void the_same_idempotency_key_with_another_recipient_name_is_a_conflict() {
+        Template donor = published(demo, input("Donor", true, false));
+        Identity ann = Identity.email("ann@example.org");
+        AwardCommand named = new AwardCommand(as(demo), donor.id(), ann, new RecipientName("Ann", "Lee"), null, null,
+                null, "order-1234");
+        AwardOutcome first = accolade.award(named);
+
+        assertThat(accolade.award(named)).isEqualTo(first);
+        assertRefusedWithoutChange(() -> accolade.award(new AwardCommand(as(demo), donor.id(), ann,
+                new RecipientName("Ann", "Li"), null, null, null, "order-1234")), "idempotency_key_reused");
+        assertRefusedWithoutChange(() -> accolade.award(new AwardCommand(as(demo), donor.id(), ann, null, null,
+                null, "order-1234")), "idempotency_key_reused");
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.accolade.application.port.in.offer.OfferReference;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.award.AwardSource;
+import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.event.OfferAnswered;
 import dev.accolade.domain.identity.ExternalIdentity;
@@ -58,6 +59,19 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
                 .isEqualTo(OfferStatus.ACCEPTED);
         assertThat(delivered(OfferAnswered.class)).extracting(e -> e.offer().status())
                 .containsExactly(OfferStatus.ACCEPTED);
+    }
+
+    @Test
+    void the_award_made_when_an_offer_is_accepted_keeps_the_offers_recipient_name() {
+        RecipientName name = new RecipientName("Ann", "Ōtsuka");
+        Offer offer = ((AwardOutcome.Offered) accolade.award(new AwardCommand(as(demo), chef.id(),
+                Identity.email("ann@example.org"), name, null, null, null, null))).offer();
+
+        Award award = ((AwardOutcome.Awarded) accolade.acceptOffer(new OfferReference(as(ann), offer.id()))).award();
+
+        assertThat(offer.recipientName()).contains(name);
+        assertThat(accolade.getOffer(new OfferReference(as(demo), offer.id())).recipientName()).contains(name);
+        assertThat(award.recipientName()).contains(name);
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class Award {
     private final AwardId id;
     private final AwardTerms terms;
     private final Identity recipient;
+    private final Optional<RecipientName> recipientName;
     private final Optional<MemberId> holder;
     private final Instant awardedAt;
     private final AwardSource source;
@@ -30,12 +31,13 @@ public final class Award {
     private final Optional<Instant> viewedAt;
     private final Optional<Revocation> revocation;
 
-    private Award(AwardId id, AwardTerms terms, Identity recipient, Optional<MemberId> holder, Instant awardedAt,
-            AwardSource source, Evidence evidence, Optional<Instant> expiresAt, Optional<Instant> viewedAt,
-            Optional<Revocation> revocation) {
+    private Award(AwardId id, AwardTerms terms, Identity recipient, Optional<RecipientName> recipientName,
+            Optional<MemberId> holder, Instant awardedAt, AwardSource source, Evidence evidence,
+            Optional<Instant> expiresAt, Optional<Instant> viewedAt, Optional<Revocation> revocation) {
         this.id = requireNonNull(id, "id");
         this.terms = requireNonNull(terms, "terms");
         this.recipient = Check.required(recipient, "recipient");
+        this.recipientName = requireNonNull(recipientName, "recipientName");
         this.holder = requireNonNull(holder, "holder");
         this.awardedAt = requireNonNull(awardedAt, "awardedAt");
         this.source = requireNonNull(source, "source");
@@ -45,23 +47,26 @@ public final class Award {
         this.revocation = requireNonNull(revocation, "revocation");
     }
 
-    /** A new award; an expiry, when given, must lie after the award time. */
-    public static Award grant(AwardId id, AwardTerms terms, Identity recipient, Optional<MemberId> holder,
-            AwardSource source, Evidence evidence, Optional<Instant> expiresAt, Instant now) {
+    /** A new award, possibly naming its recipient; an expiry, when given, must lie after the award time. */
+    public static Award grant(AwardId id, AwardTerms terms, Identity recipient, Optional<RecipientName> recipientName,
+            Optional<MemberId> holder, AwardSource source, Evidence evidence, Optional<Instant> expiresAt,
+            Instant now) {
         Optional<Instant> expiry = requireNonNull(expiresAt, "expiresAt")
                 .map(instant -> Check.instant(instant, "expires_at"));
         if (expiry.filter(at -> !at.isAfter(now)).isPresent()) {
             throw Check.invalid("expires_at", "must lie in the future");
         }
-        return new Award(id, terms, recipient, holder, now, source, evidence, expiry, Optional.empty(),
-                Optional.empty());
+        return new Award(id, terms, recipient, recipientName, holder, now, source, evidence, expiry,
+                Optional.empty(), Optional.empty());
     }
 
     /** An award as it was stored. */
-    public static Award reconstitute(AwardId id, AwardTerms terms, Identity recipient, Optional<MemberId> holder,
-            Instant awardedAt, AwardSource source, Evidence evidence, Optional<Instant> expiresAt,
-            Optional<Instant> viewedAt, Optional<Revocation> revocation) {
-        return new Award(id, terms, recipient, holder, awardedAt, source, evidence, expiresAt, viewedAt, revocation);
+    public static Award reconstitute(AwardId id, AwardTerms terms, Identity recipient,
+            Optional<RecipientName> recipientName, Optional<MemberId> holder, Instant awardedAt, AwardSource source,
+            Evidence evidence, Optional<Instant> expiresAt, Optional<Instant> viewedAt,
+            Optional<Revocation> revocation) {
+        return new Award(id, terms, recipient, recipientName, holder, awardedAt, source, evidence, expiresAt,
+                viewedAt, revocation);
     }
 
     /** This award seen by its holder; the first viewing time stays. */
@@ -69,8 +74,8 @@ public final class Award {
         if (viewedAt.isPresent()) {
             return this;
         }
-        return new Award(id, terms, recipient, holder, awardedAt, source, evidence, expiresAt, Optional.of(now),
-                revocation);
+        return new Award(id, terms, recipient, recipientName, holder, awardedAt, source, evidence, expiresAt,
+                Optional.of(now), revocation);
     }
 
     /** This award taken back for a reason; an award is revoked once. */
@@ -78,8 +83,8 @@ public final class Award {
         if (revocation.isPresent()) {
             throw DomainException.conflict("award_already_revoked", "The award is already revoked.");
         }
-        return new Award(id, terms, recipient, holder, awardedAt, source, evidence, expiresAt, viewedAt,
-                Optional.of(new Revocation(reason, now)));
+        return new Award(id, terms, recipient, recipientName, holder, awardedAt, source, evidence, expiresAt,
+                viewedAt, Optional.of(new Revocation(reason, now)));
     }
 
     /** This award reaching the member who claimed its recipient identity. */
@@ -88,8 +93,8 @@ public final class Award {
         if (holder.isPresent() && !holder.get().equals(member)) {
             throw new IllegalStateException("award " + id + " is already held by another member");
         }
-        return new Award(id, terms, recipient, Optional.of(member), awardedAt, source, evidence, expiresAt, viewedAt,
-                revocation);
+        return new Award(id, terms, recipient, recipientName, Optional.of(member), awardedAt, source, evidence,
+                expiresAt, viewedAt, revocation);
     }
 
     /** Whether the award still stands. */
@@ -128,6 +133,11 @@ public final class Award {
         return recipient;
     }
 
+    /** The recipient's name as the issuer gave it, if it did. */
+    public Optional<RecipientName> recipientName() {
+        return recipientName;
+    }
+
     /** The member holding the award, once one has claimed the recipient identity. */
     public Optional<MemberId> holder() {
         return holder;
@@ -160,7 +170,8 @@ public final class Award {
     @Override
     public boolean equals(Object other) {
         return other instanceof Award that && id.equals(that.id) && terms.equals(that.terms)
-                && recipient.equals(that.recipient) && holder.equals(that.holder) && awardedAt.equals(that.awardedAt)
+                && recipient.equals(that.recipient) && recipientName.equals(that.recipientName)
+                && holder.equals(that.holder) && awardedAt.equals(that.awardedAt)
                 && source.equals(that.source) && evidence.equals(that.evidence) && expiresAt.equals(that.expiresAt)
                 && viewedAt.equals(that.viewedAt) && revocation.equals(that.revocation);
     }

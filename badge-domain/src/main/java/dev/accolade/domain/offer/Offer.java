@@ -3,6 +3,7 @@ package dev.accolade.domain.offer;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.common.Check;
 import dev.accolade.domain.common.Evidence;
 import dev.accolade.domain.error.DomainException;
@@ -25,6 +26,7 @@ public final class Offer {
     private final OfferId id;
     private final AwardTerms terms;
     private final Identity recipient;
+    private final Optional<RecipientName> recipientName;
     private final Optional<MemberId> holder;
     private final OfferStatus status;
     private final Evidence evidence;
@@ -33,12 +35,13 @@ public final class Offer {
     private final Instant createdAt;
     private final Optional<Instant> answeredAt;
 
-    private Offer(OfferId id, AwardTerms terms, Identity recipient, Optional<MemberId> holder, OfferStatus status,
-            Evidence evidence, Optional<Instant> expiresAt, Optional<OfferCallback> callback, Instant createdAt,
-            Optional<Instant> answeredAt) {
+    private Offer(OfferId id, AwardTerms terms, Identity recipient, Optional<RecipientName> recipientName,
+            Optional<MemberId> holder, OfferStatus status, Evidence evidence, Optional<Instant> expiresAt,
+            Optional<OfferCallback> callback, Instant createdAt, Optional<Instant> answeredAt) {
         this.id = requireNonNull(id, "id");
         this.terms = requireNonNull(terms, "terms");
         this.recipient = Check.required(recipient, "recipient");
+        this.recipientName = requireNonNull(recipientName, "recipientName");
         this.holder = requireNonNull(holder, "holder");
         this.status = requireNonNull(status, "status");
         this.evidence = requireNonNull(evidence, "evidence");
@@ -51,23 +54,26 @@ public final class Offer {
         }
     }
 
-    /** A new pending offer; the award it leads to may expire, at a time after now. */
-    public static Offer make(OfferId id, AwardTerms terms, Identity recipient, Optional<MemberId> holder,
-            Evidence evidence, Optional<Instant> expiresAt, Optional<OfferCallback> callback, Instant now) {
+    /** A new pending offer, possibly naming its recipient; the award it leads to may expire, after now. */
+    public static Offer make(OfferId id, AwardTerms terms, Identity recipient, Optional<RecipientName> recipientName,
+            Optional<MemberId> holder, Evidence evidence, Optional<Instant> expiresAt,
+            Optional<OfferCallback> callback, Instant now) {
         Optional<Instant> expiry = requireNonNull(expiresAt, "expiresAt")
                 .map(instant -> Check.instant(instant, "expires_at"));
         if (expiry.filter(at -> !at.isAfter(now)).isPresent()) {
             throw Check.invalid("expires_at", "must lie in the future");
         }
-        return new Offer(id, terms, recipient, holder, OfferStatus.PENDING, evidence, expiry, callback, now,
-                Optional.empty());
+        return new Offer(id, terms, recipient, recipientName, holder, OfferStatus.PENDING, evidence, expiry,
+                callback, now, Optional.empty());
     }
 
     /** An offer as it was stored. */
-    public static Offer reconstitute(OfferId id, AwardTerms terms, Identity recipient, Optional<MemberId> holder,
-            OfferStatus status, Evidence evidence, Optional<Instant> expiresAt, Optional<OfferCallback> callback,
-            Instant createdAt, Optional<Instant> answeredAt) {
-        return new Offer(id, terms, recipient, holder, status, evidence, expiresAt, callback, createdAt, answeredAt);
+    public static Offer reconstitute(OfferId id, AwardTerms terms, Identity recipient,
+            Optional<RecipientName> recipientName, Optional<MemberId> holder, OfferStatus status, Evidence evidence,
+            Optional<Instant> expiresAt, Optional<OfferCallback> callback, Instant createdAt,
+            Optional<Instant> answeredAt) {
+        return new Offer(id, terms, recipient, recipientName, holder, status, evidence, expiresAt, callback,
+                createdAt, answeredAt);
     }
 
     /**
@@ -101,8 +107,8 @@ public final class Offer {
         if (holder.isPresent() && !holder.get().equals(member)) {
             throw new IllegalStateException("offer " + id + " already reached another member");
         }
-        return new Offer(id, terms, recipient, Optional.of(member), status, evidence, expiresAt, callback, createdAt,
-                answeredAt);
+        return new Offer(id, terms, recipient, recipientName, Optional.of(member), status, evidence, expiresAt,
+                callback, createdAt, answeredAt);
     }
 
     /**
@@ -110,8 +116,8 @@ public final class Offer {
      * issuer's system that a call comes from this server.
      */
     public Offer recipientView() {
-        return new Offer(id, terms, recipient, holder, status, evidence, expiresAt, Optional.empty(), createdAt,
-                answeredAt);
+        return new Offer(id, terms, recipient, recipientName, holder, status, evidence, expiresAt, Optional.empty(),
+                createdAt, answeredAt);
     }
 
     /** Whether the offer still waits for an answer. */
@@ -140,8 +146,8 @@ public final class Offer {
     }
 
     private Offer answered(OfferStatus answer, Instant now) {
-        return new Offer(id, terms, recipient, holder, answer, evidence, expiresAt, callback, createdAt,
-                Optional.of(now));
+        return new Offer(id, terms, recipient, recipientName, holder, answer, evidence, expiresAt, callback,
+                createdAt, Optional.of(now));
     }
 
     public OfferId id() {
@@ -163,6 +169,11 @@ public final class Offer {
     /** The identity the offer was addressed to. */
     public Identity recipient() {
         return recipient;
+    }
+
+    /** The recipient's name as the issuer gave it, if it did; the award made on acceptance keeps it. */
+    public Optional<RecipientName> recipientName() {
+        return recipientName;
     }
 
     /** The member the offer reached, once one has claimed the recipient identity. */
@@ -198,7 +209,8 @@ public final class Offer {
     @Override
     public boolean equals(Object other) {
         return other instanceof Offer that && id.equals(that.id) && terms.equals(that.terms)
-                && recipient.equals(that.recipient) && holder.equals(that.holder) && status == that.status
+                && recipient.equals(that.recipient) && recipientName.equals(that.recipientName)
+                && holder.equals(that.holder) && status == that.status
                 && evidence.equals(that.evidence) && expiresAt.equals(that.expiresAt)
                 && callback.equals(that.callback) && createdAt.equals(that.createdAt)
                 && answeredAt.equals(that.answeredAt);

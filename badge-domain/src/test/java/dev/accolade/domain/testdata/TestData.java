@@ -126,7 +126,7 @@ public final class TestData {
 
     /** A direct award of a published template to an identity, made at a given time. */
     public static Award award(Template template, Identity recipient, Optional<MemberId> holder, Instant at) {
-        return Award.grant(new AwardId(nextId()), AwardTerms.of(template), recipient, holder,
+        return Award.grant(new AwardId(nextId()), AwardTerms.of(template), recipient, Optional.empty(), holder,
                 new AwardSource.Direct(), Evidence.NONE, Optional.empty(), at);
     }
 
@@ -137,8 +137,8 @@ public final class TestData {
 
     /** A pending offer of a published template to an identity, made at a given time. */
     public static Offer offer(Template template, Identity recipient, Optional<MemberId> holder, Instant at) {
-        return Offer.make(new OfferId(nextId()), AwardTerms.of(template), recipient, holder, Evidence.NONE,
-                Optional.empty(), Optional.empty(), at);
+        return Offer.make(new OfferId(nextId()), AwardTerms.of(template), recipient, Optional.empty(), holder,
+                Evidence.NONE, Optional.empty(), Optional.empty(), at);
     }
 
     /** A pending request for a published template by a member, made at a given time. */

@@ -35,14 +35,16 @@ import org.jdbi.v3.core.statement.Update;
 final class JdbiAwardRepository implements AwardRepository {
 
     private static final List<String> COLUMN_LIST = List.of("id", "template_id", "template_version", "issuer_id",
-            "repeatable", "recipient_key", "holder_id", "evidence", "expires_at", "awarded_at", "source_kind",
-            "source_id", "source_text", "viewed_at", "revocation_reason", "revoked_at", "exclusivity_key");
+            "repeatable", "recipient_key", "recipient_first_name", "recipient_last_name", "holder_id", "evidence",
+            "expires_at", "awarded_at", "source_kind", "source_id", "source_text", "viewed_at", "revocation_reason",
+            "revoked_at", "exclusivity_key");
     private static final String COLUMNS = String.join(", ", COLUMN_LIST);
     private static final String ALIASED = COLUMN_LIST.stream().map(column -> "a." + column)
             .collect(Collectors.joining(", "));
     private static final String LIVE = "a.revoked_at IS NULL";
     private static final RowMapper<Award> AWARD = (row, context) -> Award.reconstitute(new AwardId(row.getLong("id")),
-            GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.holder(row),
+            GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
+            GrantColumns.holder(row),
             Rows.instant(row, "awarded_at"), AwardSourceColumns.read(row), GrantColumns.evidence(row),
             Rows.optionalInstant(row, "expires_at"), Rows.optionalInstant(row, "viewed_at"),
             revocation(row));
@@ -205,8 +207,8 @@ final class JdbiAwardRepository implements AwardRepository {
     }
 
     private static Update bound(Update update, Award award) {
-        return AwardSourceColumns.bind(GrantColumns.bind(update, award.terms(), award.recipient(), award.holder(),
-                award.evidence(), award.expiresAt()), award.source())
+        return AwardSourceColumns.bind(GrantColumns.bind(update, award.terms(), award.recipient(),
+                award.recipientName(), award.holder(), award.evidence(), award.expiresAt()), award.source())
                 .bind("id", award.id().value()).bind("awarded_at", award.awardedAt())
                 .bindByType("viewed_at", award.viewedAt().orElse(null), Instant.class)
                 .bind("revocation_reason", award.revocation().map(Revocation::reason).orElse(null))

@@ -30,7 +30,8 @@ final class JdbiOfferRepository implements OfferRepository {
     private static final String COLUMNS = "id, " + GrantColumns.NAMES + ", status, callback_url, callback_token,"
             + " created_at, answered_at, exclusivity_key";
     private static final RowMapper<Offer> OFFER = (row, context) -> Offer.reconstitute(new OfferId(row.getLong("id")),
-            GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.holder(row),
+            GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
+            GrantColumns.holder(row),
             OfferStatus.valueOf(row.getString("status")), GrantColumns.evidence(row),
             Rows.optionalInstant(row, "expires_at"),
             callback(row),
@@ -115,8 +116,8 @@ final class JdbiOfferRepository implements OfferRepository {
     }
 
     private static Update bound(Update update, Offer offer) {
-        return GrantColumns.bind(update, offer.terms(), offer.recipient(), offer.holder(), offer.evidence(),
-                offer.expiresAt())
+        return GrantColumns.bind(update, offer.terms(), offer.recipient(), offer.recipientName(), offer.holder(),
+                offer.evidence(), offer.expiresAt())
                 .bind("id", offer.id().value()).bind("status", offer.status().name())
                 .bind("callback_url", offer.callback().map(callback -> callback.url().value()).orElse(null))
                 .bind("callback_token", offer.callback().map(OfferCallback::token).orElse(null))

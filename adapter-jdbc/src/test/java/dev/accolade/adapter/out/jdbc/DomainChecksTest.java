@@ -76,6 +76,12 @@ class DomainChecksTest {
                         "UPDATE award SET revocation_reason = NULL WHERE revoked_at IS NOT NULL"),
                 Arguments.of("ck_award_exclusivity",
                         "UPDATE award SET exclusivity_key = NULL WHERE revoked_at IS NULL"),
+                Arguments.of("ck_award_recipient_name", "UPDATE award SET recipient_first_name = 'Ada'"),
+                Arguments.of("ck_award_recipient_name_parts",
+                        "UPDATE award SET recipient_first_name = '', recipient_last_name = 'Lovelace'"),
+                Arguments.of("ck_offer_recipient_name", "UPDATE offer SET recipient_last_name = 'Lovelace'"),
+                Arguments.of("ck_offer_recipient_name_parts",
+                        "UPDATE offer SET recipient_first_name = 'Ada', recipient_last_name = ''"),
                 Arguments.of("ck_idempotency_record_outcome", "UPDATE idempotency_record SET outcome = 'MAYBE'"));
     }
 

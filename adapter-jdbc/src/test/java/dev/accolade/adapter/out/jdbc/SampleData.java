@@ -52,8 +52,9 @@ final class SampleData {
     private final Award liveAward = TestData.award(published, Identity.member(member.id()),
             Optional.of(member.id()), TestData.T0);
     private final Award revokedAward = Award.grant(new AwardId(TestData.nextId()), AwardTerms.of(published),
-            Identity.email("bob@example.org"), Optional.empty(), new AwardSource.FromRule("first-login"),
-            Evidence.NONE, Optional.empty(), TestData.T0).revoke("Given by mistake", LATER);
+            Identity.email("bob@example.org"), Optional.empty(), Optional.empty(),
+            new AwardSource.FromRule("first-login"), Evidence.NONE, Optional.empty(), TestData.T0)
+            .revoke("Given by mistake", LATER);
     private final Offer pendingOffer = TestData.offer(published, Identity.email("carol@example.org"),
             Optional.empty(), TestData.T0);
     private final Offer cancelledOffer = TestData.offer(published, Identity.email("dan@example.org"),

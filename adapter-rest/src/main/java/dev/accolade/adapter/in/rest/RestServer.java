@@ -27,6 +27,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -71,7 +72,7 @@ public final class RestServer implements AutoCloseable {
             config.http.maxRequestSize = JsonBodies.MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(mapper, false));
             RequestLog.install(config);
-            ErrorHandlers.register(config.routes);
+            ErrorHandlers.register(config.routes, List.of(AcclaimRoutes.unknownRoutes()));
             config.routes.before("/v1/*", authenticator::actorOf);
             config.routes.get(HealthRoute.PATH, new HealthRoute(accolade)::serve);
             config.routes.get(OpenApiDocument.PATH, openApi::serve);

@@ -89,6 +89,50 @@ class AwardRoutesTest {
     }
 
     @Test
+    void a_recipient_name_is_kept_with_the_award_and_absent_reads_null() {
+        Reply named = server.post("/v1/templates/" + badge + "/awards", acme.key(), "{\"recipient\":" + ADA
+                + ",\"recipient_name\":{\"first\":\" Ada \",\"last\":\"Lövelace\"}}");
+        Reply unnamed = fixture.award(badge, acme.key(), "{\"email\":\"bob@example.org\"}");
+
+        assertThat(named.status()).isEqualTo(201);
+        JsonNode read = server.get("/v1/awards/" + named.json().at("/data/id").asLong(), acme.key()).json();
+        assertThat(read.at("/data/recipient_name/first").asText()).isEqualTo("Ada");
+        assertThat(read.at("/data/recipient_name/last").asText()).isEqualTo("Lövelace");
+        assertThat(unnamed.json().path("data").has("recipient_name")).isTrue();
+        assertThat(unnamed.json().at("/data/recipient_name").isNull()).isTrue();
+    }
+
+    @Test
+    void a_recipient_name_too_long_or_with_one_part_is_a_validation_error_and_awards_nothing() {
+        Reply tooLong = server.post("/v1/templates/" + badge + "/awards", acme.key(), "{\"recipient\":" + ADA
+                + ",\"recipient_name\":{\"first\":\"Ada\",\"last\":\"" + "x".repeat(51) + "\"}}");
+        Reply onePart = server.post("/v1/templates/" + badge + "/awards", acme.key(), "{\"recipient\":" + ADA
+                + ",\"recipient_name\":{\"first\":\"Ada\"}}");
+
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.json().at("/errors/0/attribute").asText()).isEqualTo("last_name");
+        assertThat(tooLong.json().path("code").asText()).isEqualTo("last_name_too_long");
+        assertThat(onePart.status()).isEqualTo(422);
+        assertThat(onePart.json().path("code").asText()).isEqualTo("last_name_required");
+        assertThat(awardedBy(acme).size()).isZero();
+    }
+
+    @Test
+    void the_same_idempotency_key_with_another_recipient_name_is_a_conflict() {
+        String named = "{\"recipient\":" + ADA + ",\"recipient_name\":{\"first\":\"Ada\",\"last\":\"Lovelace\"}}";
+
+        Reply first = awardWithKey(named, "named-1");
+        Reply again = awardWithKey(named, "named-1");
+        Reply renamed = awardWithKey(named.replace("Lovelace", "Byron"), "named-1");
+        Reply unnamed = awardWithKey("{\"recipient\":" + ADA + "}", "named-1");
+
+        assertThat(again.json().path("data")).isEqualTo(first.json().path("data"));
+        assertThat(List.of(renamed.status(), unnamed.status())).containsOnly(409);
+        assertThat(renamed.json().path("code").asText()).isEqualTo("idempotency_key_reused");
+        assertThat(awardedBy(acme).size()).isEqualTo(1);
+    }
+
+    @Test
     void the_same_idempotency_key_and_body_give_the_first_award_again_and_make_one() {
         String body = "{\"recipient\":" + ADA + "}";
 

@@ -126,4 +126,16 @@ class ErrorResponsesTest {
         assertThat(unknownMethod.json().path("code").asText()).isEqualTo("route_not_found");
         assertThat(unknownMethod.message()).isEqualTo("No route serves PATCH /v1/issuers.");
     }
+
+    @Test
+    void an_unknown_route_outside_the_acclaim_dialect_keeps_the_native_404_body() {
+        for (String path : new String[] {"/compat/nothing-here", "/compat/acclaimed/v1/organizations",
+                "/compat/mcserver/api/v1/nothing-here", "/nothing-here"}) {
+            Reply reply = server.get(path, ADMIN_TOKEN);
+
+            assertThat(reply.status()).as(path).isEqualTo(404);
+            assertThat(reply.json().path("code").asText()).as(path).isEqualTo("route_not_found");
+            assertThat(reply.message()).as(path).isEqualTo("No route serves GET " + path + ".");
+        }
+    }
 }

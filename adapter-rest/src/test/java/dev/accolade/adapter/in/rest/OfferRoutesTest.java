@@ -54,6 +54,22 @@ class OfferRoutesTest {
     }
 
     @Test
+    void the_award_made_from_an_offer_keeps_the_recipient_name_given_with_the_offer() {
+        Reply offered = server.post("/v1/templates/" + optIn + "/awards", acme.key(), "{\"recipient\":{\"member_id\":"
+                + ada.id() + "},\"recipient_name\":{\"first\":\"Ada\",\"last\":\"Lovelace\"}}");
+        long offer = offered.json().at("/data/id").asLong();
+
+        Reply accepted = server.post("/v1/offers/" + offer + "/acceptance", ada.token(), "");
+        Reply read = server.get("/v1/offers/" + offer, acme.key());
+
+        assertThat(offered.status()).isEqualTo(202);
+        assertThat(offered.json().at("/data/recipient_name/first").asText()).isEqualTo("Ada");
+        assertThat(read.json().at("/data/recipient_name/last").asText()).isEqualTo("Lovelace");
+        assertThat(accepted.json().at("/data/recipient_name/first").asText()).isEqualTo("Ada");
+        assertThat(accepted.json().at("/data/recipient_name/last").asText()).isEqualTo("Lovelace");
+    }
+
+    @Test
     void another_member_cannot_read_accept_or_reject_an_offer_and_it_stays_pending() {
         Member bob = fixture.member("bob@example.org");
         long offer = offerTo(ada);

@@ -4,6 +4,7 @@ import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.adapter.in.rest.grant.EvidenceJson;
 import dev.accolade.adapter.in.rest.grant.Instants;
 import dev.accolade.adapter.in.rest.grant.RecipientJson;
+import dev.accolade.adapter.in.rest.grant.RecipientNameJson;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.award.AwardCommand;
 import dev.accolade.domain.template.TemplateId;
@@ -12,18 +13,21 @@ import dev.accolade.domain.template.TemplateId;
  * The body of {@code POST /v1/templates/{template_id}/awards}.
  *
  * @param recipient who receives it
+ * @param recipientName the recipient's first and last name to show with the award, possibly absent
  * @param evidence what supports it, possibly absent
  * @param expiresAt when the award expires, ISO-8601, possibly absent
  * @param callbackUrl where to report the answer when the award becomes an offer, possibly absent
  */
-public record AwardBody(RecipientJson recipient, EvidenceJson evidence, String expiresAt, String callbackUrl) {
+public record AwardBody(RecipientJson recipient, RecipientNameJson recipientName, EvidenceJson evidence,
+        String expiresAt, String callbackUrl) {
 
     /** The command; a 400 without a recipient, a 422 for a malformed one. */
     public AwardCommand toCommand(Actor actor, TemplateId template, String idempotencyKey) {
         if (recipient == null) {
             throw RequestRejected.missingParameter("recipient");
         }
-        return new AwardCommand(actor, template, recipient.toIdentity(), EvidenceJson.toInput(evidence),
+        return new AwardCommand(actor, template, recipient.toIdentity(),
+                RecipientNameJson.toName(recipientName).orElse(null), EvidenceJson.toInput(evidence),
                 Instants.parse(expiresAt, "expires_at"), callbackUrl, idempotencyKey);
     }
 }

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.EndpointNotFound;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,13 +22,18 @@ public final class ErrorHandlers {
     private ErrorHandlers() {
     }
 
-    /** Adds the handlers to a server's routes. */
-    public static void register(RoutesConfig routes) {
+    /**
+     * Adds the handlers to a server's routes; a request no route serves gets the reply of the dialect
+     * mounted over its path, if any, and the native {@code route_not_found} otherwise.
+     */
+    public static void register(RoutesConfig routes, List<DialectMount> dialects) {
+        List<DialectMount> mounts = List.copyOf(dialects);
         routes.exception(DomainException.class,
                 (error, ctx) -> send(ctx, ErrorMapping.replyTo(error, addressed(ctx))));
         routes.exception(RequestRejected.class, (rejection, ctx) -> send(ctx, ErrorMapping.replyTo(rejection)));
-        routes.exception(EndpointNotFound.class,
-                (error, ctx) -> send(ctx, ErrorMapping.routeNotFound(ctx.method().name(), ctx.path())));
+        routes.exception(EndpointNotFound.class, (error, ctx) -> send(ctx, mounts.stream()
+                .filter(mount -> mount.covers(ctx.path())).map(DialectMount::unknownRoute).findFirst()
+                .orElseGet(() -> ErrorMapping.routeNotFound(ctx.method().name(), ctx.path()))));
         routes.exception(HttpResponseException.class, (error, ctx) -> send(ctx, fromJavalin(error)));
         routes.exception(Exception.class, (error, ctx) -> {
             String errorId = RequestLog.idOf(ctx);

@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param template the template and the version awarded
  * @param issuerId the issuer that awarded it
  * @param recipient the identity it was addressed to
+ * @param recipientName the recipient's name as the issuer gave it, or {@code null}
  * @param holderMemberId the member holding it, {@code null} until someone claims the identity
  * @param awardedAt when it was made, ISO-8601 in UTC
  * @param source how it came about: direct, offer, request, log_line or rule
@@ -27,8 +28,9 @@ import java.util.Locale;
  * @param revocationReason why it was revoked, or {@code null}
  */
 public record AwardResponse(long id, TemplateRef template, long issuerId, RecipientJson recipient,
-        Long holderMemberId, String awardedAt, String source, Long offerId, Long requestId, EvidenceJson evidence,
-        String expiresAt, String viewedAt, boolean active, String revokedAt, String revocationReason) {
+        RecipientNameJson recipientName, Long holderMemberId, String awardedAt, String source, Long offerId,
+        Long requestId, EvidenceJson evidence, String expiresAt, String viewedAt, boolean active, String revokedAt,
+        String revocationReason) {
 
     /** The response for an award with its template. */
     public static AwardResponse from(AwardView view) {
@@ -38,6 +40,7 @@ public record AwardResponse(long id, TemplateRef template, long issuerId, Recipi
                 new TemplateRef(award.template().value(), award.terms().templateVersion(),
                         view.template().details().title()),
                 award.issuer().value(), RecipientJson.from(award.recipient()),
+                RecipientNameJson.from(award.recipientName()),
                 award.holder().map(MemberId::value).orElse(null), award.awardedAt().toString(),
                 source.kind().name().toLowerCase(Locale.ROOT),
                 source instanceof AwardSource.FromOffer offer ? offer.offer().value() : null,

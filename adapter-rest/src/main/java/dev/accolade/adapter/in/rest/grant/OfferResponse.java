@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param templateVersion the version that was live when it was offered
  * @param issuerId the issuer that offered it
  * @param recipient the identity it was addressed to
+ * @param recipientName the recipient's name as the issuer gave it, or {@code null}
  * @param holderMemberId the member it reached, {@code null} until someone claims the identity
  * @param status pending, accepted, rejected or cancelled
  * @param evidence what supports it
@@ -24,13 +25,14 @@ import java.util.Locale;
  * @param answeredAt when it was answered, {@code null} while pending
  */
 public record OfferResponse(long id, long templateId, int templateVersion, long issuerId, RecipientJson recipient,
-        Long holderMemberId, String status, EvidenceJson evidence, String expiresAt, String callbackUrl,
-        String callbackToken, String createdAt, String answeredAt) {
+        RecipientNameJson recipientName, Long holderMemberId, String status, EvidenceJson evidence, String expiresAt,
+        String callbackUrl, String callbackToken, String createdAt, String answeredAt) {
 
     /** The response for an offer. */
     public static OfferResponse from(Offer offer) {
         return new OfferResponse(offer.id().value(), offer.template().value(), offer.terms().templateVersion(),
                 offer.issuer().value(), RecipientJson.from(offer.recipient()),
+                RecipientNameJson.from(offer.recipientName()),
                 offer.holder().map(MemberId::value).orElse(null), offer.status().name().toLowerCase(Locale.ROOT),
                 EvidenceJson.from(offer.evidence()), Instants.format(offer.expiresAt()),
                 offer.callback().map(callback -> callback.url().value()).orElse(null),

@@ -2,6 +2,7 @@ package dev.accolade.application.port.in.award;
 
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.EvidenceInput;
+import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.template.TemplateId;
@@ -17,14 +18,22 @@ import java.time.Instant;
  * @param actor who asks: the template's issuer, its owner, or the operator
  * @param template the template
  * @param recipient who receives it
+ * @param recipientName the recipient's name to show with the award or offer, possibly absent
  * @param evidence what supports it, possibly absent
  * @param expiresAt when the award expires, possibly never
  * @param callbackUrl where to report the answer when the award becomes an offer, possibly absent
  * @param idempotencyKey a client key: the same key with the same command gives the first outcome again
  */
 public record AwardCommand(@NotNull Actor actor, @NotNull TemplateId template, @NotNull Identity recipient,
-        @Valid EvidenceInput evidence, Instant expiresAt, @Size(max = WebUrl.MAX_LENGTH) String callbackUrl,
+        RecipientName recipientName, @Valid EvidenceInput evidence, Instant expiresAt,
+        @Size(max = WebUrl.MAX_LENGTH) String callbackUrl,
         @Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7e]+") String idempotencyKey) {
+
+    /** An award that does not name its recipient. */
+    public AwardCommand(Actor actor, TemplateId template, Identity recipient, EvidenceInput evidence,
+            Instant expiresAt, String callbackUrl, String idempotencyKey) {
+        this(actor, template, recipient, null, evidence, expiresAt, callbackUrl, idempotencyKey);
+    }
 
     /** A plain award of a template to an identity, with nothing else. */
     public static AwardCommand of(Actor actor, TemplateId template, Identity recipient) {

@@ -11,6 +11,9 @@ import dev.accolade.application.port.out.UniqueConstraintViolation;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardSource;
+import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.RecipientName;
+import dev.accolade.domain.common.Evidence;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.logline.LogLine;
@@ -70,6 +73,27 @@ public abstract class AwardRepositoryContract extends StoreContract {
         assertThat(award.expiresAt()).isPresent();
         assertThat(award.viewedAt()).isPresent();
         assertThat(award.revocation()).isPresent();
+    }
+
+    @Test
+    void an_award_without_a_recipient_name_comes_back_without_one() {
+        Award award = saved(award(repeatable, Identity.email("x@example.org"), at(1)));
+
+        assertThat(found(award.id())).hasValueSatisfying(read -> assertThat(read.recipientName()).isEmpty());
+    }
+
+    @Test
+    void recipient_names_come_back_exactly_after_an_insert_and_an_update() {
+        for (RecipientName name : ContractData.recipientNames()) {
+            Award award = saved(Award.grant(new AwardId(TestData.nextId()), AwardTerms.of(repeatable),
+                    Identity.email("x@example.org"), Optional.of(name), Optional.empty(), new AwardSource.Direct(),
+                    Evidence.NONE, Optional.empty(), at(1)));
+            assertThat(found(award.id())).as("inserted %s", name).contains(award);
+
+            Award revoked = award.revoke("Given twice", at(2));
+            write(() -> store.awards().update(revoked));
+            assertThat(found(award.id())).as("updated %s", name).contains(revoked);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.AssetLocation;
 import dev.accolade.domain.common.Attachment;
@@ -124,6 +125,24 @@ public final class ContractData {
                         new WebUrl("http://example.org/m#frag")));
     }
 
+    /** A recipient name with letters outside ASCII in both parts. */
+    public static RecipientName recipientName() {
+        return new RecipientName("Zoë Åsa", "Ōtsuka-Müller");
+    }
+
+    /**
+     * Recipient names that only an exact store keeps: plain ASCII, letters outside ASCII and outside
+     * the Basic Multilingual Plane, quotes, and both parts at the longest allowed, in one-byte, two-byte
+     * and surrogate-pair characters.
+     */
+    public static List<RecipientName> recipientNames() {
+        int max = RecipientName.MAX_LENGTH;
+        return List.of(new RecipientName("Ada", "Lovelace"), recipientName(),
+                new RecipientName("王 小明", "O'Brien \"😀\""),
+                new RecipientName("a".repeat(max), "é".repeat(max)),
+                new RecipientName("😀".repeat(max / 2), "Ж".repeat(max)));
+    }
+
     /** A callback with a URL and a well-formed token. */
     public static OfferCallback callback() {
         return new OfferCallback(new WebUrl("https://client.example.org/callback?offer=1"),
@@ -137,15 +156,15 @@ public final class ContractData {
 
     /** An award of a published template from a given source, with no optional part. */
     public static Award awardFrom(Template template, Identity recipient, AwardSource source, Instant at) {
-        return Award.grant(new AwardId(nextId()), AwardTerms.of(template), recipient, Optional.empty(), source,
-                Evidence.NONE, Optional.empty(), at);
+        return Award.grant(new AwardId(nextId()), AwardTerms.of(template), recipient, Optional.empty(),
+                Optional.empty(), source, Evidence.NONE, Optional.empty(), at);
     }
 
     /** An award of a published template with every optional part present. */
     public static Award awardWithEverything(Template template, Identity recipient, MemberId holder) {
         Instant awardedAt = plusMicros(at(60), 1);
-        return Award.grant(new AwardId(nextId()), AwardTerms.of(template), recipient, Optional.of(holder),
-                new AwardSource.FromRule("five bakes in a week"), evidence(),
+        return Award.grant(new AwardId(nextId()), AwardTerms.of(template), recipient, Optional.of(recipientName()),
+                Optional.of(holder), new AwardSource.FromRule("five bakes in a week"), evidence(),
                 Optional.of(plusMicros(at(86_400 * 365), 999_999)), awardedAt)
                 .markViewed(plusMicros(at(120), 7))
                 .revoke("Awarded by mistake — \"wrong\" recipient", plusMicros(at(180), 123_456));

@@ -38,7 +38,9 @@ public final class AcclaimErrors {
             "email", "recipient_email",
             "template", "badge_template_id",
             "icon", "image_url",
-            "url", "image_url");
+            "url", "image_url",
+            "first_name", "issued_to_first_name",
+            "last_name", "issued_to_last_name");
 
     private AcclaimErrors() {
     }

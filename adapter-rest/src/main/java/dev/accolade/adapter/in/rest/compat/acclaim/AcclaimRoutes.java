@@ -1,6 +1,7 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accolade.adapter.in.rest.error.DialectMount;
 import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.adapter.in.rest.observe.RequestLog;
 import dev.accolade.application.Accolade;
@@ -41,6 +42,11 @@ public final class AcclaimRoutes {
         this.templates = new TemplateEndpoints(services);
         this.badges = new BadgeEndpoints(services);
         this.users = new UserEndpoints(accolade);
+    }
+
+    /** The dialect's base with its answer to a path or method none of its routes serves: {@code Resource not found.} */
+    public static DialectMount unknownRoutes() {
+        return new DialectMount(BASE, AcclaimErrors.notFound());
     }
 
     /** Adds the routes. */

@@ -16,6 +16,7 @@ import dev.accolade.application.port.in.offer.OfferReference;
 import dev.accolade.application.port.in.template.TemplateCommand;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.FieldError;
 import dev.accolade.domain.identity.Identity;
@@ -54,6 +55,8 @@ final class BadgeEndpoints {
         String templateText = fields.required("badge_template_id");
         String email = fields.required("recipient_email");
         Instant expiresAt = Instants.parse(fields.optional("expires_at").orElse(null), "expires_at");
+        RecipientName name = RecipientName.of(fields.optional("issued_to_first_name").orElse(null),
+                fields.optional("issued_to_last_name").orElse(null)).orElse(null);
         TemplateId template = new TemplateId(AcclaimIds.parse(Kind.BADGE_TEMPLATE, templateText).orElseThrow(
                 () -> DomainException.invalid(new FieldError("badge_template_id", "badge_template_id_invalid",
                         "is not a badge template of this organization"))));
@@ -61,7 +64,7 @@ final class BadgeEndpoints {
         if (!accolade.getTemplate(new TemplateCommand(actor, template)).template().issuer().equals(issuer.id())) {
             throw NotFound.template(template);
         }
-        AwardOutcome outcome = accolade.award(new AwardCommand(actor, template, Identity.email(email), null,
+        AwardOutcome outcome = accolade.award(new AwardCommand(actor, template, Identity.email(email), name, null,
                 expiresAt, null, null));
         if (outcome instanceof AwardOutcome.AlreadyAwarded) {
             throw DomainException.ruleViolation("award_already_exists", "Recipient already holds this badge");

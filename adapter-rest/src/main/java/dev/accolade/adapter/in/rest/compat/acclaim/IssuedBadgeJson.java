@@ -3,12 +3,14 @@ package dev.accolade.adapter.in.rest.compat.acclaim;
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
 import dev.accolade.adapter.in.rest.grant.Instants;
 import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.award.Revocation;
 import dev.accolade.domain.identity.EmailIdentity;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.offer.OfferStatus;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An issued badge as Acclaim shows it: an award (accepted or revoked) or an offer (pending,
@@ -18,8 +20,8 @@ import java.util.Locale;
  * @param organizationId the issuer's id in UUID form
  * @param badgeTemplateId the template's id in UUID form
  * @param recipientEmail the address it was issued to; null when issued to a member or a handle
- * @param issuedToFirstName not kept: always null
- * @param issuedToLastName not kept: always null
+ * @param issuedToFirstName the recipient's first name as the issuer gave it, possibly none
+ * @param issuedToLastName the recipient's last name as the issuer gave it, possibly none
  * @param issuedAt when it was awarded or offered
  * @param expiresAt when it expires, possibly never
  * @param state {@code pending}, {@code accepted}, {@code rejected} or {@code revoked}
@@ -36,8 +38,9 @@ public record IssuedBadgeJson(String id, String organizationId, String badgeTemp
         return new IssuedBadgeJson(AcclaimIds.format(Kind.AWARD, award.id().value()),
                 AcclaimIds.format(Kind.ORGANIZATION, award.issuer().value()),
                 AcclaimIds.format(Kind.BADGE_TEMPLATE, award.template().value()), emailOf(award.recipient()),
-                null, null, award.awardedAt().toString(), Instants.format(award.expiresAt()),
-                award.isActive() ? "accepted" : "revoked", award.awardedAt().toString(),
+                first(award.recipientName()), last(award.recipientName()), award.awardedAt().toString(),
+                Instants.format(award.expiresAt()), award.isActive() ? "accepted" : "revoked",
+                award.awardedAt().toString(),
                 Instants.format(award.revocation().map(Revocation::revokedAt)),
                 award.revocation().map(Revocation::reason).orElse(null));
     }
@@ -49,9 +52,18 @@ public record IssuedBadgeJson(String id, String organizationId, String badgeTemp
         return new IssuedBadgeJson(AcclaimIds.format(Kind.OFFER, offer.id().value()),
                 AcclaimIds.format(Kind.ORGANIZATION, offer.issuer().value()),
                 AcclaimIds.format(Kind.BADGE_TEMPLATE, offer.template().value()), emailOf(offer.recipient()),
-                null, null, offer.createdAt().toString(), Instants.format(offer.expiresAt()), state,
+                first(offer.recipientName()), last(offer.recipientName()), offer.createdAt().toString(),
+                Instants.format(offer.expiresAt()), state,
                 status == OfferStatus.ACCEPTED ? Instants.format(offer.answeredAt()) : null,
                 status == OfferStatus.CANCELLED ? Instants.format(offer.answeredAt()) : null, null);
+    }
+
+    private static String first(Optional<RecipientName> name) {
+        return name.map(RecipientName::first).orElse(null);
+    }
+
+    private static String last(Optional<RecipientName> name) {
+        return name.map(RecipientName::last).orElse(null);
     }
 
     private static String emailOf(Identity recipient) {

@@ -49,6 +49,22 @@ class AcclaimResponsesTest {
     }
 
     @Test
+    void a_path_or_method_no_route_serves_is_404_resource_not_found_with_or_without_credentials() {
+        Reply unknownPath = world.get("/v1/nothing-here", org.token());
+        Reply unknownVersion = world.get("/v2/organizations", org.token());
+        Reply base = world.get("", org.token());
+        Reply anonymous = world.get("/v1/nothing-here", null);
+        Reply unknownMethod = world.json("PATCH", templates, org.token(), "{}");
+
+        for (Reply reply : new Reply[] {unknownPath, unknownVersion, base, anonymous, unknownMethod}) {
+            assertThat(reply.status()).as(reply.raw().uri().toString()).isEqualTo(404);
+            assertThat(reply.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+            assertThat(reply.raw().body()).as(reply.raw().uri().toString())
+                    .isEqualTo("{\"message\":\"Resource not found.\"}");
+        }
+    }
+
+    @Test
     void get_not_found_is_404_resource_not_found() {
         String missing = AcclaimIds.format(AcclaimIds.Kind.BADGE_TEMPLATE, 999_999);
 

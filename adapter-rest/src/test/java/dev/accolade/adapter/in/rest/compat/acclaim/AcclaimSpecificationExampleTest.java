@@ -86,21 +86,11 @@ class AcclaimSpecificationExampleTest {
 
     /** The request curl makes for the example: multipart fields and the token as Basic user name. */
     private Reply asCurlSends() {
-        String boundary = "------------------------d74496d66958873e";
         List<String[]> fields = List.of(new String[] {"name", "Fencing Club Champion"},
                 new String[] {"description", "The earner of this badge won the fencing club championship."},
                 new String[] {"template_type", "Skill"});
-        StringBuilder body = new StringBuilder();
-        for (String[] field : fields) {
-            body.append("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(field[0]).append("\"\r\n\r\n")
-                    .append(field[1]).append("\r\n");
-        }
-        body.append("--").append(boundary).append("--\r\n");
-        return world.exchange(world.request(fencing.path() + "/badge_templates.json")
+        return world.exchange(AcclaimWorld.multipart(world.request(fencing.path() + "/badge_templates.json")
                 .header("Authorization", AcclaimWorld.basic(fencing.token() + ":"))
-                .header("Accept", "*/*")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())));
+                .header("Accept", "*/*"), fields));
     }
 }

@@ -31,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * A server over a fresh in-memory store, with organizations, users and their tokens made
@@ -125,6 +126,20 @@ final class AcclaimWorld implements AutoCloseable {
 
     String url(String path) {
         return "http://127.0.0.1:" + server.port() + AcclaimRoutes.BASE + path;
+    }
+
+    /** A POST of form fields, each {@code {name, value}}, as curl's {@code -F} sends them: multipart in UTF-8. */
+    static HttpRequest.Builder multipart(HttpRequest.Builder builder, List<String[]> fields) {
+        String boundary = "------------------------d74496d66958873e";
+        StringBuilder body = new StringBuilder();
+        for (String[] field : fields) {
+            body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(field[0]).append("\"\r\n\r\n")
+                    .append(field[1]).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return builder.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
     }
 
     static String basic(String userAndPassword) {
