@@ -43,9 +43,7 @@ public final class AdminCreateIssuerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Configuration configuration = context.configuration(
-                new Flags(null, null, database.database(), database.user(), database.password(), null),
-                database.config());
+        Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
             Accolade accolade = store.accolade(configuration.sandbox());
             Issuer issuer = accolade.createIssuer(new CreateIssuerCommand(Actor.operator(), slug, name));

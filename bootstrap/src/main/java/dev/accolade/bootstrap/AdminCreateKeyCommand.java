@@ -40,9 +40,7 @@ public final class AdminCreateKeyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Configuration configuration = context.configuration(
-                new Flags(null, null, database.database(), database.user(), database.password(), null),
-                database.config());
+        Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
             Accolade accolade = store.accolade(configuration.sandbox());
             Issuer owner = accolade.getIssuerBySlug(new IssuerSlug(issuer));

@@ -44,9 +44,7 @@ public final class AdminCreateMemberCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Configuration configuration = context.configuration(
-                new Flags(null, null, database.database(), database.user(), database.password(), null),
-                database.config());
+        Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
             context.output().result(AccountOpening.open(store.accolade(configuration.sandbox()),
                     new MemberDetails(email, password, name, nickname, null)));
