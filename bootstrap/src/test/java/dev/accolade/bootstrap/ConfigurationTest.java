@@ -123,7 +123,8 @@ class ConfigurationTest {
                 new Properties())).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("at least 16").hasMessageNotContaining("short-secret");
         assertThatThrownBy(() -> Configuration.resolve(Flags.none(),
-                Map.of("ACCOLADE_FETCH_ALLOW", "10.0.0.0/8,intranet"), new Properties())).isInstanceOf(ConfigurationException.class).hasMessageContaining("'intranet'");
+                Map.of("ACCOLADE_FETCH_ALLOW", "10.0.0.0/8,intranet"), new Properties()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'intranet'");
     }
 
     @Test
