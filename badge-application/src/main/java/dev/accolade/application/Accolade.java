@@ -535,7 +535,7 @@ public final class Accolade implements
     }
 
     @Override
-    public byte[] fetchContent(FetchContentCommand command) {
+    public Content fetchContent(FetchContentCommand command) {
         return services.contents().fetchContent(command);
     }
 

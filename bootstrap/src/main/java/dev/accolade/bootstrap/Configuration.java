@@ -2,7 +2,10 @@ package dev.accolade.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.adapter.out.http.Cidr;
 import dev.accolade.adapter.out.jdbc.JdbcSettings;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +24,11 @@ import java.util.Properties;
  * @param adminToken the operator's token when one is configured, never logged
  * @param masterKey the key that seals secrets the server must read again (base64 of 32 bytes) when one is
  *     configured, never logged
+ * @param fetchAllow the private addresses and blocks that downloads of content named by URL may reach;
+ *     empty by default, so that no private address is reached
  */
 public record Configuration(int port, String host, String database, String databaseUser, String databasePassword,
-        boolean sandbox, Optional<String> adminToken, Optional<String> masterKey) {
+        boolean sandbox, Optional<String> adminToken, Optional<String> masterKey, List<Cidr> fetchAllow) {
 
     /** The port the server listens on when told nothing else. */
     public static final int DEFAULT_PORT = 8080;
@@ -42,6 +47,7 @@ public record Configuration(int port, String host, String database, String datab
         requireNonNull(databasePassword, "databasePassword");
         requireNonNull(adminToken, "adminToken");
         requireNonNull(masterKey, "masterKey");
+        fetchAllow = List.copyOf(fetchAllow);
         masterKey.ifPresent(MasterKeys::decode);
         if (port < 0 || port > 65_535) {
             throw new ConfigurationException("The port must lie between 0 and 65535, not " + port + ".");
@@ -67,7 +73,9 @@ public record Configuration(int port, String host, String database, String datab
                 .map(Configuration::parseBoolean).orElse(false);
         Optional<String> adminToken = sources.pick(null, "ACCOLADE_ADMIN_TOKEN", "admin.token");
         Optional<String> masterKey = sources.pick(null, "ACCOLADE_MASTER_KEY", "master.key");
-        return new Configuration(port, host, database, user, password, sandbox, adminToken, masterKey);
+        List<Cidr> fetchAllow = sources.pick(flags.fetchAllow(), "ACCOLADE_FETCH_ALLOW", "fetch.allow")
+                .map(Configuration::parseBlocks).orElse(List.of());
+        return new Configuration(port, host, database, user, password, sandbox, adminToken, masterKey, fetchAllow);
     }
 
     /** Whether the store is the in-memory one. */
@@ -88,6 +96,23 @@ public record Configuration(int port, String host, String database, String datab
         }
     }
 
+    private static List<Cidr> parseBlocks(String value) {
+        List<Cidr> blocks = new ArrayList<>();
+        for (String part : value.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                blocks.add(Cidr.parse(part));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("The fetch allow-list (--fetch-allow, ACCOLADE_FETCH_ALLOW or"
+                        + " fetch.allow) holds addresses such as 192.168.1.20 and blocks such as 10.0.0.0/8 or"
+                        + " fd00::/8, separated by commas, not '" + part.trim() + "'.");
+            }
+        }
+        return List.copyOf(blocks);
+    }
+
     private static boolean parseBoolean(String value) {
         String lower = value.trim().toLowerCase(Locale.ROOT);
         if (lower.equals("true")) {
@@ -102,7 +127,7 @@ public record Configuration(int port, String host, String database, String datab
     @Override
     public String toString() {
         return "Configuration[port=" + port + ", host=" + host + ", database=" + databaseForDisplay()
-                + ", databaseUser=" + databaseUser + ", sandbox=" + sandbox + "]";
+                + ", databaseUser=" + databaseUser + ", sandbox=" + sandbox + ", fetchAllow=" + fetchAllow + "]";
     }
 
     /** The environment and the file, consulted after a flag; blank values count as unset. */

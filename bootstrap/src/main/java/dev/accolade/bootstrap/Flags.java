@@ -10,18 +10,25 @@ package dev.accolade.bootstrap;
  * @param databaseUser the database account
  * @param databasePassword the database account's password
  * @param sandbox whether the specifications' sandbox is on
+ * @param fetchAllow the comma-separated addresses and blocks that downloads may reach although private
  */
 public record Flags(Integer port, String host, String database, String databaseUser, String databasePassword,
-        Boolean sandbox) {
+        Boolean sandbox, String fetchAllow) {
+
+    /** The options without a fetch allow-list, as the commands that serve nothing give them. */
+    public Flags(Integer port, String host, String database, String databaseUser, String databasePassword,
+            Boolean sandbox) {
+        this(port, host, database, databaseUser, databasePassword, sandbox, null);
+    }
 
     /** No option given. */
     public static Flags none() {
-        return new Flags(null, null, null, null, null, null);
+        return new Flags(null, null, null, null, null, null, null);
     }
 
     @Override
     public String toString() {
         return "Flags[port=" + port + ", host=" + host + ", database=" + database + ", databaseUser=" + databaseUser
-                + ", sandbox=" + sandbox + "]";
+                + ", sandbox=" + sandbox + ", fetchAllow=" + fetchAllow + "]";
     }
 }

@@ -7,6 +7,7 @@ import dev.accolade.adapter.out.jdbc.JdbcStore;
 import dev.accolade.adapter.out.memory.InMemoryStore;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.port.out.RemoteContentPort;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import java.sql.SQLException;
@@ -55,10 +56,10 @@ public record OpenStore(StorePorts ports, Runnable closer) implements AutoClosea
         return Accolade.builder().store(ports).settings(AccoladeSettings.DEFAULT.withSandbox(sandbox)).build();
     }
 
-    /** Use cases over this store, with the sandbox on or off, sealing secrets with this sealer. */
-    public Accolade accolade(boolean sandbox, SecretSealerPort sealer) {
+    /** Use cases over this store, as the server runs them: sealing secrets and downloading content by URL. */
+    public Accolade accolade(boolean sandbox, SecretSealerPort sealer, RemoteContentPort remoteContent) {
         return Accolade.builder().store(ports).settings(AccoladeSettings.DEFAULT.withSandbox(sandbox))
-                .secretSealer(sealer).build();
+                .secretSealer(sealer).remoteContent(remoteContent).build();
     }
 
     @Override

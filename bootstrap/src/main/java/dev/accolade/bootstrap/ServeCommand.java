@@ -30,6 +30,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + " at once. Never for production (default: false; env ACCOLADE_SANDBOX; file key sandbox).")
     private Boolean sandbox;
 
+    @Option(names = "--fetch-allow", paramLabel = "CIDR,...",
+            description = "Private addresses or blocks (10.0.0.0/8, 192.168.1.20, fd00::/8) that images and files"
+                    + " named by URL may be downloaded from; every other private address is refused (default: none;"
+                    + " env ACCOLADE_FETCH_ALLOW; file key fetch.allow).")
+    private String fetchAllow;
+
     @Mixin
     private DatabaseOptions database;
 
@@ -44,7 +50,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Configuration configuration = context.configuration(
-                new Flags(port, host, database.database(), database.user(), database.password(), sandbox),
+                new Flags(port, host, database.database(), database.user(), database.password(), sandbox,
+                        fetchAllow),
                 database.config());
         Server server = Server.start(configuration, context.output());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "accolade-shutdown"));

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
+import dev.accolade.adapter.out.http.AddressPolicy;
+import dev.accolade.adapter.out.http.HttpRemoteContent;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
@@ -42,7 +44,8 @@ public final class Server implements AutoCloseable {
                 .orElseGet(() -> new SecureRandomTokenGenerator().newToken(GENERATED_TOKEN_LENGTH));
         SecretSealerPort sealer = MasterKeys.sealerFor(configuration);
         OpenStore store = OpenStore.open(configuration);
-        Accolade accolade = store.accolade(configuration.sandbox(), sealer);
+        Accolade accolade = store.accolade(configuration.sandbox(), sealer,
+                new HttpRemoteContent(new AddressPolicy(configuration.fetchAllow())));
         if (configuration.sandbox()) {
             try {
                 SandboxUsers.ensure(accolade, output);

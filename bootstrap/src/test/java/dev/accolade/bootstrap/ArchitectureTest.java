@@ -13,6 +13,11 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.accolade.application.Accolade;
 import dev.accolade.domain.error.DomainException;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URL;
+import java.net.URLConnection;
 
 /**
  * The dependency rule and the naming rules of DESIGN.md, checked on the production classes of every
@@ -87,6 +92,19 @@ class ArchitectureTest {
             .resideOutsideOfPackages("dev.accolade.adapter.out.jdbc..", "dev.accolade.bootstrap..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "javax.sql..",
                     "org.h2..", "org.postgresql..", "com.zaxxer.hikari..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule only_the_http_client_adapter_opens_outbound_connections = noClasses().that()
+            .resideOutsideOfPackage("dev.accolade.adapter.out.http..").should().dependOnClassesThat()
+            .resideInAnyPackage("java.net.http..", "javax.net..", "com.sun.net.httpserver..").orShould()
+            .dependOnClassesThat().belongToAnyOf(Socket.class, URL.class, URLConnection.class,
+                    HttpURLConnection.class, InetAddress.class)
+            .because("every outbound request goes through the URL guard of adapter-http-client");
+
+    @ArchTest
+    static final ArchRule the_http_client_adapter_depends_on_no_web_framework = noClasses().that()
+            .resideInAPackage("dev.accolade.adapter.out.http..").should().dependOnClassesThat()
+            .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "com.fasterxml.jackson..");
 
     @ArchTest
     static final ArchRule jdbc_repositories_are_named_for_jdbi = classes().that()

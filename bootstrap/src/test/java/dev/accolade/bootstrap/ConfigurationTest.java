@@ -3,6 +3,7 @@ package dev.accolade.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.accolade.adapter.out.http.Cidr;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +50,11 @@ class ConfigurationTest {
                         "flag-secret", "env-secret", "file-secret", "env-secret", "file-secret", ""),
                 new Setting("sandbox", value -> new Flags(null, null, null, null, null, (Boolean) value),
                         "ACCOLADE_SANDBOX", "sandbox", Configuration::sandbox, false, "true", "TRUE", true, true,
-                        false));
+                        false),
+                new Setting("fetch allow-list",
+                        value -> new Flags(null, null, null, null, null, null, (String) value), "ACCOLADE_FETCH_ALLOW",
+                        "fetch.allow", ConfigurationTest::blocks, "127.0.0.1/32", "10.0.0.0/8, 192.168.1.20",
+                        " [fd00::]/8 ,", "10.0.0.0/8,192.168.1.20/32", "fd00:0:0:0:0:0:0:0/8", ""));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,6 +122,9 @@ class ConfigurationTest {
         assertThatThrownBy(() -> Configuration.resolve(Flags.none(), Map.of("ACCOLADE_ADMIN_TOKEN", "short-secret"),
                 new Properties())).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("at least 16").hasMessageNotContaining("short-secret");
+        assertThatThrownBy(() -> Configuration.resolve(Flags.none(),
+                Map.of("ACCOLADE_FETCH_ALLOW", "10.0.0.0/8,intranet"), new Properties()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'intranet'");
     }
 
     @Test
@@ -149,6 +158,10 @@ class ConfigurationTest {
         assertThat(ConfigFile.load(Optional.empty(), Map.of(), directory)).isEmpty();
         assertThatThrownBy(() -> ConfigFile.load(Optional.of(Path.of("missing.properties")), Map.of(), directory))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("missing.properties");
+    }
+
+    private static String blocks(Configuration configuration) {
+        return configuration.fetchAllow().stream().map(Cidr::toString).collect(Collectors.joining(","));
     }
 
     private static Properties file(String key, String value) {

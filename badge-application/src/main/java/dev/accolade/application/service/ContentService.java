@@ -9,6 +9,7 @@ import dev.accolade.application.port.out.RemoteContentPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.StoredBlob;
 import dev.accolade.domain.common.Content;
+import dev.accolade.domain.common.FileFormat;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.error.DomainException;
 
@@ -37,15 +38,20 @@ public final class ContentService implements GetContentUseCase, FetchContentUseC
     }
 
     @Override
-    public byte[] fetchContent(FetchContentCommand command) {
+    public Content fetchContent(FetchContentCommand command) {
         validator.validate(command);
         access.requireSignedIn(command.actor());
-        byte[] bytes = remote.fetch(WebUrl.of(command.url(), "url"), command.maxBytes());
-        if (bytes.length > command.maxBytes()) {
-            throw DomainException.invalid("url_content_too_large",
+        FileFormat format = FileFormat.parse(command.format());
+        Content content = remote.fetch(WebUrl.of(command.url(), "url"), format, command.maxBytes());
+        if (content.size() > command.maxBytes()) {
+            throw DomainException.invalid("url_too_large",
                     "The content at the URL is larger than " + command.maxBytes() + " bytes.");
         }
-        return bytes;
+        if (content.format() != format) {
+            throw DomainException.invalid("url_content_mismatch",
+                    "The content at the URL is not " + format.wireName() + " content.");
+        }
+        return content;
     }
 
     private static DomainException notFound() {

@@ -1,12 +1,15 @@
 package dev.accolade.application.support;
 
 import dev.accolade.application.port.out.RemoteContentPort;
+import dev.accolade.domain.common.Content;
+import dev.accolade.domain.common.FileFormat;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.error.DomainException;
 
 /**
- * The remote content port until the outbound-HTTP adapter is built: it downloads nothing and says
- * so with {@code url_fetch_unavailable}, rather than pretending to have stored an image.
+ * The remote content port of an Accolade assembled without the outbound-HTTP adapter (embedding, tests):
+ * it downloads nothing and says so with {@code url_fetch_unavailable}, rather than pretending to have
+ * stored an image.
  */
 public final class NoRemoteContent implements RemoteContentPort {
 
@@ -14,8 +17,8 @@ public final class NoRemoteContent implements RemoteContentPort {
     public static final String URL_FETCH_UNAVAILABLE = "url_fetch_unavailable";
 
     @Override
-    public byte[] fetch(WebUrl url, int maxBytes) {
+    public Content fetch(WebUrl url, FileFormat format, int maxBytes) {
         throw DomainException.ruleViolation(URL_FETCH_UNAVAILABLE, "This server does not download images or files"
-                + " from URLs yet; send the content as base64 data instead.");
+                + " from URLs; send the content as base64 data instead.");
     }
 }

@@ -169,12 +169,12 @@ public abstract class ContentUseCasesTest extends UseCaseTest {
     }
 
     @Test
-    void content_named_by_url_is_not_downloaded_until_an_outbound_adapter_exists() {
+    void content_named_by_url_is_not_downloaded_without_an_outbound_adapter() {
         Member ada = member("ada@example.org");
 
         assertRefused(() -> accolade.fetchContent(new FetchContentCommand(as(ada), "https://example.org/a.png",
-                Content.MAX_IMAGE_BYTES)), "url_fetch_unavailable", ErrorCategory.RULE_VIOLATION);
+                "png", Content.MAX_IMAGE_BYTES)), "url_fetch_unavailable", ErrorCategory.RULE_VIOLATION);
         assertRefused(() -> accolade.fetchContent(new FetchContentCommand(anonymous, "https://example.org/a.png",
-                Content.MAX_IMAGE_BYTES)), "authentication_required");
+                "png", Content.MAX_IMAGE_BYTES)), "authentication_required");
     }
 }

@@ -12,8 +12,9 @@ import jakarta.validation.constraints.Size;
  *
  * @param actor who asks; anyone signed in
  * @param url the http or https URL
+ * @param format the declared format ({@code png}, {@code docx} …) the content must have
  * @param maxBytes the largest content accepted
  */
 public record FetchContentCommand(@NotNull Actor actor, @NotBlank @Size(max = WebUrl.MAX_LENGTH) String url,
-        @Positive int maxBytes) {
+        @NotBlank @Size(max = 10) String format, @Positive int maxBytes) {
 }

@@ -53,8 +53,8 @@ final class AchieveMintErrors {
     static final int ALREADY_AWARDED = 62;
     /** Another rule of the service refuses the call. */
     static final int RULE_VIOLATION = 63;
-    /** Images and files named by URL are not downloaded by this server yet. */
-    static final int URL_FETCH_UNAVAILABLE = 70;
+    /** An image or file named by URL cannot be downloaded: refused address, too large, not its format … */
+    static final int URL_FETCH_FAILED = 70;
 
     private static final Map<String, Integer> BY_CODE = Map.ofEntries(
             Map.entry("unknown_method", UNKNOWN_METHOD),
@@ -77,7 +77,15 @@ final class AchieveMintErrors {
             Map.entry("request_already_answered", ALREADY_ANSWERED),
             Map.entry("already_awarded", ALREADY_AWARDED),
             Map.entry("award_already_exists", ALREADY_AWARDED),
-            Map.entry("url_fetch_unavailable", URL_FETCH_UNAVAILABLE));
+            Map.entry("url_fetch_unavailable", URL_FETCH_FAILED),
+            Map.entry("url_scheme_refused", URL_FETCH_FAILED),
+            Map.entry("url_host_invalid", URL_FETCH_FAILED),
+            Map.entry("url_address_refused", URL_FETCH_FAILED),
+            Map.entry("url_too_many_redirects", URL_FETCH_FAILED),
+            Map.entry("url_timeout", URL_FETCH_FAILED),
+            Map.entry("url_too_large", URL_FETCH_FAILED),
+            Map.entry("url_content_mismatch", URL_FETCH_FAILED),
+            Map.entry("url_unreachable", URL_FETCH_FAILED));
 
     private AchieveMintErrors() {
     }

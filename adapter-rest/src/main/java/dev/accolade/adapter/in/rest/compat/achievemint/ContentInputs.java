@@ -24,17 +24,17 @@ final class ContentInputs {
     /** An Image object as the application's input. */
     ImageInput image(JsonNode image, String name, Actor actor) {
         String format = field(image, "format", name);
-        return new ImageInput(format, null, data(image, name, actor, Content.MAX_IMAGE_BYTES));
+        return new ImageInput(format, null, data(image, format, name, actor, Content.MAX_IMAGE_BYTES));
     }
 
     /** A File object as the application's input. */
     AttachmentInput file(JsonNode file, String name, Actor actor) {
         String format = field(file, "format", name);
         String fileName = field(file, "name", name);
-        return new AttachmentInput(fileName, format, null, data(file, name, actor, Content.MAX_FILE_BYTES));
+        return new AttachmentInput(fileName, format, null, data(file, format, name, actor, Content.MAX_FILE_BYTES));
     }
 
-    private String data(JsonNode object, String name, Actor actor, int maxBytes) {
+    private String data(JsonNode object, String format, String name, Actor actor, int maxBytes) {
         JsonNode data = object.path("data");
         if (data.isTextual() && !data.asText().isBlank()) {
             return data.asText();
@@ -43,8 +43,8 @@ final class ContentInputs {
             throw Parameters.malformed(name + ".data", "base64 text");
         }
         String url = field(object, "url", name + ".data or " + name);
-        byte[] fetched = fetcher.fetchContent(new FetchContentCommand(actor, url, maxBytes));
-        return Base64.getEncoder().encodeToString(fetched);
+        Content fetched = fetcher.fetchContent(new FetchContentCommand(actor, url, format, maxBytes));
+        return Base64.getEncoder().encodeToString(fetched.bytes());
     }
 
     private static String field(JsonNode object, String field, String name) {

@@ -1,0 +1,112 @@
+package dev.accolade.adapter.out.http;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+
+/**
+ * One HTTP/1.1 GET over a socket this class opens to an address the guard checked, never to a name:
+ * TLS for https with the host name as SNI and for certificate verification, {@code Connection: close},
+ * no compression, every wait bounded by the deadline.
+ */
+final class Http11Connection implements AutoCloseable {
+
+    private static final String USER_AGENT = "Accolade";
+
+    private final Socket socket;
+    private final ResponseReader reader;
+
+    private Http11Connection(Socket socket, ResponseReader reader) {
+        this.socket = socket;
+        this.reader = reader;
+    }
+
+    /** Connects to the address, shakes hands for https, and sends the GET for the target. */
+    static Http11Connection open(FetchTarget target, IpAddress address, Duration connectTimeout,
+            SSLSocketFactory tls, Deadline deadline) throws IOException {
+        Socket plain = new Socket();
+        Socket socket = plain;
+        try {
+            int wait = (int) Math.min(connectTimeout.toMillis(), deadline.remainingMillis());
+            plain.connect(new InetSocketAddress(address.toInetAddress(), target.port()), Math.max(1, wait));
+            if (target.https()) {
+                socket = handshake(plain, target, tls, deadline);
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(request(target).getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            ResponseReader reader = new ResponseReader(
+                    new BufferedInputStream(new DeadlineInputStream(socket, deadline)), target.host());
+            return new Http11Connection(socket, reader);
+        } catch (SocketTimeoutException e) {
+            closeQuietly(socket);
+            throw FetchErrors.timeout(target.host());
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(socket);
+            throw e;
+        }
+    }
+
+    /** The response's status and headers. */
+    ResponseHead head() throws IOException {
+        return reader.head();
+    }
+
+    /** The response's body, at most {@code maxBytes}. */
+    byte[] body(ResponseHead head, int maxBytes) throws IOException {
+        return reader.body(head, maxBytes);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(socket);
+    }
+
+    private static Socket handshake(Socket plain, FetchTarget target, SSLSocketFactory tls, Deadline deadline)
+            throws IOException {
+        SSLSocket ssl = (SSLSocket) tls.createSocket(plain, target.host(), target.port(), true);
+        SSLParameters parameters = ssl.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        if (target.literal().isEmpty()) {
+            parameters.setServerNames(List.of(new SNIHostName(target.host())));
+        }
+        ssl.setSSLParameters(parameters);
+        ssl.setSoTimeout(deadline.remainingMillis());
+        try {
+            ssl.startHandshake();
+        } catch (SSLException e) {
+            closeQuietly(ssl);
+            throw FetchErrors.unreachable("The TLS handshake with " + target.host() + " failed: the server's"
+                    + " certificate is not trusted for this name, or the server speaks no acceptable TLS.");
+        }
+        return ssl;
+    }
+
+    private static String request(FetchTarget target) {
+        return "GET " + target.requestTarget() + " HTTP/1.1\r\n"
+                + "Host: " + target.hostHeader() + "\r\n"
+                + "User-Agent: " + USER_AGENT + "\r\n"
+                + "Accept: */*\r\n"
+                + "Accept-Encoding: identity\r\n"
+                + "Connection: close\r\n\r\n";
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Nothing more to release.
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.accolade.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server as run: an Achieve Mint client names a template's icon by URL only, and the server
+ * downloads it from an allow-listed local server through the outbound-HTTP adapter and stores it.
+ */
+class FetchByUrlTest {
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H',
+        'D', 'R'};
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final CliOutput output = new CliOutput(new PrintWriter(new StringWriter(), true),
+            new PrintWriter(new StringWriter()));
+    private HttpServer images;
+    private Server server;
+
+    @BeforeEach
+    void start() throws IOException {
+        images = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        images.createContext("/icon.png", exchange -> {
+            exchange.sendResponseHeaders(200, PNG.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(PNG);
+            }
+        });
+        images.start();
+        Configuration configuration = Configuration.resolve(
+                new Flags(0, "127.0.0.1", "memory", null, null, true, "127.0.0.1/32"),
+                Map.of("ACCOLADE_ADMIN_TOKEN", "a-token-of-sixteen-or-more"), new Properties());
+        server = Server.start(configuration, output);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        images.stop(0);
+    }
+
+    @Test
+    void an_icon_named_by_url_on_an_allow_listed_server_is_downloaded_and_stored() throws Exception {
+        String token = signIn();
+        String iconUrl = "http://127.0.0.1:" + images.getAddress().getPort() + "/icon.png";
+
+        JsonNode created = call("create_template", token, Map.of("title", "Fetched",
+                "icon", "{\"format\":\"png\",\"url\":\"" + iconUrl + "\"}")).body();
+
+        String stored = created.at("/template/icon").asText();
+        assertThat(stored).as(created.toString()).startsWith("http://").doesNotContain(iconUrl);
+        HttpResponse<byte[]> icon = http.send(HttpRequest.newBuilder(URI.create(stored)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.body()).isEqualTo(PNG);
+    }
+
+    @Test
+    void an_icon_at_an_address_outside_the_allow_list_is_refused_and_nothing_is_created() throws Exception {
+        String token = signIn();
+
+        Answer refused = call("create_template", token, Map.of("title", "Metadata",
+                "icon", "{\"format\":\"png\",\"url\":\"http://169.254.169.254/latest/meta-data/\"}"));
+        Answer mismatched = call("create_template", token, Map.of("title", "Mismatched",
+                "icon", "{\"format\":\"gif\",\"url\":\"http://127.0.0.1:" + images.getAddress().getPort()
+                        + "/icon.png\"}"));
+
+        assertThat(refused.body().at("/error/code").asInt()).isEqualTo(70);
+        assertThat(refused.error()).isEqualTo("url_address_refused");
+        assertThat(mismatched.body().at("/error/code").asInt()).isEqualTo(70);
+        assertThat(mismatched.error()).isEqualTo("url_content_mismatch");
+        JsonNode drafts = call("find_templates", token, Map.of("status", "draft")).body();
+        assertThat(drafts.toString()).doesNotContain("Metadata", "Mismatched");
+    }
+
+    private String signIn() throws Exception {
+        JsonNode reply = call("auth", null, Map.of("identity", "{\"email\":\"demo@sandbox.accolade.test\"}",
+                "password", "sandbox-demo")).body();
+        assertThat(reply.at("/user/token").isTextual()).as(reply.toString()).isTrue();
+        return reply.at("/user/token").asText();
+    }
+
+    private Answer call(String method, String token, Map<String, String> fields) throws Exception {
+        String form = new LinkedHashMap<>(fields).entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/compat/achievemint/api/" + method + ".json"
+                + (token == null ? "" : "?token=" + encode(token)));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(json.readTree(response.body()), response.headers().firstValue("X-Accolade-Error").orElse(""));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A method's reply and the native error code, empty on success. */
+    private record Answer(JsonNode body, String error) {
+    }
+}
