@@ -43,7 +43,7 @@ public final class ServiceAssembly {
 
     private final PersonalIssuerService personalIssuers;
     private final ContentService contents;
-    private final DeliveryDispatcher deliveries;
+    private final DeliveryService deliveries;
 
     /** Wires the services. */
     public ServiceAssembly(StorePorts store, ClockPort clock, PasswordHasherPort passwords,
@@ -86,10 +86,10 @@ public final class ServiceAssembly {
         this.loggedAchievements = new LoggedAchievementQueryService(store, validator, serverAccess);
         this.personalIssuers = new PersonalIssuerService(store, clock, validator, access);
         this.contents = new ContentService(store, remoteContent, validator, access);
-        this.deliveries = new DeliveryDispatcher(store, clock, callbackSender, jitter);
+        this.deliveries = new DeliveryService(store, clock, callbackSender, jitter);
     }
 
-    public DeliveryDispatcher deliveries() {
+    public DeliveryService deliveries() {
         return deliveries;
     }
 

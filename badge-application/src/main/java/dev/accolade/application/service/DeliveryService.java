@@ -24,7 +24,7 @@ import java.util.function.DoubleSupplier;
  * delivered, retried later with backoff and jitter, or failed after 24 h or when the address is refused.
  * A dispatcher that dies mid-send leaves its deliveries due again once the lease ends: at least once.
  */
-public final class DeliveryDispatcher implements DispatchDeliveriesUseCase {
+public final class DeliveryService implements DispatchDeliveriesUseCase {
 
     /** How long a claimed delivery is left alone by other dispatchers; well above the 10 s send limit. */
     static final Duration LEASE = Duration.ofMinutes(2);
@@ -37,7 +37,7 @@ public final class DeliveryDispatcher implements DispatchDeliveriesUseCase {
     private final CallbackSenderPort sender;
     private final RetrySchedule schedule;
 
-    DeliveryDispatcher(StorePorts store, ClockPort clock, CallbackSenderPort sender, DoubleSupplier jitter) {
+    DeliveryService(StorePorts store, ClockPort clock, CallbackSenderPort sender, DoubleSupplier jitter) {
         this.store = requireNonNull(store, "store");
         this.clock = requireNonNull(clock, "clock");
         this.sender = requireNonNull(sender, "sender");
