@@ -52,7 +52,7 @@ public final class HttpCallbackSender implements CallbackSenderPort {
         try {
             checked = guard.check(url.value());
         } catch (DomainException refused) {
-            LOG.info("Refused to call back {}: {}", url.value(), refused.code());
+            LOG.info("Refused a callback URL at call time: {}", refused.code());
             return SendResult.refused(refused.code() + ": " + refused.getMessage());
         }
         FetchTarget target = checked.target();
