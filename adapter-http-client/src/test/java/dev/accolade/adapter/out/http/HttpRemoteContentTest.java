@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -191,13 +192,14 @@ class HttpRemoteContentTest {
 
     @Test
     void a_closed_port_is_unreachable() throws IOException {
-        String closed;
-        try (RawServer gone = RawServer.silent()) {
-            closed = gone.url("/a.png");
+        // A socket bound but not listening holds the port, so nothing else can take it meanwhile,
+        // and a connection to it is refused at once.
+        try (Socket holder = new Socket()) {
+            holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            WebUrl url = new WebUrl("http://127.0.0.1:" + holder.getLocalPort() + "/a.png");
+
+            assertRefused(() -> remote.fetch(url, FileFormat.PNG, Content.MAX_IMAGE_BYTES), FetchErrors.UNREACHABLE);
         }
-        String url = closed;
-        assertRefused(() -> remote.fetch(new WebUrl(url), FileFormat.PNG, Content.MAX_IMAGE_BYTES),
-                FetchErrors.UNREACHABLE);
     }
 
     private WebUrl url(String path) {
