@@ -11,20 +11,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,13 +28,13 @@ import org.junit.jupiter.api.Test;
  */
 class OfferCallbackTest {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final CliOutput output = new CliOutput(new PrintWriter(new StringWriter(), true),
             new PrintWriter(new StringWriter()));
     private final BlockingQueue<Map<String, String>> received = new ArrayBlockingQueue<>(10);
     private HttpServer receiver;
     private Server server;
+    private AchieveMintClient client;
 
     @BeforeEach
     void start() throws IOException {
@@ -60,6 +52,7 @@ class OfferCallbackTest {
                 new Flags(0, "127.0.0.1", "memory", null, null, true, "127.0.0.1/32"),
                 Map.of("ACCOLADE_ADMIN_TOKEN", "a-token-of-sixteen-or-more"), new Properties());
         server = Server.start(configuration, output);
+        client = new AchieveMintClient(server.port());
     }
 
     @AfterEach
@@ -71,18 +64,18 @@ class OfferCallbackTest {
     @Test
     void an_accepted_offer_is_reported_to_its_callback_url_with_a_signature_made_with_the_callback_token()
             throws Exception {
-        String issuer = signIn("demo@sandbox.accolade.test", "sandbox-demo");
-        String member = signIn("tester@sandbox.accolade.test", "sandbox-tester");
-        long template = call("create_template", issuer, Map.of("title", "Called back")).body()
+        String issuer = client.signIn("demo@sandbox.accolade.test", "sandbox-demo");
+        String member = client.signIn("tester@sandbox.accolade.test", "sandbox-tester");
+        long template = client.call("create_template", issuer, Map.of("title", "Called back")).body()
                 .at("/template/id").asLong();
         String callbackUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/answers";
 
-        JsonNode awarded = call("award", issuer, Map.of("template_id", Long.toString(template),
+        JsonNode awarded = client.call("award", issuer, Map.of("template_id", Long.toString(template),
                 "user_identity", "{\"email\":\"tester@sandbox.accolade.test\"}", "callback_url", callbackUrl)).body();
         long offer = awarded.at("/offer/id").asLong();
         String token = awarded.at("/callback_token").asText();
         assertThat(token).as(awarded.toString()).hasSize(32);
-        call("accept_offer", member, Map.of("id", Long.toString(offer)));
+        client.call("accept_offer", member, Map.of("id", Long.toString(offer)));
 
         Map<String, String> post = received.poll(30, TimeUnit.SECONDS);
         assertThat(post).as("the signed POST reached the receiver").isNotNull();
@@ -97,44 +90,18 @@ class OfferCallbackTest {
 
     @Test
     void a_callback_url_outside_the_allow_list_is_refused_when_the_award_is_made() throws Exception {
-        String issuer = signIn("demo@sandbox.accolade.test", "sandbox-demo");
-        long template = call("create_template", issuer, Map.of("title", "Metadata")).body()
+        String issuer = client.signIn("demo@sandbox.accolade.test", "sandbox-demo");
+        long template = client.call("create_template", issuer, Map.of("title", "Metadata")).body()
                 .at("/template/id").asLong();
 
-        Answer refused = call("award", issuer, Map.of("template_id", Long.toString(template),
+        AchieveMintClient.Answer refused = client.call("award", issuer, Map.of("template_id",
+                Long.toString(template),
                 "user_identity", "{\"email\":\"tester@sandbox.accolade.test\"}",
                 "callback_url", "http://169.254.169.254/latest/meta-data/"));
 
         assertThat(refused.error()).as(refused.body().toString()).isEqualTo("url_address_refused");
         assertThat(refused.body().at("/error/code").asInt()).isEqualTo(70);
-        JsonNode offers = call("find_offers", issuer, Map.of()).body();
+        JsonNode offers = client.call("find_offers", issuer, Map.of()).body();
         assertThat(offers.toString()).doesNotContain("169.254");
-    }
-
-    private String signIn(String email, String password) throws Exception {
-        JsonNode reply = call("auth", null, Map.of("identity", "{\"email\":\"" + email + "\"}",
-                "password", password)).body();
-        assertThat(reply.at("/user/token").isTextual()).as(reply.toString()).isTrue();
-        return reply.at("/user/token").asText();
-    }
-
-    private Answer call(String method, String token, Map<String, String> fields) throws Exception {
-        String form = new LinkedHashMap<>(fields).entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/compat/achievemint/api/" + method + ".json"
-                + (token == null ? "" : "?token=" + encode(token)));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(json.readTree(response.body()), response.headers().firstValue("X-Accolade-Error").orElse(""));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** A method's reply and the native error code, empty on success. */
-    private record Answer(JsonNode body, String error) {
     }
 }
