@@ -30,6 +30,7 @@ import dev.accolade.application.port.in.category.MoveCategoryUseCase;
 import dev.accolade.application.port.in.content.FetchContentCommand;
 import dev.accolade.application.port.in.content.FetchContentUseCase;
 import dev.accolade.application.port.in.content.GetContentUseCase;
+import dev.accolade.application.port.in.delivery.DispatchDeliveriesUseCase;
 import dev.accolade.application.port.in.gameserver.CreateGameServerCommand;
 import dev.accolade.application.port.in.gameserver.CreateGameServerUseCase;
 import dev.accolade.application.port.in.gameserver.FindLoggedAchievementsQuery;
@@ -129,12 +130,14 @@ import dev.accolade.application.port.in.template.UpsertTemplatesCommand;
 import dev.accolade.application.port.in.template.UpsertTemplatesUseCase;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
+import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.RemoteContentPort;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.StoreProvider;
 import dev.accolade.application.port.out.TokenGeneratorPort;
 import dev.accolade.application.service.ServiceAssembly;
+import dev.accolade.application.support.NoCallbackSender;
 import dev.accolade.application.support.NoRemoteContent;
 import dev.accolade.application.support.AesGcmSecretSealer;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
@@ -161,6 +164,8 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 
 /**
  * The one entry point for embedding Accolade: every use case, assembled over the outbound ports it
@@ -182,7 +187,7 @@ public final class Accolade implements
         AuthenticateServiceUseCase, FindServiceUseCase, RotateSigningSecretUseCase, CreateGameServerUseCase,
         ListGameServersUseCase, GetGameServerUseCase, IngestLogLinesUseCase, RecordAnnouncementsUseCase,
         FindLoggedAchievementsUseCase, GetLoggedAchievementUseCase,
-        OpenPersonalIssuerUseCase, GetContentUseCase, FetchContentUseCase {
+        OpenPersonalIssuerUseCase, GetContentUseCase, FetchContentUseCase, DispatchDeliveriesUseCase {
 
     private final ServiceAssembly services;
 
@@ -539,6 +544,11 @@ public final class Accolade implements
         return services.contents().fetchContent(command);
     }
 
+    @Override
+    public int dispatchDue() {
+        return services.deliveries().dispatchDue();
+    }
+
     /** Assembles an {@link Accolade}; only the store is required. */
     public static final class Builder {
 
@@ -550,6 +560,8 @@ public final class Accolade implements
         private AccoladeSettings settings = AccoladeSettings.DEFAULT;
         private SecretSealerPort secretSealer;
         private RemoteContentPort remoteContent = new NoRemoteContent();
+        private CallbackSenderPort callbackSender = new NoCallbackSender();
+        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
         private Builder() {
         }
@@ -605,6 +617,18 @@ public final class Accolade implements
             return this;
         }
 
+        /** Checks and sends offer callbacks; by default URLs are accepted and nothing is sent. */
+        public Builder callbackSender(CallbackSenderPort value) {
+            this.callbackSender = requireNonNull(value, "callbackSender");
+            return this;
+        }
+
+        /** The fraction, in [0, 1], of each retry delay's ceiling that is waited; random by default. */
+        public Builder retryJitter(DoubleSupplier value) {
+            this.jitter = requireNonNull(value, "jitter");
+            return this;
+        }
+
         /** The assembled use cases. */
         public Accolade build() {
             if (store == null) {
@@ -613,7 +637,8 @@ public final class Accolade implements
             return new Accolade(new ServiceAssembly(store, clock,
                     passwordHasher == null ? new Pbkdf2PasswordHasher() : passwordHasher, tokenGenerator,
                     secretSealer == null ? AesGcmSecretSealer.withRandomKey() : secretSealer,
-                    validator == null ? Validators.create() : validator, settings, remoteContent));
+                    validator == null ? Validators.create() : validator, settings, remoteContent, callbackSender,
+                    jitter));
         }
     }
 }

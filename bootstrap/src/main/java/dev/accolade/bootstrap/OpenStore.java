@@ -7,6 +7,7 @@ import dev.accolade.adapter.out.jdbc.JdbcStore;
 import dev.accolade.adapter.out.memory.InMemoryStore;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.RemoteContentPort;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
@@ -56,10 +57,14 @@ public record OpenStore(StorePorts ports, Runnable closer) implements AutoClosea
         return Accolade.builder().store(ports).settings(AccoladeSettings.DEFAULT.withSandbox(sandbox)).build();
     }
 
-    /** Use cases over this store, as the server runs them: sealing secrets and downloading content by URL. */
-    public Accolade accolade(boolean sandbox, SecretSealerPort sealer, RemoteContentPort remoteContent) {
+    /**
+     * Use cases over this store, as the server runs them: sealing secrets, downloading content by URL and
+     * sending offer callbacks.
+     */
+    public Accolade accolade(boolean sandbox, SecretSealerPort sealer, RemoteContentPort remoteContent,
+            CallbackSenderPort callbacks) {
         return Accolade.builder().store(ports).settings(AccoladeSettings.DEFAULT.withSandbox(sandbox))
-                .secretSealer(sealer).remoteContent(remoteContent).build();
+                .secretSealer(sealer).remoteContent(remoteContent).callbackSender(callbacks).build();
     }
 
     @Override

@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
 import dev.accolade.adapter.out.http.AddressPolicy;
+import dev.accolade.adapter.out.http.HttpCallbackSender;
 import dev.accolade.adapter.out.http.HttpRemoteContent;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -25,12 +27,18 @@ public final class Server implements AutoCloseable {
 
     private final RestServer rest;
     private final OpenStore store;
+    private final Optional<DeliveryScheduler> deliveries;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     Server(RestServer rest, OpenStore store) {
+        this(rest, store, Optional.empty());
+    }
+
+    private Server(RestServer rest, OpenStore store, Optional<DeliveryScheduler> deliveries) {
         this.rest = rest;
         this.store = store;
+        this.deliveries = deliveries;
     }
 
     /**
@@ -44,8 +52,9 @@ public final class Server implements AutoCloseable {
                 .orElseGet(() -> new SecureRandomTokenGenerator().newToken(GENERATED_TOKEN_LENGTH));
         SecretSealerPort sealer = MasterKeys.sealerFor(configuration);
         OpenStore store = OpenStore.open(configuration);
-        Accolade accolade = store.accolade(configuration.sandbox(), sealer,
-                new HttpRemoteContent(new AddressPolicy(configuration.fetchAllow())));
+        AddressPolicy policy = new AddressPolicy(configuration.fetchAllow());
+        Accolade accolade = store.accolade(configuration.sandbox(), sealer, new HttpRemoteContent(policy),
+                new HttpCallbackSender(policy));
         if (configuration.sandbox()) {
             try {
                 SandboxUsers.ensure(accolade, output);
@@ -69,7 +78,7 @@ public final class Server implements AutoCloseable {
             output.notice("No admin token is configured (ACCOLADE_ADMIN_TOKEN or admin.token); this run's token,"
                     + " shown only now: " + adminToken);
         }
-        return new Server(rest, store);
+        return new Server(rest, store, Optional.of(DeliveryScheduler.start(accolade)));
     }
 
     /** The port the server listens on. */
@@ -82,7 +91,10 @@ public final class Server implements AutoCloseable {
         stopped.await();
     }
 
-    /** Stops the HTTP server, letting requests in flight finish, then closes the store; only the first call acts. */
+    /**
+     * Stops the HTTP server, letting requests in flight finish, then the delivery thread, letting a send in
+     * flight finish, then closes the store; only the first call acts.
+     */
     @Override
     public void close() {
         if (!closing.compareAndSet(false, true)) {
@@ -91,7 +103,11 @@ public final class Server implements AutoCloseable {
         try {
             rest.close();
         } finally {
-            store.close();
+            try {
+                deliveries.ifPresent(DeliveryScheduler::close);
+            } finally {
+                store.close();
+            }
             LOG.info("Accolade stopped");
             stopped.countDown();
         }

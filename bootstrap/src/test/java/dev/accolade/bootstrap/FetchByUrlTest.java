@@ -3,7 +3,6 @@ package dev.accolade.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,16 +11,12 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +31,6 @@ class FetchByUrlTest {
         'D', 'R'};
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final ObjectMapper json = new ObjectMapper();
     private final CliOutput output = new CliOutput(new PrintWriter(new StringWriter(), true),
             new PrintWriter(new StringWriter()));
     private HttpServer images;
@@ -83,9 +77,9 @@ class FetchByUrlTest {
     void an_icon_at_an_address_outside_the_allow_list_is_refused_and_nothing_is_created() throws Exception {
         String token = signIn();
 
-        Answer refused = call("create_template", token, Map.of("title", "Metadata",
+        AchieveMintClient.Answer refused = call("create_template", token, Map.of("title", "Metadata",
                 "icon", "{\"format\":\"png\",\"url\":\"http://169.254.169.254/latest/meta-data/\"}"));
-        Answer mismatched = call("create_template", token, Map.of("title", "Mismatched",
+        AchieveMintClient.Answer mismatched = call("create_template", token, Map.of("title", "Mismatched",
                 "icon", "{\"format\":\"gif\",\"url\":\"http://127.0.0.1:" + images.getAddress().getPort()
                         + "/icon.png\"}"));
 
@@ -98,29 +92,10 @@ class FetchByUrlTest {
     }
 
     private String signIn() throws Exception {
-        JsonNode reply = call("auth", null, Map.of("identity", "{\"email\":\"demo@sandbox.accolade.test\"}",
-                "password", "sandbox-demo")).body();
-        assertThat(reply.at("/user/token").isTextual()).as(reply.toString()).isTrue();
-        return reply.at("/user/token").asText();
+        return new AchieveMintClient(server.port()).signIn("demo@sandbox.accolade.test", "sandbox-demo");
     }
 
-    private Answer call(String method, String token, Map<String, String> fields) throws Exception {
-        String form = new LinkedHashMap<>(fields).entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/compat/achievemint/api/" + method + ".json"
-                + (token == null ? "" : "?token=" + encode(token)));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(json.readTree(response.body()), response.headers().firstValue("X-Accolade-Error").orElse(""));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** A method's reply and the native error code, empty on success. */
-    private record Answer(JsonNode body, String error) {
+    private AchieveMintClient.Answer call(String method, String token, Map<String, String> fields) throws Exception {
+        return new AchieveMintClient(server.port()).call(method, token, fields);
     }
 }

@@ -2,6 +2,7 @@ package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.TokenGeneratorPort;
@@ -39,12 +40,15 @@ final class Granting {
     private final ClockPort clock;
     private final TokenGeneratorPort tokens;
     private final Recipients recipients;
+    private final CallbackSenderPort callbacks;
 
-    Granting(StorePorts store, ClockPort clock, TokenGeneratorPort tokens, Recipients recipients) {
+    Granting(StorePorts store, ClockPort clock, TokenGeneratorPort tokens, Recipients recipients,
+            CallbackSenderPort callbacks) {
         this.store = requireNonNull(store, "store");
         this.clock = requireNonNull(clock, "clock");
         this.tokens = requireNonNull(tokens, "tokens");
         this.recipients = requireNonNull(recipients, "recipients");
+        this.callbacks = requireNonNull(callbacks, "callbacks");
     }
 
     /**
@@ -62,6 +66,7 @@ final class Granting {
             }
             return grant(terms, recipient, recipientName, holder, new AwardSource.Direct(), evidence, expiresAt);
         }
+        callbackUrl.ifPresent(callbacks::check);
         Optional<AwardOutcome> held = alreadyHeld(terms, recipient, holder);
         if (held.isPresent()) {
             return held.get();

@@ -38,6 +38,7 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
     private final CommandValidator validator;
     private final Access access;
     private final Granting granting;
+    private final OfferCallbacks callbacks;
 
     OfferService(StorePorts store, ClockPort clock, CommandValidator validator, Access access, Granting granting) {
         this.store = requireNonNull(store, "store");
@@ -45,6 +46,7 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
         this.validator = requireNonNull(validator, "validator");
         this.access = requireNonNull(access, "access");
         this.granting = requireNonNull(granting, "granting");
+        this.callbacks = new OfferCallbacks(store);
     }
 
     @Override
@@ -54,8 +56,8 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
         return store.transactions().inTransaction(() -> {
             Instant now = clock.now();
             Offer accepted = heldBy(member, command.offer()).accept(member, now);
-            store.offers().update(accepted);
-            store.events().publish(new OfferAnswered(accepted, now));
+            answered(accepted, now);
+            callbacks.answered(accepted, "accepted", now);
             return granting.grant(accepted.terms(), accepted.recipient(), accepted.recipientName(), accepted.holder(),
                     new AwardSource.FromOffer(accepted.id()), accepted.evidence(), accepted.expiresAt());
         });
@@ -68,7 +70,9 @@ public final class OfferService implements AcceptOfferUseCase, RejectOfferUseCas
         return store.transactions().inTransaction(() -> {
             Instant now = clock.now();
             Offer rejected = heldBy(member, command.offer()).reject(member, now);
-            return answered(rejected, now).recipientView();
+            answered(rejected, now);
+            callbacks.answered(rejected, "rejected", now);
+            return rejected.recipientView();
         });
     }
 

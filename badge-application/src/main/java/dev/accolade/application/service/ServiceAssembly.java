@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
+import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.RemoteContentPort;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.TokenGeneratorPort;
 import jakarta.validation.Validator;
+import java.util.function.DoubleSupplier;
 
 /** Builds every service over the outbound ports it is given, sharing the helpers between them. */
 public final class ServiceAssembly {
@@ -41,17 +43,18 @@ public final class ServiceAssembly {
 
     private final PersonalIssuerService personalIssuers;
     private final ContentService contents;
+    private final DeliveryService deliveries;
 
     /** Wires the services. */
     public ServiceAssembly(StorePorts store, ClockPort clock, PasswordHasherPort passwords,
             TokenGeneratorPort tokens, SecretSealerPort sealer, Validator jakartaValidator, AccoladeSettings settings,
-            RemoteContentPort remoteContent) {
+            RemoteContentPort remoteContent, CallbackSenderPort callbackSender, DoubleSupplier jitter) {
         requireNonNull(store, "store");
         CommandValidator validator = new CommandValidator(jakartaValidator);
         Access access = new Access(store.issuers());
         Recipients recipients = new Recipients(store);
         Claiming claiming = new Claiming(store);
-        Granting granting = new Granting(store, clock, tokens, recipients);
+        Granting granting = new Granting(store, clock, tokens, recipients, callbackSender);
         TemplateLookup lookup = new TemplateLookup(store.templates(), access);
         TemplatePurge purge = new TemplatePurge(store, clock);
         this.issuers = new IssuerService(store, clock, validator, access);
@@ -83,6 +86,11 @@ public final class ServiceAssembly {
         this.loggedAchievements = new LoggedAchievementQueryService(store, validator, serverAccess);
         this.personalIssuers = new PersonalIssuerService(store, clock, validator, access);
         this.contents = new ContentService(store, remoteContent, validator, access);
+        this.deliveries = new DeliveryService(store, clock, callbackSender, jitter);
+    }
+
+    public DeliveryService deliveries() {
+        return deliveries;
     }
 
     public SigningSecretService signingSecrets() {

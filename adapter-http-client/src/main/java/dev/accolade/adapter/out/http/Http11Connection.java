@@ -8,7 +8,10 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
@@ -16,7 +19,7 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
- * One HTTP/1.1 GET over a socket this class opens to an address the guard checked, never to a name:
+ * One HTTP/1.1 GET or POST over a socket this class opens to an address the guard checked, never to a name:
  * TLS for https with the host name as SNI and for certificate verification, {@code Connection: close},
  * no compression, every wait bounded by the deadline.
  */
@@ -35,6 +38,39 @@ final class Http11Connection implements AutoCloseable {
     /** Connects to the address, shakes hands for https, and sends the GET for the target. */
     static Http11Connection open(FetchTarget target, IpAddress address, Duration connectTimeout,
             SSLSocketFactory tls, Deadline deadline) throws IOException {
+        return exchange(target, address, connectTimeout, tls, deadline, request(target).getBytes(
+                StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * Connects to the address, shakes hands for https, and POSTs the body with these extra headers, which
+     * must be header-safe; the content type is JSON.
+     */
+    static Http11Connection post(FetchTarget target, IpAddress address, Duration connectTimeout,
+            SSLSocketFactory tls, Deadline deadline, Map<String, String> headers, byte[] body) throws IOException {
+        StringBuilder head = new StringBuilder("POST ").append(target.requestTarget()).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(target.hostHeader()).append("\r\n")
+                .append("User-Agent: ").append(USER_AGENT).append("\r\n")
+                .append("Content-Type: application/json; charset=utf-8\r\n")
+                .append("Content-Length: ").append(body.length).append("\r\n");
+        new TreeMap<>(headers).forEach((name, value) -> head.append(headerSafe(name)).append(": ")
+                .append(headerSafe(value)).append("\r\n"));
+        head.append("Accept-Encoding: identity\r\nConnection: close\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = Arrays.copyOf(start, start.length + body.length);
+        System.arraycopy(body, 0, request, start.length, body.length);
+        return exchange(target, address, connectTimeout, tls, deadline, request);
+    }
+
+    private static String headerSafe(String text) {
+        if (text.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+            throw new IllegalArgumentException("a header name or value holds a character HTTP does not allow");
+        }
+        return text;
+    }
+
+    private static Http11Connection exchange(FetchTarget target, IpAddress address, Duration connectTimeout,
+            SSLSocketFactory tls, Deadline deadline, byte[] request) throws IOException {
         Socket plain = new Socket();
         Socket socket = plain;
         try {
@@ -44,7 +80,7 @@ final class Http11Connection implements AutoCloseable {
                 socket = handshake(plain, target, tls, deadline);
             }
             OutputStream out = socket.getOutputStream();
-            out.write(request(target).getBytes(StandardCharsets.ISO_8859_1));
+            out.write(request);
             out.flush();
             ResponseReader reader = new ResponseReader(
                     new BufferedInputStream(new DeadlineInputStream(socket, deadline)), target.host());

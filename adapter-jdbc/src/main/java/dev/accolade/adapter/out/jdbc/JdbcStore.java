@@ -6,6 +6,7 @@ import dev.accolade.application.port.out.AwardRepository;
 import dev.accolade.application.port.out.AwardRequestRepository;
 import dev.accolade.application.port.out.BlobRepository;
 import dev.accolade.application.port.out.CategoryRepository;
+import dev.accolade.application.port.out.DeliveryRepository;
 import dev.accolade.application.port.out.GameServerRepository;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.IdempotencyRepository;
@@ -58,6 +59,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     private final JdbiGameServerRepository gameServers;
     private final JdbiLoggedAchievementRepository loggedAchievements;
     private final JdbiBlobRepository blobs;
+    private final JdbiDeliveryRepository deliveries;
 
     private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool,
             Consumer<Jdbi> customizer) {
@@ -87,6 +89,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         this.gameServers = new JdbiGameServerRepository(transactions);
         this.loggedAchievements = new JdbiLoggedAchievementRepository(transactions);
         this.blobs = new JdbiBlobRepository(transactions);
+        this.deliveries = new JdbiDeliveryRepository(transactions, dialect);
     }
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */
@@ -217,6 +220,11 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     @Override
     public BlobRepository blobs() {
         return blobs;
+    }
+
+    @Override
+    public DeliveryRepository deliveries() {
+        return deliveries;
     }
 
     /** Closes the pool when this store owns it; call it once the units of work have finished. */

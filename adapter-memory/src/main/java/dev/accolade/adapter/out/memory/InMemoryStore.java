@@ -5,6 +5,7 @@ import dev.accolade.application.port.out.AwardRepository;
 import dev.accolade.application.port.out.AwardRequestRepository;
 import dev.accolade.application.port.out.BlobRepository;
 import dev.accolade.application.port.out.CategoryRepository;
+import dev.accolade.application.port.out.DeliveryRepository;
 import dev.accolade.application.port.out.GameServerRepository;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.IdempotencyRepository;
@@ -48,6 +49,7 @@ public final class InMemoryStore implements StorePorts {
     private final InMemoryGameServerRepository gameServers;
     private final InMemoryLoggedAchievementRepository loggedAchievements;
     private final InMemoryBlobRepository blobs;
+    private final InMemoryDeliveryRepository deliveries;
 
     /** A new, empty store. */
     public InMemoryStore() {
@@ -71,6 +73,7 @@ public final class InMemoryStore implements StorePorts {
         this.gameServers = new InMemoryGameServerRepository(database);
         this.loggedAchievements = new InMemoryLoggedAchievementRepository(database);
         this.blobs = new InMemoryBlobRepository(database);
+        this.deliveries = new InMemoryDeliveryRepository(database);
     }
 
     @Override
@@ -171,5 +174,10 @@ public final class InMemoryStore implements StorePorts {
     @Override
     public BlobRepository blobs() {
         return blobs;
+    }
+
+    @Override
+    public DeliveryRepository deliveries() {
+        return deliveries;
     }
 }

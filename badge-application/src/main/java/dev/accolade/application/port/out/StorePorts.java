@@ -65,4 +65,7 @@ public interface StorePorts {
 
     /** Uploaded content. */
     BlobRepository blobs();
+
+    /** The outbox of outgoing deliveries. */
+    DeliveryRepository deliveries();
 }

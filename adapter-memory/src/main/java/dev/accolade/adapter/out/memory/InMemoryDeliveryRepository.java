@@ -1,0 +1,56 @@
+package dev.accolade.adapter.out.memory;
+
+import dev.accolade.application.port.out.Delivery;
+import dev.accolade.application.port.out.DeliveryRepository;
+import dev.accolade.application.port.out.DeliveryStatus;
+import dev.accolade.domain.offer.OfferId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The outbox in memory; transactions run one writer at a time, so two claims never share a row. */
+final class InMemoryDeliveryRepository implements DeliveryRepository {
+
+    private final InMemoryDatabase database;
+    private final Table<Long, Delivery> table;
+
+    InMemoryDeliveryRepository(InMemoryDatabase database) {
+        this.database = database;
+        this.table = new Table<>(database, Delivery::id, "delivery_exists", "The delivery already exists.",
+                List.of());
+    }
+
+    @Override
+    public void insert(Delivery delivery) {
+        database.write(() -> table.insert(delivery));
+    }
+
+    @Override
+    public void update(Delivery delivery) {
+        database.write(() -> table.update(delivery));
+    }
+
+    @Override
+    public Optional<Delivery> findById(long id) {
+        return database.read(() -> table.get(id));
+    }
+
+    @Override
+    public List<Delivery> findByOffer(OfferId offer) {
+        return database.read(() -> table.rows().filter(delivery -> delivery.offer().equals(offer))
+                .sorted(Comparator.comparingLong(Delivery::id)).toList());
+    }
+
+    @Override
+    public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+        List<Delivery> due = database.read(() -> table.rows()
+                .filter(delivery -> delivery.status() == DeliveryStatus.PENDING)
+                .filter(delivery -> !delivery.nextAttemptAt().isAfter(now))
+                .sorted(Comparator.comparing(Delivery::nextAttemptAt).thenComparingLong(Delivery::id))
+                .limit(limit).toList());
+        List<Delivery> claimed = due.stream().map(delivery -> delivery.leasedUntil(leaseUntil)).toList();
+        database.write(() -> claimed.forEach(table::update));
+        return claimed;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.accolade.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.port.in.delivery.DispatchDeliveriesUseCase;
+import dev.accolade.application.port.out.CallbackSenderPort;
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.Delivery;
+import dev.accolade.application.port.out.SendResult;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.support.CallbackSignature;
+import dev.accolade.domain.offer.Offer;
+import dev.accolade.domain.offer.OfferCallback;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Sends the outbox: claims due deliveries (leased for two minutes, so another dispatcher leaves them
+ * alone while they are sent), signs and POSTs each outside any transaction, then records the outcome:
+ * delivered, retried later with backoff and jitter, or failed after 24 h or when the address is refused.
+ * A dispatcher that dies mid-send leaves its deliveries due again once the lease ends: at least once.
+ */
+public final class DeliveryService implements DispatchDeliveriesUseCase {
+
+    /** How long a claimed delivery is left alone by other dispatchers; well above the 10 s send limit. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    /** How many deliveries one round claims at most. */
+    static final int BATCH = 20;
+
+    private final StorePorts store;
+    private final ClockPort clock;
+    private final CallbackSenderPort sender;
+    private final RetrySchedule schedule;
+
+    DeliveryService(StorePorts store, ClockPort clock, CallbackSenderPort sender, DoubleSupplier jitter) {
+        this.store = requireNonNull(store, "store");
+        this.clock = requireNonNull(clock, "clock");
+        this.sender = requireNonNull(sender, "sender");
+        this.schedule = new RetrySchedule(requireNonNull(jitter, "jitter"));
+    }
+
+    @Override
+    public int dispatchDue() {
+        Instant now = clock.now();
+        List<Delivery> claimed = store.transactions().inTransaction(
+                () -> store.deliveries().claimDue(now, now.plus(LEASE), BATCH));
+        claimed.forEach(this::attempt);
+        return claimed.size();
+    }
+
+    private void attempt(Delivery delivery) {
+        Optional<String> key = store.transactions().readOnly(() -> store.offers().findById(delivery.offer()))
+                .flatMap(Offer::callback).map(OfferCallback::token);
+        SendResult result;
+        if (key.isEmpty()) {
+            result = SendResult.refused("the offer or its callback token no longer exists");
+        } else {
+            long timestamp = clock.now().getEpochSecond();
+            result = sender.send(delivery.target(), delivery.body(), Map.of(
+                    CallbackSignature.DELIVERY_HEADER, Long.toString(delivery.id()),
+                    CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp),
+                    CallbackSignature.SIGNATURE_HEADER, CallbackSignature.v1(key.get(), timestamp, delivery.body())));
+        }
+        Delivery outcome = outcome(delivery, result, clock.now());
+        store.transactions().inTransaction(() -> {
+            store.deliveries().update(outcome);
+            return null;
+        });
+    }
+
+    private Delivery outcome(Delivery delivery, SendResult result, Instant now) {
+        if (result.outcome() == SendResult.Outcome.DELIVERED) {
+            return delivery.delivered();
+        }
+        if (result.outcome() == SendResult.Outcome.REFUSED) {
+            return delivery.failed(result.detail());
+        }
+        return schedule.next(delivery.createdAt(), now, delivery.attempts() + 1)
+                .map(next -> delivery.retryAt(next, result.detail()))
+                .orElseGet(() -> delivery.failed("gave up after 24 hours: " + result.detail()));
+    }
+}
