@@ -128,18 +128,31 @@ import dev.accolade.application.port.in.template.UpdateTemplateCommand;
 import dev.accolade.application.port.in.template.UpdateTemplateUseCase;
 import dev.accolade.application.port.in.template.UpsertTemplatesCommand;
 import dev.accolade.application.port.in.template.UpsertTemplatesUseCase;
+import dev.accolade.application.port.in.webhook.CreatedWebhook;
+import dev.accolade.application.port.in.webhook.DeleteWebhookUseCase;
+import dev.accolade.application.port.in.webhook.GetWebhookUseCase;
+import dev.accolade.application.port.in.webhook.ListWebhookDeliveriesUseCase;
+import dev.accolade.application.port.in.webhook.ListWebhooksQuery;
+import dev.accolade.application.port.in.webhook.ListWebhooksUseCase;
+import dev.accolade.application.port.in.webhook.RedeliverCommand;
+import dev.accolade.application.port.in.webhook.RedeliverUseCase;
+import dev.accolade.application.port.in.webhook.RegisterWebhookCommand;
+import dev.accolade.application.port.in.webhook.RegisterWebhookUseCase;
+import dev.accolade.application.port.in.webhook.RotateWebhookSecretUseCase;
+import dev.accolade.application.port.in.webhook.WebhookCommand;
+import dev.accolade.application.port.in.webhook.WebhookDeliveriesQuery;
+import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
-import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.RemoteContentPort;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.StoreProvider;
 import dev.accolade.application.port.out.TokenGeneratorPort;
 import dev.accolade.application.service.ServiceAssembly;
+import dev.accolade.application.support.AesGcmSecretSealer;
 import dev.accolade.application.support.NoCallbackSender;
 import dev.accolade.application.support.NoRemoteContent;
-import dev.accolade.application.support.AesGcmSecretSealer;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
 import dev.accolade.application.support.SystemClock;
@@ -149,6 +162,7 @@ import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.Content;
+import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.gameserver.GameServer;
 import dev.accolade.domain.identity.IdentityClaim;
 import dev.accolade.domain.issuer.ApiKey;
@@ -160,6 +174,7 @@ import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.request.AwardRequest;
 import dev.accolade.domain.template.RatingSummary;
 import dev.accolade.domain.template.Template;
+import dev.accolade.domain.webhook.WebhookEndpoint;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
@@ -187,7 +202,9 @@ public final class Accolade implements
         AuthenticateServiceUseCase, FindServiceUseCase, RotateSigningSecretUseCase, CreateGameServerUseCase,
         ListGameServersUseCase, GetGameServerUseCase, IngestLogLinesUseCase, RecordAnnouncementsUseCase,
         FindLoggedAchievementsUseCase, GetLoggedAchievementUseCase,
-        OpenPersonalIssuerUseCase, GetContentUseCase, FetchContentUseCase, DispatchDeliveriesUseCase {
+        OpenPersonalIssuerUseCase, GetContentUseCase, FetchContentUseCase, DispatchDeliveriesUseCase,
+        RegisterWebhookUseCase, ListWebhooksUseCase, GetWebhookUseCase, DeleteWebhookUseCase,
+        RotateWebhookSecretUseCase, ListWebhookDeliveriesUseCase, RedeliverUseCase {
 
     private final ServiceAssembly services;
 
@@ -547,6 +564,41 @@ public final class Accolade implements
     @Override
     public int dispatchDue() {
         return services.deliveries().dispatchDue();
+    }
+
+    @Override
+    public CreatedWebhook registerWebhook(RegisterWebhookCommand command) {
+        return services.webhooks().registerWebhook(command);
+    }
+
+    @Override
+    public List<WebhookEndpoint> listWebhooks(ListWebhooksQuery query) {
+        return services.webhooks().listWebhooks(query);
+    }
+
+    @Override
+    public WebhookEndpoint getWebhook(WebhookCommand command) {
+        return services.webhooks().getWebhook(command);
+    }
+
+    @Override
+    public void deleteWebhook(WebhookCommand command) {
+        services.webhooks().deleteWebhook(command);
+    }
+
+    @Override
+    public CreatedWebhook rotateWebhookSecret(WebhookCommand command) {
+        return services.webhooks().rotateWebhookSecret(command);
+    }
+
+    @Override
+    public Page<Delivery> listWebhookDeliveries(WebhookDeliveriesQuery query) {
+        return services.webhooks().listWebhookDeliveries(query);
+    }
+
+    @Override
+    public Delivery redeliver(RedeliverCommand command) {
+        return services.webhooks().redeliver(command);
     }
 
     /** Assembles an {@link Accolade}; only the store is required. */

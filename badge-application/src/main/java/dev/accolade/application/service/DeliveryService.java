@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.application.port.in.delivery.DispatchDeliveriesUseCase;
 import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.ClockPort;
-import dev.accolade.application.port.out.Delivery;
+import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.SendResult;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.support.CallbackSignature;
+import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.offer.OfferCallback;
 import java.time.Duration;
@@ -22,6 +24,8 @@ import java.util.function.DoubleSupplier;
  * Sends the outbox: claims due deliveries (leased for two minutes, so another dispatcher leaves them
  * alone while they are sent), signs and POSTs each outside any transaction, then records the outcome:
  * delivered, retried later with backoff and jitter, or failed after 24 h or when the address is refused.
+ * An offer callback is signed with the offer's callback token, a webhook delivery with its endpoint's
+ * secret; a delivery whose offer or endpoint is gone fails.
  * A dispatcher that dies mid-send leaves its deliveries due again once the lease ends: at least once.
  */
 public final class DeliveryService implements DispatchDeliveriesUseCase {
@@ -35,12 +39,15 @@ public final class DeliveryService implements DispatchDeliveriesUseCase {
     private final StorePorts store;
     private final ClockPort clock;
     private final CallbackSenderPort sender;
+    private final SecretSealerPort sealer;
     private final RetrySchedule schedule;
 
-    DeliveryService(StorePorts store, ClockPort clock, CallbackSenderPort sender, DoubleSupplier jitter) {
+    DeliveryService(StorePorts store, ClockPort clock, CallbackSenderPort sender, SecretSealerPort sealer,
+            DoubleSupplier jitter) {
         this.store = requireNonNull(store, "store");
         this.clock = requireNonNull(clock, "clock");
         this.sender = requireNonNull(sender, "sender");
+        this.sealer = requireNonNull(sealer, "sealer");
         this.schedule = new RetrySchedule(requireNonNull(jitter, "jitter"));
     }
 
@@ -54,11 +61,16 @@ public final class DeliveryService implements DispatchDeliveriesUseCase {
     }
 
     private void attempt(Delivery delivery) {
-        Optional<String> key = store.transactions().readOnly(() -> store.offers().findById(delivery.offer()))
-                .flatMap(Offer::callback).map(OfferCallback::token);
+        Optional<String> key;
+        try {
+            key = store.transactions().readOnly(() -> signingKey(delivery.source()));
+        } catch (IllegalStateException unopened) {
+            record(delivery.failed("the endpoint's secret does not open under this server's master key"));
+            return;
+        }
         SendResult result;
         if (key.isEmpty()) {
-            result = SendResult.refused("the offer or its callback token no longer exists");
+            result = SendResult.refused("the offer's callback or the webhook endpoint no longer exists");
         } else {
             long timestamp = clock.now().getEpochSecond();
             result = sender.send(delivery.target(), delivery.body(), Map.of(
@@ -66,11 +78,23 @@ public final class DeliveryService implements DispatchDeliveriesUseCase {
                     CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp),
                     CallbackSignature.SIGNATURE_HEADER, CallbackSignature.v1(key.get(), timestamp, delivery.body())));
         }
-        Delivery outcome = outcome(delivery, result, clock.now());
+        record(outcome(delivery, result, clock.now()));
+    }
+
+    private void record(Delivery outcome) {
         store.transactions().inTransaction(() -> {
             store.deliveries().update(outcome);
             return null;
         });
+    }
+
+    /** The HMAC key of a delivery: the offer's callback token, or the endpoint's secret opened. */
+    private Optional<String> signingKey(DeliverySource source) {
+        if (source instanceof DeliverySource.Callback callback) {
+            return store.offers().findById(callback.offer()).flatMap(Offer::callback).map(OfferCallback::token);
+        }
+        DeliverySource.Webhook webhook = (DeliverySource.Webhook) source;
+        return store.webhooks().findById(webhook.endpoint()).map(endpoint -> sealer.open(endpoint.secret()));
     }
 
     private Delivery outcome(Delivery delivery, SendResult result, Instant now) {
@@ -80,7 +104,7 @@ public final class DeliveryService implements DispatchDeliveriesUseCase {
         if (result.outcome() == SendResult.Outcome.REFUSED) {
             return delivery.failed(result.detail());
         }
-        return schedule.next(delivery.createdAt(), now, delivery.attempts() + 1)
+        return schedule.next(delivery.retryFrom(), now, delivery.attempts() + 1)
                 .map(next -> delivery.retryAt(next, result.detail()))
                 .orElseGet(() -> delivery.failed("gave up after 24 hours: " + result.detail()));
     }

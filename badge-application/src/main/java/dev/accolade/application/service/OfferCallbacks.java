@@ -2,8 +2,9 @@ package dev.accolade.application.service;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.accolade.application.port.out.Delivery;
 import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.offer.OfferCallback;
 import java.time.Instant;
@@ -27,23 +28,9 @@ final class OfferCallbacks {
         if (callback.isEmpty()) {
             return;
         }
-        String body = "{\"offer_id\":" + offer.id().value() + ",\"decision\":\"" + decision + "\",\"time\":\""
-                + now + "\",\"callback_token\":\"" + jsonText(callback.get().token()) + "\"}";
-        store.deliveries().insert(Delivery.pending(store.ids().nextId(), offer.id(), callback.get().url(), body,
-                now));
-    }
-
-    private static String jsonText(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        String body = new JsonObjectText().put("offer_id", offer.id().value()).put("decision", decision)
+                .put("time", now).put("callback_token", callback.get().token()).text();
+        store.deliveries().insert(Delivery.pending(store.ids().nextId(), new DeliverySource.Callback(offer.id()),
+                callback.get().url(), body, now));
     }
 }

@@ -3,9 +3,9 @@ package dev.accolade.application.service;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
-import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.RemoteContentPort;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
@@ -44,12 +44,13 @@ public final class ServiceAssembly {
     private final PersonalIssuerService personalIssuers;
     private final ContentService contents;
     private final DeliveryService deliveries;
+    private final WebhookService webhooks;
 
     /** Wires the services. */
-    public ServiceAssembly(StorePorts store, ClockPort clock, PasswordHasherPort passwords,
+    public ServiceAssembly(StorePorts rawStore, ClockPort clock, PasswordHasherPort passwords,
             TokenGeneratorPort tokens, SecretSealerPort sealer, Validator jakartaValidator, AccoladeSettings settings,
             RemoteContentPort remoteContent, CallbackSenderPort callbackSender, DoubleSupplier jitter) {
-        requireNonNull(store, "store");
+        StorePorts store = new WebhookingStore(requireNonNull(rawStore, "store"));
         CommandValidator validator = new CommandValidator(jakartaValidator);
         Access access = new Access(store.issuers());
         Recipients recipients = new Recipients(store);
@@ -86,7 +87,12 @@ public final class ServiceAssembly {
         this.loggedAchievements = new LoggedAchievementQueryService(store, validator, serverAccess);
         this.personalIssuers = new PersonalIssuerService(store, clock, validator, access);
         this.contents = new ContentService(store, remoteContent, validator, access);
-        this.deliveries = new DeliveryService(store, clock, callbackSender, jitter);
+        this.deliveries = new DeliveryService(store, clock, callbackSender, sealer, jitter);
+        this.webhooks = new WebhookService(store, clock, tokens, sealer, callbackSender, validator, access);
+    }
+
+    public WebhookService webhooks() {
+        return webhooks;
     }
 
     public DeliveryService deliveries() {

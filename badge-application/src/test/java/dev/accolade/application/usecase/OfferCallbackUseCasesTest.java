@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.accolade.application.port.in.award.AwardCommand;
 import dev.accolade.application.port.in.offer.OfferReference;
-import dev.accolade.application.port.out.Delivery;
-import dev.accolade.application.port.out.DeliveryStatus;
 import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliveryStatus;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.Member;

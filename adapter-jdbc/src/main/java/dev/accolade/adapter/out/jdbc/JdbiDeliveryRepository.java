@@ -1,9 +1,9 @@
 package dev.accolade.adapter.out.jdbc;
 
-import dev.accolade.application.port.out.Delivery;
 import dev.accolade.application.port.out.DeliveryRepository;
-import dev.accolade.application.port.out.DeliveryStatus;
 import dev.accolade.domain.common.WebUrl;
+import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliveryStatus;
 import dev.accolade.domain.offer.OfferId;
 import java.time.Instant;
 import java.util.List;

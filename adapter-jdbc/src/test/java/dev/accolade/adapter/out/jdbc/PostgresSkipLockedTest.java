@@ -2,9 +2,9 @@ package dev.accolade.adapter.out.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accolade.application.port.out.Delivery;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.domain.common.WebUrl;
+import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.testdata.TestData;
 import java.time.Instant;

@@ -6,6 +6,7 @@ import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.request.AwardRequestId;
 import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.webhook.WebhookEndpointId;
 
 /**
  * The one error each resource found by id answers when it does not exist, or when the caller may not
@@ -55,5 +56,15 @@ public final class NotFound {
     /** {@code request_not_found}. */
     public static DomainException request(AwardRequestId id) {
         return DomainException.notFound("request_not_found", "The request " + id + " does not exist.");
+    }
+
+    /** {@code webhook_not_found}. */
+    public static DomainException webhook(WebhookEndpointId id) {
+        return DomainException.notFound("webhook_not_found", "The webhook " + id + " does not exist.");
+    }
+
+    /** {@code delivery_not_found}. */
+    public static DomainException delivery(long id) {
+        return DomainException.notFound("delivery_not_found", "The delivery " + id + " does not exist.");
     }
 }

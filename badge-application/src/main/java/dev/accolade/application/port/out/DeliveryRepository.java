@@ -1,6 +1,10 @@
 package dev.accolade.application.port.out;
 
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.offer.OfferId;
+import dev.accolade.domain.webhook.WebhookEndpointId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +27,12 @@ public interface DeliveryRepository {
 
     /** The deliveries reporting on an offer, oldest first. */
     List<Delivery> findByOffer(OfferId offer);
+
+    /** One page of the deliveries to a webhook endpoint, newest first (by id; the cursor key is empty). */
+    Page<Delivery> findByEndpoint(WebhookEndpointId endpoint, PageRequest page);
+
+    /** Removes every delivery to a webhook endpoint, whatever its status. */
+    void deleteByEndpoint(WebhookEndpointId endpoint);
 
     /**
      * Up to {@code limit} pending deliveries due at {@code now}, earliest first, each stored again as due

@@ -68,4 +68,7 @@ public interface StorePorts {
 
     /** The outbox of outgoing deliveries. */
     DeliveryRepository deliveries();
+
+    /** Issuers' webhook endpoints. */
+    WebhookEndpointRepository webhooks();
 }

@@ -3,9 +3,9 @@ package dev.accolade.application.port.out.contract;
 import static dev.accolade.application.port.out.contract.ContractData.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accolade.application.port.out.Delivery;
-import dev.accolade.application.port.out.DeliveryStatus;
 import dev.accolade.domain.common.WebUrl;
+import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliveryStatus;
 import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.testdata.TestData;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.accolade.application.port.out;
+package dev.accolade.domain.delivery;
 
 /** Where an outgoing delivery stands: waiting to be sent (again), received by its target, or given up. */
 public enum DeliveryStatus {
