@@ -86,6 +86,7 @@ public final class RestServer implements AutoCloseable {
             new SigningSecretRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
             new UserBadgesRoutes(accolade).register(config.routes);
             new GameServerRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
+            new WebhookRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
             new McServerRoutes(accolade, authenticator, mapper).register(config.routes);
             new AcclaimRoutes(accolade, mapper).register(config.routes);
             new AchieveMintRoutes(accolade, mapper, Clock.systemUTC()).register(config.routes);

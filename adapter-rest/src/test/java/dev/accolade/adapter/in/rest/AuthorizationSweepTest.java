@@ -100,6 +100,7 @@ class AuthorizationSweepTest {
         rows.add(row("POST", acmeIssuer + "/servers", w.acme.id(), survival, operator, outsiders));
         rows.add(row("GET", acmeIssuer + "/servers", w.acme.id(), null, operator, outsiders));
         rows.add(row("GET", acmeIssuer + "/servers/" + w.serverKey, w.acme.id(), null, operator, outsiders));
+        webhookRows(rows, outsiders);
         rows.add(row("GET", acmeIssuer + "/offers", w.acme.id(), null, operator, outsiders));
         rows.add(row("GET", acmeIssuer + "/requests", w.acme.id(), null, operator, outsiders));
         rows.add(row("GET", acmeIssuer + "/recipients?identity=email:ada@example.org", w.acme.id(), null,
@@ -148,6 +149,29 @@ class AuthorizationSweepTest {
         rows.add(row("POST", "/v1/requests/%s/acceptance", w.request, "", acmeKey, notAcme));
         rows.add(row("POST", "/v1/requests/%s/rejection", w.request, "{\"reason\":\"no\"}", acmeKey, notAcme));
         return rows;
+    }
+
+    /** Acme's webhook routes refused to outsiders, and Acme's endpoint refused through Other's issuer. */
+    private void webhookRows(List<Row> rows, List<Caller> outsiders) {
+        SweepWorld w = world;
+        String acmeWebhooks = "/v1/issuers/%s/webhooks";
+        String acmeWebhook = "/v1/issuers/%s/webhooks/" + w.webhook;
+        String body = "{\"url\":\"https://receiver.example/other\",\"events\":[\"award.revoked\"]}";
+        rows.add(row("POST", acmeWebhooks, w.acme.id(), body, operator, outsiders));
+        rows.add(row("GET", acmeWebhooks, w.acme.id(), null, operator, outsiders));
+        rows.add(row("GET", acmeWebhook, w.acme.id(), null, operator, outsiders));
+        rows.add(row("DELETE", acmeWebhook, w.acme.id(), null, operator, outsiders));
+        rows.add(row("PUT", acmeWebhook + "/secret", w.acme.id(), "", operator, outsiders));
+        rows.add(row("GET", acmeWebhook + "/deliveries", w.acme.id(), null, operator, outsiders));
+        rows.add(row("POST", acmeWebhook + "/deliveries/" + w.delivery + "/redelivery", w.acme.id(), "", operator,
+                outsiders));
+        String throughOther = "/v1/issuers/" + w.other.id() + "/webhooks/%s";
+        rows.add(row("GET", throughOther, w.webhook, null, otherKey, List.of(otherKey)));
+        rows.add(row("DELETE", throughOther, w.webhook, null, otherKey, List.of(otherKey)));
+        rows.add(row("PUT", throughOther + "/secret", w.webhook, "", otherKey, List.of(otherKey)));
+        rows.add(row("GET", throughOther + "/deliveries", w.webhook, null, otherKey, List.of(otherKey)));
+        rows.add(row("POST", SweepWorld.webhookOf(w.acme.id(), w.webhook) + "/deliveries/%s/redelivery", w.delivery,
+                "", acmeKey, List.of(otherKey, bob, ada)));
     }
 
     private static Row row(String method, String path, long id, String body, Caller owner, List<Caller> intruders) {

@@ -70,7 +70,8 @@ class BadInputSweepTest {
 
     private List<BadInput> inputs() {
         List<BadInput> inputs = new ArrayList<>();
-        Stream.of(issuerAndMemberRoutes(), categoryAndTemplateRoutes(), grantRoutes()).flatMap(List::stream)
+        Stream.of(issuerAndMemberRoutes(), webhookRoutes(), categoryAndTemplateRoutes(), grantRoutes())
+                .flatMap(List::stream)
                 .forEach(route -> inputs.addAll(route.inputs));
         return inputs;
     }
@@ -121,6 +122,30 @@ class BadInputSweepTest {
                         .json().noBody().unknown().missing("{\"password\":\"x\"}", "email")
                         .wrongType("{\"email\":5,\"password\":\"x\"}", "email")
                         .tooLong("{\"email\":\"" + "e".repeat(129) + "\",\"password\":\"x\"}", "email_too_long"));
+    }
+
+    private List<WriteRoute> webhookRoutes() {
+        SweepWorld w = world;
+        String webhook = "/v1/issuers/" + w.acme.id() + "/webhooks/";
+        return List.of(
+                route("POST", "/v1/issuers/%s/webhooks", w.acme.id(), acme,
+                        "{\"url\":\"https://receiver.example/new\",\"events\":[\"award.granted\"]}")
+                        .json().noBody().unknown().missing("{\"url\":\"https://receiver.example/new\"}", "events")
+                        .missing("{\"events\":[\"award.granted\"]}", "url")
+                        .wrongType("{\"url\":\"https://receiver.example/new\",\"events\":\"award.granted\"}",
+                                "events")
+                        .wrongType("{\"url\":5,\"events\":[\"award.granted\"]}", "url")
+                        .tooLong("{\"url\":\"https://receiver.example/" + "u".repeat(2048)
+                                + "\",\"events\":[\"award.granted\"]}", "url_too_long")
+                        .invalid("{\"url\":\"ftp://receiver.example/\",\"events\":[\"award.granted\"]}",
+                                "url_invalid")
+                        .invalid("{\"url\":\"https://receiver.example/new\",\"events\":[\"award.exploded\"]}",
+                                "events_unknown")
+                        .invalid("{\"url\":\"https://receiver.example/new\",\"events\":[]}", "events_too_few")
+                        .badId(),
+                route("DELETE", webhook + "%s", w.webhook, acme, null).badId(),
+                route("PUT", webhook + "%s/secret", w.webhook, acme, "").badId(),
+                route("POST", webhook + w.webhook + "/deliveries/%s/redelivery", w.delivery, acme, "").badId());
     }
 
     private List<WriteRoute> categoryAndTemplateRoutes() {

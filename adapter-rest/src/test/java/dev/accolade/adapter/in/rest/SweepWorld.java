@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * A server holding one of every resource an id can address, for the sweeps over every route: Acme's
  * templates (published, one needing acceptance, one to request, a draft, one pending review) and its
- * API key; Ada's award, offer and request; a category; and Other's key and Bob, owner of Bob's issuer,
+ * API key, game server, webhook endpoint and its delivery of Ada's award; Ada's award, offer and
+ * request; a category; and Other's key and Bob, owner of Bob's issuer,
  * who must not reach any of it.
  */
 final class SweepWorld implements AutoCloseable {
@@ -38,7 +39,11 @@ final class SweepWorld implements AutoCloseable {
             "{\"title\":\"Pending\",\"submit_for_review\":true}"));
     final String serverKey = server.post("/v1/issuers/" + acme.id() + "/servers", acme.key(),
             "{\"name\":\"Survival\",\"time_zone\":\"UTC\"}").json().at("/data/key").asText();
+    final long webhook = created(server.post("/v1/issuers/" + acme.id() + "/webhooks", acme.key(),
+            "{\"url\":\"https://receiver.example/hooks\",\"events\":[\"award.granted\"]}"));
     final long award = created(fixture.award(badge, acme.key(), ada.recipient()));
+    final long delivery = server.get(webhookOf(acme.id(), webhook) + "/deliveries", acme.key()).json()
+            .at("/data/0/id").asLong();
     final long offer = created(fixture.award(optIn, acme.key(), ada.recipient()));
     final long request = created(server.post("/v1/templates/" + helper + "/requests", ada.token(), "{}"));
     final long food = created(server.post("/v1/categories", ADMIN_TOKEN, "{\"name\":\"Food\"}"));
@@ -56,11 +61,16 @@ final class SweepWorld implements AutoCloseable {
                 "/v1/templates?page_size=100", "/v1/awards/" + award, "/v1/achievements?member=" + ada.id(),
                 "/v1/issuers/" + acme.id() + "/offers", "/v1/issuers/" + acme.id() + "/requests",
                 "/v1/categories", "/v1/categories/" + baking, "/v1/members?identity=handle:minecraft/intruder",
-                "/v1/issuers/" + acme.id() + "/servers");
+                "/v1/issuers/" + acme.id() + "/servers", "/v1/issuers/" + acme.id() + "/webhooks",
+                webhookOf(acme.id(), webhook) + "/deliveries");
         String asAcme = server.get("/v1/achievements?role=awarded&page_size=100", acme.key()).raw().body();
         return asOperator.stream().map(path -> path + " " + fixture.asOperator(path))
                 .collect(Collectors.joining("\n")) + "\nawarded by acme " + asAcme
                 + "\nnew member registered " + fixture.registered(NEW_MEMBER);
+    }
+
+    static String webhookOf(long issuer, long webhook) {
+        return "/v1/issuers/" + issuer + "/webhooks/" + webhook;
     }
 
     private static String templatesOf(long issuer) {

@@ -1,6 +1,7 @@
 package dev.accolade.adapter.in.rest.request;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
+import java.util.List;
 
 /** Checks on the parameters of a request that the adapter makes before any use case runs. */
 public final class Requests {
@@ -14,5 +15,13 @@ public final class Requests {
             throw RequestRejected.missingParameter(name);
         }
         return value;
+    }
+
+    /** The list, or a 400 {@code Missing required parameter: <name>} when it is absent. */
+    public static <T> List<T> required(List<T> values, String name) {
+        if (values == null) {
+            throw RequestRejected.missingParameter(name);
+        }
+        return values;
     }
 }
