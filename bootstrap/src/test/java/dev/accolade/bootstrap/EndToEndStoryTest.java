@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accolade.application.support.CallbackSignature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -37,13 +38,15 @@ class EndToEndStoryTest {
 
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"memory", "h2"})
-    void the_story_of_an_issuer_its_badges_and_their_recipients(String store, @TempDir Path directory) {
+    void the_story_of_an_issuer_its_badges_and_their_recipients(String store, @TempDir Path directory)
+            throws Exception {
         String database = store.equals("memory") ? "memory" : "jdbc:h2:file:" + directory.resolve("accolade");
-        try (Server server = start(database)) {
+        try (WebhookReceiver receiver = new WebhookReceiver(); Server server = start(database)) {
             base = URI.create("http://127.0.0.1:" + server.port());
 
             long issuer = createIssuer("topchefs", "Top Chefs");
             key = createApiKey(issuer);
+            String secret = registerWebhook(issuer, receiver.url());
             long pastry = createCategories();
             long chef = publishTemplate(issuer, "Pastry Chef", pastry, false);
 
@@ -67,15 +70,41 @@ class EndToEndStoryTest {
 
             revoke(accepted);
             assertThat(achievementIds(newcomer)).containsExactly(welcome);
+
+            everyEventReachedTheWebhookSigned(receiver, secret);
         }
     }
 
     private Server start(String database) {
-        Configuration configuration = Configuration.resolve(new Flags(0, "127.0.0.1", database, null, null, null),
+        Configuration configuration = Configuration.resolve(
+                new Flags(0, "127.0.0.1", database, null, null, null, "127.0.0.1/32"),
                 Map.of("ACCOLADE_ADMIN_TOKEN", ADMIN), new Properties());
         StringWriter ignored = new StringWriter();
         return Server.start(configuration,
                 new CliOutput(new PrintWriter(ignored, true), new PrintWriter(ignored, true)));
+    }
+
+    /** The issuer registers a webhook endpoint on an allow-listed local receiver for every event. */
+    private String registerWebhook(long issuer, String url) {
+        Reply created = post("/v1/issuers/" + issuer + "/webhooks", key, Map.of("url", url, "events",
+                List.of("award.granted", "award.revoked", "offer.accepted", "offer.rejected", "request.answered",
+                        "template.published")));
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+        assertThat(created.location()).isEqualTo("/v1/issuers/" + issuer + "/webhooks/" + created.data().path("id"));
+        return created.data().path("secret").asText();
+    }
+
+    /** The server's delivery thread POSTed each kind of event, each signed with the endpoint's secret. */
+    private static void everyEventReachedTheWebhookSigned(WebhookReceiver receiver, String secret)
+            throws InterruptedException {
+        List<String> expected = List.of("template.published", "award.granted", "offer.accepted", "offer.rejected",
+                "request.answered", "award.revoked");
+        List<WebhookReceiver.Post> posts = receiver.awaitEvents(expected, Duration.ofSeconds(30));
+
+        assertThat(posts).extracting(WebhookReceiver.Post::event).containsAll(expected);
+        assertThat(posts).allSatisfy(post -> assertThat(post.signature()).isEqualTo(
+                CallbackSignature.v1(secret, post.timestamp(), post.body())));
+        assertThat(posts).extracting(WebhookReceiver.Post::delivery).doesNotHaveDuplicates();
     }
 
     /** The operator creates an issuer. */

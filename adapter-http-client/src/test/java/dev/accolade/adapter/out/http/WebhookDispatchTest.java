@@ -1,0 +1,159 @@
+package dev.accolade.adapter.out.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accolade.adapter.out.http.RecordingReceiver.Received;
+import dev.accolade.adapter.out.memory.InMemoryStore;
+import dev.accolade.application.Accolade;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.port.in.award.AwardCommand;
+import dev.accolade.application.port.in.webhook.CreatedWebhook;
+import dev.accolade.application.port.in.webhook.RedeliverCommand;
+import dev.accolade.application.port.in.webhook.RegisterWebhookCommand;
+import dev.accolade.application.port.in.webhook.WebhookCommand;
+import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.support.Pbkdf2PasswordHasher;
+import dev.accolade.application.usecase.UseCaseTest;
+import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliveryStatus;
+import dev.accolade.domain.event.DomainEvent;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.member.Member;
+import dev.accolade.domain.template.Template;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dispatcher sending webhook deliveries to a real receiver on 127.0.0.1, reached through the
+ * allow-list, with a clock the test moves: signed with the endpoint's secret, retried with the same id
+ * until received, signed with a new secret once it is replaced, and sent again on redelivery.
+ */
+class WebhookDispatchTest extends UseCaseTest {
+
+    private static final AddressPolicy LOOPBACK_ALLOWED = new AddressPolicy(List.of(Cidr.parse("127.0.0.1/32")));
+
+    private RecordingReceiver receiver;
+    private Accolade dispatcher;
+    private Issuer demo;
+    private Template chef;
+    private Member ann;
+
+    @Override
+    protected StorePorts newStore() {
+        return new InMemoryStore();
+    }
+
+    @Override
+    protected void subscribe(StorePorts store, Consumer<DomainEvent> subscriber) {
+        ((InMemoryStore) store).events().subscribe(subscriber);
+    }
+
+    @BeforeEach
+    void aReceiverAnEndpointAndATemplate() throws IOException {
+        receiver = new RecordingReceiver();
+        dispatcher = Accolade.builder().store(store).clock(clock).passwordHasher(new Pbkdf2PasswordHasher(1_000))
+                .callbackSender(new HttpCallbackSender(LOOPBACK_ALLOWED)).retryJitter(() -> 1.0).build();
+        demo = issuer("demo");
+        chef = published(demo, input("Chef", true, false));
+        ann = member("ann@example.org");
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    private CreatedWebhook endpoint() {
+        return dispatcher.registerWebhook(new RegisterWebhookCommand(as(demo), demo.id(), receiver.url("/hooks"),
+                List.of("award.granted")));
+    }
+
+    private void grant() {
+        accolade.award(new AwardCommand(as(demo), chef.id(), Identity.member(ann.id()), null, null, null, null,
+                null));
+    }
+
+    private Delivery only(CreatedWebhook webhook) {
+        return store.transactions().readOnly(() -> store.deliveries()
+                .findByEndpoint(webhook.endpoint().id(), PageRequest.first()).items()).get(0);
+    }
+
+    private void dispatchWhenDue(Delivery delivery) {
+        clock.advance(Duration.between(clock.peek(), delivery.nextAttemptAt()).plusMillis(1));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+    }
+
+    @Test
+    void a_delivery_is_signed_with_the_endpoints_secret_and_marked_delivered() {
+        CreatedWebhook webhook = endpoint();
+        grant();
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        Delivery delivery = only(webhook);
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(receiver.received()).singleElement().satisfies(post -> {
+            assertThat(post.delivery()).isEqualTo(Long.toString(delivery.id()));
+            assertThat(post.body()).isEqualTo(delivery.body()).startsWith("{\"event\":\"award.granted\"");
+            assertThat(post.signedWith(webhook.secret())).isTrue();
+        });
+    }
+
+    @Test
+    void a_receiver_that_fails_five_times_then_succeeds_gets_the_delivery_with_the_same_id_each_time() {
+        CreatedWebhook webhook = endpoint();
+        grant();
+        receiver.failNext(5);
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        for (int retry = 0; retry < 5; retry++) {
+            dispatchWhenDue(only(webhook));
+        }
+
+        Delivery delivered = only(webhook);
+        assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(delivered.attempts()).isEqualTo(6);
+        assertThat(receiver.received()).hasSize(6).extracting(Received::delivery)
+                .containsOnly(Long.toString(delivered.id()));
+        assertThat(receiver.received()).allSatisfy(post -> assertThat(post.signedWith(webhook.secret())).isTrue());
+    }
+
+    @Test
+    void a_retry_after_the_secret_is_replaced_is_signed_with_the_new_one() {
+        CreatedWebhook webhook = endpoint();
+        grant();
+        receiver.failNext(1);
+        dispatcher.dispatchDue();
+
+        CreatedWebhook rotated = dispatcher.rotateWebhookSecret(
+                new WebhookCommand(as(demo), demo.id(), webhook.endpoint().id()));
+        dispatchWhenDue(only(webhook));
+
+        assertThat(receiver.received()).hasSize(2);
+        assertThat(receiver.received().get(0).signedWith(webhook.secret())).isTrue();
+        assertThat(receiver.received().get(1).signedWith(rotated.secret())).isTrue();
+        assertThat(receiver.received().get(1).signedWith(webhook.secret())).isFalse();
+    }
+
+    @Test
+    void a_redelivered_delivery_is_sent_again_with_its_id_and_body() {
+        CreatedWebhook webhook = endpoint();
+        grant();
+        dispatcher.dispatchDue();
+        Delivery delivered = only(webhook);
+
+        dispatcher.redeliver(new RedeliverCommand(as(demo), demo.id(), webhook.endpoint().id(), delivered.id()));
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        assertThat(receiver.received()).hasSize(2).extracting(Received::delivery, Received::body)
+                .containsOnly(Tuple.tuple(Long.toString(delivered.id()), delivered.body()));
+        assertThat(only(webhook).status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+}
