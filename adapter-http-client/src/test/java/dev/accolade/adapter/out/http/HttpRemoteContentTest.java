@@ -2,6 +2,7 @@ package dev.accolade.adapter.out.http;
 
 import static dev.accolade.adapter.out.http.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -168,6 +169,19 @@ class HttpRemoteContentTest {
         try (RawServer silent = RawServer.silent()) {
             assertRefused(() -> impatient.fetch(new WebUrl(silent.url("/a.png")), FileFormat.PNG,
                     Content.MAX_IMAGE_BYTES), FetchErrors.TIMEOUT);
+        }
+    }
+
+    @Test
+    void a_name_lookup_slower_than_the_limit_runs_out_of_time() {
+        try (HangingResolver hanging = new HangingResolver()) {
+            HttpRemoteContent impatient = new HttpRemoteContent(AddressPolicy.strict(), hanging,
+                    new FetchLimits(Duration.ofSeconds(2), Duration.ofMillis(300), 3),
+                    (SSLSocketFactory) SSLSocketFactory.getDefault());
+            WebUrl url = new WebUrl("https://images.example/a.png");
+
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertRefused(
+                    () -> impatient.fetch(url, FileFormat.PNG, Content.MAX_IMAGE_BYTES), FetchErrors.TIMEOUT));
         }
     }
 
