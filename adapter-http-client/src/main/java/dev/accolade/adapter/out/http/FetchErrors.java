@@ -49,6 +49,10 @@ public final class FetchErrors {
         return DomainException.ruleViolation(TIMEOUT, "The download from " + host + " took too long.");
     }
 
+    static DomainException connectTimeout(String host) {
+        return DomainException.ruleViolation(TIMEOUT, "The host " + host + " did not accept the connection in time.");
+    }
+
     static DomainException lookupTimeout(String host) {
         return DomainException.ruleViolation(TIMEOUT, "Looking up the host " + host + " took too long.");
     }

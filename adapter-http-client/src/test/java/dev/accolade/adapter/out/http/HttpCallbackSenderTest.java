@@ -114,6 +114,19 @@ class HttpCallbackSenderTest {
     }
 
     @Test
+    void a_receiver_that_never_answers_the_connection_attempt_fails_after_the_connect_timeout() throws IOException {
+        HttpCallbackSender patient = new HttpCallbackSender(LOOPBACK_ALLOWED, HostResolver.system(),
+                new FetchLimits(Duration.ofMillis(300), Duration.ofSeconds(60), 3), DEFAULT_TLS);
+        try (FullBacklog unanswered = FullBacklog.open()) {
+            SendResult result = assertTimeoutPreemptively(SAFETY_NET,
+                    () -> patient.send(new WebUrl(unanswered.url("/hook")), BODY, Map.of()));
+
+            assertThat(result.outcome()).isEqualTo(SendResult.Outcome.RETRY);
+            assertThat(result.detail()).startsWith(FetchErrors.TIMEOUT).contains("did not accept the connection");
+        }
+    }
+
+    @Test
     void a_name_lookup_slower_than_the_limit_is_to_be_retried() {
         try (HangingResolver hanging = new HangingResolver()) {
             HttpCallbackSender impatient = new HttpCallbackSender(AddressPolicy.strict(), hanging,
