@@ -272,7 +272,8 @@ class HttpRemoteContentTest {
         }
     }
 
-    private static byte[] png(int size) {
+    /** Bytes of this size that start as a PNG does. */
+    static byte[] png(int size) {
         byte[] bytes = new byte[size];
         Arrays.fill(bytes, (byte) 7);
         byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
