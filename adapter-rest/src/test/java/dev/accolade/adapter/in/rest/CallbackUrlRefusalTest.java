@@ -3,7 +3,6 @@ package dev.accolade.adapter.in.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.in.rest.GrantFixture.Issuer;
-import dev.accolade.adapter.in.rest.GrantFixture.Member;
 import dev.accolade.adapter.in.rest.TestServer.Reply;
 import dev.accolade.adapter.out.http.AddressPolicy;
 import dev.accolade.adapter.out.http.FetchLimits;
@@ -34,9 +33,10 @@ class CallbackUrlRefusalTest {
         default -> throw new UnknownHostException(host);
     };
 
+    private static final String ADA = "{\"email\":\"ada@example.org\"}";
+
     private GrantFixture fixture;
     private Issuer acme;
-    private Member ada;
     private long optIn;
 
     @BeforeEach
@@ -44,7 +44,6 @@ class CallbackUrlRefusalTest {
         fixture = new GrantFixture(new HttpCallbackSender(AddressPolicy.strict(), TABLE, FetchLimits.DEFAULT,
                 (SSLSocketFactory) SSLSocketFactory.getDefault()));
         acme = fixture.issuer("acme");
-        ada = fixture.member("ada@example.org");
         optIn = fixture.template(acme, "Opt In", false, true);
     }
 
@@ -89,7 +88,7 @@ class CallbackUrlRefusalTest {
 
     private Reply awardWithCallback(String url) {
         return fixture.server.post("/v1/templates/" + optIn + "/awards", acme.key(),
-                "{\"recipient\":" + ada.recipient() + ",\"callback_url\":\"" + url + "\"}");
+                "{\"recipient\":" + ADA + ",\"callback_url\":\"" + url + "\"}");
     }
 
     private String offersOfAcme() {
