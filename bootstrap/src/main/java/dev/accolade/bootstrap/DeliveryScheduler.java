@@ -20,9 +20,10 @@ final class DeliveryScheduler implements AutoCloseable {
 
     /** How long to wait between rounds that found nothing more to do. */
     static final Duration PERIOD = Duration.ofSeconds(1);
+    /** A round that sent this many may have left more due, so the next follows at once. */
+    static final int FULL_ROUND = 20;
 
     private static final Duration STOP_WAIT = Duration.ofSeconds(15);
-    private static final int FULL_ROUND = 20;
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryScheduler.class);
 
     private final ScheduledExecutorService thread;

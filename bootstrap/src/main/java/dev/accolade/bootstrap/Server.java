@@ -10,15 +10,15 @@ import dev.accolade.adapter.out.http.HttpRemoteContent;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Accolade server: the store, the use cases over it and the HTTP server in front.
- * Closing stops the HTTP server first, letting requests in flight finish, and then the store.
+ * A running Accolade server: the store, the use cases over it, the HTTP server in front and the thread
+ * that sends the outbox. Closing stops the HTTP server first, letting requests in flight finish, then the
+ * delivery thread, letting a send in flight finish, and then the store.
  */
 public final class Server implements AutoCloseable {
 
@@ -27,18 +27,15 @@ public final class Server implements AutoCloseable {
 
     private final RestServer rest;
     private final OpenStore store;
-    private final Optional<DeliveryScheduler> deliveries;
+    private final DeliveryScheduler deliveries;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    Server(RestServer rest, OpenStore store) {
-        this(rest, store, Optional.empty());
-    }
-
-    private Server(RestServer rest, OpenStore store, Optional<DeliveryScheduler> deliveries) {
-        this.rest = rest;
-        this.store = store;
-        this.deliveries = deliveries;
+    /** The server the parts make, each already started; closing it stops them in this order. */
+    Server(RestServer rest, OpenStore store, DeliveryScheduler deliveries) {
+        this.rest = requireNonNull(rest, "rest");
+        this.store = requireNonNull(store, "store");
+        this.deliveries = requireNonNull(deliveries, "deliveries");
     }
 
     /**
@@ -78,7 +75,7 @@ public final class Server implements AutoCloseable {
             output.notice("No admin token is configured (ACCOLADE_ADMIN_TOKEN or admin.token); this run's token,"
                     + " shown only now: " + adminToken);
         }
-        return new Server(rest, store, Optional.of(DeliveryScheduler.start(accolade)));
+        return new Server(rest, store, DeliveryScheduler.start(accolade));
     }
 
     /** The port the server listens on. */
@@ -104,7 +101,7 @@ public final class Server implements AutoCloseable {
             rest.close();
         } finally {
             try {
-                deliveries.ifPresent(DeliveryScheduler::close);
+                deliveries.close();
             } finally {
                 store.close();
             }

@@ -16,7 +16,7 @@ public final class FetchErrors {
     public static final String ADDRESS_REFUSED = "url_address_refused";
     /** More redirects than allowed. */
     public static final String TOO_MANY_REDIRECTS = "url_too_many_redirects";
-    /** The time for the whole download ran out. */
+    /** The time for the whole download or call, name lookups included, ran out. */
     public static final String TIMEOUT = "url_timeout";
     /** The content is larger than allowed. */
     public static final String TOO_LARGE = "url_too_large";
@@ -47,6 +47,14 @@ public final class FetchErrors {
 
     static DomainException timeout(String host) {
         return DomainException.ruleViolation(TIMEOUT, "The download from " + host + " took too long.");
+    }
+
+    static DomainException connectTimeout(String host) {
+        return DomainException.ruleViolation(TIMEOUT, "The host " + host + " did not accept the connection in time.");
+    }
+
+    static DomainException lookupTimeout(String host) {
+        return DomainException.ruleViolation(TIMEOUT, "Looking up the host " + host + " took too long.");
     }
 
     static DomainException tooLarge(int maxBytes) {

@@ -75,7 +75,11 @@ final class Http11Connection implements AutoCloseable {
         Socket socket = plain;
         try {
             int wait = (int) Math.min(connectTimeout.toMillis(), deadline.remainingMillis());
-            plain.connect(new InetSocketAddress(address.toInetAddress(), target.port()), Math.max(1, wait));
+            try {
+                plain.connect(new InetSocketAddress(address.toInetAddress(), target.port()), Math.max(1, wait));
+            } catch (SocketTimeoutException e) {
+                throw FetchErrors.connectTimeout(target.host());
+            }
             if (target.https()) {
                 socket = handshake(plain, target, tls, deadline);
             }

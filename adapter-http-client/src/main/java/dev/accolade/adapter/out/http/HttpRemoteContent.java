@@ -13,12 +13,6 @@ import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLSocketFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +30,6 @@ public final class HttpRemoteContent implements RemoteContentPort {
     private final UrlGuard guard;
     private final FetchLimits limits;
     private final SSLSocketFactory tls;
-    private final Executor lookups;
 
     /** Downloads with the production limits, the system's resolver and trust store, within the policy. */
     public HttpRemoteContent(AddressPolicy policy) {
@@ -48,11 +41,6 @@ public final class HttpRemoteContent implements RemoteContentPort {
         this.guard = new UrlGuard(requireNonNull(policy, "policy"), requireNonNull(resolver, "resolver"));
         this.limits = requireNonNull(limits, "limits");
         this.tls = requireNonNull(tls, "tls");
-        this.lookups = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "accolade-fetch-lookup");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     @Override
@@ -73,7 +61,7 @@ public final class HttpRemoteContent implements RemoteContentPort {
         FetchTarget target = first;
         for (int redirects = 0; ; redirects++) {
             Deadline deadline = start.naming(target.host());
-            List<IpAddress> addresses = resolve(target, deadline);
+            List<IpAddress> addresses = guard.addresses(target, deadline);
             try (Http11Connection connection = connect(target, addresses, deadline)) {
                 ResponseHead head = connection.head();
                 if (head.isRedirect() && head.first("location").isPresent()) {
@@ -115,29 +103,6 @@ public final class HttpRemoteContent implements RemoteContentPort {
             throw FetchErrors.schemeRefused("A redirect from https to http is not followed.");
         }
         return target;
-    }
-
-    /** The target's checked addresses, the name lookup waiting no longer than the deadline allows. */
-    private List<IpAddress> resolve(FetchTarget target, Deadline deadline) {
-        if (target.literal().isPresent()) {
-            return guard.addresses(target);
-        }
-        CompletableFuture<List<IpAddress>> lookup = CompletableFuture.supplyAsync(() -> guard.addresses(target),
-                lookups);
-        try {
-            return lookup.get(deadline.remainingMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            lookup.cancel(true);
-            throw FetchErrors.timeout(target.host());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw FetchErrors.timeout(target.host());
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof DomainException refused) {
-                throw refused;
-            }
-            throw FetchErrors.unreachable("The host " + target.host() + " cannot be resolved.");
-        }
     }
 
     /** A connection to the first address that accepts one, in the order the resolver gave them. */

@@ -96,6 +96,17 @@ public final class UrlGuard {
         return List.copyOf(addresses);
     }
 
+    /**
+     * The addresses to connect to, as {@link #addresses(FetchTarget)} gives them, waiting for a name's
+     * lookup no longer than the deadline allows; the timeout refusal when it takes longer.
+     */
+    List<IpAddress> addresses(FetchTarget target, Deadline deadline) {
+        if (target.literal().isPresent()) {
+            return addresses(target);
+        }
+        return BoundedLookup.within(deadline, () -> addresses(target));
+    }
+
     private void requirePermitted(String shown, IpAddress address) {
         Optional<String> refusal = policy.refusal(address);
         if (refusal.isPresent()) {

@@ -2,6 +2,7 @@ package dev.accolade.adapter.out.http;
 
 import static dev.accolade.adapter.out.http.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -172,6 +173,19 @@ class HttpRemoteContentTest {
     }
 
     @Test
+    void a_name_lookup_slower_than_the_limit_runs_out_of_time() {
+        try (HangingResolver hanging = new HangingResolver()) {
+            HttpRemoteContent impatient = new HttpRemoteContent(AddressPolicy.strict(), hanging,
+                    new FetchLimits(Duration.ofSeconds(2), Duration.ofMillis(300), 3),
+                    (SSLSocketFactory) SSLSocketFactory.getDefault());
+            WebUrl url = new WebUrl("https://images.example/a.png");
+
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertRefused(
+                    () -> impatient.fetch(url, FileFormat.PNG, Content.MAX_IMAGE_BYTES), FetchErrors.TIMEOUT));
+        }
+    }
+
+    @Test
     void garbage_instead_of_http_is_unreachable_content() throws IOException {
         try (RawServer raw = RawServer.answering("SSH-2.0-OpenSSH_9.2\r\n\r\n".getBytes(StandardCharsets.US_ASCII))) {
             assertRefused(() -> remote.fetch(new WebUrl(raw.url("/a.png")), FileFormat.PNG, Content.MAX_IMAGE_BYTES),
@@ -258,7 +272,8 @@ class HttpRemoteContentTest {
         }
     }
 
-    private static byte[] png(int size) {
+    /** Bytes of this size that start as a PNG does. */
+    static byte[] png(int size) {
         byte[] bytes = new byte[size];
         Arrays.fill(bytes, (byte) 7);
         byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};

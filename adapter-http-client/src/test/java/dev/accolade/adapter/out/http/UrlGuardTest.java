@@ -3,9 +3,6 @@ package dev.accolade.adapter.out.http;
 import static dev.accolade.adapter.out.http.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,23 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class UrlGuardTest {
 
-    private final List<String> lookedUp = new ArrayList<>();
-    private final HostResolver table = host -> {
-        lookedUp.add(host);
-        Map<String, String> names = Map.of("images.example", "93.184.215.14", "intranet.example", "10.0.0.7",
-                "rebind.example", "127.0.0.1", "mixed.example", "93.184.215.14,192.168.0.1",
-                "metadata.example", "169.254.169.254", "mapped.example", "::ffff:7f00:1");
-        String addresses = names.get(host);
-        if (addresses == null) {
-            throw new UnknownHostException(host);
-        }
-        List<InetAddress> resolved = new ArrayList<>();
-        for (String address : addresses.split(",")) {
-            resolved.add(InetAddress.getByAddress(host, (address.indexOf(':') >= 0
-                    ? IpAddress.parseIpv6(address) : IpAddress.parseIpv4(address)).orElseThrow().octets()));
-        }
-        return resolved;
-    };
+    private final HostTable table = new HostTable(Map.of("images.example", "93.184.215.14",
+            "intranet.example", "10.0.0.7", "rebind.example", "127.0.0.1",
+            "mixed.example", "93.184.215.14,192.168.0.1", "metadata.example", "169.254.169.254",
+            "mapped.example", "::ffff:7f00:1"));
     private final UrlGuard guard = new UrlGuard(AddressPolicy.strict(), table);
 
     @ParameterizedTest(name = "{0}")
@@ -50,7 +34,7 @@ class UrlGuardTest {
         "http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/"})
     void literal_addresses_that_are_not_public_are_refused_in_every_spelling(String url) {
         assertRefused(() -> guard.check(url), FetchErrors.ADDRESS_REFUSED);
-        assertThat(lookedUp).isEmpty();
+        assertThat(table.lookedUp()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,7 +42,7 @@ class UrlGuardTest {
         "http://METADATA.GOOGLE.INTERNAL./", "http://metadata.goog/"})
     void cloud_metadata_names_are_refused_without_being_looked_up(String url) {
         assertRefused(() -> guard.check(url), FetchErrors.ADDRESS_REFUSED);
-        assertThat(lookedUp).isEmpty();
+        assertThat(table.lookedUp()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,7 +66,7 @@ class UrlGuardTest {
         "//images.example/a.png", "/a.png", "dict://127.0.0.1:11211/"})
     void schemes_other_than_http_and_https_are_refused(String url) {
         assertRefused(() -> guard.check(url), FetchErrors.SCHEME_REFUSED);
-        assertThat(lookedUp).isEmpty();
+        assertThat(table.lookedUp()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,7 +88,7 @@ class UrlGuardTest {
         "http://bad host/ | url_host_invalid"})
     void hosts_and_ports_that_cannot_be_read_are_refused(String url, String code) {
         assertRefused(() -> guard.check(url), code);
-        assertThat(lookedUp).isEmpty();
+        assertThat(table.lookedUp()).isEmpty();
     }
 
     @Test
@@ -116,7 +100,7 @@ class UrlGuardTest {
     void a_public_name_is_resolved_once_and_its_checked_address_returned() {
         UrlGuard.CheckedTarget checked = guard.check("https://Images.Example./badges/a.png?size=2#top");
 
-        assertThat(lookedUp).containsExactly("images.example");
+        assertThat(table.lookedUp()).containsExactly("images.example");
         assertThat(checked.addresses()).extracting(IpAddress::toString).containsExactly("93.184.215.14");
         assertThat(checked.target().host()).isEqualTo("images.example");
         assertThat(checked.target().hostHeader()).isEqualTo("images.example");

@@ -14,6 +14,7 @@ import dev.accolade.application.port.in.template.CreateTemplateCommand;
 import dev.accolade.application.port.in.template.TemplateCommand;
 import dev.accolade.application.port.in.template.TemplateInput;
 import dev.accolade.application.port.in.template.UpdateTemplateCommand;
+import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.domain.identity.EmailAddress;
@@ -38,6 +39,11 @@ final class GrantFixture implements AutoCloseable {
     /** A fixture on this clock. */
     GrantFixture(ClockPort clock) {
         this(Accolade.builder().clock(clock));
+    }
+
+    /** A fixture whose callback URLs this sender checks. */
+    GrantFixture(CallbackSenderPort callbacks) {
+        this(Accolade.builder().callbackSender(callbacks));
     }
 
     private GrantFixture(Accolade.Builder builder) {
