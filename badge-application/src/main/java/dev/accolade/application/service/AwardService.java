@@ -57,6 +57,8 @@ public final class AwardService implements AwardUseCase {
                 .map(url -> WebUrl.of(url, "callback_url"));
         Optional<Instant> expiresAt = Optional.ofNullable(command.expiresAt());
         String fingerprint = fingerprint(command, evidence, callback);
+        callback.ifPresent(url -> granting.checkCallback(
+                store.transactions().readOnly(() -> lookup.own(command.actor(), command.template())), url));
         for (int attempt = 1;; attempt++) {
             try {
                 return store.transactions().inTransaction(() -> {

@@ -52,8 +52,23 @@ final class Granting {
     }
 
     /**
+     * Checks a callback URL before the unit of work that awards: refused for a template awarded
+     * directly, and otherwise checked by the sender, name resolved, so that no lookup holds a transaction.
+     */
+    void checkCallback(Template template, WebUrl callbackUrl) {
+        if (!template.awardable().details().acceptanceRequired()) {
+            refuseCallback();
+        }
+        callbacks.check(callbackUrl);
+    }
+
+    private static void refuseCallback() {
+        throw Check.invalid("callback_url", "applies only to templates whose awards need acceptance");
+    }
+
+    /**
      * Awards a template's live version to an identity, or offers it when the template needs the
-     * recipient's acceptance. A callback URL is for offers only. The recipient's name, when given,
+     * recipient's acceptance. A callback URL is for offers only, and checked by {@link #checkCallback} first. The recipient's name, when given,
      * is kept with the new award or offer; an existing one keeps its own.
      */
     AwardOutcome awardOrOffer(Template template, Identity recipient, Optional<RecipientName> recipientName,
@@ -61,12 +76,9 @@ final class Granting {
         AwardTerms terms = AwardTerms.of(template);
         Optional<MemberId> holder = recipients.holderOf(recipient);
         if (!template.awardable().details().acceptanceRequired()) {
-            if (callbackUrl.isPresent()) {
-                throw Check.invalid("callback_url", "applies only to templates whose awards need acceptance");
-            }
+            callbackUrl.ifPresent(url -> refuseCallback());
             return grant(terms, recipient, recipientName, holder, new AwardSource.Direct(), evidence, expiresAt);
         }
-        callbackUrl.ifPresent(callbacks::check);
         Optional<AwardOutcome> held = alreadyHeld(terms, recipient, holder);
         if (held.isPresent()) {
             return held.get();
