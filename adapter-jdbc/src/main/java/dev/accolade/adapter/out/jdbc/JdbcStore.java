@@ -22,6 +22,7 @@ import dev.accolade.application.port.out.TemplateRatingRepository;
 import dev.accolade.application.port.out.TemplateRepository;
 import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.UsedSignatureRepository;
+import dev.accolade.application.port.out.WebhookEndpointRepository;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -60,6 +61,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     private final JdbiLoggedAchievementRepository loggedAchievements;
     private final JdbiBlobRepository blobs;
     private final JdbiDeliveryRepository deliveries;
+    private final JdbiWebhookEndpointRepository webhooks;
 
     private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool,
             Consumer<Jdbi> customizer) {
@@ -90,6 +92,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         this.loggedAchievements = new JdbiLoggedAchievementRepository(transactions);
         this.blobs = new JdbiBlobRepository(transactions);
         this.deliveries = new JdbiDeliveryRepository(transactions, dialect);
+        this.webhooks = new JdbiWebhookEndpointRepository(transactions);
     }
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */
@@ -225,6 +228,11 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     @Override
     public DeliveryRepository deliveries() {
         return deliveries;
+    }
+
+    @Override
+    public WebhookEndpointRepository webhooks() {
+        return webhooks;
     }
 
     /** Closes the pool when this store owns it; call it once the units of work have finished. */

@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.accolade.application.port.out.contract.ContractData;
+import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliverySource;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.offer.OfferId;
+import dev.accolade.domain.testdata.TestData;
+import dev.accolade.domain.webhook.WebhookEndpoint;
+import dev.accolade.domain.webhook.WebhookEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -34,7 +43,26 @@ class DomainChecksTest {
     static void createDatabase(JdbcTarget target) {
         database = ConnectionPools.open(target.freshSettings().withPoolSize(2), "checks-" + target.name());
         new Migrations(database, target.dialect()).migrate();
-        SampleData.writeTo(JdbcStore.on(database, target.dialect()));
+        JdbcStore store = JdbcStore.on(database, target.dialect());
+        SampleData.writeTo(store);
+        writeDeliveries(store);
+    }
+
+    /** An issuer's webhook endpoint, and an outbox row for it and one for an offer's callback. */
+    private static void writeDeliveries(JdbcStore store) {
+        store.transactions().inTransaction(() -> {
+            Issuer issuer = TestData.issuer();
+            store.issuers().insert(issuer);
+            WebhookEndpoint endpoint = ContractData.webhookEndpoint(issuer.id(), Set.of(WebhookEvent.AWARD_GRANTED),
+                    ContractData.sealedSecret(), TestData.T0);
+            store.webhooks().insert(endpoint);
+            store.deliveries().insert(Delivery.pending(TestData.nextId(),
+                    new DeliverySource.Webhook(endpoint.id(), WebhookEvent.AWARD_GRANTED), endpoint.url(), "{}",
+                    TestData.T0));
+            store.deliveries().insert(Delivery.pending(TestData.nextId(),
+                    new DeliverySource.Callback(new OfferId(TestData.nextId())), endpoint.url(), "{}", TestData.T0));
+            return null;
+        });
     }
 
     @AfterParameterizedClassInvocation
@@ -82,7 +110,14 @@ class DomainChecksTest {
                 Arguments.of("ck_offer_recipient_name", "UPDATE offer SET recipient_last_name = 'Lovelace'"),
                 Arguments.of("ck_offer_recipient_name_parts",
                         "UPDATE offer SET recipient_first_name = 'Ada', recipient_last_name = ''"),
-                Arguments.of("ck_idempotency_record_outcome", "UPDATE idempotency_record SET outcome = 'MAYBE'"));
+                Arguments.of("ck_idempotency_record_outcome", "UPDATE idempotency_record SET outcome = 'MAYBE'"),
+                Arguments.of("ck_delivery_status", "UPDATE delivery SET status = 'LOST'"),
+                Arguments.of("ck_delivery_attempts", "UPDATE delivery SET attempts = -1"),
+                Arguments.of("ck_delivery_source", "UPDATE delivery SET event = NULL WHERE offer_id IS NULL"),
+                Arguments.of("ck_delivery_source", "UPDATE delivery SET offer_id = 1 WHERE offer_id IS NULL"),
+                Arguments.of("ck_delivery_source", "UPDATE delivery SET offer_id = NULL WHERE event IS NULL"),
+                Arguments.of("ck_delivery_event", "UPDATE delivery SET event = 'award.lost' WHERE event IS NOT NULL"),
+                Arguments.of("ck_webhook_endpoint_events", "UPDATE webhook_endpoint SET events = ''"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -24,10 +24,10 @@ enum JdbcTarget {
     POSTGRESQL(() -> TestPostgres.settings(TestPostgres.newSchemaUrl()));
 
     /** Every table, children before parents, as the wipe between tests deletes them. */
-    static final List<String> TABLES = List.of("delivery", "logged_achievement", "game_server", "used_signature",
-            "signing_secret", "idempotency_record", "award", "award_request", "offer", "template_rating",
-            "template_category", "template", "api_key", "issuer", "identity_claim", "member_session", "category",
-            "member", "content_blob");
+    static final List<String> TABLES = List.of("delivery", "webhook_endpoint", "logged_achievement", "game_server",
+            "used_signature", "signing_secret", "idempotency_record", "award", "award_request", "offer",
+            "template_rating", "template_category", "template", "api_key", "issuer", "identity_claim",
+            "member_session", "category", "member", "content_blob");
 
     private final Supplier<JdbcSettings> settings;
     private HikariDataSource pool;

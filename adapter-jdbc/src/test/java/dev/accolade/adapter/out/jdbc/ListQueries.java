@@ -43,7 +43,8 @@ final class ListQueries {
 
     /** All of them, on a first page and after a cursor. */
     static Stream<ListQuery> all() {
-        return Stream.of(issuers(), templates(), awards(), offers(), requests()).flatMap(Function.identity());
+        return Stream.of(issuers(), templates(), awards(), offers(), requests(), deliveries())
+                .flatMap(Function.identity());
     }
 
     private static Stream<ListQuery> issuers() {
@@ -205,6 +206,11 @@ final class ListQueries {
             Function<PlanTestDatabase, RequestQuery> selection) {
         return ListQuery.bothPages(name, "award_request", use,
                 (db, page) -> read(db, () -> db.store().requests().find(selection.apply(db), page)));
+    }
+
+    private static Stream<ListQuery> deliveries() {
+        return ListQuery.bothPages("an endpoint's deliveries", "delivery", narrowedBy("delivery", "endpoint_id"),
+                (db, page) -> read(db, () -> db.store().deliveries().findByEndpoint(db.endpoint(), page)));
     }
 
     private static Page<?> read(PlanTestDatabase db, Supplier<Page<?>> list) {

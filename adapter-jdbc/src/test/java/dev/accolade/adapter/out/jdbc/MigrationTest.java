@@ -3,6 +3,11 @@ package dev.accolade.adapter.out.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.accolade.domain.common.WebUrl;
+import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliverySource;
+import dev.accolade.domain.offer.OfferId;
+import dev.accolade.domain.testdata.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -11,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A database made by the first migration, given rows and then upgraded, matches one made by every
  * migration at once, column for column, key for key and check for check, and keeps its rows, with what
- * the later migrations derive from them filled in.
+ * the later migrations derive from them filled in: an outbox row from before webhooks, for one, still
+ * reports its offer and counts its retries from when it was written.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(value = JdbcTarget.class, names = {"H2_MEMORY", "POSTGRESQL"})
@@ -60,6 +66,33 @@ class MigrationTest {
                     .anyMatch(fact -> fact.startsWith("sequence accolade_id "));
             assertThat(atFirst.facts()).isNotEqualTo(atLatest.facts())
                     .noneMatch(fact -> fact.startsWith("check award ck_award_exclusivity "));
+        }
+    }
+
+    @Test
+    void aDeliveryWrittenBeforeWebhooksStillReportsItsOfferAndRetriesFromWhenItWasWritten() {
+        try (HikariDataSource upgraded = pool(target, "outbox");
+                HikariDataSource fresh = pool(target, "webhooks")) {
+            Migrations upgrades = new Migrations(upgraded, target.dialect());
+            upgrades.migrateTo("9");
+            new Migrations(fresh, target.dialect()).migrate();
+            Delivery retried = Delivery.pending(TestData.nextId(),
+                    new DeliverySource.Callback(new OfferId(TestData.nextId())),
+                    new WebUrl("https://receiver.example/cb"), "{}", TestData.T0)
+                    .retryAt(TestData.T0.plusSeconds(40), "HTTP 503");
+            JdbcStore writer = JdbcStore.on(fresh, target.dialect());
+            writer.transactions().inTransaction(() -> {
+                writer.deliveries().insert(retried);
+                return null;
+            });
+            OlderRows.copy(fresh, upgraded);
+
+            assertThat(upgrades.migrate()).as("migrations after the outbox").isPositive();
+
+            JdbcStore store = JdbcStore.on(upgraded, target.dialect());
+            assertThat(store.transactions().readOnly(() -> store.deliveries().findById(retried.id())))
+                    .contains(retried);
+            assertThat(retried.retryFrom()).isEqualTo(TestData.T0);
         }
     }
 

@@ -1,21 +1,28 @@
 package dev.accolade.adapter.out.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.accolade.application.port.out.contract.ContractData;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.issuer.IssuerSlug;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
 import dev.accolade.domain.template.TitleSearch;
 import dev.accolade.domain.testdata.TestData;
+import dev.accolade.domain.webhook.WebhookEndpoint;
+import dev.accolade.domain.webhook.WebhookEndpointId;
+import dev.accolade.domain.webhook.WebhookEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,17 +31,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * A database of its own for the plan tests: migrated, filled with some thousands of rows spread over many
- * issuers, members and templates so that every filter is selective, its statistics gathered, and a
- * store on it whose SQL a {@link PlanRecorder} watches.
+ * issuers, members, templates and webhook endpoints so that every filter is selective, its statistics
+ * gathered, and a store on it whose SQL a {@link PlanRecorder} watches.
  */
 final class PlanTestDatabase implements AutoCloseable {
 
     private static final List<String> TABLES = List.of("member", "issuer", "category", "template",
-            "template_category", "award", "offer", "award_request");
+            "template_category", "award", "offer", "award_request", "webhook_endpoint", "delivery");
     private static final int MEMBERS = 100;
     private static final int ISSUERS = 60;
     private static final int PUBLISHED_PER_ISSUER = 6;
@@ -43,6 +51,8 @@ final class PlanTestDatabase implements AutoCloseable {
     private static final int AWARDS = 4_000;
     private static final int OFFERS = 1_500;
     private static final int REQUESTS = 1_500;
+    private static final int ENDPOINTS = 100;
+    private static final int DELIVERIES = 3_000;
 
     private final HikariDataSource pool;
     private final PlanRecorder recorder;
@@ -51,6 +61,7 @@ final class PlanTestDatabase implements AutoCloseable {
     private final List<IssuerId> issuers = new ArrayList<>();
     private final List<CategoryId> categories = new ArrayList<>();
     private final List<Template> published = new ArrayList<>();
+    private final List<WebhookEndpoint> endpoints = new ArrayList<>();
     private Instant now = TestData.T0;
     private Instant firstAward = now;
 
@@ -90,6 +101,11 @@ final class PlanTestDatabase implements AutoCloseable {
     /** Another such issuer. */
     IssuerId otherIssuer() {
         return issuers.get(5);
+    }
+
+    /** A webhook endpoint with deliveries, among many others'. */
+    WebhookEndpointId endpoint() {
+        return endpoints.get(3).id();
     }
 
     /** A category some published templates are in. */
@@ -159,6 +175,23 @@ final class PlanTestDatabase implements AutoCloseable {
             Template template = published.get(r % published.size());
             MemberId applicant = members.get(r / published.size() % MEMBERS);
             store.requests().insert(TestData.request(template, applicant, tick()));
+        }
+        fillDeliveries();
+    }
+
+    /** Endpoints of many issuers, and deliveries to them spread among offers' callbacks. */
+    private void fillDeliveries() {
+        for (int e = 0; e < ENDPOINTS; e++) {
+            WebhookEndpoint endpoint = ContractData.webhookEndpoint(issuers.get(e % ISSUERS),
+                    Set.of(WebhookEvent.AWARD_GRANTED), ContractData.sealedSecret(), tick());
+            store.webhooks().insert(endpoint);
+            endpoints.add(endpoint);
+        }
+        for (int d = 0; d < DELIVERIES; d++) {
+            WebhookEndpoint endpoint = endpoints.get(d % ENDPOINTS);
+            DeliverySource source = d % 4 == 0 ? new DeliverySource.Callback(new OfferId(TestData.nextId()))
+                    : new DeliverySource.Webhook(endpoint.id(), WebhookEvent.AWARD_GRANTED);
+            store.deliveries().insert(Delivery.pending(TestData.nextId(), source, endpoint.url(), "{}", tick()));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.testdata.TestData;
 import java.time.Instant;
@@ -36,7 +37,8 @@ class PostgresSkipLockedTest {
     @Test
     void a_second_claimer_skips_the_rows_a_first_claimer_still_holds() throws Exception {
         for (int i = 0; i < 6; i++) {
-            Delivery delivery = Delivery.pending(TestData.nextId(), new OfferId(TestData.nextId()),
+            Delivery delivery = Delivery.pending(TestData.nextId(),
+                    new DeliverySource.Callback(new OfferId(TestData.nextId())),
                     new WebUrl("https://receiver.example/cb"), "{}", NOW.plusSeconds(i));
             store.transactions().inTransaction(() -> {
                 store.deliveries().insert(delivery);

@@ -1,9 +1,14 @@
 package dev.accolade.adapter.out.memory;
 
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.port.out.DeliveryRepository;
 import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.delivery.DeliveryStatus;
 import dev.accolade.domain.offer.OfferId;
+import dev.accolade.domain.webhook.WebhookEndpointId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +16,8 @@ import java.util.Optional;
 
 /** The outbox in memory; transactions run one writer at a time, so two claims never share a row. */
 final class InMemoryDeliveryRepository implements DeliveryRepository {
+
+    private static final SortKey<Delivery, String> BY_ID = SortKey.byId(Delivery::id);
 
     private final InMemoryDatabase database;
     private final Table<Long, Delivery> table;
@@ -38,8 +45,21 @@ final class InMemoryDeliveryRepository implements DeliveryRepository {
 
     @Override
     public List<Delivery> findByOffer(OfferId offer) {
-        return database.read(() -> table.rows().filter(delivery -> delivery.offer().equals(offer))
+        DeliverySource callback = new DeliverySource.Callback(offer);
+        return database.read(() -> table.rows().filter(delivery -> delivery.source().equals(callback))
                 .sorted(Comparator.comparingLong(Delivery::id)).toList());
+    }
+
+    @Override
+    public Page<Delivery> findByEndpoint(WebhookEndpointId endpoint, PageRequest page) {
+        return database.read(() -> BY_ID.page(table.rows().filter(delivery -> isTo(endpoint, delivery)).toList(),
+                SortDirection.DESC, page));
+    }
+
+    @Override
+    public void deleteByEndpoint(WebhookEndpointId endpoint) {
+        database.write(() -> table.rows().filter(delivery -> isTo(endpoint, delivery)).map(Delivery::id)
+                .forEach(table::delete));
     }
 
     @Override
@@ -52,5 +72,9 @@ final class InMemoryDeliveryRepository implements DeliveryRepository {
         List<Delivery> claimed = due.stream().map(delivery -> delivery.leasedUntil(leaseUntil)).toList();
         database.write(() -> claimed.forEach(table::update));
         return claimed;
+    }
+
+    private static boolean isTo(WebhookEndpointId endpoint, Delivery delivery) {
+        return delivery.source() instanceof DeliverySource.Webhook webhook && webhook.endpoint().equals(endpoint);
     }
 }

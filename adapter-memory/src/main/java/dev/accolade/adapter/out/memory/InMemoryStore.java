@@ -21,6 +21,7 @@ import dev.accolade.application.port.out.TemplateRatingRepository;
 import dev.accolade.application.port.out.TemplateRepository;
 import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.UsedSignatureRepository;
+import dev.accolade.application.port.out.WebhookEndpointRepository;
 
 /**
  * Every store port in memory, for tests, embedding and {@code --database memory}: thread-safe,
@@ -50,6 +51,7 @@ public final class InMemoryStore implements StorePorts {
     private final InMemoryLoggedAchievementRepository loggedAchievements;
     private final InMemoryBlobRepository blobs;
     private final InMemoryDeliveryRepository deliveries;
+    private final InMemoryWebhookEndpointRepository webhooks;
 
     /** A new, empty store. */
     public InMemoryStore() {
@@ -74,6 +76,7 @@ public final class InMemoryStore implements StorePorts {
         this.loggedAchievements = new InMemoryLoggedAchievementRepository(database);
         this.blobs = new InMemoryBlobRepository(database);
         this.deliveries = new InMemoryDeliveryRepository(database);
+        this.webhooks = new InMemoryWebhookEndpointRepository(database);
     }
 
     @Override
@@ -179,5 +182,10 @@ public final class InMemoryStore implements StorePorts {
     @Override
     public DeliveryRepository deliveries() {
         return deliveries;
+    }
+
+    @Override
+    public WebhookEndpointRepository webhooks() {
+        return webhooks;
     }
 }

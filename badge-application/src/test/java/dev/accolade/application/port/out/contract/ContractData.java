@@ -15,6 +15,7 @@ import dev.accolade.domain.common.Evidence;
 import dev.accolade.domain.common.FileFormat;
 import dev.accolade.domain.common.ImageFormat;
 import dev.accolade.domain.common.ImageRef;
+import dev.accolade.domain.common.SealedSecret;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
@@ -27,6 +28,9 @@ import dev.accolade.domain.template.FieldValue;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.testdata.TestData;
+import dev.accolade.domain.webhook.WebhookEndpoint;
+import dev.accolade.domain.webhook.WebhookEndpointId;
+import dev.accolade.domain.webhook.WebhookEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Test data the store contracts need beyond the domain's {@link TestData}: chosen instants, aggregates
@@ -168,5 +173,17 @@ public final class ContractData {
                 Optional.of(plusMicros(at(86_400 * 365), 999_999)), awardedAt)
                 .markViewed(plusMicros(at(120), 7))
                 .revoke("Awarded by mistake — \"wrong\" recipient", plusMicros(at(180), 123_456));
+    }
+
+    /** A sealed secret of the right form that no master key opens, for rows whose secret is never read. */
+    public static SealedSecret sealedSecret() {
+        return new SealedSecret("v1.c2VhbGVk");
+    }
+
+    /** A webhook endpoint of an issuer for some events, with a sealed secret, registered at a given time. */
+    public static WebhookEndpoint webhookEndpoint(IssuerId issuer, Set<WebhookEvent> events, SealedSecret secret,
+            Instant createdAt) {
+        return new WebhookEndpoint(new WebhookEndpointId(nextId()), issuer,
+                new WebUrl("https://hooks.example.org/accolade?team=a%20b&x=1"), events, secret, createdAt);
     }
 }

@@ -16,8 +16,11 @@ import dev.accolade.domain.request.AwardRequest;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.testdata.TestData;
+import dev.accolade.domain.webhook.WebhookEndpoint;
+import dev.accolade.domain.webhook.WebhookEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -116,6 +119,19 @@ public abstract class StoreContract {
     protected Award saved(Award award) {
         write(() -> store.awards().insert(award));
         return award;
+    }
+
+    /** Stores a webhook endpoint, whose issuer is stored already, and returns it. */
+    protected WebhookEndpoint saved(WebhookEndpoint endpoint) {
+        write(() -> store.webhooks().insert(endpoint));
+        return endpoint;
+    }
+
+    /** A stored webhook endpoint of a new issuer, for award events, with a secret sealed by no one. */
+    protected WebhookEndpoint savedEndpoint() {
+        return saved(ContractData.webhookEndpoint(savedIssuer().id(),
+                Set.of(WebhookEvent.AWARD_GRANTED, WebhookEvent.AWARD_REVOKED), ContractData.sealedSecret(),
+                ContractData.at(1)));
     }
 
     /** A stored, confirmed member. */
