@@ -81,9 +81,12 @@ public final class DeliveryService implements DispatchDeliveriesUseCase {
         record(outcome(delivery, result, clock.now()));
     }
 
+    /** Stores how an attempt went, unless the delivery is gone meanwhile (its webhook endpoint deleted). */
     private void record(Delivery outcome) {
         store.transactions().inTransaction(() -> {
-            store.deliveries().update(outcome);
+            if (store.deliveries().findById(outcome.id()).isPresent()) {
+                store.deliveries().update(outcome);
+            }
             return null;
         });
     }

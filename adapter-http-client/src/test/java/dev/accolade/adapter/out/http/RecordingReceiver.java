@@ -17,6 +17,7 @@ final class RecordingReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile Runnable beforeAnswering = () -> { };
 
     /** One POST as the receiver saw it. */
     record Received(String delivery, String timestamp, String signature, String body) {
@@ -43,6 +44,11 @@ final class RecordingReceiver implements AutoCloseable {
         failuresLeft.set(count);
     }
 
+    /** Runs this on every POST before answering it, as something happening while a delivery is sent. */
+    void beforeAnswering(Runnable action) {
+        beforeAnswering = action;
+    }
+
     /** Every POST so far, in order. */
     List<Received> received() {
         return List.copyOf(received);
@@ -53,6 +59,7 @@ final class RecordingReceiver implements AutoCloseable {
                 exchange.getRequestHeaders().getFirst(CallbackSignature.TIMESTAMP_HEADER),
                 exchange.getRequestHeaders().getFirst(CallbackSignature.SIGNATURE_HEADER),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+        beforeAnswering.run();
         exchange.sendResponseHeaders(failuresLeft.getAndDecrement() > 0 ? 500 : 200, -1);
         exchange.close();
     }

@@ -71,7 +71,11 @@ class WebhookDispatchTest extends UseCaseTest {
     }
 
     private CreatedWebhook endpoint() {
-        return dispatcher.registerWebhook(new RegisterWebhookCommand(as(demo), demo.id(), receiver.url("/hooks"),
+        return endpoint("/hooks");
+    }
+
+    private CreatedWebhook endpoint(String path) {
+        return dispatcher.registerWebhook(new RegisterWebhookCommand(as(demo), demo.id(), receiver.url(path),
                 List.of("award.granted")));
     }
 
@@ -155,5 +159,25 @@ class WebhookDispatchTest extends UseCaseTest {
         assertThat(receiver.received()).hasSize(2).extracting(Received::delivery, Received::body)
                 .containsOnly(Tuple.tuple(Long.toString(delivered.id()), delivered.body()));
         assertThat(only(webhook).status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void an_endpoint_deleted_while_its_delivery_is_sent_takes_the_delivery_with_it_and_the_round_goes_on() {
+        CreatedWebhook deleted = endpoint("/deleted");
+        CreatedWebhook kept = endpoint("/kept");
+        grant();
+        WebhookCommand delete = new WebhookCommand(as(demo), demo.id(), deleted.endpoint().id());
+        receiver.beforeAnswering(() -> {
+            if (receiver.received().size() == 1) {
+                dispatcher.deleteWebhook(delete);
+            }
+        });
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+
+        assertThat(receiver.received()).hasSize(2);
+        assertThat(store.transactions().readOnly(() -> store.deliveries()
+                .findByEndpoint(deleted.endpoint().id(), PageRequest.first()).items())).isEmpty();
+        assertThat(only(kept).status()).isEqualTo(DeliveryStatus.DELIVERED);
     }
 }

@@ -21,6 +21,7 @@ import dev.accolade.adapter.in.rest.offer.OfferRoutes;
 import dev.accolade.adapter.in.rest.openapi.OpenApiDocument;
 import dev.accolade.adapter.in.rest.request.JsonBodies;
 import dev.accolade.adapter.in.rest.template.TemplateRoutes;
+import dev.accolade.adapter.in.rest.webhook.WebhookRoutes;
 import dev.accolade.application.Accolade;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
