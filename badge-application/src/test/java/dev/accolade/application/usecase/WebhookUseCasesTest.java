@@ -33,6 +33,7 @@ import dev.accolade.domain.webhook.WebhookEndpoint;
 import dev.accolade.domain.webhook.WebhookEndpointId;
 import dev.accolade.domain.webhook.WebhookEvent;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,7 +156,7 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
             assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
             assertThat(delivery.target().value()).isEqualTo(URL);
             assertThat(delivery.body()).isEqualTo("{\"event\":\"award.granted\",\"occurred_at\":\""
-                    + award.awardedAt() + "\",\"issuer_id\":" + demo.id() + ",\"data\":{\"award_id\":" + award.id()
+                    + delivery.createdAt() + "\",\"issuer_id\":" + demo.id() + ",\"data\":{\"award_id\":" + award.id()
                     + ",\"template_id\":" + chef.id() + ",\"recipient\":\"member:" + ann.id()
                     + "\",\"holder_member_id\":" + ann.id() + ",\"awarded_at\":\"" + award.awardedAt()
                     + "\",\"source\":\"direct\"}}");
@@ -280,14 +281,15 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
             return null;
         });
         clock.advance(Duration.ofDays(2));
+        Instant redeliveredAt = clock.peek();
 
         Delivery queued = accolade.redeliver(again);
 
         assertThat(queued.id()).isEqualTo(pending.id());
         assertThat(queued.status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(queued.attempts()).isZero();
-        assertThat(queued.retryFrom()).isEqualTo(clock.now());
-        assertThat(queued.nextAttemptAt()).isEqualTo(clock.now());
+        assertThat(queued.retryFrom()).isEqualTo(redeliveredAt);
+        assertThat(queued.nextAttemptAt()).isEqualTo(redeliveredAt);
         assertThat(queued.body()).isEqualTo(pending.body());
         assertThat(deliveries(awards)).containsExactly(queued);
     }

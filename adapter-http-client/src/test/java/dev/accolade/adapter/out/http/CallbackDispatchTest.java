@@ -2,37 +2,25 @@ package dev.accolade.adapter.out.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import dev.accolade.adapter.out.memory.InMemoryStore;
+import dev.accolade.adapter.out.http.RecordingReceiver.Received;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.port.in.award.AwardCommand;
 import dev.accolade.application.port.in.offer.OfferReference;
-import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.support.CallbackSignature;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
-import dev.accolade.application.usecase.UseCaseTest;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliveryStatus;
-import dev.accolade.domain.event.DomainEvent;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.template.Template;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import javax.net.ssl.SSLSocketFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,36 +32,18 @@ import org.junit.jupiter.api.Test;
  * delays until 24 h have passed, a refused address fails at once, and another dispatcher over the same
  * store (a restarted server) takes over.
  */
-class CallbackDispatchTest extends UseCaseTest {
+class CallbackDispatchTest extends InMemoryUseCaseTest {
 
     private static final AddressPolicy LOOPBACK_ALLOWED = new AddressPolicy(List.of(Cidr.parse("127.0.0.1/32")));
 
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final AtomicInteger failuresLeft = new AtomicInteger();
-    private HttpServer receiver;
+    private RecordingReceiver receiver;
     private Issuer demo;
     private Template chef;
     private Member ann;
 
-    /** One POST as the receiver saw it. */
-    private record Received(String delivery, String timestamp, String signature, String body) {
-    }
-
-    @Override
-    protected StorePorts newStore() {
-        return new InMemoryStore();
-    }
-
-    @Override
-    protected void subscribe(StorePorts store, Consumer<DomainEvent> subscriber) {
-        ((InMemoryStore) store).events().subscribe(subscriber);
-    }
-
     @BeforeEach
     void aReceiverAndAnOfferingTemplate() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        receiver.createContext("/", this::receive);
-        receiver.start();
+        receiver = new RecordingReceiver();
         demo = issuer("demo");
         chef = published(demo, input("Chef", true, true));
         ann = member("ann@example.org");
@@ -81,16 +51,7 @@ class CallbackDispatchTest extends UseCaseTest {
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
-    }
-
-    private void receive(HttpExchange exchange) throws IOException {
-        received.add(new Received(exchange.getRequestHeaders().getFirst(CallbackSignature.DELIVERY_HEADER),
-                exchange.getRequestHeaders().getFirst(CallbackSignature.TIMESTAMP_HEADER),
-                exchange.getRequestHeaders().getFirst(CallbackSignature.SIGNATURE_HEADER),
-                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-        exchange.sendResponseHeaders(failuresLeft.getAndDecrement() > 0 ? 500 : 200, -1);
-        exchange.close();
+        receiver.close();
     }
 
     private Accolade dispatching(HttpCallbackSender sender) {
@@ -103,7 +64,7 @@ class CallbackDispatchTest extends UseCaseTest {
     }
 
     private Offer answeredOffer(String path) {
-        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
+        String url = receiver.url(path);
         Offer offer = ((AwardOutcome.Offered) accolade.award(new AwardCommand(as(demo), chef.id(),
                 Identity.member(ann.id()), null, null, null, url, null))).offer();
         accolade.acceptOffer(new OfferReference(as(ann), offer.id()));
@@ -124,7 +85,7 @@ class CallbackDispatchTest extends UseCaseTest {
         Delivery delivery = delivery(offer);
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(delivery.attempts()).isEqualTo(1);
-        assertThat(received).singleElement().satisfies(post -> {
+        assertThat(receiver.received()).singleElement().satisfies(post -> {
             assertThat(post.delivery()).isEqualTo(Long.toString(delivery.id()));
             assertThat(post.body()).isEqualTo(delivery.body()).contains("\"decision\":\"accepted\"");
             assertThat(Long.parseLong(post.timestamp())).isEqualTo(sentAround.getEpochSecond());
@@ -138,7 +99,7 @@ class CallbackDispatchTest extends UseCaseTest {
     @Test
     void an_error_status_is_retried_after_growing_delays_and_not_before_it_is_due() {
         Offer offer = answeredOffer("/answers");
-        failuresLeft.set(3);
+        receiver.failNext(3);
         Accolade dispatcher = dispatching();
         List<Duration> delays = new ArrayList<>();
 
@@ -162,8 +123,8 @@ class CallbackDispatchTest extends UseCaseTest {
         assertThat(delays.get(2)).isGreaterThan(delays.get(1));
         assertThat(delivery(offer).status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(delivery(offer).attempts()).isEqualTo(4);
-        assertThat(received).extracting(Received::delivery).containsOnly(Long.toString(delivery(offer).id()))
-                .hasSize(4);
+        assertThat(receiver.received()).extracting(Received::delivery)
+                .containsOnly(Long.toString(delivery(offer).id())).hasSize(4);
     }
 
     @Test
@@ -191,7 +152,7 @@ class CallbackDispatchTest extends UseCaseTest {
     @Test
     void a_delivery_still_failing_after_24_hours_is_marked_failed_and_never_sent_again() {
         Offer offer = answeredOffer("/answers");
-        failuresLeft.set(Integer.MAX_VALUE);
+        receiver.failNext(Integer.MAX_VALUE);
         Accolade dispatcher = dispatching();
         Instant created = delivery(offer).createdAt();
 
@@ -205,7 +166,7 @@ class CallbackDispatchTest extends UseCaseTest {
         assertThat(failed.lastError()).hasValueSatisfying(error -> assertThat(error).startsWith("gave up"));
         assertThat(clock.peek()).isBefore(created.plus(Duration.ofHours(25)));
         assertThat(clock.peek()).isAfter(created.plus(Duration.ofHours(23)));
-        assertThat(received).hasSize(failed.attempts());
+        assertThat(receiver.received()).hasSize(failed.attempts());
         clock.advance(Duration.ofDays(2));
         assertThat(dispatcher.dispatchDue()).isZero();
     }
@@ -220,13 +181,13 @@ class CallbackDispatchTest extends UseCaseTest {
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(delivery.lastError())
                 .hasValueSatisfying(error -> assertThat(error).startsWith("url_address_refused"));
-        assertThat(received).isEmpty();
+        assertThat(receiver.received()).isEmpty();
     }
 
     @Test
     void a_delivery_left_pending_by_one_dispatcher_is_sent_with_the_same_id_by_another_over_the_same_store() {
         Offer offer = answeredOffer("/answers");
-        failuresLeft.set(1);
+        receiver.failNext(1);
         dispatching().dispatchDue();
         clock.advance(Duration.ofMinutes(2));
 
@@ -234,7 +195,8 @@ class CallbackDispatchTest extends UseCaseTest {
         assertThat(restarted.dispatchDue()).isEqualTo(1);
 
         assertThat(delivery(offer).status()).isEqualTo(DeliveryStatus.DELIVERED);
-        assertThat(received).extracting(Received::delivery).containsExactly(Long.toString(delivery(offer).id()),
+        assertThat(receiver.received()).extracting(Received::delivery).containsExactly(
+                Long.toString(delivery(offer).id()),
                 Long.toString(delivery(offer).id()));
     }
 }

@@ -3,7 +3,6 @@ package dev.accolade.adapter.out.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.out.http.RecordingReceiver.Received;
-import dev.accolade.adapter.out.memory.InMemoryStore;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.award.AwardCommand;
@@ -11,12 +10,9 @@ import dev.accolade.application.port.in.webhook.CreatedWebhook;
 import dev.accolade.application.port.in.webhook.RedeliverCommand;
 import dev.accolade.application.port.in.webhook.RegisterWebhookCommand;
 import dev.accolade.application.port.in.webhook.WebhookCommand;
-import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
-import dev.accolade.application.usecase.UseCaseTest;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliveryStatus;
-import dev.accolade.domain.event.DomainEvent;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.Member;
@@ -24,7 +20,6 @@ import dev.accolade.domain.template.Template;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * allow-list, with a clock the test moves: signed with the endpoint's secret, retried with the same id
  * until received, signed with a new secret once it is replaced, and sent again on redelivery.
  */
-class WebhookDispatchTest extends UseCaseTest {
+class WebhookDispatchTest extends InMemoryUseCaseTest {
 
     private static final AddressPolicy LOOPBACK_ALLOWED = new AddressPolicy(List.of(Cidr.parse("127.0.0.1/32")));
 
@@ -44,16 +39,6 @@ class WebhookDispatchTest extends UseCaseTest {
     private Issuer demo;
     private Template chef;
     private Member ann;
-
-    @Override
-    protected StorePorts newStore() {
-        return new InMemoryStore();
-    }
-
-    @Override
-    protected void subscribe(StorePorts store, Consumer<DomainEvent> subscriber) {
-        ((InMemoryStore) store).events().subscribe(subscriber);
-    }
 
     @BeforeEach
     void aReceiverAnEndpointAndATemplate() throws IOException {

@@ -170,8 +170,6 @@ class AuthorizationSweepTest {
         rows.add(row("DELETE", throughOther, w.webhook, null, otherKey, List.of(otherKey)));
         rows.add(row("PUT", throughOther + "/secret", w.webhook, "", otherKey, List.of(otherKey)));
         rows.add(row("GET", throughOther + "/deliveries", w.webhook, null, otherKey, List.of(otherKey)));
-        rows.add(row("POST", SweepWorld.webhookOf(w.acme.id(), w.webhook) + "/deliveries/%s/redelivery", w.delivery,
-                "", acmeKey, List.of(otherKey, bob, ada)));
     }
 
     private static Row row(String method, String path, long id, String body, Caller owner, List<Caller> intruders) {
