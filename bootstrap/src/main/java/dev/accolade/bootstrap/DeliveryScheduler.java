@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The thread that sends the outbox: every second it dispatches what is due, round after round while
- * rounds come back full. {@link #close()} lets a send in flight finish (at most 10 s) and must run
+ * rounds come back full. {@link #close()} lets a round in flight finish, or stop after its current send,
+ * and must run
  * before the store's pool closes. Every server instance runs one; the store keeps them from sending one
  * delivery at the same time.
  */
@@ -59,13 +60,20 @@ final class DeliveryScheduler implements AutoCloseable {
         }
     }
 
-    /** Stops dispatching, waiting for a round in flight to finish. */
+    /**
+     * Stops dispatching: waits for a round in flight to finish; if it is still sending after the wait, it
+     * is interrupted, finishes the send in flight (at most 10 s) and leaves the rest of its claim to be
+     * sent after the lease, by this server once restarted or by another.
+     */
     @Override
     public void close() {
         thread.shutdown();
         try {
             if (!thread.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 thread.shutdownNow();
+                if (!thread.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.warn("The delivery thread did not stop within {} s", 2 * STOP_WAIT.toSeconds());
+                }
             }
         } catch (InterruptedException e) {
             thread.shutdownNow();

@@ -11,6 +11,7 @@ import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.support.CallbackSignature;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliverySource;
+import dev.accolade.domain.delivery.DeliveryStatus;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.offer.OfferCallback;
 import java.time.Duration;
@@ -21,20 +22,25 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * Sends the outbox: claims due deliveries (leased for two minutes, so another dispatcher leaves them
- * alone while they are sent), signs and POSTs each outside any transaction, then records the outcome:
+ * Sends the outbox: claims due deliveries (leased for five minutes, longer than a round, so another
+ * dispatcher leaves them alone while they are sent), signs and POSTs each outside any transaction, then
+ * records the outcome, if the row still holds this claim's lease:
  * delivered, retried later with backoff and jitter, or failed after 24 h or when the address is refused.
  * An offer callback is signed with the offer's callback token, a webhook delivery with its endpoint's
  * secret; a delivery whose offer or endpoint is gone fails.
- * A dispatcher that dies mid-send leaves its deliveries due again once the lease ends: at least once.
+ * A dispatcher that dies mid-send, or is interrupted between sends, leaves its deliveries due again once
+ * the lease ends: at least once.
  */
 public final class DeliveryService implements DispatchDeliveriesUseCase {
 
-    /** How long a claimed delivery is left alone by other dispatchers; well above the 10 s send limit. */
-    static final Duration LEASE = Duration.ofMinutes(2);
-
     /** How many deliveries one round claims at most. */
     static final int BATCH = 20;
+
+    /**
+     * How long claimed deliveries are left alone by other dispatchers: longer than a whole round, in which
+     * each of the {@link #BATCH} sends may take up to 10 s, so no delivery is sent by two at once.
+     */
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     private final StorePorts store;
     private final ClockPort clock;
@@ -56,7 +62,12 @@ public final class DeliveryService implements DispatchDeliveriesUseCase {
         Instant now = clock.now();
         List<Delivery> claimed = store.transactions().inTransaction(
                 () -> store.deliveries().claimDue(now, now.plus(LEASE), BATCH));
-        claimed.forEach(this::attempt);
+        for (Delivery delivery : claimed) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            attempt(delivery);
+        }
         return claimed.size();
     }
 
@@ -65,7 +76,7 @@ public final class DeliveryService implements DispatchDeliveriesUseCase {
         try {
             key = store.transactions().readOnly(() -> signingKey(delivery.source()));
         } catch (IllegalStateException unopened) {
-            record(delivery.failed("the endpoint's secret does not open under this server's master key"));
+            record(delivery, delivery.failed("the endpoint's secret does not open under this server's master key"));
             return;
         }
         SendResult result;
@@ -78,13 +89,17 @@ public final class DeliveryService implements DispatchDeliveriesUseCase {
                     CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp),
                     CallbackSignature.SIGNATURE_HEADER, CallbackSignature.v1(key.get(), timestamp, delivery.body())));
         }
-        record(outcome(delivery, result, clock.now()));
+        record(delivery, outcome(delivery, result, clock.now()));
     }
 
-    /** Stores how an attempt went, unless the delivery is gone meanwhile (its webhook endpoint deleted). */
-    private void record(Delivery outcome) {
+    /**
+     * Stores how an attempt went, if the delivery is still as this dispatcher claimed it: not gone (its
+     * webhook endpoint deleted meanwhile) and still under this claim's lease.
+     */
+    private void record(Delivery claimed, Delivery outcome) {
         store.transactions().inTransaction(() -> {
-            if (store.deliveries().findById(outcome.id()).isPresent()) {
+            if (store.deliveries().findById(claimed.id()).filter(current -> current.status() == DeliveryStatus.PENDING
+                    && current.nextAttemptAt().equals(claimed.nextAttemptAt())).isPresent()) {
                 store.deliveries().update(outcome);
             }
             return null;

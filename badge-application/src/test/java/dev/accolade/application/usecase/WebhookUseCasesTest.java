@@ -17,12 +17,14 @@ import dev.accolade.application.port.in.webhook.RedeliverCommand;
 import dev.accolade.application.port.in.webhook.RegisterWebhookCommand;
 import dev.accolade.application.port.in.webhook.WebhookCommand;
 import dev.accolade.application.port.in.webhook.WebhookDeliveriesQuery;
+import dev.accolade.application.port.out.AwardQuery;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.delivery.DeliveryStatus;
 import dev.accolade.domain.error.ErrorCategory;
+import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.Member;
@@ -213,6 +215,9 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
         })).hasMessage("a failure after the write");
 
         assertThat(deliveries(awards)).isEmpty();
+        assertThat(delivered(AwardGranted.class)).isEmpty();
+        assertThat(store.transactions().readOnly(() -> store.awards().find(AwardQuery.all(), PageRequest.first())
+                .items())).isEmpty();
     }
 
     @Test

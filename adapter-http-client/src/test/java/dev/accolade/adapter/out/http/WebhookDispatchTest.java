@@ -19,6 +19,7 @@ import dev.accolade.domain.member.Member;
 import dev.accolade.domain.template.Template;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
@@ -164,5 +165,45 @@ class WebhookDispatchTest extends InMemoryUseCaseTest {
         assertThat(store.transactions().readOnly(() -> store.deliveries()
                 .findByEndpoint(deleted.endpoint().id(), PageRequest.first()).items())).isEmpty();
         assertThat(only(kept).status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void an_outcome_is_not_written_over_a_claim_another_dispatcher_took_meanwhile() {
+        CreatedWebhook webhook = endpoint();
+        grant();
+        Instant othersLease = clock.peek().plus(Duration.ofHours(1));
+        receiver.beforeAnswering(() -> store.transactions().inTransaction(() -> {
+            store.deliveries().update(only(webhook).leasedUntil(othersLease));
+            return null;
+        }));
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+        Delivery stillTheOthers = only(webhook);
+        assertThat(stillTheOthers.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(stillTheOthers.nextAttemptAt()).isEqualTo(othersLease);
+        assertThat(stillTheOthers.attempts()).isZero();
+    }
+
+    @Test
+    void an_interrupted_round_finishes_its_send_in_flight_and_leaves_the_rest_of_its_claim_for_later() {
+        CreatedWebhook first = endpoint("/first");
+        CreatedWebhook second = endpoint("/second");
+        grant();
+        Thread dispatching = Thread.currentThread();
+        receiver.beforeAnswering(dispatching::interrupt);
+
+        try {
+            assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt was kept").isTrue();
+        }
+
+        assertThat(receiver.received()).hasSize(1);
+        assertThat(only(first).status()).isEqualTo(DeliveryStatus.DELIVERED);
+        Delivery leftOver = only(second);
+        assertThat(leftOver.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(leftOver.attempts()).isZero();
+        assertThat(leftOver.nextAttemptAt()).isAfter(clock.peek().plus(Duration.ofMinutes(4)));
     }
 }

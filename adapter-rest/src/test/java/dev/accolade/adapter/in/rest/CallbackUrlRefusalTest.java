@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The native API with the real callback sender and an empty allow-list: an award whose callback URL the
- * outbound guard refuses is a 422 with the refusal's code, and no offer is stored; names resolve from a
- * small table, not from DNS.
+ * The native API with the real callback sender and an empty allow-list: an award whose callback URL, or a
+ * webhook endpoint whose URL, the outbound guard refuses is a 422 with the refusal's code, and nothing is
+ * stored; names resolve from a small table, not from DNS.
  */
 class CallbackUrlRefusalTest {
 
@@ -84,6 +84,39 @@ class CallbackUrlRefusalTest {
         assertThat(reply.status()).isEqualTo(202);
         assertThat(reply.json().at("/data/callback_url").asText()).isEqualTo("https://receiver.example/hook");
         assertThat(offersOfAcme()).contains("\"id\":" + reply.json().at("/data/id").asLong());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "http://127.0.0.1/hook | url_address_refused",
+        "http://169.254.169.254/latest | url_address_refused",
+        "http://0x7f000001/ | url_address_refused",
+        "http://[::ffff:127.0.0.1]/hook | url_address_refused",
+        "http://metadata.google.internal/computeMetadata/v1/ | url_address_refused",
+        "https://intranet.example/hook | url_address_refused",
+        "https://nowhere.example/hook | url_unreachable",
+        "ftp://example.com/x | url_invalid"})
+    void a_webhook_whose_url_is_refused_is_unprocessable_and_stores_no_endpoint(String url, String code) {
+        Reply reply = fixture.server.post(webhooksOfAcme(), acme.key(),
+                "{\"url\":\"" + url + "\",\"events\":[\"award.granted\"]}");
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().path("code").asText()).isEqualTo(code);
+        assertThat(fixture.server.get(webhooksOfAcme(), acme.key()).json().path("data")).isEmpty();
+    }
+
+    @Test
+    void a_webhook_on_a_public_host_is_registered() {
+        Reply reply = fixture.server.post(webhooksOfAcme(), acme.key(),
+                "{\"url\":\"https://receiver.example/hooks\",\"events\":[\"award.granted\"]}");
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(fixture.server.get(webhooksOfAcme(), acme.key()).json().at("/data/0/url").asText())
+                .isEqualTo("https://receiver.example/hooks");
+    }
+
+    private String webhooksOfAcme() {
+        return "/v1/issuers/" + acme.id() + "/webhooks";
     }
 
     private Reply awardWithCallback(String url) {
