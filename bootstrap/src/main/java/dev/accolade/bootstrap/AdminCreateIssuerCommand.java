@@ -3,10 +3,10 @@ package dev.accolade.bootstrap;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.issuer.CreateApiKeyCommand;
+import dev.accolade.application.issuer.CreateIssuerCommand;
+import dev.accolade.application.issuer.CreatedApiKey;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.CreateApiKeyCommand;
-import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
-import dev.accolade.application.port.in.issuer.CreatedApiKey;
 import dev.accolade.domain.issuer.Issuer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,8 +46,9 @@ public final class AdminCreateIssuerCommand implements Callable<Integer> {
         Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
             Accolade accolade = store.accolade(configuration.sandbox());
-            Issuer issuer = accolade.createIssuer(new CreateIssuerCommand(Actor.operator(), slug, name));
-            CreatedApiKey key = accolade.createApiKey(new CreateApiKeyCommand(Actor.operator(), issuer.id(), null));
+            Issuer issuer = accolade.issuers().createIssuer(new CreateIssuerCommand(Actor.operator(), slug, name));
+            CreatedApiKey key = accolade.apiKeys().createApiKey(new CreateApiKeyCommand(Actor.operator(), issuer.id(),
+                    null));
             context.output().result(new NewIssuerOutput(IssuerOutput.from(issuer), ApiKeyOutput.from(key)));
         }
         return 0;

@@ -3,8 +3,8 @@ package dev.accolade.bootstrap;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.issuer.CreateApiKeyCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.CreateApiKeyCommand;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerSlug;
 import java.util.concurrent.Callable;
@@ -43,9 +43,9 @@ public final class AdminCreateKeyCommand implements Callable<Integer> {
         Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
             Accolade accolade = store.accolade(configuration.sandbox());
-            Issuer owner = accolade.getIssuerBySlug(new IssuerSlug(issuer));
+            Issuer owner = accolade.issuers().getIssuerBySlug(new IssuerSlug(issuer));
             context.output().result(ApiKeyOutput.from(
-                    accolade.createApiKey(new CreateApiKeyCommand(Actor.operator(), owner.id(), label))));
+                    accolade.apiKeys().createApiKey(new CreateApiKeyCommand(Actor.operator(), owner.id(), label))));
         }
         return 0;
     }

@@ -2,7 +2,7 @@ package dev.accolade.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.accolade.application.port.in.member.MemberDetails;
+import dev.accolade.application.member.MemberDetails;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

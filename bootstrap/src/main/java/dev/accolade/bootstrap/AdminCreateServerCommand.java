@@ -3,8 +3,8 @@ package dev.accolade.bootstrap;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.gameserver.CreateGameServerCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.gameserver.CreateGameServerCommand;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerSlug;
 import java.util.concurrent.Callable;
@@ -47,8 +47,8 @@ public final class AdminCreateServerCommand implements Callable<Integer> {
         Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
             Accolade accolade = store.accolade(configuration.sandbox());
-            Issuer owner = accolade.getIssuerBySlug(new IssuerSlug(issuer));
-            context.output().result(GameServerOutput.from(accolade.createGameServer(
+            Issuer owner = accolade.issuers().getIssuerBySlug(new IssuerSlug(issuer));
+            context.output().result(GameServerOutput.from(accolade.gameServers().createGameServer(
                     new CreateGameServerCommand(Actor.operator(), owner.id(), name, timeZone))));
         }
         return 0;

@@ -1,6 +1,6 @@
 package dev.accolade.bootstrap;
 
-import dev.accolade.application.port.in.issuer.CreatedApiKey;
+import dev.accolade.application.issuer.CreatedApiKey;
 
 /**
  * A new API key as the admin commands print it, with its secret, shown this once.

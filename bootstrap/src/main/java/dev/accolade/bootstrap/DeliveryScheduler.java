@@ -2,7 +2,7 @@ package dev.accolade.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.accolade.application.port.in.delivery.DispatchDeliveriesUseCase;
+import dev.accolade.application.delivery.DispatchDeliveriesUseCase;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

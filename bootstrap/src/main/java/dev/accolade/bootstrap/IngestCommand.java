@@ -3,9 +3,9 @@ package dev.accolade.bootstrap;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.gameserver.GameServerQuery;
+import dev.accolade.application.gameserver.IngestionResult;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.gameserver.GameServerQuery;
-import dev.accolade.application.port.in.gameserver.IngestionResult;
 import dev.accolade.domain.gameserver.GameServer;
 import dev.accolade.domain.gameserver.ServerKey;
 import java.io.BufferedReader;
@@ -74,7 +74,8 @@ public final class IngestCommand implements Callable<Integer> {
         Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
             Accolade accolade = store.accolade(configuration.sandbox());
-            GameServer target = accolade.getGameServer(new GameServerQuery(Actor.operator(), new ServerKey(server)));
+            GameServer target = accolade.gameServers().getGameServer(new GameServerQuery(Actor.operator(),
+                    new ServerKey(server)));
             if (follow) {
                 follow(accolade, target, resolved(files.get(0)));
             } else {
@@ -97,7 +98,8 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private IngestionResult read(Accolade accolade, GameServer target, Path file) throws IOException {
-        LogBatcher batcher = new LogBatcher(accolade, target, LogFiles.startDate(file, LogFiles.today(target.zone())));
+        LogBatcher batcher = new LogBatcher(accolade.logIngestion(), target,
+                LogFiles.startDate(file, LogFiles.today(target.zone())));
         try (BufferedReader lines = LogFiles.open(file)) {
             long count = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -119,7 +121,8 @@ public final class IngestCommand implements Callable<Integer> {
             throw new CliFailure("file_not_found", "No directory " + file.toAbsolutePath().getParent() + " to follow"
                     + " a log in.");
         }
-        new LogFollower(file, () -> new LogBatcher(accolade, target, LogFiles.today(target.zone())), POLL,
+        new LogFollower(file, () -> new LogBatcher(accolade.logIngestion(), target, LogFiles.today(target.zone())),
+                POLL,
                 result -> context.output().result(IngestionOutput.of(file.toString(), result)))
                 .follow(() -> Thread.currentThread().isInterrupted());
     }

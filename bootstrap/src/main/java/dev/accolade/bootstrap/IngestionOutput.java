@@ -1,6 +1,6 @@
 package dev.accolade.bootstrap;
 
-import dev.accolade.application.port.in.gameserver.IngestionResult;
+import dev.accolade.application.gameserver.IngestionResult;
 
 /**
  * What ingesting a log file did, as the ingest command prints it.

@@ -2,10 +2,10 @@ package dev.accolade.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.gameserver.IngestionResult;
+import dev.accolade.application.gameserver.RecordAnnouncementsCommand;
+import dev.accolade.application.gameserver.RecordAnnouncementsUseCase;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.gameserver.IngestionResult;
-import dev.accolade.application.port.in.gameserver.RecordAnnouncementsCommand;
-import dev.accolade.application.port.in.gameserver.RecordAnnouncementsUseCase;
 import dev.accolade.domain.gameserver.GameServer;
 import dev.accolade.domain.logline.MinecraftLogReader;
 import dev.accolade.domain.logline.ReadAnnouncement;

@@ -2,7 +2,7 @@ package dev.accolade.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.accolade.application.port.in.gameserver.IngestionResult;
+import dev.accolade.application.gameserver.IngestionResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

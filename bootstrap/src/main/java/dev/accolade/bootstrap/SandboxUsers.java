@@ -1,9 +1,9 @@
 package dev.accolade.bootstrap;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.member.FindMemberQuery;
+import dev.accolade.application.member.MemberDetails;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.member.FindMemberQuery;
-import dev.accolade.application.port.in.member.MemberDetails;
 import dev.accolade.domain.identity.EmailAddress;
 import dev.accolade.domain.identity.EmailIdentity;
 import java.util.List;
@@ -26,7 +26,7 @@ final class SandboxUsers {
     /** Creates the users that do not exist yet and prints every user's credentials. */
     static void ensure(Accolade accolade, CliOutput output) {
         for (MemberDetails user : USERS) {
-            boolean exists = accolade.findMember(new FindMemberQuery(Actor.operator(),
+            boolean exists = accolade.members().findMember(new FindMemberQuery(Actor.operator(),
                     new EmailIdentity(new EmailAddress(user.email())))).isPresent();
             if (!exists) {
                 AccountOpening.open(accolade, user);

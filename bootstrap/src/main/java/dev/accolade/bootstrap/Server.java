@@ -7,8 +7,8 @@ import dev.accolade.adapter.in.rest.RestSettings;
 import dev.accolade.adapter.out.http.AddressPolicy;
 import dev.accolade.adapter.out.http.HttpCallbackSender;
 import dev.accolade.adapter.out.http.HttpRemoteContent;
-import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,7 +75,7 @@ public final class Server implements AutoCloseable {
             output.notice("No admin token is configured (ACCOLADE_ADMIN_TOKEN or admin.token); this run's token,"
                     + " shown only now: " + adminToken);
         }
-        return new Server(rest, store, DeliveryScheduler.start(accolade));
+        return new Server(rest, store, DeliveryScheduler.start(accolade.deliveries()));
     }
 
     /** The port the server listens on. */

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.out.jdbc.JdbcSettings;
 import dev.accolade.adapter.out.jdbc.JdbcStore;
 import dev.accolade.application.Accolade;
-import dev.accolade.application.port.in.member.SignInCommand;
-import dev.accolade.application.port.in.member.SignedIn;
+import dev.accolade.application.session.SignInCommand;
+import dev.accolade.application.session.SignedIn;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import java.io.IOException;
@@ -46,8 +46,8 @@ class AdminCommandsTest {
         assertThat(key.get("issuer").asLong()).isEqualTo(created.get("issuer").get("id").asLong());
         try (JdbcStore store = JdbcStore.open(JdbcSettings.of(database))) {
             Accolade accolade = Accolade.builder().store(store).build();
-            Issuer first = accolade.authenticateApiKey(firstSecret);
-            Issuer second = accolade.authenticateApiKey(key.get("secret").asText());
+            Issuer first = accolade.apiKeys().authenticateApiKey(firstSecret);
+            Issuer second = accolade.apiKeys().authenticateApiKey(key.get("secret").asText());
             assertThat(first.slug().value()).isEqualTo("topchefs");
             assertThat(second.id()).isEqualTo(first.id());
         }
@@ -73,9 +73,10 @@ class AdminCommandsTest {
         assertThat(again.err()).contains("email_taken");
         try (JdbcStore store = JdbcStore.open(JdbcSettings.of(database))) {
             Accolade accolade = Accolade.builder().store(store).build();
-            SignedIn signedIn = accolade.signIn(new SignInCommand("ada@example.org", "correct horse battery"));
+            SignedIn signedIn = accolade.sessions().signIn(new SignInCommand("ada@example.org",
+                    "correct horse battery"));
             assertThat(signedIn.member().id().value()).isEqualTo(memberId);
-            assertThat(accolade.getIssuer(new IssuerId(created.get("issuer").get("id").asLong()))
+            assertThat(accolade.issuers().getIssuer(new IssuerId(created.get("issuer").get("id").asLong()))
                     .isOwnedBy(signedIn.member().id())).isTrue();
         }
     }

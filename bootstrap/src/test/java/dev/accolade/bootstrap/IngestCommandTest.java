@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.out.jdbc.JdbcSettings;
 import dev.accolade.adapter.out.jdbc.JdbcStore;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.gameserver.FindLoggedAchievementsQuery;
+import dev.accolade.application.gameserver.LoggedAchievementView;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.gameserver.FindLoggedAchievementsQuery;
-import dev.accolade.application.port.in.gameserver.LoggedAchievementView;
 import dev.accolade.domain.gameserver.ServerKey;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,7 +69,8 @@ class IngestCommandTest {
 
     private List<LoggedAchievementView> achievements() {
         try (JdbcStore store = JdbcStore.open(JdbcSettings.of(database))) {
-            return Accolade.builder().store(store).build().findLoggedAchievements(new FindLoggedAchievementsQuery(
+            return Accolade.builder().store(store).build().gameServers()
+                    .findLoggedAchievements(new FindLoggedAchievementsQuery(
                     Actor.operator(), new ServerKey(key), Optional.empty(), TimeWindow.ALWAYS, Optional.empty(),
                     PageRequest.first(50))).items();
         }

@@ -3,13 +3,13 @@ package dev.accolade.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.gameserver.CreateGameServerCommand;
+import dev.accolade.application.gameserver.FindLoggedAchievementsQuery;
+import dev.accolade.application.gameserver.IngestionResult;
+import dev.accolade.application.issuer.CreateIssuerCommand;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.gameserver.CreateGameServerCommand;
-import dev.accolade.application.port.in.gameserver.FindLoggedAchievementsQuery;
-import dev.accolade.application.port.in.gameserver.IngestionResult;
-import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
 import dev.accolade.domain.gameserver.GameServer;
 import dev.accolade.domain.issuer.Issuer;
 import java.io.IOException;
@@ -44,12 +44,13 @@ class LogFollowerTest {
 
     @BeforeEach
     void follow() throws IOException {
-        Issuer issuer = accolade.createIssuer(new CreateIssuerCommand(Actor.operator(), "coal", "Coal"));
-        server = accolade.createGameServer(new CreateGameServerCommand(Actor.operator(), issuer.id(), "Survival",
+        Issuer issuer = accolade.issuers().createIssuer(new CreateIssuerCommand(Actor.operator(), "coal", "Coal"));
+        server = accolade.gameServers().createGameServer(new CreateGameServerCommand(Actor.operator(), issuer.id(),
+                "Survival",
                 "UTC"));
         latest = directory.resolve("latest.log");
         append("[10:00:00] [Server thread/INFO]: steve has made the advancement [Stone Age]");
-        LogFollower follower = new LogFollower(latest, () -> new LogBatcher(accolade, server,
+        LogFollower follower = new LogFollower(latest, () -> new LogBatcher(accolade.logIngestion(), server,
                 LogFiles.today(server.zone())), Duration.ofMillis(20), result -> { });
         following = CompletableFuture.supplyAsync(() -> {
             try {
@@ -72,7 +73,8 @@ class LogFollowerTest {
     }
 
     private List<String> titles() {
-        return accolade.findLoggedAchievements(new FindLoggedAchievementsQuery(Actor.operator(), server.key(),
+        return accolade.gameServers().findLoggedAchievements(new FindLoggedAchievementsQuery(Actor.operator(),
+                server.key(),
                 Optional.empty(), TimeWindow.ALWAYS, Optional.empty(), PageRequest.first(50))).items().stream()
                 .map(view -> view.achievement().announcement().title()).toList();
     }

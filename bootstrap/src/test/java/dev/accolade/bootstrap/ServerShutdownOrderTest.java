@@ -48,7 +48,7 @@ class ServerShutdownOrderTest {
             if (storeClosed.get()) {
                 events.add("dispatched after the store closed");
             }
-            accolade.dispatchDue();
+            accolade.deliveries().dispatchDue();
             pause();
             lastDispatchFoundHttpStopped.set(!accepts(port.get()));
             dispatched.countDown();

@@ -2,24 +2,24 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.achievement.AchievementRole;
+import dev.accolade.application.achievement.FindAchievementsQuery;
+import dev.accolade.application.achievement.RecipientSummary;
+import dev.accolade.application.achievement.SummarizeRecipientsQuery;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.award.AwardReference;
+import dev.accolade.application.award.AwardView;
+import dev.accolade.application.award.RevokeAwardCommand;
+import dev.accolade.application.category.CreateCategoryCommand;
+import dev.accolade.application.issuer.CreateIssuerCommand;
+import dev.accolade.application.paging.AwardSort;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.award.AchievementRole;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.award.AwardReference;
-import dev.accolade.application.port.in.award.AwardView;
-import dev.accolade.application.port.in.award.FindAchievementsQuery;
-import dev.accolade.application.port.in.award.RecipientSummary;
-import dev.accolade.application.port.in.award.RevokeAwardCommand;
-import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
-import dev.accolade.application.port.in.category.CreateCategoryCommand;
-import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
-import dev.accolade.application.port.in.template.TemplateInput;
-import dev.accolade.application.port.in.template.UpdateTemplateCommand;
-import dev.accolade.application.port.out.AwardSort;
+import dev.accolade.application.template.TemplateInput;
+import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.category.CategoryId;
@@ -48,7 +48,7 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
     }
 
     private Award award(Template template, Identity recipient) {
-        AwardOutcome outcome = accolade.award(AwardCommand.of(as(demo), template.id(), recipient));
+        AwardOutcome outcome = accolade.awards().award(AwardCommand.of(as(demo), template.id(), recipient));
         clock.advance(Duration.ofMinutes(1));
         return ((AwardOutcome.Awarded) outcome).award();
     }
@@ -69,8 +69,10 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         Member ann = member("ann@example.org");
         award(baker, Identity.member(ann.id()));
 
-        assertThat(titles(accolade.findAchievements(received(as(ann), null)))).containsExactly("Baker", "Chef");
-        assertThat(titles(accolade.findAchievements(received(anonymous, Identity.email("ANN@example.org")))))
+        assertThat(titles(accolade.achievements().findAchievements(received(as(ann), null)))).containsExactly("Baker",
+                "Chef");
+        assertThat(titles(accolade.achievements().findAchievements(received(anonymous,
+                Identity.email("ANN@example.org")))))
                 .containsExactly("Baker", "Chef");
     }
 
@@ -79,15 +81,17 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         Template chef = published(demo, "Chef");
         award(chef, Identity.handle("minecraft:survival", "Steve"));
 
-        assertThat(titles(accolade.findAchievements(received(operator,
+        assertThat(titles(accolade.achievements().findAchievements(received(operator,
                 Identity.handle("minecraft:survival", "Steve"))))).containsExactly("Chef");
-        assertThat(accolade.findAchievements(received(operator, Identity.handle("minecraft:survival", "Alex")))
+        assertThat(accolade.achievements().findAchievements(received(operator, Identity.handle("minecraft:survival",
+                "Alex")))
                 .items()).isEmpty();
     }
 
     @Test
     void achievements_are_filtered_by_category_time_and_newness_and_revoked_ones_are_gone() {
-        CategoryId kitchen = accolade.createCategory(new CreateCategoryCommand(operator, "Kitchen", null, null)).id();
+        CategoryId kitchen = accolade.categories().createCategory(new CreateCategoryCommand(operator, "Kitchen", null,
+                null)).id();
         Template chef = published(demo, new TemplateInput("Chef", null, null, List.of(kitchen), null, null, null,
                 null, false, false, false));
         Template baker = published(demo, "Baker");
@@ -96,16 +100,17 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         Award first = award(chef, Identity.member(ann.id()));
         Award second = award(baker, Identity.member(ann.id()));
         Award third = award(waiter, Identity.member(ann.id()));
-        accolade.markAwardViewed(new AwardReference(as(ann), second.id()));
-        accolade.revokeAward(new RevokeAwardCommand(as(demo), third.id(), "mistake"));
+        accolade.awards().markAwardViewed(new AwardReference(as(ann), second.id()));
+        accolade.awards().revokeAward(new RevokeAwardCommand(as(demo), third.id(), "mistake"));
 
-        assertThat(titles(accolade.findAchievements(query(ann, Set.of(kitchen), null, null, false))))
+        assertThat(titles(accolade.achievements().findAchievements(query(ann, Set.of(kitchen), null, null, false))))
                 .containsExactly("Chef");
-        assertThat(titles(accolade.findAchievements(query(ann, null, second.awardedAt(), null, false))))
+        assertThat(titles(accolade.achievements().findAchievements(query(ann, null, second.awardedAt(), null, false))))
                 .containsExactly("Baker");
-        assertThat(titles(accolade.findAchievements(query(ann, null, null, second.awardedAt(), false))))
+        assertThat(titles(accolade.achievements().findAchievements(query(ann, null, null, second.awardedAt(), false))))
                 .containsExactly("Chef");
-        assertThat(titles(accolade.findAchievements(query(ann, null, null, null, true)))).containsExactly("Chef");
+        assertThat(titles(accolade.achievements().findAchievements(query(ann, null, null, null,
+                true)))).containsExactly("Chef");
         assertThat(first.isNew()).isTrue();
     }
 
@@ -116,13 +121,16 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         Identity steve = Identity.handle("minecraft:survival", "Steve");
         award(chef, steve);
         award(baker, steve);
-        accolade.updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(), input("Chef, embargoed", false,
+        accolade.templates().updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(), input("Chef, embargoed",
+                false,
                 false)));
 
-        assertThat(titles(accolade.findAchievements(titled(anonymous, steve, "EMBARGO")))).isEmpty();
-        assertThat(titles(accolade.findAchievements(titled(as(demo), steve, "embargo")))).isEmpty();
-        assertThat(titles(accolade.findAchievements(titled(anonymous, steve, "chef")))).containsExactly("Chef");
-        assertThat(titles(accolade.findAchievements(titled(anonymous, steve, "BÄK")))).containsExactly("Bäker");
+        assertThat(titles(accolade.achievements().findAchievements(titled(anonymous, steve, "EMBARGO")))).isEmpty();
+        assertThat(titles(accolade.achievements().findAchievements(titled(as(demo), steve, "embargo")))).isEmpty();
+        assertThat(titles(accolade.achievements().findAchievements(titled(anonymous, steve,
+                "chef")))).containsExactly("Chef");
+        assertThat(titles(accolade.achievements().findAchievements(titled(anonymous, steve,
+                "BÄK")))).containsExactly("Bäker");
     }
 
     private static FindAchievementsQuery titled(Actor actor, Identity owner, String text) {
@@ -151,7 +159,7 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         List<Long> listed = new ArrayList<>();
         PageRequest page = PageRequest.first(4);
         while (true) {
-            Page<AwardView> result = accolade.findAchievements(new FindAchievementsQuery(operator,
+            Page<AwardView> result = accolade.achievements().findAchievements(new FindAchievementsQuery(operator,
                     Identity.email("ann@example.org"), null, null, null, null, null, false, AwardSort.NAME,
                     SortDirection.ASC, page));
             result.items().forEach(view -> listed.add(view.award().id().value()));
@@ -167,14 +175,14 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
     @Test
     void what_a_member_awarded_through_the_issuers_it_owns_is_listed_as_awarded() {
         Member ada = member("ada@example.org");
-        Issuer personal = accolade.createIssuer(new CreateIssuerCommand(as(ada), "ada", "Ada"));
+        Issuer personal = accolade.issuers().createIssuer(new CreateIssuerCommand(as(ada), "ada", "Ada"));
         Template thanks = published(personal, "Thanks");
-        accolade.award(AwardCommand.of(as(ada), thanks.id(), Identity.email("bob@example.org")));
+        accolade.awards().award(AwardCommand.of(as(ada), thanks.id(), Identity.email("bob@example.org")));
         award(published(demo, "Chef"), Identity.email("bob@example.org"));
 
-        Page<AwardView> given = accolade.findAchievements(new FindAchievementsQuery(as(ada), null,
+        Page<AwardView> given = accolade.achievements().findAchievements(new FindAchievementsQuery(as(ada), null,
                 AchievementRole.AWARDED, null, null, null, null, false, null, null, PageRequest.first()));
-        Page<AwardView> givenByKey = accolade.findAchievements(new FindAchievementsQuery(as(demo), null,
+        Page<AwardView> givenByKey = accolade.achievements().findAchievements(new FindAchievementsQuery(as(demo), null,
                 AchievementRole.AWARDED, null, null, null, null, false, null, null, PageRequest.first()));
 
         assertThat(titles(given)).containsExactly("Thanks");
@@ -192,7 +200,8 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         award(test, bob);
         Award latest = award(donated, bob);
 
-        RecipientSummary summary = accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(),
+        RecipientSummary summary = accolade.achievements().summarizeRecipients(new SummarizeRecipientsQuery(anonymous,
+                demo.id(),
                 List.of(bob, daniel, Identity.handle("userbadges:demo", "nobody"))));
 
         assertThat(summary.templates()).extracting(t -> t.template().details().title(), t -> t.statistics().count())
@@ -212,12 +221,16 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         award(donated, Identity.handle("userbadges:demo", "bob"));
         award(donated, Identity.handle("userbadges:demo", "daniel"));
 
-        RecipientSummary summary = accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(), null));
+        RecipientSummary summary = accolade.achievements().summarizeRecipients(new SummarizeRecipientsQuery(anonymous,
+                demo.id(),
+                null));
 
         assertThat(summary.recipients()).extracting(RecipientSummary.RecipientTally::recipient)
                 .containsExactly(Identity.handle("userbadges:demo", "daniel"),
                         Identity.handle("userbadges:demo", "bob"));
-        assertRefused(() -> accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, new IssuerId(999_999), null)),
+        assertRefused(() -> accolade.achievements().summarizeRecipients(new SummarizeRecipientsQuery(anonymous,
+                new IssuerId(999_999),
+                null)),
                 "issuer_not_found");
     }
 
@@ -227,15 +240,18 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         award(donated, Identity.handle("userbadges:demo", "bob"));
         award(donated, Identity.email("carol@example.org"));
 
-        RecipientSummary publicWall = accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(),
+        RecipientSummary publicWall = accolade.achievements()
+                .summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(),
                 null));
-        RecipientSummary issuerView = accolade.summarizeRecipients(new SummarizeRecipientsQuery(as(demo), demo.id(),
+        RecipientSummary issuerView = accolade.achievements()
+                .summarizeRecipients(new SummarizeRecipientsQuery(as(demo), demo.id(),
                 null));
 
         assertThat(publicWall.recipients()).extracting(RecipientSummary.RecipientTally::recipient)
                 .containsExactly(Identity.handle("userbadges:demo", "bob"));
         assertThat(issuerView.recipients()).hasSize(2);
-        assertRefused(() -> accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(),
+        assertRefused(() -> accolade.achievements().summarizeRecipients(new SummarizeRecipientsQuery(anonymous,
+                demo.id(),
                 List.of(Identity.email("carol@example.org")))), "recipient_not_public");
     }
 
@@ -248,9 +264,10 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
                 Identity.member(ann.id()), AchievementRole.RECEIVED, null, null, null, null, true, null, null,
                 PageRequest.first());
 
-        assertRefused(() -> accolade.findAchievements(unseenByAnn), "new_only_for_holder");
-        assertThat(accolade.findAchievements(query(ann, null, null, null, true)).items()).hasSize(1);
-        assertThat(accolade.findAchievements(new FindAchievementsQuery(as(demo), null, AchievementRole.AWARDED, null,
+        assertRefused(() -> accolade.achievements().findAchievements(unseenByAnn), "new_only_for_holder");
+        assertThat(accolade.achievements().findAchievements(query(ann, null, null, null, true)).items()).hasSize(1);
+        assertThat(accolade.achievements().findAchievements(new FindAchievementsQuery(as(demo), null,
+                AchievementRole.AWARDED, null,
                 null, null, null, true, null, null, PageRequest.first())).items()).hasSize(1);
     }
 }

@@ -2,10 +2,10 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accolade.application.port.in.issuer.CreateApiKeyCommand;
-import dev.accolade.application.port.in.issuer.CreatedApiKey;
-import dev.accolade.application.port.in.issuer.ListApiKeysQuery;
-import dev.accolade.application.port.in.issuer.RevokeApiKeyCommand;
+import dev.accolade.application.issuer.CreateApiKeyCommand;
+import dev.accolade.application.issuer.CreatedApiKey;
+import dev.accolade.application.issuer.ListApiKeysQuery;
+import dev.accolade.application.issuer.RevokeApiKeyCommand;
 import dev.accolade.domain.common.SecretHash;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.issuer.ApiKey;
@@ -19,31 +19,32 @@ public abstract class ApiKeyUseCasesTest extends UseCaseTest {
     void a_new_key_shows_its_secret_once_and_keeps_only_its_hash_and_prefix() {
         Issuer demo = issuer("demo");
 
-        CreatedApiKey created = accolade.createApiKey(new CreateApiKeyCommand(operator, demo.id(), "ci"));
+        CreatedApiKey created = accolade.apiKeys().createApiKey(new CreateApiKeyCommand(operator, demo.id(), "ci"));
 
         assertThat(created.secret()).startsWith("acc_").hasSize(44);
         assertThat(created.key().prefix()).isEqualTo(created.secret().substring(0, 12));
         assertThat(created.key().secretHash()).isEqualTo(SecretHash.of(created.secret()));
         assertThat(created.toString()).doesNotContain(created.secret());
-        assertThat(accolade.listApiKeys(new ListApiKeysQuery(as(demo), demo.id()))).containsExactly(created.key());
+        assertThat(accolade.apiKeys().listApiKeys(new ListApiKeysQuery(as(demo),
+                demo.id()))).containsExactly(created.key());
     }
 
     @Test
     void a_key_authenticates_as_its_issuer() {
         Issuer demo = issuer("demo");
-        String secret = accolade.createApiKey(new CreateApiKeyCommand(operator, demo.id(), null)).secret();
+        String secret = accolade.apiKeys().createApiKey(new CreateApiKeyCommand(operator, demo.id(), null)).secret();
 
-        assertThat(accolade.authenticateApiKey(secret)).isEqualTo(demo);
+        assertThat(accolade.apiKeys().authenticateApiKey(secret)).isEqualTo(demo);
     }
 
     @Test
     void unknown_revoked_and_empty_keys_get_the_same_refusal() {
         Issuer demo = issuer("demo");
-        CreatedApiKey created = accolade.createApiKey(new CreateApiKeyCommand(as(demo), demo.id(), null));
-        accolade.revokeApiKey(new RevokeApiKeyCommand(as(demo), created.key().id()));
+        CreatedApiKey created = accolade.apiKeys().createApiKey(new CreateApiKeyCommand(as(demo), demo.id(), null));
+        accolade.apiKeys().revokeApiKey(new RevokeApiKeyCommand(as(demo), created.key().id()));
 
         for (String wrong : new String[] {created.secret(), "acc_nothing", "", null, "x".repeat(10_000)}) {
-            assertRefused(() -> accolade.authenticateApiKey(wrong), "invalid_credentials",
+            assertRefused(() -> accolade.apiKeys().authenticateApiKey(wrong), "invalid_credentials",
                     ErrorCategory.UNAUTHENTICATED);
         }
     }
@@ -51,12 +52,12 @@ public abstract class ApiKeyUseCasesTest extends UseCaseTest {
     @Test
     void a_key_is_revoked_once() {
         Issuer demo = issuer("demo");
-        ApiKey key = accolade.createApiKey(new CreateApiKeyCommand(operator, demo.id(), null)).key();
+        ApiKey key = accolade.apiKeys().createApiKey(new CreateApiKeyCommand(operator, demo.id(), null)).key();
 
-        ApiKey revoked = accolade.revokeApiKey(new RevokeApiKeyCommand(operator, key.id()));
+        ApiKey revoked = accolade.apiKeys().revokeApiKey(new RevokeApiKeyCommand(operator, key.id()));
 
         assertThat(revoked.isActive()).isFalse();
-        assertRefused(() -> accolade.revokeApiKey(new RevokeApiKeyCommand(operator, key.id())),
+        assertRefused(() -> accolade.apiKeys().revokeApiKey(new RevokeApiKeyCommand(operator, key.id())),
                 "api_key_already_revoked");
     }
 
@@ -64,24 +65,25 @@ public abstract class ApiKeyUseCasesTest extends UseCaseTest {
     void another_issuer_can_neither_see_nor_revoke_a_key() {
         Issuer demo = issuer("demo");
         Issuer other = issuer("other");
-        ApiKey key = accolade.createApiKey(new CreateApiKeyCommand(operator, demo.id(), null)).key();
+        ApiKey key = accolade.apiKeys().createApiKey(new CreateApiKeyCommand(operator, demo.id(), null)).key();
 
-        assertRefused(() -> accolade.revokeApiKey(new RevokeApiKeyCommand(as(other), key.id())),
+        assertRefused(() -> accolade.apiKeys().revokeApiKey(new RevokeApiKeyCommand(as(other), key.id())),
                 "api_key_not_found", ErrorCategory.NOT_FOUND);
-        assertRefused(() -> accolade.listApiKeys(new ListApiKeysQuery(as(other), demo.id())), "issuer_forbidden");
-        assertRefused(() -> accolade.createApiKey(new CreateApiKeyCommand(as(other), demo.id(), null)),
+        assertRefused(() -> accolade.apiKeys().listApiKeys(new ListApiKeysQuery(as(other), demo.id())),
                 "issuer_forbidden");
-        assertThat(accolade.listApiKeys(new ListApiKeysQuery(operator, demo.id()))).containsExactly(key);
+        assertRefused(() -> accolade.apiKeys().createApiKey(new CreateApiKeyCommand(as(other), demo.id(), null)),
+                "issuer_forbidden");
+        assertThat(accolade.apiKeys().listApiKeys(new ListApiKeysQuery(operator, demo.id()))).containsExactly(key);
     }
 
     @Test
     void an_issuer_holds_at_most_a_hundred_active_keys() {
         Issuer demo = issuer("demo");
         for (int i = 0; i < 100; i++) {
-            accolade.createApiKey(new CreateApiKeyCommand(operator, demo.id(), "key " + i));
+            accolade.apiKeys().createApiKey(new CreateApiKeyCommand(operator, demo.id(), "key " + i));
         }
 
-        assertRefused(() -> accolade.createApiKey(new CreateApiKeyCommand(operator, demo.id(), "one more")),
+        assertRefused(() -> accolade.apiKeys().createApiKey(new CreateApiKeyCommand(operator, demo.id(), "one more")),
                 "api_key_limit_reached", ErrorCategory.RULE_VIOLATION);
     }
 
@@ -89,8 +91,9 @@ public abstract class ApiKeyUseCasesTest extends UseCaseTest {
     void a_label_longer_than_a_hundred_characters_is_refused() {
         Issuer demo = issuer("demo");
 
-        assertRefused(() -> accolade.createApiKey(new CreateApiKeyCommand(operator, demo.id(), "l".repeat(101))),
+        assertRefused(() -> accolade.apiKeys().createApiKey(new CreateApiKeyCommand(operator, demo.id(),
+                "l".repeat(101))),
                 "label_too_long");
-        assertThat(accolade.listApiKeys(new ListApiKeysQuery(operator, demo.id()))).isEmpty();
+        assertThat(accolade.apiKeys().listApiKeys(new ListApiKeysQuery(operator, demo.id()))).isEmpty();
     }
 }

@@ -2,18 +2,16 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accolade.domain.identity.Namespace;
-import dev.accolade.domain.identity.ExternalIdentity;
-import dev.accolade.application.port.in.member.ClaimIdentityCommand;
-import dev.accolade.application.port.in.EvidenceInput;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.award.AwardReference;
-import dev.accolade.application.port.in.award.RevokeAwardCommand;
-import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
-import dev.accolade.application.port.in.member.Registration;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
-import dev.accolade.application.port.out.AwardQuery;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.award.AwardReference;
+import dev.accolade.application.award.RevokeAwardCommand;
+import dev.accolade.application.member.ClaimIdentityCommand;
+import dev.accolade.application.member.ConfirmRegistrationCommand;
+import dev.accolade.application.member.Registration;
 import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.port.in.EvidenceInput;
+import dev.accolade.application.port.out.award.AwardQuery;
+import dev.accolade.application.template.CreateTemplateCommand;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardOutcome;
@@ -23,7 +21,9 @@ import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.event.AwardRevoked;
 import dev.accolade.domain.event.OfferCreated;
+import dev.accolade.domain.identity.ExternalIdentity;
 import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.identity.Namespace;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.member.MemberId;
@@ -46,7 +46,7 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
     }
 
     private AwardOutcome award(Template template, Identity recipient) {
-        return accolade.award(AwardCommand.of(as(demo), template.id(), recipient));
+        return accolade.awards().award(AwardCommand.of(as(demo), template.id(), recipient));
     }
 
     private static Award awarded(AwardOutcome outcome) {
@@ -63,8 +63,9 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
     void a_template_that_needs_no_acceptance_is_awarded_directly() {
         Template chef = published(demo, "Chef");
 
-        Award award = awarded(accolade.award(new AwardCommand(as(demo), chef.id(), Identity.email("ann@example.org"),
-                new EvidenceInput("Cooked 25 recipes", List.of("https://example.org/recipes")), null, null, null)));
+        Award award = awarded(accolade.awards().award(AwardCommand.of(as(demo), chef.id(),
+                Identity.email("ann@example.org")).withEvidence(new EvidenceInput("Cooked 25 recipes",
+                List.of("https://example.org/recipes")))));
 
         assertThat(award.source()).isEqualTo(new AwardSource.Direct());
         assertThat(award.recipient()).isEqualTo(Identity.email("ann@example.org"));
@@ -107,8 +108,8 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
     void a_template_that_needs_acceptance_becomes_an_offer_with_a_callback_token() {
         Template chef = published(demo, input("Chef", false, true));
 
-        AwardOutcome outcome = accolade.award(new AwardCommand(as(demo), chef.id(), Identity.email("ann@example.org"),
-                null, null, "https://client.example.org/callback", null));
+        AwardOutcome outcome = accolade.awards().award(AwardCommand.of(as(demo), chef.id(),
+                Identity.email("ann@example.org")).callingBack("https://client.example.org/callback"));
 
         assertThat(outcome).isInstanceOf(AwardOutcome.Offered.class);
         Offer offer = ((AwardOutcome.Offered) outcome).offer();
@@ -130,7 +131,7 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         Registration registration = registered("ann@example.org");
 
         assertThat(storedOffer(offer).holder()).isEmpty();
-        MemberId ann = accolade.confirmRegistration(
+        MemberId ann = accolade.members().confirmRegistration(
                 new ConfirmRegistrationCommand(registration.confirmationToken().orElseThrow())).id();
 
         assertThat(storedOffer(offer).holder()).contains(ann);
@@ -148,15 +149,15 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
 
     @Test
     void only_published_templates_of_the_actors_issuer_are_awarded() {
-        Template draft = accolade.createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
+        Template draft = accolade.templates().createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
                 input("Draft", false, false), false));
         Template chef = published(demo, "Chef");
         Issuer other = issuer("other");
 
         assertRefusedWithoutChange(() -> award(draft, Identity.email("ann@example.org")), "template_not_published");
-        assertRefusedWithoutChange(() -> accolade.award(AwardCommand.of(as(other), chef.id(),
+        assertRefusedWithoutChange(() -> accolade.awards().award(AwardCommand.of(as(other), chef.id(),
                 Identity.email("ann@example.org"))), "template_not_found");
-        assertRefused(() -> accolade.award(AwardCommand.of(anonymous, chef.id(), Identity.email("a@b.org"))),
+        assertRefused(() -> accolade.awards().award(AwardCommand.of(anonymous, chef.id(), Identity.email("a@b.org"))),
                 "authentication_required", ErrorCategory.UNAUTHENTICATED);
     }
 
@@ -165,26 +166,26 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         Template chef = published(demo, "Chef");
         Identity ann = Identity.email("ann@example.org");
 
-        assertRefusedWithoutChange(() -> accolade.award(new AwardCommand(as(demo), chef.id(), ann,
-                new EvidenceInput(null, List.of("javascript:alert(1)")), null, null, null)), "links_invalid");
-        assertRefusedWithoutChange(() -> accolade.award(new AwardCommand(as(demo), chef.id(), ann, null,
-                Instant.parse("2000-01-01T00:00:00Z"), null, null)), "expires_at_invalid");
-        assertRefusedWithoutChange(() -> accolade.award(new AwardCommand(as(demo), chef.id(), ann, null, null,
-                "https://client.example.org/callback", null)), "callback_url_invalid");
-        assertRefusedWithoutChange(() -> accolade.award(new AwardCommand(as(demo), chef.id(), ann, null, null, null,
-                "has spaces")), "idempotency_key_invalid");
-        assertRefusedWithoutChange(() -> accolade.award(new AwardCommand(as(demo), chef.id(), null,
-                new EvidenceInput("n".repeat(2001), null), null, null, null)), "narrative_too_long");
+        assertRefusedWithoutChange(() -> accolade.awards().award(AwardCommand.of(as(demo), chef.id(), ann)
+                .withEvidence(new EvidenceInput(null, List.of("javascript:alert(1)")))), "links_invalid");
+        assertRefusedWithoutChange(() -> accolade.awards().award(AwardCommand.of(as(demo), chef.id(), ann)
+                .expiringAt(Instant.parse("2000-01-01T00:00:00Z"))), "expires_at_invalid");
+        assertRefusedWithoutChange(() -> accolade.awards().award(AwardCommand.of(as(demo), chef.id(), ann)
+                .callingBack("https://client.example.org/callback")), "callback_url_invalid");
+        assertRefusedWithoutChange(() -> accolade.awards().award(AwardCommand.of(as(demo), chef.id(), ann)
+                .underKey("has spaces")), "idempotency_key_invalid");
+        assertRefusedWithoutChange(() -> accolade.awards().award(AwardCommand.of(as(demo), chef.id(), null)
+                .withEvidence(new EvidenceInput("n".repeat(2001), null))), "narrative_too_long");
     }
 
     @Test
     void the_same_idempotency_key_with_the_same_award_gives_the_first_outcome_again() {
         Template donor = published(demo, input("Donor", true, false));
-        AwardCommand command = new AwardCommand(as(demo), donor.id(), Identity.email("ann@example.org"), null, null,
-                null, "order-1234");
+        AwardCommand command = AwardCommand.of(as(demo), donor.id(), Identity.email("ann@example.org"))
+                .underKey("order-1234");
 
-        AwardOutcome first = accolade.award(command);
-        AwardOutcome again = accolade.award(command);
+        AwardOutcome first = accolade.awards().award(command);
+        AwardOutcome again = accolade.awards().award(command);
 
         assertThat(again).isEqualTo(first);
         assertThat(allAwards()).hasSize(1);
@@ -193,11 +194,11 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
     @Test
     void the_same_idempotency_key_with_another_award_is_a_conflict() {
         Template donor = published(demo, input("Donor", true, false));
-        accolade.award(new AwardCommand(as(demo), donor.id(), Identity.email("ann@example.org"), null, null, null,
-                "order-1234"));
+        accolade.awards().award(AwardCommand.of(as(demo), donor.id(), Identity.email("ann@example.org"))
+                .underKey("order-1234"));
 
-        assertRefusedWithoutChange(() -> accolade.award(new AwardCommand(as(demo), donor.id(),
-                Identity.email("bob@example.org"), null, null, null, "order-1234")), "idempotency_key_reused");
+        assertRefusedWithoutChange(() -> accolade.awards().award(AwardCommand.of(as(demo), donor.id(),
+                Identity.email("bob@example.org")).underKey("order-1234")), "idempotency_key_reused");
     }
 
     @Test
@@ -205,8 +206,8 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         Template chef = published(demo, "Chef");
         RecipientName name = new RecipientName("Ann", "Örnberg");
 
-        Award award = awarded(accolade.award(new AwardCommand(as(demo), chef.id(), Identity.email("ann@example.org"),
-                name, null, null, null, null)));
+        Award award = awarded(accolade.awards().award(AwardCommand.of(as(demo), chef.id(),
+                Identity.email("ann@example.org")).named(name)));
 
         assertThat(award.recipientName()).contains(name);
         assertThat(allAwards()).extracting(Award::recipientName).containsExactly(Optional.of(name));
@@ -216,15 +217,15 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
     void the_same_idempotency_key_with_another_recipient_name_is_a_conflict() {
         Template donor = published(demo, input("Donor", true, false));
         Identity ann = Identity.email("ann@example.org");
-        AwardCommand named = new AwardCommand(as(demo), donor.id(), ann, new RecipientName("Ann", "Lee"), null, null,
-                null, "order-1234");
-        AwardOutcome first = accolade.award(named);
+        AwardCommand named = AwardCommand.of(as(demo), donor.id(), ann).named(new RecipientName("Ann", "Lee"))
+                .underKey("order-1234");
+        AwardOutcome first = accolade.awards().award(named);
 
-        assertThat(accolade.award(named)).isEqualTo(first);
-        assertRefusedWithoutChange(() -> accolade.award(new AwardCommand(as(demo), donor.id(), ann,
-                new RecipientName("Ann", "Li"), null, null, null, "order-1234")), "idempotency_key_reused");
-        assertRefusedWithoutChange(() -> accolade.award(new AwardCommand(as(demo), donor.id(), ann, null, null,
-                null, "order-1234")), "idempotency_key_reused");
+        assertThat(accolade.awards().award(named)).isEqualTo(first);
+        assertRefusedWithoutChange(() -> accolade.awards().award(AwardCommand.of(as(demo), donor.id(), ann)
+                .named(new RecipientName("Ann", "Li")).underKey("order-1234")), "idempotency_key_reused");
+        assertRefusedWithoutChange(() -> accolade.awards().award(AwardCommand.of(as(demo), donor.id(), ann)
+                .underKey("order-1234")), "idempotency_key_reused");
     }
 
     @Test
@@ -233,8 +234,8 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         Template ours = published(demo, input("Donor", true, false));
         Template theirs = published(other, input("Donor", true, false));
 
-        accolade.award(new AwardCommand(as(demo), ours.id(), Identity.email("a@b.org"), null, null, null, "k-1"));
-        accolade.award(new AwardCommand(as(other), theirs.id(), Identity.email("a@b.org"), null, null, null, "k-1"));
+        accolade.awards().award(AwardCommand.of(as(demo), ours.id(), Identity.email("a@b.org")).underKey("k-1"));
+        accolade.awards().award(AwardCommand.of(as(other), theirs.id(), Identity.email("a@b.org")).underKey("k-1"));
 
         assertThat(allAwards()).hasSize(2);
     }
@@ -245,12 +246,13 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         Award award = awarded(award(chef, Identity.email("ann@example.org")));
         Issuer other = issuer("other");
 
-        assertRefused(() -> accolade.revokeAward(new RevokeAwardCommand(as(other), award.id(), "no")),
+        assertRefused(() -> accolade.awards().revokeAward(new RevokeAwardCommand(as(other), award.id(), "no")),
                 "award_not_found", ErrorCategory.NOT_FOUND);
-        assertRefused(() -> accolade.revokeAward(new RevokeAwardCommand(as(demo), award.id(), " ")),
+        assertRefused(() -> accolade.awards().revokeAward(new RevokeAwardCommand(as(demo), award.id(), " ")),
                 "reason_required");
-        Award revoked = accolade.revokeAward(new RevokeAwardCommand(as(demo), award.id(), "Awarded by mistake"));
-        assertRefused(() -> accolade.revokeAward(new RevokeAwardCommand(as(demo), award.id(), "again")),
+        Award revoked = accolade.awards().revokeAward(new RevokeAwardCommand(as(demo), award.id(),
+                "Awarded by mistake"));
+        assertRefused(() -> accolade.awards().revokeAward(new RevokeAwardCommand(as(demo), award.id(), "again")),
                 "award_already_revoked", ErrorCategory.CONFLICT);
 
         assertThat(revoked.revocation()).get().extracting(r -> r.reason()).isEqualTo("Awarded by mistake");
@@ -265,12 +267,14 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         Member bob = member("bob@example.org");
         Award award = awarded(award(chef, Identity.member(ann.id())));
 
-        assertThat(accolade.getAward(new AwardReference(as(ann), award.id())).award()).isEqualTo(award);
-        assertThat(accolade.getAward(new AwardReference(as(demo), award.id())).template().id()).isEqualTo(chef.id());
-        assertRefused(() -> accolade.getAward(new AwardReference(as(bob), award.id())), "award_not_found");
-        assertRefused(() -> accolade.getAward(new AwardReference(as(issuer("other")), award.id())),
+        assertThat(accolade.awards().getAward(new AwardReference(as(ann), award.id())).award()).isEqualTo(award);
+        assertThat(accolade.awards().getAward(new AwardReference(as(demo),
+                award.id())).template().id()).isEqualTo(chef.id());
+        assertRefused(() -> accolade.awards().getAward(new AwardReference(as(bob), award.id())), "award_not_found");
+        assertRefused(() -> accolade.awards().getAward(new AwardReference(as(issuer("other")), award.id())),
                 "award_not_found");
-        assertRefused(() -> accolade.getAward(new AwardReference(operator, new AwardId(123_456))), "award_not_found");
+        assertRefused(() -> accolade.awards().getAward(new AwardReference(operator, new AwardId(123_456))),
+                "award_not_found");
     }
 
     @Test
@@ -279,13 +283,15 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         Member ann = member("ann@example.org");
         Award award = awarded(award(chef, Identity.member(ann.id())));
 
-        Award viewed = accolade.markAwardViewed(new AwardReference(as(ann), award.id()));
-        Award again = accolade.markAwardViewed(new AwardReference(as(ann), award.id()));
+        Award viewed = accolade.awards().markAwardViewed(new AwardReference(as(ann), award.id()));
+        Award again = accolade.awards().markAwardViewed(new AwardReference(as(ann), award.id()));
 
         assertThat(viewed.isNew()).isFalse();
         assertThat(again.viewedAt()).isEqualTo(viewed.viewedAt());
-        assertRefused(() -> accolade.markAwardViewed(new AwardReference(as(demo), award.id())), "member_required");
-        assertRefused(() -> accolade.markAwardViewed(new AwardReference(as(member("bob@example.org")), award.id())),
+        assertRefused(() -> accolade.awards().markAwardViewed(new AwardReference(as(demo), award.id())),
+                "member_required");
+        assertRefused(() -> accolade.awards().markAwardViewed(new AwardReference(as(member("bob@example.org")),
+                award.id())),
                 "award_not_found");
     }
 
@@ -296,7 +302,7 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         Award byEmail = awarded(award(chef, Identity.email("bob@example.org")));
         Award byId = awarded(award(chef, Identity.member(bob.member().id())));
 
-        accolade.confirmRegistration(new ConfirmRegistrationCommand(bob.confirmationToken().orElseThrow()));
+        accolade.members().confirmRegistration(new ConfirmRegistrationCommand(bob.confirmationToken().orElseThrow()));
 
         Award first = storedAward(byEmail);
         Award second = storedAward(byId);
@@ -317,7 +323,7 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         Award repeatable = awarded(award(donor, Identity.handle("minecraft:survival", "Carl")));
         awarded(award(donor, Identity.member(carl.id())));
 
-        accolade.claimIdentity(new ClaimIdentityCommand(operator, carl.id(),
+        accolade.members().claimIdentity(new ClaimIdentityCommand(operator, carl.id(),
                 new ExternalIdentity(new Namespace("minecraft:survival"), "Carl")));
 
         assertThat(storedAward(viaHandle).isActive()).isFalse();

@@ -2,17 +2,17 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accolade.application.port.in.template.TemplateInput;
-import dev.accolade.application.port.in.template.UpdateTemplateCommand;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.award.RecipientSummary;
-import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
-import dev.accolade.application.port.in.template.DeleteTemplatesByNameCommand;
-import dev.accolade.application.port.in.template.NamedTemplateInput;
-import dev.accolade.application.port.in.template.RateTemplateCommand;
-import dev.accolade.application.port.in.template.TemplateCommand;
-import dev.accolade.application.port.in.template.UpsertTemplatesCommand;
+import dev.accolade.application.achievement.RecipientSummary;
+import dev.accolade.application.achievement.SummarizeRecipientsQuery;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.catalog.DeleteTemplatesByNameCommand;
+import dev.accolade.application.catalog.NamedTemplateInput;
+import dev.accolade.application.catalog.UpsertTemplatesCommand;
+import dev.accolade.application.rating.RateTemplateCommand;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateInput;
+import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.identity.Identity;
@@ -39,7 +39,7 @@ public abstract class CatalogUseCasesTest extends UseCaseTest {
     }
 
     private List<Template> upsert(NamedTemplateInput... templates) {
-        return accolade.upsertTemplates(new UpsertTemplatesCommand(as(demo), demo.id(), List.of(templates)));
+        return accolade.catalog().upsertTemplates(new UpsertTemplatesCommand(as(demo), demo.id(), List.of(templates)));
     }
 
     @Test
@@ -51,7 +51,8 @@ public abstract class CatalogUseCasesTest extends UseCaseTest {
         assertThat(test.status()).isEqualTo(TemplateStatus.PUBLISHED);
         assertThat(test.details().repeatable()).isTrue();
         assertThat(test.details().customFields().get("myCustomField")).isEqualTo(FieldValue.number(BigDecimal.TEN));
-        assertThat(accolade.award(AwardCommand.of(as(demo), test.id(), Identity.handle("userbadges:demo", "daniel"))))
+        assertThat(accolade.awards().award(AwardCommand.of(as(demo), test.id(), Identity.handle("userbadges:demo",
+                "daniel"))))
                 .isInstanceOf(AwardOutcome.Awarded.class);
     }
 
@@ -59,7 +60,7 @@ public abstract class CatalogUseCasesTest extends UseCaseTest {
     void upserting_an_existing_name_replaces_its_fields_and_keeps_its_awards() {
         Template first = upsert(new NamedTemplateInput("test", "old", Map.of("type", FieldValue.text("silver"))))
                 .get(0);
-        accolade.award(AwardCommand.of(as(demo), first.id(), Identity.handle("userbadges:demo", "daniel")));
+        accolade.awards().award(AwardCommand.of(as(demo), first.id(), Identity.handle("userbadges:demo", "daniel")));
 
         Template second = upsert(new NamedTemplateInput("test", "new", Map.of("type", FieldValue.text("gold"))))
                 .get(0);
@@ -69,7 +70,8 @@ public abstract class CatalogUseCasesTest extends UseCaseTest {
         assertThat(second.live().orElseThrow().details().description()).isEqualTo("new");
         assertThat(second.details().customFields().values()).containsExactly(Map.entry("type",
                 FieldValue.text("gold")));
-        assertThat(accolade.getTemplate(new TemplateCommand(anonymous, first.id())).awards().count()).isEqualTo(1);
+        assertThat(accolade.templates().getTemplate(new TemplateCommand(anonymous,
+                first.id())).awards().count()).isEqualTo(1);
     }
 
     @Test
@@ -97,14 +99,16 @@ public abstract class CatalogUseCasesTest extends UseCaseTest {
         List<Template> created = upsert(new NamedTemplateInput("donated", null, null),
                 new NamedTemplateInput("test", null, null));
         Identity daniel = Identity.handle("userbadges:demo", "daniel");
-        accolade.award(AwardCommand.of(as(demo), created.get(1).id(), daniel));
-        accolade.award(AwardCommand.of(as(demo), created.get(0).id(), daniel));
+        accolade.awards().award(AwardCommand.of(as(demo), created.get(1).id(), daniel));
+        accolade.awards().award(AwardCommand.of(as(demo), created.get(0).id(), daniel));
 
-        List<Template> deleted = accolade.deleteTemplatesByName(new DeleteTemplatesByNameCommand(as(demo), demo.id(),
+        List<Template> deleted = accolade.catalog().deleteTemplatesByName(new DeleteTemplatesByNameCommand(as(demo),
+                demo.id(),
                 List.of("test", "unknown")));
 
         assertThat(deleted).extracting(Template::id).containsExactly(created.get(1).id());
-        RecipientSummary summary = accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(),
+        RecipientSummary summary = accolade.achievements().summarizeRecipients(new SummarizeRecipientsQuery(anonymous,
+                demo.id(),
                 List.of(daniel)));
         assertThat(summary.templates()).extracting(t -> t.template().details().title()).containsExactly("donated");
     }
@@ -113,9 +117,10 @@ public abstract class CatalogUseCasesTest extends UseCaseTest {
     void another_issuer_cannot_touch_the_catalogue() {
         Issuer other = issuer("other");
 
-        assertRefused(() -> accolade.upsertTemplates(new UpsertTemplatesCommand(as(other), demo.id(),
+        assertRefused(() -> accolade.catalog().upsertTemplates(new UpsertTemplatesCommand(as(other), demo.id(),
                 List.of(new NamedTemplateInput("x", null, null)))), "issuer_forbidden", ErrorCategory.FORBIDDEN);
-        assertRefused(() -> accolade.deleteTemplatesByName(new DeleteTemplatesByNameCommand(as(other), demo.id(),
+        assertRefused(() -> accolade.catalog().deleteTemplatesByName(new DeleteTemplatesByNameCommand(as(other),
+                demo.id(),
                 List.of("x"))), "issuer_forbidden");
     }
 
@@ -125,35 +130,36 @@ public abstract class CatalogUseCasesTest extends UseCaseTest {
         Member ann = member("ann@example.org");
         Member bob = member("bob@example.org");
 
-        accolade.rateTemplate(new RateTemplateCommand(as(ann), chef.id(), 1.0, 5.0));
-        accolade.rateTemplate(new RateTemplateCommand(as(bob), chef.id(), 4.0, 4.0));
-        RatingSummary summary = accolade.rateTemplate(new RateTemplateCommand(as(ann), chef.id(), 2.0, 5.0));
+        accolade.ratings().rateTemplate(new RateTemplateCommand(as(ann), chef.id(), 1.0, 5.0));
+        accolade.ratings().rateTemplate(new RateTemplateCommand(as(bob), chef.id(), 4.0, 4.0));
+        RatingSummary summary = accolade.ratings().rateTemplate(new RateTemplateCommand(as(ann), chef.id(), 2.0, 5.0));
 
         assertThat(summary).isEqualTo(new RatingSummary(2, 3.0, 4.5));
-        assertThat(accolade.getTemplate(new TemplateCommand(anonymous, chef.id())).ratings()).isEqualTo(summary);
+        assertThat(accolade.templates().getTemplate(new TemplateCommand(anonymous,
+                chef.id())).ratings()).isEqualTo(summary);
     }
 
     @Test
     void ratings_are_for_members_on_published_templates_within_range() {
         Template chef = published(demo, "Chef");
-        Template draft = accolade.createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
+        Template draft = accolade.templates().createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
                 input("Draft", false, false), false));
         Member ann = member("ann@example.org");
 
-        assertRefused(() -> accolade.rateTemplate(new RateTemplateCommand(as(ann), chef.id(), 5.5, 1.0)),
+        assertRefused(() -> accolade.ratings().rateTemplate(new RateTemplateCommand(as(ann), chef.id(), 5.5, 1.0)),
                 "difficulty_out_of_range");
-        assertRefused(() -> accolade.rateTemplate(new RateTemplateCommand(as(demo), chef.id(), 1.0, 1.0)),
+        assertRefused(() -> accolade.ratings().rateTemplate(new RateTemplateCommand(as(demo), chef.id(), 1.0, 1.0)),
                 "member_required");
-        assertRefused(() -> accolade.rateTemplate(new RateTemplateCommand(as(ann), draft.id(), 1.0, 1.0)),
+        assertRefused(() -> accolade.ratings().rateTemplate(new RateTemplateCommand(as(ann), draft.id(), 1.0, 1.0)),
                 "template_not_found");
-        assertThat(accolade.getTemplate(new TemplateCommand(anonymous, chef.id())).ratings())
+        assertThat(accolade.templates().getTemplate(new TemplateCommand(anonymous, chef.id())).ratings())
                 .isEqualTo(RatingSummary.NONE);
     }
 
     @Test
     void upserting_the_fields_of_a_version_in_review_publishes_it() {
         Template badge = upsert(new NamedTemplateInput("badge", "D1", null)).get(0);
-        accolade.updateTemplate(new UpdateTemplateCommand(as(demo), badge.id(),
+        accolade.templates().updateTemplate(new UpdateTemplateCommand(as(demo), badge.id(),
                 new TemplateInput("badge", "D2", null, null, null, null, null, null, false, true, false)));
 
         Template upserted = upsert(new NamedTemplateInput("badge", "D2", null)).get(0);

@@ -2,10 +2,10 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accolade.application.port.in.category.CategoryHierarchyQuery;
-import dev.accolade.application.port.in.category.CategoryRelation;
-import dev.accolade.application.port.in.category.CreateCategoryCommand;
-import dev.accolade.application.port.in.category.MoveCategoryCommand;
+import dev.accolade.application.category.CategoryHierarchyQuery;
+import dev.accolade.application.category.CategoryRelation;
+import dev.accolade.application.category.CreateCategoryCommand;
+import dev.accolade.application.category.MoveCategoryCommand;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.category.CategoryPlacement;
@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 public abstract class CategoryUseCasesTest extends UseCaseTest {
 
     private Category create(String name, Category parent, Integer position) {
-        return accolade.createCategory(new CreateCategoryCommand(operator, name,
+        return accolade.categories().createCategory(new CreateCategoryCommand(operator, name,
                 parent == null ? null : parent.id(), position));
     }
 
     private List<String> names(CategoryId category, CategoryRelation relation) {
-        return accolade.categoryHierarchy(new CategoryHierarchyQuery(category, relation)).stream()
+        return accolade.categories().categoryHierarchy(new CategoryHierarchyQuery(category, relation)).stream()
                 .map(Category::name).toList();
     }
 
@@ -62,10 +62,11 @@ public abstract class CategoryUseCasesTest extends UseCaseTest {
         create("A3", a, null);
         create("B1", b, null);
 
-        Category moved = accolade.moveCategory(new MoveCategoryCommand(operator, a2.id(), b.id(), 0));
+        Category moved = accolade.categories().moveCategory(new MoveCategoryCommand(operator, a2.id(), b.id(), 0));
 
         assertThat(moved.parent()).contains(b.id());
-        assertThat(accolade.categoryHierarchy(new CategoryHierarchyQuery(a.id(), CategoryRelation.CHILDREN)))
+        assertThat(accolade.categories().categoryHierarchy(new CategoryHierarchyQuery(a.id(),
+                CategoryRelation.CHILDREN)))
                 .extracting(Category::name, Category::position).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("A1", 0), org.assertj.core.groups.Tuple.tuple("A3", 1));
         assertThat(names(b.id(), CategoryRelation.CHILDREN)).containsExactly("A2", "B1");
@@ -77,7 +78,7 @@ public abstract class CategoryUseCasesTest extends UseCaseTest {
         create("B", null, null);
         create("C", null, null);
 
-        accolade.moveCategory(new MoveCategoryCommand(operator, a.id(), null, 99));
+        accolade.categories().moveCategory(new MoveCategoryCommand(operator, a.id(), null, 99));
 
         assertThat(names(null, CategoryRelation.CHILDREN)).containsExactly("B", "C", "A");
     }
@@ -88,9 +89,9 @@ public abstract class CategoryUseCasesTest extends UseCaseTest {
         Category child = create("Child", root, null);
         Category grandchild = create("Grandchild", child, null);
 
-        assertRefusedWithoutChange(() -> accolade.moveCategory(new MoveCategoryCommand(operator, root.id(),
+        assertRefusedWithoutChange(() -> accolade.categories().moveCategory(new MoveCategoryCommand(operator, root.id(),
                 grandchild.id(), null)), "category_cycle");
-        assertRefusedWithoutChange(() -> accolade.moveCategory(new MoveCategoryCommand(operator, root.id(),
+        assertRefusedWithoutChange(() -> accolade.categories().moveCategory(new MoveCategoryCommand(operator, root.id(),
                 root.id(), null)), "category_cycle");
     }
 
@@ -105,7 +106,8 @@ public abstract class CategoryUseCasesTest extends UseCaseTest {
         create("Other child", other, null);
 
         assertRefusedWithoutChange(() -> create("Too deep", deepest, null), "category_too_deep");
-        assertRefusedWithoutChange(() -> accolade.moveCategory(new MoveCategoryCommand(operator, other.id(),
+        assertRefusedWithoutChange(() -> accolade.categories().moveCategory(new MoveCategoryCommand(operator,
+                other.id(),
                 deepest.parent().orElseThrow(), null)), "category_too_deep");
     }
 
@@ -113,16 +115,19 @@ public abstract class CategoryUseCasesTest extends UseCaseTest {
     void unknown_categories_are_not_found() {
         CategoryId unknown = new CategoryId(424_242);
 
-        assertRefused(() -> accolade.getCategory(unknown), "category_not_found", ErrorCategory.NOT_FOUND);
-        assertRefused(() -> accolade.categoryHierarchy(new CategoryHierarchyQuery(unknown, CategoryRelation.PARENTS)),
+        assertRefused(() -> accolade.categories().getCategory(unknown), "category_not_found", ErrorCategory.NOT_FOUND);
+        assertRefused(() -> accolade.categories().categoryHierarchy(new CategoryHierarchyQuery(unknown,
+                CategoryRelation.PARENTS)),
                 "category_not_found");
-        assertRefusedWithoutChange(() -> accolade.createCategory(new CreateCategoryCommand(operator, "X", unknown,
+        assertRefusedWithoutChange(() -> accolade.categories().createCategory(new CreateCategoryCommand(operator, "X",
+                unknown,
                 null)), "category_not_found");
     }
 
     @Test
     void only_children_of_nothing_makes_sense_without_a_category() {
-        assertRefused(() -> accolade.categoryHierarchy(new CategoryHierarchyQuery(null, CategoryRelation.SIBLINGS)),
+        assertRefused(() -> accolade.categories().categoryHierarchy(new CategoryHierarchyQuery(null,
+                CategoryRelation.SIBLINGS)),
                 "category_id_required");
     }
 
@@ -131,11 +136,12 @@ public abstract class CategoryUseCasesTest extends UseCaseTest {
         var issuer = issuer("demo");
         Category sport = create("Sport", null, null);
 
-        assertRefused(() -> accolade.createCategory(new CreateCategoryCommand(as(issuer), "X", null, null)),
+        assertRefused(() -> accolade.categories().createCategory(new CreateCategoryCommand(as(issuer), "X", null,
+                null)),
                 "operator_required", ErrorCategory.FORBIDDEN);
-        assertRefused(() -> accolade.moveCategory(new MoveCategoryCommand(anonymous, sport.id(), null, 0)),
+        assertRefused(() -> accolade.categories().moveCategory(new MoveCategoryCommand(anonymous, sport.id(), null, 0)),
                 "authentication_required");
-        assertRefused(() -> accolade.createCategory(new CreateCategoryCommand(operator, " ", null, -1)),
+        assertRefused(() -> accolade.categories().createCategory(new CreateCategoryCommand(operator, " ", null, -1)),
                 "name_required");
     }
 }

@@ -3,16 +3,16 @@ package dev.accolade.application.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.content.FetchContentCommand;
+import dev.accolade.application.issuer.CreateIssuerCommand;
+import dev.accolade.application.issuer.PersonalIssuerCommand;
+import dev.accolade.application.member.MemberDetails;
+import dev.accolade.application.member.RegisterMemberCommand;
 import dev.accolade.application.port.in.ImageInput;
-import dev.accolade.application.port.in.content.FetchContentCommand;
-import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
-import dev.accolade.application.port.in.issuer.PersonalIssuerCommand;
-import dev.accolade.application.port.in.member.MemberDetails;
-import dev.accolade.application.port.in.member.RegisterMemberCommand;
-import dev.accolade.application.port.in.template.AttachmentInput;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
-import dev.accolade.application.port.in.template.TemplateInput;
-import dev.accolade.application.port.in.template.UpdateTemplateCommand;
+import dev.accolade.application.template.AttachmentInput;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.TemplateInput;
+import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.common.AssetLocation;
 import dev.accolade.domain.common.Content;
 import dev.accolade.domain.common.FileFormat;
@@ -42,7 +42,7 @@ public abstract class ContentUseCasesTest extends UseCaseTest {
 
     private Content stored(AssetLocation location) {
         assertThat(location.isStoredBlob()).as("%s is stored by the server", location).isTrue();
-        return accolade.getContent(Long.parseLong(location.value().substring("blob:".length())));
+        return accolade.contents().getContent(Long.parseLong(location.value().substring("blob:".length())));
     }
 
     /** The ids of every stored blob, found by trying every id the store has handed out. */
@@ -62,21 +62,23 @@ public abstract class ContentUseCasesTest extends UseCaseTest {
     void a_member_gets_a_personal_issuer_on_first_use_and_the_same_one_after() {
         Member ada = member("ada@example.org");
 
-        Issuer personal = accolade.openPersonalIssuer(new PersonalIssuerCommand(as(ada), ada.id()));
+        Issuer personal = accolade.issuers().openPersonalIssuer(new PersonalIssuerCommand(as(ada), ada.id()));
 
         assertThat(personal.isOwnedBy(ada.id())).isTrue();
         assertThat(personal.slug().value()).isEqualTo("member-" + ada.id().value());
         assertThat(personal.name()).isEqualTo(ada.name());
-        assertThat(accolade.openPersonalIssuer(new PersonalIssuerCommand(operator, ada.id()))).isEqualTo(personal);
+        assertThat(accolade.issuers().openPersonalIssuer(new PersonalIssuerCommand(operator,
+                ada.id()))).isEqualTo(personal);
     }
 
     @Test
     void a_member_that_owns_issuers_already_acts_as_its_oldest() {
         Member ada = member("ada@example.org");
-        Issuer first = accolade.createIssuer(
+        Issuer first = accolade.issuers().createIssuer(
                 new CreateIssuerCommand(as(ada), "ada-labs", "Ada's labs"));
 
-        assertThat(accolade.openPersonalIssuer(new PersonalIssuerCommand(as(ada), ada.id()))).isEqualTo(first);
+        assertThat(accolade.issuers().openPersonalIssuer(new PersonalIssuerCommand(as(ada),
+                ada.id()))).isEqualTo(first);
     }
 
     @Test
@@ -84,9 +86,10 @@ public abstract class ContentUseCasesTest extends UseCaseTest {
         Member ada = member("ada@example.org");
         Member bob = member("bob@example.org");
 
-        assertRefusedWithoutChange(() -> accolade.openPersonalIssuer(new PersonalIssuerCommand(as(bob), ada.id())),
+        assertRefusedWithoutChange(() -> accolade.issuers().openPersonalIssuer(new PersonalIssuerCommand(as(bob),
+                ada.id())),
                 "member_not_found");
-        assertRefused(() -> accolade.openPersonalIssuer(new PersonalIssuerCommand(anonymous, ada.id())),
+        assertRefused(() -> accolade.issuers().openPersonalIssuer(new PersonalIssuerCommand(anonymous, ada.id())),
                 "authentication_required", ErrorCategory.UNAUTHENTICATED);
     }
 
@@ -97,7 +100,8 @@ public abstract class ContentUseCasesTest extends UseCaseTest {
                 List.of(new AttachmentInput("recipe.docx", "docx", null, base64(DOCX)),
                         new AttachmentInput("menu", "html", "https://example.org/menu.html")));
 
-        Template chef = accolade.createTemplate(new CreateTemplateCommand(as(demo), demo.id(), input, true));
+        Template chef = accolade.templates().createTemplate(new CreateTemplateCommand(as(demo), demo.id(), input,
+                true));
 
         assertThat(stored(chef.details().icon().orElseThrow().location()))
                 .isEqualTo(new Content(FileFormat.PNG, PNG));
@@ -109,10 +113,10 @@ public abstract class ContentUseCasesTest extends UseCaseTest {
     @Test
     void an_edit_stores_its_new_content() {
         Issuer demo = issuer("demo");
-        Template chef = accolade.createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
+        Template chef = accolade.templates().createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
                 input("Chef", false, false), true));
 
-        Template edited = accolade.updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(),
+        Template edited = accolade.templates().updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(),
                 withContent("Chef", new ImageInput("png", null, base64(PNG)), null)));
 
         assertThat(stored(edited.details().icon().orElseThrow().location()).bytes()).isEqualTo(PNG);
@@ -125,7 +129,7 @@ public abstract class ContentUseCasesTest extends UseCaseTest {
                 List.of(new AttachmentInput("recipe.doc", "doc", null, "not base64!")));
 
         var refusal = assertRefusedWithoutChange(
-                () -> accolade.createTemplate(new CreateTemplateCommand(as(demo), demo.id(), input, true)),
+                () -> accolade.templates().createTemplate(new CreateTemplateCommand(as(demo), demo.id(), input, true)),
                 "icon_data_format_mismatch");
 
         assertThat(refusal.fieldErrors()).extracting(FieldError::code)
@@ -139,16 +143,19 @@ public abstract class ContentUseCasesTest extends UseCaseTest {
         byte[] large = new byte[Content.MAX_IMAGE_BYTES + 1];
         System.arraycopy(PNG, 0, large, 0, PNG.length);
 
-        assertRefusedWithoutChange(() -> accolade.createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
+        assertRefusedWithoutChange(() -> accolade.templates().createTemplate(new CreateTemplateCommand(as(demo),
+                demo.id(),
                 withContent("Chef", new ImageInput("png", null, base64(large)), null), true)), "icon_data_too_large");
     }
 
     @Test
     void a_command_refused_after_its_content_was_checked_stores_no_content() {
         Issuer demo = issuer("demo");
-        accolade.createTemplate(new CreateTemplateCommand(as(demo), demo.id(), input("Chef", false, false), true));
+        accolade.templates().createTemplate(new CreateTemplateCommand(as(demo), demo.id(), input("Chef", false, false),
+                true));
 
-        assertRefusedWithoutChange(() -> accolade.createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
+        assertRefusedWithoutChange(() -> accolade.templates().createTemplate(new CreateTemplateCommand(as(demo),
+                demo.id(),
                 withContent("Chef", new ImageInput("png", null, base64(PNG)), null), true)), "template_title_taken");
         assertThat(storedBlobIds()).isEmpty();
     }
@@ -157,7 +164,7 @@ public abstract class ContentUseCasesTest extends UseCaseTest {
     void an_avatar_given_as_content_is_stored_with_the_registration() {
         accolade = assembled(AccoladeSettings.DEFAULT.withSandbox(true));
 
-        Member ada = accolade.registerMember(new RegisterMemberCommand(anonymous, new MemberDetails(
+        Member ada = accolade.members().registerMember(new RegisterMemberCommand(anonymous, new MemberDetails(
                 "ada@example.org", PASSWORD, "Ada", null, new ImageInput("png", null, base64(PNG))))).member();
 
         assertThat(stored(ada.profile().avatar().orElseThrow().location()).bytes()).isEqualTo(PNG);
@@ -165,16 +172,18 @@ public abstract class ContentUseCasesTest extends UseCaseTest {
 
     @Test
     void unknown_content_is_not_found() {
-        assertRefused(() -> accolade.getContent(123_456_789), "content_not_found", ErrorCategory.NOT_FOUND);
+        assertRefused(() -> accolade.contents().getContent(123_456_789), "content_not_found", ErrorCategory.NOT_FOUND);
     }
 
     @Test
     void content_named_by_url_is_not_downloaded_without_an_outbound_adapter() {
         Member ada = member("ada@example.org");
 
-        assertRefused(() -> accolade.fetchContent(new FetchContentCommand(as(ada), "https://example.org/a.png",
+        assertRefused(() -> accolade.contents().fetchContent(new FetchContentCommand(as(ada),
+                "https://example.org/a.png",
                 "png", Content.MAX_IMAGE_BYTES)), "url_fetch_unavailable", ErrorCategory.RULE_VIOLATION);
-        assertRefused(() -> accolade.fetchContent(new FetchContentCommand(anonymous, "https://example.org/a.png",
+        assertRefused(() -> accolade.contents().fetchContent(new FetchContentCommand(anonymous,
+                "https://example.org/a.png",
                 "png", Content.MAX_IMAGE_BYTES)), "authentication_required");
     }
 }

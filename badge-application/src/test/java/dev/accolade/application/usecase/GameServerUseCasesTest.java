@@ -2,20 +2,20 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.gameserver.CreateGameServerCommand;
+import dev.accolade.application.gameserver.FindLoggedAchievementsQuery;
+import dev.accolade.application.gameserver.GameServerQuery;
+import dev.accolade.application.gameserver.IngestLogLinesCommand;
+import dev.accolade.application.gameserver.IngestionResult;
+import dev.accolade.application.gameserver.ListGameServersQuery;
+import dev.accolade.application.gameserver.LoggedAchievementReference;
+import dev.accolade.application.gameserver.LoggedAchievementView;
+import dev.accolade.application.member.ClaimIdentityCommand;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.gameserver.CreateGameServerCommand;
-import dev.accolade.application.port.in.gameserver.FindLoggedAchievementsQuery;
-import dev.accolade.application.port.in.gameserver.GameServerQuery;
-import dev.accolade.application.port.in.gameserver.IngestLogLinesCommand;
-import dev.accolade.application.port.in.gameserver.IngestionResult;
-import dev.accolade.application.port.in.gameserver.ListGameServersQuery;
-import dev.accolade.application.port.in.gameserver.LoggedAchievementReference;
-import dev.accolade.application.port.in.gameserver.LoggedAchievementView;
-import dev.accolade.application.port.in.member.ClaimIdentityCommand;
-import dev.accolade.application.port.in.template.FindTemplatesQuery;
+import dev.accolade.application.template.FindTemplatesQuery;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.error.ErrorCategory;
@@ -46,17 +46,19 @@ public abstract class GameServerUseCasesTest extends UseCaseTest {
     @BeforeEach
     void aServer() {
         coal = issuer("coal");
-        survival = accolade.createGameServer(new CreateGameServerCommand(as(coal), coal.id(), "Survival",
+        survival = accolade.gameServers().createGameServer(new CreateGameServerCommand(as(coal), coal.id(), "Survival",
                 "America/Chicago"));
     }
 
     private IngestionResult ingest(LocalDate startDate, String... lines) {
-        return accolade.ingestLogLines(new IngestLogLinesCommand(as(coal), survival.key(), List.of(lines),
+        return accolade.logIngestion().ingestLogLines(new IngestLogLinesCommand(as(coal), survival.key(),
+                List.of(lines),
                 startDate));
     }
 
     private List<LoggedAchievementView> listed(Actor actor, Optional<String> player, Optional<String> text) {
-        Page<LoggedAchievementView> page = accolade.findLoggedAchievements(new FindLoggedAchievementsQuery(actor,
+        Page<LoggedAchievementView> page = accolade.gameServers()
+                .findLoggedAchievements(new FindLoggedAchievementsQuery(actor,
                 survival.key(), player.map(PlayerName::new), TimeWindow.ALWAYS, text.map(TitleSearch::new),
                 PageRequest.first(50)));
         return page.items();
@@ -67,18 +69,22 @@ public abstract class GameServerUseCasesTest extends UseCaseTest {
         assertThat(survival.key().value()).matches("[a-z0-9]{24}");
         assertThat(survival.zone()).isEqualTo(ZoneId.of("America/Chicago"));
         assertThat(survival.namespace().value()).isEqualTo("minecraft:" + survival.key().value());
-        assertThat(accolade.listGameServers(new ListGameServersQuery(as(coal), coal.id()))).containsExactly(survival);
-        assertThat(accolade.getGameServer(new GameServerQuery(operator, survival.key()))).isEqualTo(survival);
+        assertThat(accolade.gameServers().listGameServers(new ListGameServersQuery(as(coal),
+                coal.id()))).containsExactly(survival);
+        assertThat(accolade.gameServers().getGameServer(new GameServerQuery(operator,
+                survival.key()))).isEqualTo(survival);
     }
 
     @Test
     void a_server_needs_a_known_time_zone_and_the_issuers_right() {
-        assertRefusedWithoutChange(() -> accolade.createGameServer(new CreateGameServerCommand(as(coal), coal.id(),
+        assertRefusedWithoutChange(() -> accolade.gameServers().createGameServer(new CreateGameServerCommand(as(coal),
+                coal.id(),
                 "Creative", "Mars/Olympus")), "time_zone_invalid");
         Issuer other = issuer("other");
-        assertRefused(() -> accolade.createGameServer(new CreateGameServerCommand(as(other), coal.id(), "Creative",
+        assertRefused(() -> accolade.gameServers().createGameServer(new CreateGameServerCommand(as(other), coal.id(),
+                "Creative",
                 "UTC")), "issuer_forbidden", ErrorCategory.FORBIDDEN);
-        assertRefused(() -> accolade.listGameServers(new ListGameServersQuery(as(other), coal.id())),
+        assertRefused(() -> accolade.gameServers().listGameServers(new ListGameServersQuery(as(other), coal.id())),
                 "issuer_forbidden");
     }
 
@@ -91,7 +97,8 @@ public abstract class GameServerUseCasesTest extends UseCaseTest {
                 "[15:01:00] [Server thread/INFO]: <steve> hello");
 
         assertThat(result).isEqualTo(new IngestionResult(4, 2, 0));
-        List<Template> templates = accolade.findTemplates(new FindTemplatesQuery(as(coal), coal.id(), null, null, null,
+        List<Template> templates = accolade.templates().findTemplates(new FindTemplatesQuery(as(coal), coal.id(), null,
+                null, null,
                 null, null, null, PageRequest.first(50))).items()
                 .stream().map(view -> view.template()).toList();
         assertThat(templates).extracting(template -> template.details().title())
@@ -123,13 +130,14 @@ public abstract class GameServerUseCasesTest extends UseCaseTest {
 
     @Test
     void time_only_lines_take_the_ingestion_day_or_yesterday_when_their_time_is_still_to_come() {
-        GameServer utc = accolade.createGameServer(new CreateGameServerCommand(as(coal), coal.id(), "UTC", "UTC"));
-        accolade.ingestLogLines(new IngestLogLinesCommand(as(coal), utc.key(), List.of(
+        GameServer utc = accolade.gameServers().createGameServer(new CreateGameServerCommand(as(coal), coal.id(),
+                "UTC", "UTC"));
+        accolade.logIngestion().ingestLogLines(new IngestLogLinesCommand(as(coal), utc.key(), List.of(
                 "[03:00:00] [Server thread/INFO]: alex has reached the goal [Sky's the Limit]"), null));
-        accolade.ingestLogLines(new IngestLogLinesCommand(as(coal), utc.key(), List.of(
+        accolade.logIngestion().ingestLogLines(new IngestLogLinesCommand(as(coal), utc.key(), List.of(
                 "[23:59:00] [Server thread/INFO]: alex has completed the challenge [Hero of the Village]"), null));
 
-        assertThat(accolade.findLoggedAchievements(new FindLoggedAchievementsQuery(as(coal), utc.key(),
+        assertThat(accolade.gameServers().findLoggedAchievements(new FindLoggedAchievementsQuery(as(coal), utc.key(),
                 Optional.empty(), TimeWindow.ALWAYS, Optional.empty(), PageRequest.first(10))).items())
                 .extracting(view -> view.achievement().at())
                 .containsExactly(Instant.parse("2026-01-02T03:00:00Z"), Instant.parse("2026-01-01T23:59:00Z"));
@@ -138,12 +146,13 @@ public abstract class GameServerUseCasesTest extends UseCaseTest {
     @Test
     void only_the_servers_issuer_or_the_operator_reads_its_log() {
         Issuer other = issuer("other");
-        assertRefusedWithoutChange(() -> accolade.ingestLogLines(new IngestLogLinesCommand(as(other), survival.key(),
+        assertRefusedWithoutChange(() -> accolade.logIngestion().ingestLogLines(new IngestLogLinesCommand(as(other),
+                survival.key(),
                 List.of("[10:00:00] [Server thread/INFO]: steve has made the advancement [X]"), DAY)),
                 "server_forbidden");
-        assertRefused(() -> accolade.ingestLogLines(new IngestLogLinesCommand(anonymous, survival.key(),
+        assertRefused(() -> accolade.logIngestion().ingestLogLines(new IngestLogLinesCommand(anonymous, survival.key(),
                 List.of(), DAY)), "authentication_required", ErrorCategory.UNAUTHENTICATED);
-        assertThat(accolade.ingestLogLines(new IngestLogLinesCommand(operator, survival.key(),
+        assertThat(accolade.logIngestion().ingestLogLines(new IngestLogLinesCommand(operator, survival.key(),
                 List.of("[10:00:00] [Server thread/INFO]: steve has made the advancement [X]"), DAY)).awards())
                 .isEqualTo(1);
     }
@@ -164,14 +173,15 @@ public abstract class GameServerUseCasesTest extends UseCaseTest {
         Member steve = member("steve@example.org");
         ExternalIdentity player = new ExternalIdentity(survival.namespace(), "steve");
 
-        assertRefused(() -> accolade.claimIdentity(new ClaimIdentityCommand(as(issuer("other")), steve.id(), player)),
+        assertRefused(() -> accolade.members().claimIdentity(new ClaimIdentityCommand(as(issuer("other")), steve.id(),
+                player)),
                 "operator_required");
-        accolade.claimIdentity(new ClaimIdentityCommand(as(coal), steve.id(), player));
+        accolade.members().claimIdentity(new ClaimIdentityCommand(as(coal), steve.id(), player));
         ingest(DAY, "[11:00:00] [Server thread/INFO]: steve has made the advancement [Getting an Upgrade]");
 
         List<LoggedAchievementView> listed = listed(as(coal), Optional.of("steve"), Optional.empty());
         assertThat(listed).hasSize(2).allSatisfy(view -> assertThat(view.holder()).contains(steve.id()));
-        assertThat(accolade.getLoggedAchievement(new LoggedAchievementReference(as(steve), survival.key(),
+        assertThat(accolade.gameServers().getLoggedAchievement(new LoggedAchievementReference(as(steve), survival.key(),
                 listed.get(0).achievement().award())).holder()).contains(steve.id());
     }
 
@@ -188,9 +198,10 @@ public abstract class GameServerUseCasesTest extends UseCaseTest {
 
     @Test
     void an_unknown_server_or_achievement_is_not_found() {
-        assertRefused(() -> accolade.getGameServer(new GameServerQuery(operator,
+        assertRefused(() -> accolade.gameServers().getGameServer(new GameServerQuery(operator,
                 new dev.accolade.domain.gameserver.ServerKey("nosuchserver"))), "server_not_found");
-        assertRefused(() -> accolade.getLoggedAchievement(new LoggedAchievementReference(as(coal), survival.key(),
+        assertRefused(() -> accolade.gameServers().getLoggedAchievement(new LoggedAchievementReference(as(coal),
+                survival.key(),
                 new dev.accolade.domain.award.AwardId(123_456))), "achievement_not_found");
     }
 }

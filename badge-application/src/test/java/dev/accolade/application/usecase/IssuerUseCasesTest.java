@@ -2,11 +2,11 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.issuer.CreateIssuerCommand;
+import dev.accolade.application.issuer.ListIssuersQuery;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
-import dev.accolade.application.port.in.issuer.ListIssuersQuery;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.error.FieldError;
 import dev.accolade.domain.issuer.Issuer;
@@ -25,18 +25,18 @@ public abstract class IssuerUseCasesTest extends UseCaseTest {
         Issuer created = issuer("topchefs");
 
         assertThat(created.owner()).isEmpty();
-        assertThat(accolade.getIssuer(created.id())).isEqualTo(created);
-        assertThat(accolade.getIssuerBySlug(new IssuerSlug("topchefs"))).isEqualTo(created);
+        assertThat(accolade.issuers().getIssuer(created.id())).isEqualTo(created);
+        assertThat(accolade.issuers().getIssuerBySlug(new IssuerSlug("topchefs"))).isEqualTo(created);
     }
 
     @Test
     void a_member_creates_an_issuer_it_owns_and_acts_as() {
         Member ada = member("ada@example.org");
 
-        Issuer personal = accolade.createIssuer(new CreateIssuerCommand(as(ada), "ada", "Ada"));
+        Issuer personal = accolade.issuers().createIssuer(new CreateIssuerCommand(as(ada), "ada", "Ada"));
 
         assertThat(personal.isOwnedBy(ada.id())).isTrue();
-        assertThat(accolade.listIssuers(new ListIssuersQuery(as(ada), PageRequest.first())).items())
+        assertThat(accolade.issuers().listIssuers(new ListIssuersQuery(as(ada), PageRequest.first())).items())
                 .containsExactly(personal);
     }
 
@@ -50,7 +50,8 @@ public abstract class IssuerUseCasesTest extends UseCaseTest {
     @Test
     void every_bad_field_of_a_request_is_reported_at_once() {
         var refusal = assertRefusedWithoutChange(
-                () -> accolade.createIssuer(new CreateIssuerCommand(operator, "", "x".repeat(101))), "name_too_long");
+                () -> accolade.issuers().createIssuer(new CreateIssuerCommand(operator, "", "x".repeat(101))),
+                        "name_too_long");
 
         assertThat(refusal.category()).isEqualTo(ErrorCategory.INVALID);
         assertThat(refusal.fieldErrors()).extracting(FieldError::code)
@@ -66,16 +67,17 @@ public abstract class IssuerUseCasesTest extends UseCaseTest {
     void an_issuer_key_cannot_create_issuers_and_nobody_signed_in_cannot_either() {
         Issuer demo = issuer("demo");
 
-        assertRefused(() -> accolade.createIssuer(new CreateIssuerCommand(as(demo), "other", "Other")),
+        assertRefused(() -> accolade.issuers().createIssuer(new CreateIssuerCommand(as(demo), "other", "Other")),
                 "issuer_forbidden", ErrorCategory.FORBIDDEN);
-        assertRefused(() -> accolade.createIssuer(new CreateIssuerCommand(anonymous, "other", "Other")),
+        assertRefused(() -> accolade.issuers().createIssuer(new CreateIssuerCommand(anonymous, "other", "Other")),
                 "authentication_required", ErrorCategory.UNAUTHENTICATED);
     }
 
     @Test
     void an_unknown_issuer_is_not_found() {
-        assertRefused(() -> accolade.getIssuer(new IssuerId(987_654)), "issuer_not_found", ErrorCategory.NOT_FOUND);
-        assertRefused(() -> accolade.getIssuerBySlug(new IssuerSlug("nobody")), "issuer_not_found");
+        assertRefused(() -> accolade.issuers().getIssuer(new IssuerId(987_654)), "issuer_not_found",
+                ErrorCategory.NOT_FOUND);
+        assertRefused(() -> accolade.issuers().getIssuerBySlug(new IssuerSlug("nobody")), "issuer_not_found");
     }
 
     @Test
@@ -86,10 +88,11 @@ public abstract class IssuerUseCasesTest extends UseCaseTest {
         }
 
         List<Issuer> listed = new ArrayList<>();
-        Page<Issuer> page = accolade.listIssuers(new ListIssuersQuery(operator, PageRequest.first(3)));
+        Page<Issuer> page = accolade.issuers().listIssuers(new ListIssuersQuery(operator, PageRequest.first(3)));
         listed.addAll(page.items());
         while (page.hasNext()) {
-            page = accolade.listIssuers(new ListIssuersQuery(operator, PageRequest.after(page.next().get(), 3)));
+            page = accolade.issuers().listIssuers(new ListIssuersQuery(operator, PageRequest.after(page.next().get(),
+                    3)));
             listed.addAll(page.items());
         }
 
@@ -101,9 +104,10 @@ public abstract class IssuerUseCasesTest extends UseCaseTest {
         Issuer demo = issuer("demo");
         issuer("other");
 
-        assertThat(accolade.listIssuers(new ListIssuersQuery(as(demo), PageRequest.first())).items())
+        assertThat(accolade.issuers().listIssuers(new ListIssuersQuery(as(demo), PageRequest.first())).items())
                 .containsExactly(demo);
-        assertRefused(() -> accolade.listIssuers(new ListIssuersQuery(Actor.anonymous(), PageRequest.first())),
+        assertRefused(() -> accolade.issuers().listIssuers(new ListIssuersQuery(Actor.anonymous(),
+                PageRequest.first())),
                 "authentication_required");
     }
 }

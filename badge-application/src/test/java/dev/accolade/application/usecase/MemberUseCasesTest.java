@@ -3,31 +3,31 @@ package dev.accolade.application.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.application.Accolade;
-import java.util.List;
-import dev.accolade.domain.member.MemberId;
-import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.member.ClaimIdentityCommand;
+import dev.accolade.application.member.ConfirmRegistrationCommand;
+import dev.accolade.application.member.CreateSubAccountCommand;
+import dev.accolade.application.member.FindMemberQuery;
+import dev.accolade.application.member.GetMemberQuery;
+import dev.accolade.application.member.IssueConfirmationTokenCommand;
+import dev.accolade.application.member.MemberDetails;
+import dev.accolade.application.member.RegisterMemberCommand;
+import dev.accolade.application.member.Registration;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
-import dev.accolade.application.port.in.member.ClaimIdentityCommand;
-import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
-import dev.accolade.application.port.in.member.CreateSubAccountCommand;
-import dev.accolade.application.port.in.member.FindMemberQuery;
-import dev.accolade.application.port.in.member.GetMemberQuery;
-import dev.accolade.application.port.in.member.IssueConfirmationTokenCommand;
-import dev.accolade.application.port.in.member.MemberDetails;
-import dev.accolade.application.port.in.member.RegisterMemberCommand;
-import dev.accolade.application.port.in.member.Registration;
-import dev.accolade.application.port.in.member.SignInCommand;
-import dev.accolade.application.port.in.member.SignedIn;
-import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.session.SignInCommand;
+import dev.accolade.application.session.SignedIn;
 import dev.accolade.domain.common.ImageFormat;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.error.FieldError;
 import dev.accolade.domain.identity.ExternalIdentity;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.identity.Namespace;
+import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.Member;
+import dev.accolade.domain.member.MemberId;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Registering, confirming, signing in and out, finding members and claiming identities. */
@@ -40,7 +40,7 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
         assertThat(registration.member().isConfirmed()).isFalse();
         assertThat(registration.member().email().value()).isEqualTo("ada@example.org");
         assertThat(registration.confirmationToken()).get().asString().hasSize(32);
-        assertRefused(() -> accolade.signIn(new SignInCommand("ada@example.org", PASSWORD)),
+        assertRefused(() -> accolade.sessions().signIn(new SignInCommand("ada@example.org", PASSWORD)),
                 "member_not_confirmed", ErrorCategory.UNAUTHENTICATED);
     }
 
@@ -48,34 +48,34 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
     void a_confirmed_member_signs_in_and_its_token_authenticates_it() {
         Member ada = member("ada@example.org");
 
-        SignedIn signedIn = accolade.signIn(new SignInCommand("ADA@example.org", PASSWORD));
+        SignedIn signedIn = accolade.sessions().signIn(new SignInCommand("ADA@example.org", PASSWORD));
 
         assertThat(signedIn.token()).hasSize(32);
         assertThat(signedIn.member().lastVisit()).isPresent();
-        assertThat(accolade.authenticateMember(signedIn.token()).id()).isEqualTo(ada.id());
+        assertThat(accolade.sessions().authenticateMember(signedIn.token()).id()).isEqualTo(ada.id());
     }
 
     @Test
     void a_wrong_password_and_an_unknown_email_get_the_same_refusal() {
         member("ada@example.org");
 
-        assertRefused(() -> accolade.signIn(new SignInCommand("ada@example.org", "wrong password")),
+        assertRefused(() -> accolade.sessions().signIn(new SignInCommand("ada@example.org", "wrong password")),
                 "invalid_credentials", ErrorCategory.UNAUTHENTICATED);
-        assertRefused(() -> accolade.signIn(new SignInCommand("nobody@example.org", PASSWORD)),
+        assertRefused(() -> accolade.sessions().signIn(new SignInCommand("nobody@example.org", PASSWORD)),
                 "invalid_credentials", ErrorCategory.UNAUTHENTICATED);
     }
 
     @Test
     void a_token_stops_working_when_it_expires_or_the_member_signs_out() {
         member("ada@example.org");
-        String first = accolade.signIn(new SignInCommand("ada@example.org", PASSWORD)).token();
-        String second = accolade.signIn(new SignInCommand("ada@example.org", PASSWORD)).token();
+        String first = accolade.sessions().signIn(new SignInCommand("ada@example.org", PASSWORD)).token();
+        String second = accolade.sessions().signIn(new SignInCommand("ada@example.org", PASSWORD)).token();
 
-        accolade.signOut(second);
-        assertRefused(() -> accolade.authenticateMember(second), "invalid_credentials");
+        accolade.sessions().signOut(second);
+        assertRefused(() -> accolade.sessions().authenticateMember(second), "invalid_credentials");
         clock.advance(Duration.ofDays(31));
-        assertRefused(() -> accolade.authenticateMember(first), "invalid_credentials");
-        assertRefused(() -> accolade.authenticateMember("not a token"), "invalid_credentials");
+        assertRefused(() -> accolade.sessions().authenticateMember(first), "invalid_credentials");
+        assertRefused(() -> accolade.sessions().authenticateMember("not a token"), "invalid_credentials");
     }
 
     @Test
@@ -83,11 +83,11 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
         Registration registration = registered("ada@example.org");
         String token = registration.confirmationToken().orElseThrow();
 
-        assertRefused(() -> accolade.confirmRegistration(new ConfirmRegistrationCommand("wrong")),
+        assertRefused(() -> accolade.members().confirmRegistration(new ConfirmRegistrationCommand("wrong")),
                 "confirmation_token_invalid", ErrorCategory.INVALID);
-        Member confirmed = accolade.confirmRegistration(new ConfirmRegistrationCommand(token));
+        Member confirmed = accolade.members().confirmRegistration(new ConfirmRegistrationCommand(token));
         assertThat(confirmed.isConfirmed()).isTrue();
-        assertRefused(() -> accolade.confirmRegistration(new ConfirmRegistrationCommand(token)),
+        assertRefused(() -> accolade.members().confirmRegistration(new ConfirmRegistrationCommand(token)),
                 "confirmation_token_invalid");
     }
 
@@ -96,10 +96,12 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
         Member parent = member("parent@example.org");
         Issuer issuer = issuer("acme");
 
-        Registration anonymous = accolade.registerMember(
+        Registration anonymous = accolade.members().registerMember(
                 new RegisterMemberCommand(Actor.anonymous(), details("ann@example.org")));
-        Registration byIssuer = accolade.registerMember(new RegisterMemberCommand(as(issuer), details("ian@example.org")));
-        Registration byMember = accolade.registerMember(new RegisterMemberCommand(as(parent), details("meg@example.org")));
+        Registration byIssuer = accolade.members().registerMember(new RegisterMemberCommand(as(issuer),
+                details("ian@example.org")));
+        Registration byMember = accolade.members().registerMember(new RegisterMemberCommand(as(parent),
+                details("meg@example.org")));
         Registration byOperator = registered("oto@example.org");
 
         assertThat(List.of(anonymous, byIssuer, byMember)).allSatisfy(registration -> {
@@ -114,14 +116,15 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
         Registration registration = registered("ada@example.org");
         String first = registration.confirmationToken().orElseThrow();
 
-        Registration reissued = accolade.issueConfirmationToken(
+        Registration reissued = accolade.members().issueConfirmationToken(
                 new IssueConfirmationTokenCommand(operator, registration.member().id()));
         String second = reissued.confirmationToken().orElseThrow();
 
         assertThat(second).isNotEqualTo(first).hasSize(32);
-        assertRefused(() -> accolade.confirmRegistration(new ConfirmRegistrationCommand(first)),
+        assertRefused(() -> accolade.members().confirmRegistration(new ConfirmRegistrationCommand(first)),
                 "confirmation_token_invalid");
-        assertThat(accolade.confirmRegistration(new ConfirmRegistrationCommand(second)).isConfirmed()).isTrue();
+        assertThat(accolade.members().confirmRegistration(new ConfirmRegistrationCommand(second)).isConfirmed())
+                .isTrue();
     }
 
     @Test
@@ -129,15 +132,17 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
         Member ada = member("ada@example.org");
         Registration bob = registered("bob@example.org");
 
-        assertRefused(() -> accolade.issueConfirmationToken(new IssueConfirmationTokenCommand(as(ada),
+        assertRefused(() -> accolade.members().issueConfirmationToken(new IssueConfirmationTokenCommand(as(ada),
                 bob.member().id())), "operator_required", ErrorCategory.FORBIDDEN);
-        assertRefused(() -> accolade.issueConfirmationToken(new IssueConfirmationTokenCommand(Actor.anonymous(),
+        assertRefused(() -> accolade.members()
+                .issueConfirmationToken(new IssueConfirmationTokenCommand(Actor.anonymous(),
                 bob.member().id())), "authentication_required", ErrorCategory.UNAUTHENTICATED);
-        assertRefused(() -> accolade.issueConfirmationToken(new IssueConfirmationTokenCommand(operator, ada.id())),
+        assertRefused(() -> accolade.members().issueConfirmationToken(new IssueConfirmationTokenCommand(operator,
+                ada.id())),
                 "member_already_confirmed", ErrorCategory.CONFLICT);
-        assertRefused(() -> accolade.issueConfirmationToken(new IssueConfirmationTokenCommand(operator,
+        assertRefused(() -> accolade.members().issueConfirmationToken(new IssueConfirmationTokenCommand(operator,
                 new MemberId(999_999))), "member_not_found", ErrorCategory.NOT_FOUND);
-        assertThat(accolade.confirmRegistration(new ConfirmRegistrationCommand(
+        assertThat(accolade.members().confirmRegistration(new ConfirmRegistrationCommand(
                 bob.confirmationToken().orElseThrow())).isConfirmed()).isTrue();
     }
 
@@ -155,7 +160,7 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
 
         assertThat(refusal.fieldErrors()).extracting(FieldError::code).containsExactly("email_too_long",
                 "name_too_long", "nickname_too_long", "password_too_short");
-        assertRefused(() -> accolade.signIn(new SignInCommand("e".repeat(128), PASSWORD)), "email_invalid");
+        assertRefused(() -> accolade.sessions().signIn(new SignInCommand("e".repeat(128), PASSWORD)), "email_invalid");
     }
 
     @Test
@@ -181,38 +186,39 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
     void in_the_sandbox_a_registration_is_confirmed_at_once() {
         Accolade sandbox = assembled(AccoladeSettings.DEFAULT.withSandbox(true));
 
-        Registration registration = sandbox.registerMember(
+        Registration registration = sandbox.members().registerMember(
                 new RegisterMemberCommand(operator, details("ada@example.org")));
 
         assertThat(registration.member().isConfirmed()).isTrue();
         assertThat(registration.confirmationToken()).isEmpty();
-        assertThat(sandbox.signIn(new SignInCommand("ada@example.org", PASSWORD)).member().id())
+        assertThat(sandbox.sessions().signIn(new SignInCommand("ada@example.org", PASSWORD)).member().id())
                 .isEqualTo(registration.member().id());
     }
 
     @Test
     void a_sub_account_signs_in_with_its_own_credentials_and_the_parent_token_stays_the_parents() {
         Member parent = member("parent@example.org");
-        String parentToken = accolade.signIn(new SignInCommand("parent@example.org", PASSWORD)).token();
+        String parentToken = accolade.sessions().signIn(new SignInCommand("parent@example.org", PASSWORD)).token();
 
-        Registration child = accolade.createSubAccount(new CreateSubAccountCommand(as(parent),
+        Registration child = accolade.members().createSubAccount(new CreateSubAccountCommand(as(parent),
                 details("child@example.org")));
         assertThat(child.confirmationToken()).isEmpty();
-        Registration reissued = accolade.issueConfirmationToken(
+        Registration reissued = accolade.members().issueConfirmationToken(
                 new IssueConfirmationTokenCommand(operator, child.member().id()));
-        accolade.confirmRegistration(new ConfirmRegistrationCommand(reissued.confirmationToken().orElseThrow()));
+        accolade.members().confirmRegistration(new ConfirmRegistrationCommand(reissued.confirmationToken()
+                .orElseThrow()));
 
         assertThat(child.member().parent()).contains(parent.id());
-        assertThat(accolade.authenticateMember(parentToken).id()).isEqualTo(parent.id());
-        assertThat(accolade.signIn(new SignInCommand("child@example.org", PASSWORD)).member().id())
+        assertThat(accolade.sessions().authenticateMember(parentToken).id()).isEqualTo(parent.id());
+        assertThat(accolade.sessions().signIn(new SignInCommand("child@example.org", PASSWORD)).member().id())
                 .isEqualTo(child.member().id());
-        assertThat(accolade.getMember(new GetMemberQuery(as(parent), child.member().id())).id())
+        assertThat(accolade.members().getMember(new GetMemberQuery(as(parent), child.member().id())).id())
                 .isEqualTo(child.member().id());
     }
 
     @Test
     void only_a_member_creates_sub_accounts() {
-        assertRefused(() -> accolade.createSubAccount(new CreateSubAccountCommand(operator,
+        assertRefused(() -> accolade.members().createSubAccount(new CreateSubAccountCommand(operator,
                 details("child@example.org"))), "member_required",
                 ErrorCategory.FORBIDDEN);
     }
@@ -222,15 +228,18 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
         Member ada = member("ada@example.org");
         registered("bob@example.org");
         ExternalIdentity steve = new ExternalIdentity(new Namespace("minecraft:survival"), "Steve");
-        accolade.claimIdentity(new ClaimIdentityCommand(operator, ada.id(), steve));
+        accolade.members().claimIdentity(new ClaimIdentityCommand(operator, ada.id(), steve));
 
-        assertThat(accolade.findMember(new FindMemberQuery(as(ada), Identity.member(ada.id())))).get()
+        assertThat(accolade.members().findMember(new FindMemberQuery(as(ada), Identity.member(ada.id())))).get()
                 .extracting(Member::id).isEqualTo(ada.id());
-        assertThat(accolade.findMember(new FindMemberQuery(operator, Identity.email("ADA@example.org")))).isPresent();
-        assertThat(accolade.findMember(new FindMemberQuery(operator, steve))).get().extracting(Member::id)
+        assertThat(accolade.members().findMember(new FindMemberQuery(operator,
+                Identity.email("ADA@example.org")))).isPresent();
+        assertThat(accolade.members().findMember(new FindMemberQuery(operator, steve))).get().extracting(Member::id)
                 .isEqualTo(ada.id());
-        assertThat(accolade.findMember(new FindMemberQuery(operator, Identity.email("bob@example.org")))).isEmpty();
-        assertRefused(() -> accolade.findMember(new FindMemberQuery(anonymous, Identity.email("ada@example.org"))),
+        assertThat(accolade.members().findMember(new FindMemberQuery(operator,
+                Identity.email("bob@example.org")))).isEmpty();
+        assertRefused(() -> accolade.members().findMember(new FindMemberQuery(anonymous,
+                Identity.email("ada@example.org"))),
                 "authentication_required");
     }
 
@@ -239,9 +248,9 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
         Member ada = member("ada@example.org");
         Member bob = member("bob@example.org");
 
-        assertThat(accolade.getMember(new GetMemberQuery(as(ada), ada.id())).id()).isEqualTo(ada.id());
-        assertThat(accolade.getMember(new GetMemberQuery(operator, bob.id())).id()).isEqualTo(bob.id());
-        assertRefused(() -> accolade.getMember(new GetMemberQuery(as(ada), bob.id())), "member_not_found",
+        assertThat(accolade.members().getMember(new GetMemberQuery(as(ada), ada.id())).id()).isEqualTo(ada.id());
+        assertThat(accolade.members().getMember(new GetMemberQuery(operator, bob.id())).id()).isEqualTo(bob.id());
+        assertRefused(() -> accolade.members().getMember(new GetMemberQuery(as(ada), bob.id())), "member_not_found",
                 ErrorCategory.NOT_FOUND);
     }
 
@@ -252,12 +261,12 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
         Member carol = registered("carol@example.org").member();
         ExternalIdentity steve = new ExternalIdentity(new Namespace("minecraft:survival"), "Steve");
 
-        assertRefused(() -> accolade.claimIdentity(new ClaimIdentityCommand(as(ada), ada.id(), steve)),
+        assertRefused(() -> accolade.members().claimIdentity(new ClaimIdentityCommand(as(ada), ada.id(), steve)),
                 "operator_required");
-        assertRefused(() -> accolade.claimIdentity(new ClaimIdentityCommand(operator, carol.id(), steve)),
+        assertRefused(() -> accolade.members().claimIdentity(new ClaimIdentityCommand(operator, carol.id(), steve)),
                 "member_not_confirmed");
-        accolade.claimIdentity(new ClaimIdentityCommand(operator, ada.id(), steve));
-        assertRefused(() -> accolade.claimIdentity(new ClaimIdentityCommand(operator, bob.id(), steve)),
+        accolade.members().claimIdentity(new ClaimIdentityCommand(operator, ada.id(), steve));
+        assertRefused(() -> accolade.members().claimIdentity(new ClaimIdentityCommand(operator, bob.id(), steve)),
                 "identity_already_claimed", ErrorCategory.CONFLICT);
     }
 }

@@ -3,8 +3,8 @@ package dev.accolade.application.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.offer.OfferReference;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.offer.OfferReference;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliveryStatus;
@@ -38,8 +38,8 @@ public abstract class OfferCallbackUseCasesTest extends UseCaseTest {
     }
 
     private Offer offer(String callbackUrl) {
-        return ((AwardOutcome.Offered) accolade.award(new AwardCommand(as(demo), chef.id(), Identity.member(ann.id()),
-                null, null, null, callbackUrl, null))).offer();
+        return ((AwardOutcome.Offered) accolade.awards().award(AwardCommand.of(as(demo), chef.id(),
+                Identity.member(ann.id())).callingBack(callbackUrl))).offer();
     }
 
     private List<Delivery> deliveries(Offer offer) {
@@ -50,7 +50,7 @@ public abstract class OfferCallbackUseCasesTest extends UseCaseTest {
     void accepting_an_offer_with_a_callback_writes_one_pending_delivery_of_the_decision() {
         Offer offer = offer(CALLBACK);
 
-        accolade.acceptOffer(new OfferReference(as(ann), offer.id()));
+        accolade.offers().acceptOffer(new OfferReference(as(ann), offer.id()));
 
         Offer answered = storedOffer(offer);
         assertThat(deliveries(offer)).singleElement().satisfies(delivery -> {
@@ -68,7 +68,7 @@ public abstract class OfferCallbackUseCasesTest extends UseCaseTest {
     void rejecting_an_offer_with_a_callback_writes_one_delivery_of_the_rejection() {
         Offer offer = offer(CALLBACK);
 
-        accolade.rejectOffer(new OfferReference(as(ann), offer.id()));
+        accolade.offers().rejectOffer(new OfferReference(as(ann), offer.id()));
 
         assertThat(deliveries(offer)).singleElement()
                 .satisfies(delivery -> assertThat(delivery.body()).contains("\"decision\":\"rejected\""));
@@ -79,8 +79,8 @@ public abstract class OfferCallbackUseCasesTest extends UseCaseTest {
         Offer plain = offer(null);
         Offer cancelled = offer(CALLBACK);
 
-        accolade.acceptOffer(new OfferReference(as(ann), plain.id()));
-        accolade.cancelOffer(new OfferReference(as(demo), cancelled.id()));
+        accolade.offers().acceptOffer(new OfferReference(as(ann), plain.id()));
+        accolade.offers().cancelOffer(new OfferReference(as(demo), cancelled.id()));
 
         assertThat(deliveries(plain)).isEmpty();
         assertThat(deliveries(cancelled)).isEmpty();
@@ -91,7 +91,7 @@ public abstract class OfferCallbackUseCasesTest extends UseCaseTest {
         Offer offer = offer(CALLBACK);
 
         assertThatThrownBy(() -> store.transactions().inTransaction(() -> {
-            accolade.acceptOffer(new OfferReference(as(ann), offer.id()));
+            accolade.offers().acceptOffer(new OfferReference(as(ann), offer.id()));
             assertThat(store.deliveries().findByOffer(offer.id())).hasSize(1);
             throw new IllegalStateException("a failure after the write");
         })).isInstanceOf(IllegalStateException.class).hasMessage("a failure after the write");

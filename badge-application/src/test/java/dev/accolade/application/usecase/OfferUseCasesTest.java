@@ -2,15 +2,13 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.member.ClaimIdentityCommand;
+import dev.accolade.application.offer.FindIssuerOffersQuery;
+import dev.accolade.application.offer.FindRecipientOffersQuery;
+import dev.accolade.application.offer.OfferReference;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.TimeWindow;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.member.ClaimIdentityCommand;
-import dev.accolade.application.port.in.offer.FindIssuerOffersQuery;
-import dev.accolade.application.port.in.offer.FindRecipientOffersQuery;
-import dev.accolade.application.port.in.offer.OfferReference;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.award.AwardSource;
@@ -25,6 +23,8 @@ import dev.accolade.domain.member.Member;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.offer.OfferStatus;
 import dev.accolade.domain.template.Template;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,19 +43,20 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
     }
 
     private Offer offer(Template template, Identity recipient) {
-        return ((AwardOutcome.Offered) accolade.award(AwardCommand.of(as(demo), template.id(), recipient))).offer();
+        return ((AwardOutcome.Offered) accolade.awards().award(AwardCommand.of(as(demo), template.id(),
+                recipient))).offer();
     }
 
     @Test
     void accepting_an_offer_makes_the_award() {
         Offer offer = offer(chef, Identity.email("ann@example.org"));
 
-        AwardOutcome outcome = accolade.acceptOffer(new OfferReference(as(ann), offer.id()));
+        AwardOutcome outcome = accolade.offers().acceptOffer(new OfferReference(as(ann), offer.id()));
 
         Award award = ((AwardOutcome.Awarded) outcome).award();
         assertThat(award.source()).isEqualTo(new AwardSource.FromOffer(offer.id()));
         assertThat(award.holder()).contains(ann.id());
-        assertThat(accolade.getOffer(new OfferReference(as(ann), offer.id())).status())
+        assertThat(accolade.offers().getOffer(new OfferReference(as(ann), offer.id())).status())
                 .isEqualTo(OfferStatus.ACCEPTED);
         assertThat(delivered(OfferAnswered.class)).extracting(e -> e.offer().status())
                 .containsExactly(OfferStatus.ACCEPTED);
@@ -64,24 +65,26 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
     @Test
     void the_award_made_when_an_offer_is_accepted_keeps_the_offers_recipient_name() {
         RecipientName name = new RecipientName("Ann", "Ōtsuka");
-        Offer offer = ((AwardOutcome.Offered) accolade.award(new AwardCommand(as(demo), chef.id(),
-                Identity.email("ann@example.org"), name, null, null, null, null))).offer();
+        Offer offer = ((AwardOutcome.Offered) accolade.awards().award(AwardCommand.of(as(demo), chef.id(),
+                Identity.email("ann@example.org")).named(name))).offer();
 
-        Award award = ((AwardOutcome.Awarded) accolade.acceptOffer(new OfferReference(as(ann), offer.id()))).award();
+        Award award = ((AwardOutcome.Awarded) accolade.offers().acceptOffer(new OfferReference(as(ann),
+                offer.id()))).award();
 
         assertThat(offer.recipientName()).contains(name);
-        assertThat(accolade.getOffer(new OfferReference(as(demo), offer.id())).recipientName()).contains(name);
+        assertThat(accolade.offers().getOffer(new OfferReference(as(demo), offer.id())).recipientName()).contains(name);
         assertThat(award.recipientName()).contains(name);
     }
 
     @Test
     void an_offer_is_answered_once() {
         Offer offer = offer(chef, Identity.member(ann.id()));
-        accolade.rejectOffer(new OfferReference(as(ann), offer.id()));
+        accolade.offers().rejectOffer(new OfferReference(as(ann), offer.id()));
 
-        assertRefusedWithoutChange(() -> accolade.acceptOffer(new OfferReference(as(ann), offer.id())),
+        assertRefusedWithoutChange(() -> accolade.offers().acceptOffer(new OfferReference(as(ann), offer.id())),
                 "offer_already_answered");
-        assertRefused(() -> accolade.cancelOffer(new OfferReference(as(demo), offer.id())), "offer_already_answered",
+        assertRefused(() -> accolade.offers().cancelOffer(new OfferReference(as(demo), offer.id())),
+                "offer_already_answered",
                 ErrorCategory.CONFLICT);
     }
 
@@ -91,20 +94,20 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
         Offer unclaimed = offer(chef, Identity.email("nobody@example.org"));
         Member bob = member("bob@example.org");
 
-        assertRefusedWithoutChange(() -> accolade.acceptOffer(new OfferReference(as(bob), offer.id())),
+        assertRefusedWithoutChange(() -> accolade.offers().acceptOffer(new OfferReference(as(bob), offer.id())),
                 "offer_not_found");
-        assertRefusedWithoutChange(() -> accolade.acceptOffer(new OfferReference(as(bob), unclaimed.id())),
+        assertRefusedWithoutChange(() -> accolade.offers().acceptOffer(new OfferReference(as(bob), unclaimed.id())),
                 "offer_not_found");
-        assertRefused(() -> accolade.acceptOffer(new OfferReference(as(demo), offer.id())), "member_required");
+        assertRefused(() -> accolade.offers().acceptOffer(new OfferReference(as(demo), offer.id())), "member_required");
     }
 
     @Test
     void the_issuer_cancels_a_pending_offer_and_no_other_issuer_can() {
         Offer offer = offer(chef, Identity.member(ann.id()));
 
-        assertRefused(() -> accolade.cancelOffer(new OfferReference(as(issuer("other")), offer.id())),
+        assertRefused(() -> accolade.offers().cancelOffer(new OfferReference(as(issuer("other")), offer.id())),
                 "offer_not_found");
-        Offer cancelled = accolade.cancelOffer(new OfferReference(as(demo), offer.id()));
+        Offer cancelled = accolade.offers().cancelOffer(new OfferReference(as(demo), offer.id()));
 
         assertThat(cancelled.status()).isEqualTo(OfferStatus.CANCELLED);
         assertThat(cancelled.answeredAt()).isPresent();
@@ -115,13 +118,14 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
         ExternalIdentity handle = new ExternalIdentity(new Namespace("minecraft:survival"), "ann_mc");
         Offer byHandle = offer(chef, handle);
         Offer byId = offer(chef, Identity.member(ann.id()));
-        accolade.claimIdentity(new ClaimIdentityCommand(operator, ann.id(), handle));
-        Award award = ((AwardOutcome.Awarded) accolade.acceptOffer(new OfferReference(as(ann), byId.id()))).award();
+        accolade.members().claimIdentity(new ClaimIdentityCommand(operator, ann.id(), handle));
+        Award award = ((AwardOutcome.Awarded) accolade.offers().acceptOffer(new OfferReference(as(ann),
+                byId.id()))).award();
 
-        AwardOutcome second = accolade.acceptOffer(new OfferReference(as(ann), byHandle.id()));
+        AwardOutcome second = accolade.offers().acceptOffer(new OfferReference(as(ann), byHandle.id()));
 
         assertThat(second).isEqualTo(new AwardOutcome.AlreadyAwarded(award));
-        assertThat(accolade.getOffer(new OfferReference(as(ann), byHandle.id())).status())
+        assertThat(accolade.offers().getOffer(new OfferReference(as(ann), byHandle.id())).status())
                 .isEqualTo(OfferStatus.ACCEPTED);
     }
 
@@ -130,38 +134,40 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
         Template baker = published(demo, input("Baker", false, true));
         Offer first = offer(chef, Identity.member(ann.id()));
         Offer second = offer(baker, Identity.member(ann.id()));
-        accolade.rejectOffer(new OfferReference(as(ann), first.id()));
+        accolade.offers().rejectOffer(new OfferReference(as(ann), first.id()));
 
-        assertThat(accolade.findIssuerOffers(new FindIssuerOffersQuery(as(demo), demo.id(), null, null,
+        assertThat(accolade.offers().findIssuerOffers(new FindIssuerOffersQuery(as(demo), demo.id(), null, null,
                 PageRequest.first())).items()).extracting(Offer::id).containsExactly(second.id(), first.id());
-        assertThat(accolade.findRecipientOffers(new FindRecipientOffersQuery(as(ann), OfferStatus.PENDING, null,
+        assertThat(accolade.offers().findRecipientOffers(new FindRecipientOffersQuery(as(ann), OfferStatus.PENDING,
+                null,
                 PageRequest.first())).items()).extracting(Offer::id).containsExactly(second.id());
-        assertRefused(() -> accolade.findIssuerOffers(new FindIssuerOffersQuery(as(ann), demo.id(), null, null,
+        assertRefused(() -> accolade.offers().findIssuerOffers(new FindIssuerOffersQuery(as(ann), demo.id(), null, null,
                 PageRequest.first())), "issuer_forbidden");
-        assertRefused(() -> accolade.getOffer(new OfferReference(as(member("bob@example.org")), first.id())),
+        assertRefused(() -> accolade.offers().getOffer(new OfferReference(as(member("bob@example.org")), first.id())),
                 "offer_not_found");
     }
 
     @Test
     void an_offer_whose_award_expired_before_acceptance_is_refused_and_changes_nothing() {
-        Offer offer = ((AwardOutcome.Offered) accolade.award(new AwardCommand(as(demo), chef.id(),
-                Identity.member(ann.id()), null, clock.peek().plus(Duration.ofHours(1)), null, null))).offer();
+        Offer offer = ((AwardOutcome.Offered) accolade.awards().award(AwardCommand.of(as(demo), chef.id(),
+                Identity.member(ann.id())).expiringAt(clock.peek().plus(Duration.ofHours(1))))).offer();
         clock.advance(Duration.ofHours(2));
 
-        assertRefusedWithoutChange(() -> accolade.acceptOffer(new OfferReference(as(ann), offer.id())),
+        assertRefusedWithoutChange(() -> accolade.offers().acceptOffer(new OfferReference(as(ann), offer.id())),
                 "offer_expired");
-        assertThat(accolade.rejectOffer(new OfferReference(as(ann), offer.id())).status())
+        assertThat(accolade.offers().rejectOffer(new OfferReference(as(ann), offer.id())).status())
                 .isEqualTo(OfferStatus.REJECTED);
     }
 
     @Test
     void the_recipient_sees_an_offer_without_its_callback_and_the_issuer_with_it() {
-        Offer offer = ((AwardOutcome.Offered) accolade.award(new AwardCommand(as(demo), chef.id(),
-                Identity.member(ann.id()), null, null, "https://client.example.org/cb", null))).offer();
+        Offer offer = ((AwardOutcome.Offered) accolade.awards().award(AwardCommand.of(as(demo), chef.id(),
+                Identity.member(ann.id())).callingBack("https://client.example.org/cb"))).offer();
 
-        assertThat(accolade.getOffer(new OfferReference(as(demo), offer.id())).callback()).isPresent();
-        assertThat(accolade.getOffer(new OfferReference(as(ann), offer.id())).callback()).isEmpty();
-        assertThat(accolade.findRecipientOffers(new FindRecipientOffersQuery(as(ann), null, null, PageRequest.first()))
+        assertThat(accolade.offers().getOffer(new OfferReference(as(demo), offer.id())).callback()).isPresent();
+        assertThat(accolade.offers().getOffer(new OfferReference(as(ann), offer.id())).callback()).isEmpty();
+        assertThat(accolade.offers().findRecipientOffers(new FindRecipientOffersQuery(as(ann), null, null,
+                PageRequest.first()))
                 .items()).singleElement().satisfies(seen -> assertThat(seen.callback()).isEmpty());
     }
 
@@ -169,12 +175,12 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
     void a_waiting_offer_of_a_template_the_member_already_holds_is_cancelled_on_delivery() {
         Offer waiting = offer(chef, Identity.handle("minecraft:survival", "ann_mc"));
         Offer byId = offer(chef, Identity.member(ann.id()));
-        accolade.acceptOffer(new OfferReference(as(ann), byId.id()));
+        accolade.offers().acceptOffer(new OfferReference(as(ann), byId.id()));
 
-        accolade.claimIdentity(new ClaimIdentityCommand(operator, ann.id(),
+        accolade.members().claimIdentity(new ClaimIdentityCommand(operator, ann.id(),
                 new ExternalIdentity(new Namespace("minecraft:survival"), "ann_mc")));
 
-        assertThat(accolade.getOffer(new OfferReference(as(demo), waiting.id())).status())
+        assertThat(accolade.offers().getOffer(new OfferReference(as(demo), waiting.id())).status())
                 .isEqualTo(OfferStatus.CANCELLED);
     }
 
@@ -185,10 +191,10 @@ public abstract class OfferUseCasesTest extends UseCaseTest {
         Instant later = clock.peek();
         Offer second = offer(published(demo, input("Baker", false, true)), Identity.member(ann.id()));
 
-        assertThat(accolade.findIssuerOffers(new FindIssuerOffersQuery(as(demo), demo.id(), null,
+        assertThat(accolade.offers().findIssuerOffers(new FindIssuerOffersQuery(as(demo), demo.id(), null,
                 TimeWindow.between(later, null), PageRequest.first())).items()).extracting(Offer::id)
                 .containsExactly(second.id());
-        assertThat(accolade.findRecipientOffers(new FindRecipientOffersQuery(as(ann), null,
+        assertThat(accolade.offers().findRecipientOffers(new FindRecipientOffersQuery(as(ann), null,
                 TimeWindow.between(null, later), PageRequest.first())).items()).extracting(Offer::id)
                 .containsExactly(first.id());
     }

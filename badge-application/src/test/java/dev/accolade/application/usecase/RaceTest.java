@@ -2,12 +2,12 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.member.MemberDetails;
+import dev.accolade.application.member.RegisterMemberCommand;
 import dev.accolade.application.paging.PageRequest;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.member.MemberDetails;
-import dev.accolade.application.port.in.member.RegisterMemberCommand;
-import dev.accolade.application.port.out.AwardQuery;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.out.award.AwardQuery;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.error.DomainException;
@@ -67,7 +67,7 @@ public abstract class RaceTest extends UseCaseTest {
         Issuer demo = issuer("demo");
         Template chef = published(demo, "Chef");
 
-        List<Object> outcomes = race(() -> accolade.award(AwardCommand.of(as(demo), chef.id(),
+        List<Object> outcomes = race(() -> accolade.awards().award(AwardCommand.of(as(demo), chef.id(),
                 Identity.email("ann@example.org"))));
 
         assertThat(awards()).hasSize(1);
@@ -81,10 +81,10 @@ public abstract class RaceTest extends UseCaseTest {
     void racing_awards_under_one_idempotency_key_make_one_award_and_the_same_outcome_for_all() throws Exception {
         Issuer demo = issuer("demo");
         Template donor = published(demo, input("Donor", true, false));
-        AwardCommand command = new AwardCommand(as(demo), donor.id(), Identity.email("ann@example.org"), null, null,
-                null, "payment-42");
+        AwardCommand command = AwardCommand.of(as(demo), donor.id(), Identity.email("ann@example.org"))
+                .underKey("payment-42");
 
-        List<Object> outcomes = race(() -> accolade.award(command));
+        List<Object> outcomes = race(() -> accolade.awards().award(command));
 
         assertThat(awards()).hasSize(1);
         assertThat(outcomes).containsOnly(new AwardOutcome.Awarded(awards().get(0)));
@@ -92,7 +92,8 @@ public abstract class RaceTest extends UseCaseTest {
 
     @Test
     void racing_registrations_of_one_email_register_it_once() throws Exception {
-        List<Object> outcomes = race(() -> accolade.registerMember(new RegisterMemberCommand(Actor.operator(), new MemberDetails("ann@example.org",
+        List<Object> outcomes = race(() -> accolade.members().registerMember(new RegisterMemberCommand(Actor.operator(),
+                new MemberDetails("ann@example.org",
                 PASSWORD, "Ann", null, null))));
 
         assertThat(outcomes).filteredOn(DomainException.class::isInstance).hasSize(THREADS - 1)

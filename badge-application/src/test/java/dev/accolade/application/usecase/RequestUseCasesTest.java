@@ -2,15 +2,15 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.award.AwardCommand;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.EvidenceInput;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.request.FindRequestsQuery;
-import dev.accolade.application.port.in.request.RejectRequestCommand;
-import dev.accolade.application.port.in.request.RequestAwardCommand;
-import dev.accolade.application.port.in.request.RequestReference;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
+import dev.accolade.application.request.FindRequestsQuery;
+import dev.accolade.application.request.RejectRequestCommand;
+import dev.accolade.application.request.RequestAwardCommand;
+import dev.accolade.application.request.RequestReference;
+import dev.accolade.application.template.CreateTemplateCommand;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.award.AwardSource;
@@ -43,7 +43,8 @@ public abstract class RequestUseCasesTest extends UseCaseTest {
     }
 
     private AwardRequest apply(Member member, Template template) {
-        return accolade.requestAward(new RequestAwardCommand(as(member), template.id(), "I cooked 25 recipes",
+        return accolade.requests().requestAward(new RequestAwardCommand(as(member), template.id(),
+                "I cooked 25 recipes",
                 new EvidenceInput(null, List.of("https://example.org/proof"))));
     }
 
@@ -51,13 +52,13 @@ public abstract class RequestUseCasesTest extends UseCaseTest {
     void an_accepted_request_makes_the_award_for_the_applicant() {
         AwardRequest request = apply(ann, chef);
 
-        AwardOutcome outcome = accolade.acceptRequest(new RequestReference(as(demo), request.id()));
+        AwardOutcome outcome = accolade.requests().acceptRequest(new RequestReference(as(demo), request.id()));
 
         Award award = ((AwardOutcome.Awarded) outcome).award();
         assertThat(award.source()).isEqualTo(new AwardSource.FromRequest(request.id()));
         assertThat(award.recipient()).isEqualTo(Identity.member(ann.id()));
         assertThat(award.evidence().links()).hasSize(1);
-        assertThat(accolade.getRequest(new RequestReference(as(ann), request.id())).status())
+        assertThat(accolade.requests().getRequest(new RequestReference(as(ann), request.id())).status())
                 .isEqualTo(RequestStatus.ACCEPTED);
         assertThat(delivered(RequestAnswered.class)).hasSize(1);
     }
@@ -65,10 +66,12 @@ public abstract class RequestUseCasesTest extends UseCaseTest {
     @Test
     void a_request_is_answered_once() {
         AwardRequest request = apply(ann, chef);
-        AwardRequest rejected = accolade.rejectRequest(new RejectRequestCommand(as(demo), request.id(), "No proof"));
+        AwardRequest rejected = accolade.requests().rejectRequest(new RejectRequestCommand(as(demo), request.id(),
+                "No proof"));
 
         assertThat(rejected.rejectionReason()).contains("No proof");
-        assertRefusedWithoutChange(() -> accolade.acceptRequest(new RequestReference(as(demo), request.id())),
+        assertRefusedWithoutChange(() -> accolade.requests().acceptRequest(new RequestReference(as(demo),
+                request.id())),
                 "request_already_answered");
     }
 
@@ -76,7 +79,7 @@ public abstract class RequestUseCasesTest extends UseCaseTest {
     void a_member_has_one_pending_request_per_template_and_none_for_what_it_holds() {
         apply(ann, chef);
         Template baker = published(demo, "Baker");
-        accolade.award(AwardCommand.of(as(demo), baker.id(), Identity.member(ann.id())));
+        accolade.awards().award(AwardCommand.of(as(demo), baker.id(), Identity.member(ann.id())));
 
         assertRefusedWithoutChange(() -> apply(ann, chef), "request_already_pending");
         assertRefusedWithoutChange(() -> apply(ann, baker), "already_awarded");
@@ -84,11 +87,11 @@ public abstract class RequestUseCasesTest extends UseCaseTest {
 
     @Test
     void a_draft_cannot_be_requested_and_only_members_request() {
-        Template draft = accolade.createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
+        Template draft = accolade.templates().createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
                 input("Draft", false, false), false));
 
         assertRefusedWithoutChange(() -> apply(ann, draft), "template_not_found");
-        assertRefused(() -> accolade.requestAward(new RequestAwardCommand(as(demo), chef.id(), null, null)),
+        assertRefused(() -> accolade.requests().requestAward(new RequestAwardCommand(as(demo), chef.id(), null, null)),
                 "member_required", ErrorCategory.FORBIDDEN);
     }
 
@@ -97,9 +100,10 @@ public abstract class RequestUseCasesTest extends UseCaseTest {
         AwardRequest request = apply(ann, chef);
         Issuer other = issuer("other");
 
-        assertRefused(() -> accolade.acceptRequest(new RequestReference(as(other), request.id())),
+        assertRefused(() -> accolade.requests().acceptRequest(new RequestReference(as(other), request.id())),
                 "request_not_found", ErrorCategory.NOT_FOUND);
-        assertRefused(() -> accolade.getRequest(new RequestReference(as(member("bob@example.org")), request.id())),
+        assertRefused(() -> accolade.requests().getRequest(new RequestReference(as(member("bob@example.org")),
+                request.id())),
                 "request_not_found");
     }
 
@@ -108,15 +112,18 @@ public abstract class RequestUseCasesTest extends UseCaseTest {
         Member bob = member("bob@example.org");
         AwardRequest first = apply(ann, chef);
         AwardRequest second = apply(bob, chef);
-        accolade.rejectRequest(new RejectRequestCommand(as(demo), first.id(), null));
+        accolade.requests().rejectRequest(new RejectRequestCommand(as(demo), first.id(), null));
 
-        assertThat(accolade.findRequests(new FindRequestsQuery(as(demo), demo.id(), RequestStatus.PENDING, null,
+        assertThat(accolade.requests().findRequests(new FindRequestsQuery(as(demo), demo.id(), RequestStatus.PENDING,
+                null,
                 PageRequest.first())).items()).extracting(AwardRequest::id).containsExactly(second.id());
-        assertThat(accolade.findRequests(new FindRequestsQuery(as(demo), demo.id(), null, null, PageRequest.first()))
+        assertThat(accolade.requests().findRequests(new FindRequestsQuery(as(demo), demo.id(), null, null,
+                PageRequest.first()))
                 .items()).extracting(AwardRequest::id).containsExactly(second.id(), first.id());
-        assertThat(accolade.findRequests(new FindRequestsQuery(as(ann), null, null, null, PageRequest.first())).items())
+        assertThat(accolade.requests().findRequests(new FindRequestsQuery(as(ann), null, null, null,
+                PageRequest.first())).items())
                 .extracting(AwardRequest::id).containsExactly(first.id());
-        assertRefused(() -> accolade.findRequests(new FindRequestsQuery(as(ann), demo.id(), null, null,
+        assertRefused(() -> accolade.requests().findRequests(new FindRequestsQuery(as(ann), demo.id(), null, null,
                 PageRequest.first())), "issuer_forbidden");
     }
 
@@ -127,10 +134,11 @@ public abstract class RequestUseCasesTest extends UseCaseTest {
         Instant later = clock.peek();
         AwardRequest second = apply(ann, published(demo, "Baker"));
 
-        assertThat(accolade.findRequests(new FindRequestsQuery(as(demo), demo.id(), null,
+        assertThat(accolade.requests().findRequests(new FindRequestsQuery(as(demo), demo.id(), null,
                 TimeWindow.between(later, null), PageRequest.first())).items()).extracting(AwardRequest::id)
                 .containsExactly(second.id());
-        assertThat(accolade.findRequests(new FindRequestsQuery(as(ann), null, null, TimeWindow.between(null, later),
+        assertThat(accolade.requests().findRequests(new FindRequestsQuery(as(ann), null, null, TimeWindow.between(null,
+                later),
                 PageRequest.first())).items()).extracting(AwardRequest::id).containsExactly(first.id());
     }
 }

@@ -2,17 +2,18 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeSettings;
-import dev.accolade.application.port.in.award.AwardByNameCommand;
-import dev.accolade.application.port.in.award.RecipientSummary;
-import dev.accolade.application.port.in.award.RevokeByNameCommand;
-import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
-import dev.accolade.application.port.in.issuer.CreateApiKeyCommand;
-import dev.accolade.application.port.in.issuer.CreatedSigningSecret;
-import dev.accolade.application.port.in.issuer.RotateSigningSecretCommand;
-import dev.accolade.application.port.in.issuer.ServiceCredentials;
-import dev.accolade.application.port.in.template.NamedTemplateInput;
-import dev.accolade.application.port.in.template.UpsertTemplatesCommand;
+import dev.accolade.application.achievement.RecipientSummary;
+import dev.accolade.application.achievement.SummarizeRecipientsQuery;
+import dev.accolade.application.award.AwardByNameCommand;
+import dev.accolade.application.award.RevokeByNameCommand;
+import dev.accolade.application.catalog.NamedTemplateInput;
+import dev.accolade.application.catalog.UpsertTemplatesCommand;
+import dev.accolade.application.issuer.CreateApiKeyCommand;
+import dev.accolade.application.signing.CreatedSigningSecret;
+import dev.accolade.application.signing.IssuerCredentials;
+import dev.accolade.application.signing.RotateSigningSecretCommand;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.identity.Identity;
@@ -42,7 +43,8 @@ public abstract class ServiceUseCasesTest extends UseCaseTest {
     }
 
     private String rotate(String imported) {
-        return accolade.rotateSigningSecret(new RotateSigningSecretCommand(as(demo), demo.id(), imported)).secret();
+        return accolade.signedRequests().rotateSigningSecret(new RotateSigningSecretCommand(as(demo), demo.id(),
+                imported)).secret();
     }
 
     private long now() {
@@ -64,7 +66,7 @@ public abstract class ServiceUseCasesTest extends UseCaseTest {
     }
 
     private Issuer signed(String service, String secret, String algorithm, long ts) {
-        return accolade.authenticateService(ServiceCredentials.signature(service, message(ts), ts,
+        return accolade.signedRequests().authenticateIssuer(IssuerCredentials.signature(service, message(ts), ts,
                 hmac(algorithm, secret, message(ts))));
     }
 
@@ -74,21 +76,23 @@ public abstract class ServiceUseCasesTest extends UseCaseTest {
         String second = rotate(null);
 
         assertThat(first).startsWith("acs_").hasSize(44).isNotEqualTo(second);
-        assertRefused(() -> accolade.authenticateService(ServiceCredentials.key("demo", first)),
+        assertRefused(() -> accolade.signedRequests().authenticateIssuer(IssuerCredentials.key("demo", first)),
                 "invalid_credentials", ErrorCategory.UNAUTHENTICATED);
-        assertThat(accolade.authenticateService(ServiceCredentials.key("demo", second))).isEqualTo(demo);
+        assertThat(accolade.signedRequests().authenticateIssuer(IssuerCredentials.key("demo", second))).isEqualTo(demo);
     }
 
     @Test
     void the_operator_may_import_a_secret_and_another_issuer_may_not_set_one() {
         Issuer other = issuer("other");
-        CreatedSigningSecret imported = accolade.rotateSigningSecret(
+        CreatedSigningSecret imported = accolade.signedRequests().rotateSigningSecret(
                 new RotateSigningSecretCommand(operator, demo.id(), "abc123"));
 
         assertThat(imported.secret()).isEqualTo("abc123");
-        assertRefused(() -> accolade.rotateSigningSecret(new RotateSigningSecretCommand(as(other), demo.id(), null)),
+        assertRefused(() -> accolade.signedRequests().rotateSigningSecret(new RotateSigningSecretCommand(as(other),
+                demo.id(), null)),
                 "issuer_forbidden");
-        assertRefused(() -> accolade.rotateSigningSecret(new RotateSigningSecretCommand(as(demo), demo.id(), "abc")),
+        assertRefused(() -> accolade.signedRequests().rotateSigningSecret(new RotateSigningSecretCommand(as(demo),
+                demo.id(), "abc")),
                 "secret_too_short");
     }
 
@@ -104,12 +108,13 @@ public abstract class ServiceUseCasesTest extends UseCaseTest {
     @Test
     void an_api_key_works_for_its_own_service_only() {
         Issuer other = issuer("other");
-        String key = accolade.createApiKey(new CreateApiKeyCommand(operator, demo.id(), "k")).secret();
+        String key = accolade.apiKeys().createApiKey(new CreateApiKeyCommand(operator, demo.id(), "k")).secret();
 
-        assertThat(accolade.authenticateService(ServiceCredentials.key("demo", key))).isEqualTo(demo);
-        assertRefused(() -> accolade.authenticateService(ServiceCredentials.key(other.slug().value(), key)),
+        assertThat(accolade.signedRequests().authenticateIssuer(IssuerCredentials.key("demo", key))).isEqualTo(demo);
+        assertRefused(() -> accolade.signedRequests().authenticateIssuer(IssuerCredentials.key(other.slug().value(),
+                key)),
                 "invalid_credentials");
-        assertRefused(() -> accolade.authenticateService(ServiceCredentials.key("nosuch", key)),
+        assertRefused(() -> accolade.signedRequests().authenticateIssuer(IssuerCredentials.key("nosuch", key)),
                 "invalid_credentials");
     }
 
@@ -133,12 +138,15 @@ public abstract class ServiceUseCasesTest extends UseCaseTest {
 
         assertRefused(() -> signed("demo", secret, "HmacSHA1", now() - 301), "invalid_credentials");
         assertRefused(() -> signed("demo", secret, "HmacSHA1", now() + 301), "invalid_credentials");
-        assertRefused(() -> accolade.authenticateService(ServiceCredentials.signature("demo", tampered, ts, good)),
+        assertRefused(() -> accolade.signedRequests().authenticateIssuer(IssuerCredentials.signature("demo", tampered,
+                ts, good)),
                 "invalid_credentials");
-        assertRefused(() -> accolade.authenticateService(ServiceCredentials.signature("demo", message(ts), ts, good)),
+        assertRefused(() -> accolade.signedRequests().authenticateIssuer(IssuerCredentials.signature("demo",
+                message(ts), ts, good)),
                 "invalid_credentials");
         assertRefused(() -> signed("nosuch", secret, "HmacSHA1", ts), "invalid_credentials");
-        assertRefused(() -> accolade.authenticateService(ServiceCredentials.signature("demo", message(ts), ts,
+        assertRefused(() -> accolade.signedRequests().authenticateIssuer(IssuerCredentials.signature("demo",
+                message(ts), ts,
                 "not hex")), "invalid_credentials");
     }
 
@@ -157,43 +165,48 @@ public abstract class ServiceUseCasesTest extends UseCaseTest {
 
     @Test
     void the_test_service_is_open_in_the_sandbox_only() {
-        assertRefused(() -> accolade.authenticateService(ServiceCredentials.none("test")), "invalid_credentials");
-        assertRefused(() -> accolade.findService("test"), "issuer_not_found", ErrorCategory.NOT_FOUND);
+        assertRefused(() -> accolade.signedRequests().authenticateIssuer(IssuerCredentials.none("test")),
+                "invalid_credentials");
+        assertRefused(() -> accolade.signedRequests().resolveIssuer("test"), "issuer_not_found",
+                ErrorCategory.NOT_FOUND);
 
-        var sandbox = assembled(AccoladeSettings.DEFAULT.withSandbox(true));
-        Issuer test = sandbox.authenticateService(ServiceCredentials.none("test"));
+        Accolade sandbox = assembled(AccoladeSettings.DEFAULT.withSandbox(true));
+        Issuer test = sandbox.signedRequests().authenticateIssuer(IssuerCredentials.none("test"));
 
         assertThat(test.slug().value()).isEqualTo("test");
-        assertThat(sandbox.findService("test")).isEqualTo(test);
-        assertRefused(() -> sandbox.authenticateService(ServiceCredentials.none("demo")), "invalid_credentials");
+        assertThat(sandbox.signedRequests().resolveIssuer("test")).isEqualTo(test);
+        assertRefused(() -> sandbox.signedRequests()
+                .authenticateIssuer(IssuerCredentials.none("demo")), "invalid_credentials");
     }
 
     @Test
     void badges_awarded_by_name_count_up_and_are_removed_by_name() {
-        accolade.upsertTemplates(new UpsertTemplatesCommand(as(demo), demo.id(), List.of(
+        accolade.catalog().upsertTemplates(new UpsertTemplatesCommand(as(demo), demo.id(), List.of(
                 new NamedTemplateInput("donated", null, Map.of()), new NamedTemplateInput("test", null, Map.of()))));
 
-        List<AwardOutcome> outcomes = accolade.awardByName(new AwardByNameCommand(as(demo), demo.id(), daniel,
+        List<AwardOutcome> outcomes = accolade.awards().awardByName(new AwardByNameCommand(as(demo), demo.id(), daniel,
                 List.of("donated", "test", "donated")));
         assertThat(outcomes).allMatch(AwardOutcome.Awarded.class::isInstance);
         assertThat(held().get(0).statistics().count()).isEqualTo(2);
 
-        assertThat(accolade.revokeByName(new RevokeByNameCommand(as(demo), demo.id(), daniel,
+        assertThat(accolade.awards().revokeByName(new RevokeByNameCommand(as(demo), demo.id(), daniel,
                 List.of("donated", "unknown")))).hasSize(2);
         assertThat(held()).hasSize(1);
     }
 
     @Test
     void an_unknown_badge_name_awards_nothing() {
-        accolade.upsertTemplates(new UpsertTemplatesCommand(as(demo), demo.id(), List.of(
+        accolade.catalog().upsertTemplates(new UpsertTemplatesCommand(as(demo), demo.id(), List.of(
                 new NamedTemplateInput("donated", null, Map.of()))));
 
-        assertRefusedWithoutChange(() -> accolade.awardByName(new AwardByNameCommand(as(demo), demo.id(), daniel,
+        assertRefusedWithoutChange(() -> accolade.awards().awardByName(new AwardByNameCommand(as(demo), demo.id(),
+                daniel,
                 List.of("donated", "nosuch"))), "badges_unknown");
     }
 
     private List<RecipientSummary.HeldTemplate> held() {
-        return accolade.summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(), List.of(daniel)))
+        return accolade.achievements().summarizeRecipients(new SummarizeRecipientsQuery(anonymous, demo.id(),
+                List.of(daniel)))
                 .recipients().get(0).awards();
     }
 }

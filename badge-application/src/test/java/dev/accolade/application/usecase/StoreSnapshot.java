@@ -4,13 +4,13 @@ import dev.accolade.application.paging.Cursor;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TemplateSort;
 import dev.accolade.application.paging.TimeWindow;
-import dev.accolade.application.port.out.AwardQuery;
-import dev.accolade.application.port.out.OfferQuery;
-import dev.accolade.application.port.out.RequestQuery;
 import dev.accolade.application.port.out.StorePorts;
-import dev.accolade.application.port.out.TemplateQuery;
-import dev.accolade.application.port.out.TemplateSort;
+import dev.accolade.application.port.out.award.AwardQuery;
+import dev.accolade.application.port.out.offer.OfferQuery;
+import dev.accolade.application.port.out.request.RequestQuery;
+import dev.accolade.application.port.out.template.TemplateQuery;
 import dev.accolade.domain.category.Category;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,8 @@ public record StoreSnapshot(List<Object> contents) {
         });
     }
 
-    private static List<Category> categories(StorePorts store, Optional<dev.accolade.domain.category.CategoryId> parent) {
+    private static List<Category> categories(StorePorts store,
+            Optional<dev.accolade.domain.category.CategoryId> parent) {
         List<Category> result = new ArrayList<>();
         for (Category child : store.categories().findChildren(parent)) {
             result.add(child);

@@ -2,24 +2,25 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.category.CreateCategoryCommand;
+import dev.accolade.application.moderation.RejectTemplateCommand;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TemplateSort;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.category.CreateCategoryCommand;
-import dev.accolade.application.port.in.template.AttachmentInput;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
-import dev.accolade.application.port.in.template.FindTemplatesQuery;
-import dev.accolade.application.port.in.template.RejectTemplateCommand;
-import dev.accolade.application.port.in.template.TemplateCommand;
-import dev.accolade.application.port.in.template.TemplateInput;
-import dev.accolade.application.port.in.template.TemplateView;
-import dev.accolade.application.port.in.template.UpdateTemplateCommand;
-import dev.accolade.application.port.out.TemplateSort;
+import dev.accolade.application.template.AttachmentInput;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.FindTemplatesQuery;
+import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateInput;
+import dev.accolade.application.template.TemplateView;
+import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.Test;
 public abstract class TemplateUseCasesTest extends UseCaseTest {
 
     private Template draft(Issuer issuer, TemplateInput content) {
-        return accolade.createTemplate(new CreateTemplateCommand(as(issuer), issuer.id(), content, false));
+        return accolade.templates().createTemplate(new CreateTemplateCommand(as(issuer), issuer.id(), content, false));
     }
 
     private List<String> titles(Page<TemplateView> page) {
@@ -61,7 +62,8 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
     @Test
     void a_template_is_created_as_a_draft_with_everything_it_was_given() {
         Issuer demo = issuer("demo");
-        Category cooking = accolade.createCategory(new CreateCategoryCommand(operator, "Cooking", null, null));
+        Category cooking = accolade.categories().createCategory(new CreateCategoryCommand(operator, "Cooking", null,
+                null));
         Map<String, FieldValue> custom = new LinkedHashMap<>();
         custom.put("link", FieldValue.text("/badges/chef"));
         custom.put("myCustomField", FieldValue.number(new BigDecimal("5.10")));
@@ -76,7 +78,8 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         assertThat(created.details().categories()).containsExactly(cooking.id());
         assertThat(created.details().customFields().values()).containsExactlyEntriesOf(custom);
         assertThat(created.isPublished()).isFalse();
-        assertThat(accolade.getTemplate(new TemplateCommand(as(demo), created.id())).template()).isEqualTo(created);
+        assertThat(accolade.templates().getTemplate(new TemplateCommand(as(demo),
+                created.id())).template()).isEqualTo(created);
     }
 
     @Test
@@ -119,10 +122,11 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         Template chef = draft(demo, input("Chef", false, false));
         Template baker = draft(demo, input("Baker", false, false));
 
-        accolade.submitTemplate(new TemplateCommand(as(demo), chef.id()));
-        accolade.submitTemplate(new TemplateCommand(as(demo), baker.id()));
-        Template approved = accolade.approveTemplate(new TemplateCommand(operator, chef.id()));
-        Template rejected = accolade.rejectTemplate(new RejectTemplateCommand(operator, baker.id(), "Too vague"));
+        accolade.templates().submitTemplate(new TemplateCommand(as(demo), chef.id()));
+        accolade.templates().submitTemplate(new TemplateCommand(as(demo), baker.id()));
+        Template approved = accolade.moderation().approveTemplate(new TemplateCommand(operator, chef.id()));
+        Template rejected = accolade.moderation().rejectTemplate(new RejectTemplateCommand(operator, baker.id(),
+                "Too vague"));
 
         assertThat(approved.status()).isEqualTo(TemplateStatus.PUBLISHED);
         assertThat(approved.firstPublishedAt()).isPresent();
@@ -136,12 +140,14 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         Issuer demo = issuer("demo");
         Template chef = draft(demo, input("Chef", false, false));
 
-        assertRefused(() -> accolade.approveTemplate(new TemplateCommand(as(demo), chef.id())), "operator_required",
+        assertRefused(() -> accolade.moderation().approveTemplate(new TemplateCommand(as(demo), chef.id())),
+                "operator_required",
                 ErrorCategory.FORBIDDEN);
-        assertRefusedWithoutChange(() -> accolade.approveTemplate(new TemplateCommand(operator, chef.id())),
+        assertRefusedWithoutChange(() -> accolade.moderation().approveTemplate(new TemplateCommand(operator,
+                chef.id())),
                 "template_not_pending_review");
-        accolade.submitTemplate(new TemplateCommand(as(demo), chef.id()));
-        assertRefusedWithoutChange(() -> accolade.submitTemplate(new TemplateCommand(as(demo), chef.id())),
+        accolade.templates().submitTemplate(new TemplateCommand(as(demo), chef.id()));
+        assertRefusedWithoutChange(() -> accolade.templates().submitTemplate(new TemplateCommand(as(demo), chef.id())),
                 "template_not_submittable");
     }
 
@@ -150,18 +156,20 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         Issuer demo = issuer("demo");
         Template chef = published(demo, "Chef");
 
-        Template edited = accolade.updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(),
+        Template edited = accolade.templates().updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(),
                 input("Master chef", false, false)));
 
         assertThat(edited.version()).isEqualTo(2);
         assertThat(edited.status()).isEqualTo(TemplateStatus.PENDING_REVIEW);
-        assertThat(accolade.getTemplate(new TemplateCommand(anonymous, chef.id())).template().details().title())
+        assertThat(accolade.templates().getTemplate(new TemplateCommand(anonymous,
+                chef.id())).template().details().title())
                 .isEqualTo("Chef");
-        AwardOutcome outcome = accolade.award(AwardCommand.of(as(demo), chef.id(), Identity.email("a@b.org")));
+        AwardOutcome outcome = accolade.awards().award(AwardCommand.of(as(demo), chef.id(), Identity.email("a@b.org")));
         assertThat(((AwardOutcome.Awarded) outcome).award().terms().templateVersion()).isEqualTo(1);
 
-        accolade.approveTemplate(new TemplateCommand(operator, chef.id()));
-        assertThat(accolade.getTemplate(new TemplateCommand(anonymous, chef.id())).template().details().title())
+        accolade.moderation().approveTemplate(new TemplateCommand(operator, chef.id()));
+        assertThat(accolade.templates().getTemplate(new TemplateCommand(anonymous,
+                chef.id())).template().details().title())
                 .isEqualTo("Master chef");
     }
 
@@ -171,13 +179,17 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         Issuer other = issuer("other");
         Template chef = draft(demo, input("Chef", false, false));
 
-        assertThat(accolade.getTemplate(new TemplateCommand(operator, chef.id())).template()).isEqualTo(chef);
-        assertRefused(() -> accolade.getTemplate(new TemplateCommand(as(other), chef.id())), "template_not_found",
+        assertThat(accolade.templates().getTemplate(new TemplateCommand(operator,
+                chef.id())).template()).isEqualTo(chef);
+        assertRefused(() -> accolade.templates().getTemplate(new TemplateCommand(as(other), chef.id())),
+                "template_not_found",
                 ErrorCategory.NOT_FOUND);
-        assertRefused(() -> accolade.getTemplate(new TemplateCommand(anonymous, chef.id())), "template_not_found");
-        assertRefused(() -> accolade.updateTemplate(new UpdateTemplateCommand(as(other), chef.id(),
+        assertRefused(() -> accolade.templates().getTemplate(new TemplateCommand(anonymous, chef.id())),
+                "template_not_found");
+        assertRefused(() -> accolade.templates().updateTemplate(new UpdateTemplateCommand(as(other), chef.id(),
                 input("Stolen", false, false))), "template_not_found");
-        assertRefused(() -> accolade.deleteTemplate(new TemplateCommand(as(other), chef.id())), "template_not_found");
+        assertRefused(() -> accolade.templates().deleteTemplate(new TemplateCommand(as(other), chef.id())),
+                "template_not_found");
     }
 
     @Test
@@ -186,13 +198,14 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         published(demo, "Chef");
         draft(demo, input("Baker", false, false));
 
-        assertThat(titles(accolade.findTemplates(query(anonymous, demo, null)))).containsExactly("Chef");
-        assertThat(titles(accolade.findTemplates(query(as(demo), demo, null)))).containsExactly("Chef", "Baker");
-        assertThat(titles(accolade.findTemplates(query(as(demo), demo, TemplateStatus.DRAFT))))
+        assertThat(titles(accolade.templates().findTemplates(query(anonymous, demo, null)))).containsExactly("Chef");
+        assertThat(titles(accolade.templates().findTemplates(query(as(demo), demo, null)))).containsExactly("Chef",
+                "Baker");
+        assertThat(titles(accolade.templates().findTemplates(query(as(demo), demo, TemplateStatus.DRAFT))))
                 .containsExactly("Baker");
-        assertRefused(() -> accolade.findTemplates(query(as(issuer("other")), demo, TemplateStatus.DRAFT)),
+        assertRefused(() -> accolade.templates().findTemplates(query(as(issuer("other")), demo, TemplateStatus.DRAFT)),
                 "template_status_forbidden", ErrorCategory.FORBIDDEN);
-        assertRefused(() -> accolade.findTemplates(query(anonymous, demo, TemplateStatus.DRAFT)),
+        assertRefused(() -> accolade.templates().findTemplates(query(anonymous, demo, TemplateStatus.DRAFT)),
                 "authentication_required");
     }
 
@@ -205,11 +218,12 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         published(demo, "Baker");
         draft(demo, input("Cook", false, false));
 
-        assertThat(titles(accolade.findTemplates(created(anonymous, demo, TimeWindow.between(later, null)))))
+        assertThat(titles(accolade.templates().findTemplates(created(anonymous, demo, TimeWindow.between(later,
+                null)))))
                 .containsExactly("Baker");
-        assertThat(titles(accolade.findTemplates(created(as(demo), demo, TimeWindow.between(later, null)))))
+        assertThat(titles(accolade.templates().findTemplates(created(as(demo), demo, TimeWindow.between(later, null)))))
                 .containsExactly("Baker", "Cook");
-        assertThat(titles(accolade.findTemplates(created(as(demo), demo, TimeWindow.between(null, later)))))
+        assertThat(titles(accolade.templates().findTemplates(created(as(demo), demo, TimeWindow.between(null, later)))))
                 .containsExactly("Chef");
     }
 
@@ -217,17 +231,18 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
     void a_title_search_finds_live_titles_for_anyone_and_working_titles_for_the_issuer() {
         Issuer demo = issuer("demo");
         Template chef = published(demo, "Chef");
-        accolade.updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(), input("Sous-chef, embargoed", false,
+        accolade.templates().updateTemplate(new UpdateTemplateCommand(as(demo), chef.id(),
+                input("Sous-chef, embargoed", false,
                 false)));
         published(demo, "Pastry CHEF");
         draft(demo, input("Chef’s draft", false, false));
 
-        assertThat(titles(accolade.findTemplates(titled(anonymous, demo, "EMBARGO")))).isEmpty();
-        assertThat(titles(accolade.findTemplates(titled(anonymous, demo, "chef")))).containsExactly("Chef",
+        assertThat(titles(accolade.templates().findTemplates(titled(anonymous, demo, "EMBARGO")))).isEmpty();
+        assertThat(titles(accolade.templates().findTemplates(titled(anonymous, demo, "chef")))).containsExactly("Chef",
                 "Pastry CHEF");
-        assertThat(titles(accolade.findTemplates(titled(as(demo), demo, "embargo"))))
+        assertThat(titles(accolade.templates().findTemplates(titled(as(demo), demo, "embargo"))))
                 .containsExactly("Sous-chef, embargoed");
-        assertThat(titles(accolade.findTemplates(titled(as(demo), demo, "CHEF")))).containsExactly(
+        assertThat(titles(accolade.templates().findTemplates(titled(as(demo), demo, "CHEF")))).containsExactly(
                 "Sous-chef, embargoed", "Pastry CHEF", "Chef’s draft");
     }
 
@@ -243,7 +258,8 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
     @Test
     void templates_are_found_by_category_sorted_and_paged() {
         Issuer demo = issuer("demo");
-        CategoryId sweet = accolade.createCategory(new CreateCategoryCommand(operator, "Sweet", null, null)).id();
+        CategoryId sweet = accolade.categories().createCategory(new CreateCategoryCommand(operator, "Sweet", null,
+                null)).id();
         List<String> expected = new ArrayList<>();
         for (String title : List.of("Eclair", "Brioche", "Donut", "Apple pie", "Croissant")) {
             published(demo, new TemplateInput(title, null, null, List.of(sweet), null, null, null, null, false, false,
@@ -256,10 +272,11 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         List<String> listed = new ArrayList<>();
         FindTemplatesQuery first = new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, null, null,
                 TemplateSort.NAME, SortDirection.DESC, PageRequest.first(2));
-        Page<TemplateView> page = accolade.findTemplates(first);
+        Page<TemplateView> page = accolade.templates().findTemplates(first);
         listed.addAll(titles(page));
         while (page.hasNext()) {
-            page = accolade.findTemplates(new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, null, null,
+            page = accolade.templates().findTemplates(new FindTemplatesQuery(anonymous, null, Set.of(sweet), null,
+                    null, null,
                     TemplateSort.NAME, SortDirection.DESC, PageRequest.after(page.next().get(), 2)));
             listed.addAll(titles(page));
         }
@@ -271,22 +288,23 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
     void deleting_a_template_removes_it_and_its_awards() {
         Issuer demo = issuer("demo");
         Template chef = published(demo, "Chef");
-        accolade.award(AwardCommand.of(as(demo), chef.id(), Identity.email("a@b.org")));
+        accolade.awards().award(AwardCommand.of(as(demo), chef.id(), Identity.email("a@b.org")));
 
-        accolade.deleteTemplate(new TemplateCommand(as(demo), chef.id()));
+        accolade.templates().deleteTemplate(new TemplateCommand(as(demo), chef.id()));
 
-        assertRefused(() -> accolade.getTemplate(new TemplateCommand(as(demo), chef.id())), "template_not_found");
+        assertRefused(() -> accolade.templates().getTemplate(new TemplateCommand(as(demo), chef.id())),
+                "template_not_found");
         assertThat(StoreSnapshot.of(store).contents()).containsExactly(demo);
     }
 
     @Test
     void in_the_sandbox_templates_are_approved_on_creation_and_on_every_edit() {
-        var sandbox = assembled(AccoladeSettings.DEFAULT.withSandbox(true));
+        Accolade sandbox = assembled(AccoladeSettings.DEFAULT.withSandbox(true));
         Issuer demo = issuer("demo");
 
-        Template created = sandbox.createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
+        Template created = sandbox.templates().createTemplate(new CreateTemplateCommand(as(demo), demo.id(),
                 input("Chef", false, false), false));
-        Template edited = sandbox.updateTemplate(new UpdateTemplateCommand(as(demo), created.id(),
+        Template edited = sandbox.templates().updateTemplate(new UpdateTemplateCommand(as(demo), created.id(),
                 input("Master chef", false, false)));
 
         assertThat(created.status()).isEqualTo(TemplateStatus.PUBLISHED);
@@ -298,10 +316,10 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
     void a_template_view_counts_live_awards_and_the_latest() {
         Issuer demo = issuer("demo");
         Template chef = published(demo, input("Chef", true, false));
-        accolade.award(AwardCommand.of(as(demo), chef.id(), Identity.email("a@b.org")));
-        AwardOutcome last = accolade.award(AwardCommand.of(as(demo), chef.id(), Identity.email("c@d.org")));
+        accolade.awards().award(AwardCommand.of(as(demo), chef.id(), Identity.email("a@b.org")));
+        AwardOutcome last = accolade.awards().award(AwardCommand.of(as(demo), chef.id(), Identity.email("c@d.org")));
 
-        TemplateView view = accolade.getTemplate(new TemplateCommand(anonymous, chef.id()));
+        TemplateView view = accolade.templates().getTemplate(new TemplateCommand(anonymous, chef.id()));
 
         assertThat(view.awards().count()).isEqualTo(2);
         assertThat(view.awards().latest()).contains(((AwardOutcome.Awarded) last).award().awardedAt());
@@ -312,15 +330,17 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         Issuer demo = issuer("demo");
         Template alpha = published(demo, "Alpha");
         published(demo, "Beta");
-        accolade.updateTemplate(new UpdateTemplateCommand(as(demo), alpha.id(),
+        accolade.templates().updateTemplate(new UpdateTemplateCommand(as(demo), alpha.id(),
                 input("Zeta, embargoed merger", false, false)));
 
-        Page<TemplateView> first = accolade.findTemplates(new FindTemplatesQuery(anonymous, demo.id(), null, null,
+        Page<TemplateView> first = accolade.templates().findTemplates(new FindTemplatesQuery(anonymous, demo.id(),
+                null, null,
                 null, null, TemplateSort.NAME, SortDirection.DESC, PageRequest.first(1)));
 
         assertThat(titles(first)).containsExactly("Beta");
         assertThat(first.next().orElseThrow().key()).isEqualTo("Beta");
-        Page<TemplateView> second = accolade.findTemplates(new FindTemplatesQuery(anonymous, demo.id(), null, null,
+        Page<TemplateView> second = accolade.templates().findTemplates(new FindTemplatesQuery(anonymous, demo.id(),
+                null, null,
                 null, null, TemplateSort.NAME, SortDirection.DESC, PageRequest.after(first.next().get(), 1)));
         assertThat(titles(second)).containsExactly("Alpha");
     }

@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.issuer.CreateIssuerCommand;
+import dev.accolade.application.member.ConfirmRegistrationCommand;
+import dev.accolade.application.member.MemberDetails;
+import dev.accolade.application.member.RegisterMemberCommand;
+import dev.accolade.application.member.Registration;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
-import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
-import dev.accolade.application.port.in.member.MemberDetails;
-import dev.accolade.application.port.in.member.RegisterMemberCommand;
-import dev.accolade.application.port.in.member.Registration;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
-import dev.accolade.application.port.in.template.TemplateCommand;
-import dev.accolade.application.port.in.template.TemplateInput;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateInput;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.ErrorCategory;
@@ -80,7 +80,7 @@ public abstract class UseCaseTest {
 
     /** A new issuer with this slug, created by the operator. */
     protected Issuer issuer(String slug) {
-        return accolade.createIssuer(new CreateIssuerCommand(operator, slug, "The " + slug));
+        return accolade.issuers().createIssuer(new CreateIssuerCommand(operator, slug, "The " + slug));
     }
 
     /** The actor of an issuer's API key. */
@@ -106,8 +106,9 @@ public abstract class UseCaseTest {
 
     /** A template with this content, published through moderation. */
     protected Template published(Issuer issuer, TemplateInput content) {
-        Template draft = accolade.createTemplate(new CreateTemplateCommand(as(issuer), issuer.id(), content, true));
-        return accolade.approveTemplate(new TemplateCommand(operator, draft.id()));
+        Template draft = accolade.templates().createTemplate(new CreateTemplateCommand(as(issuer), issuer.id(),
+                content, true));
+        return accolade.moderation().approveTemplate(new TemplateCommand(operator, draft.id()));
     }
 
     /** A registration that is not confirmed yet, made by the operator, who is given the confirmation token. */
@@ -117,7 +118,7 @@ public abstract class UseCaseTest {
 
     /** The operator's registration of a person with these details. */
     protected Registration register(MemberDetails details) {
-        return accolade.registerMember(new RegisterMemberCommand(operator, details));
+        return accolade.members().registerMember(new RegisterMemberCommand(operator, details));
     }
 
     /** Valid details of a person with this email. */
@@ -128,7 +129,7 @@ public abstract class UseCaseTest {
     /** A registered and confirmed member. */
     protected Member member(String email) {
         Registration registration = registered(email);
-        return accolade.confirmRegistration(
+        return accolade.members().confirmRegistration(
                 new ConfirmRegistrationCommand(registration.confirmationToken().orElseThrow()));
     }
 

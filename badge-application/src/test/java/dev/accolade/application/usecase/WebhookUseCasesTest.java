@@ -3,21 +3,21 @@ package dev.accolade.application.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.award.RevokeAwardCommand;
+import dev.accolade.application.offer.OfferReference;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.award.RevokeAwardCommand;
-import dev.accolade.application.port.in.offer.OfferReference;
-import dev.accolade.application.port.in.request.RejectRequestCommand;
-import dev.accolade.application.port.in.request.RequestAwardCommand;
-import dev.accolade.application.port.in.request.RequestReference;
-import dev.accolade.application.port.in.webhook.CreatedWebhook;
-import dev.accolade.application.port.in.webhook.ListWebhooksQuery;
-import dev.accolade.application.port.in.webhook.RedeliverCommand;
-import dev.accolade.application.port.in.webhook.RegisterWebhookCommand;
-import dev.accolade.application.port.in.webhook.WebhookCommand;
-import dev.accolade.application.port.in.webhook.WebhookDeliveriesQuery;
-import dev.accolade.application.port.out.AwardQuery;
+import dev.accolade.application.port.out.award.AwardQuery;
+import dev.accolade.application.request.RejectRequestCommand;
+import dev.accolade.application.request.RequestAwardCommand;
+import dev.accolade.application.request.RequestReference;
+import dev.accolade.application.webhook.CreatedWebhook;
+import dev.accolade.application.webhook.ListWebhooksQuery;
+import dev.accolade.application.webhook.RedeliverCommand;
+import dev.accolade.application.webhook.RegisterWebhookCommand;
+import dev.accolade.application.webhook.WebhookCommand;
+import dev.accolade.application.webhook.WebhookDeliveriesQuery;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.delivery.Delivery;
@@ -61,7 +61,8 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
     }
 
     private CreatedWebhook register(Issuer issuer, String... events) {
-        return accolade.registerWebhook(new RegisterWebhookCommand(as(issuer), issuer.id(), URL, List.of(events)));
+        return accolade.webhooks().registerWebhook(new RegisterWebhookCommand(as(issuer), issuer.id(), URL,
+                List.of(events)));
     }
 
     private List<Delivery> deliveries(CreatedWebhook webhook) {
@@ -74,13 +75,13 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
     }
 
     private Award grant(Template template, Member member) {
-        return ((AwardOutcome.Awarded) accolade.award(new AwardCommand(as(demo), template.id(),
-                Identity.member(member.id()), null, null, null, null, null))).award();
+        return ((AwardOutcome.Awarded) accolade.awards().award(AwardCommand.of(as(demo), template.id(),
+                Identity.member(member.id())))).award();
     }
 
     private Offer offer(Template template) {
-        return ((AwardOutcome.Offered) accolade.award(new AwardCommand(as(demo), template.id(),
-                Identity.member(ann.id()), null, null, null, null, null))).offer();
+        return ((AwardOutcome.Offered) accolade.awards().award(AwardCommand.of(as(demo), template.id(),
+                Identity.member(ann.id())))).offer();
     }
 
     @Test
@@ -104,18 +105,21 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
         CreatedWebhook second = register(demo, "offer.accepted");
         CreatedWebhook others = register(other, "award.granted");
 
-        assertThat(accolade.listWebhooks(new ListWebhooksQuery(as(demo), demo.id())))
+        assertThat(accolade.webhooks().listWebhooks(new ListWebhooksQuery(as(demo), demo.id())))
                 .containsExactly(first.endpoint(), second.endpoint());
-        assertThat(accolade.listWebhooks(new ListWebhooksQuery(operator, demo.id())))
+        assertThat(accolade.webhooks().listWebhooks(new ListWebhooksQuery(operator, demo.id())))
                 .containsExactly(first.endpoint(), second.endpoint());
-        assertThat(accolade.getWebhook(new WebhookCommand(as(demo), demo.id(), first.endpoint().id())))
+        assertThat(accolade.webhooks().getWebhook(new WebhookCommand(as(demo), demo.id(), first.endpoint().id())))
                 .isEqualTo(first.endpoint());
-        assertRefused(() -> accolade.getWebhook(new WebhookCommand(as(demo), demo.id(), others.endpoint().id())),
+        assertRefused(() -> accolade.webhooks().getWebhook(new WebhookCommand(as(demo), demo.id(),
+                others.endpoint().id())),
                 "webhook_not_found", ErrorCategory.NOT_FOUND);
-        assertRefused(() -> accolade.getWebhook(new WebhookCommand(as(demo), other.id(), others.endpoint().id())),
+        assertRefused(() -> accolade.webhooks().getWebhook(new WebhookCommand(as(demo), other.id(),
+                others.endpoint().id())),
                 "issuer_forbidden");
-        assertRefused(() -> accolade.listWebhooks(new ListWebhooksQuery(as(ann), demo.id())), "issuer_forbidden");
-        assertRefused(() -> accolade.listWebhooks(new ListWebhooksQuery(anonymous, demo.id())),
+        assertRefused(() -> accolade.webhooks().listWebhooks(new ListWebhooksQuery(as(ann), demo.id())),
+                "issuer_forbidden");
+        assertRefused(() -> accolade.webhooks().listWebhooks(new ListWebhooksQuery(anonymous, demo.id())),
                 "authentication_required");
     }
 
@@ -124,12 +128,12 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
         assertRefused(() -> register(demo, "award.granted", "award.exploded"), "events_unknown",
                 ErrorCategory.INVALID);
         assertRefused(() -> register(demo), "events_too_few", ErrorCategory.INVALID);
-        assertRefused(() -> accolade.registerWebhook(new RegisterWebhookCommand(as(demo), demo.id(),
+        assertRefused(() -> accolade.webhooks().registerWebhook(new RegisterWebhookCommand(as(demo), demo.id(),
                 "ftp://receiver.example/", List.of("award.granted"))), "url_invalid", ErrorCategory.INVALID);
-        assertRefused(() -> accolade.registerWebhook(new RegisterWebhookCommand(as(other), demo.id(), URL,
+        assertRefused(() -> accolade.webhooks().registerWebhook(new RegisterWebhookCommand(as(other), demo.id(), URL,
                 List.of("award.granted"))), "issuer_forbidden");
 
-        assertThat(accolade.listWebhooks(new ListWebhooksQuery(operator, demo.id()))).isEmpty();
+        assertThat(accolade.webhooks().listWebhooks(new ListWebhooksQuery(operator, demo.id()))).isEmpty();
     }
 
     @Test
@@ -139,7 +143,7 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
         }
 
         assertRefused(() -> register(demo, "award.granted"), "webhook_limit_reached", ErrorCategory.RULE_VIOLATION);
-        assertThat(accolade.listWebhooks(new ListWebhooksQuery(operator, demo.id()))).hasSize(10);
+        assertThat(accolade.webhooks().listWebhooks(new ListWebhooksQuery(operator, demo.id()))).hasSize(10);
         assertThat(register(other, "award.granted").endpoint().issuer()).isEqualTo(other.id());
     }
 
@@ -174,15 +178,17 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
         Template offered = published(demo, input("Offered", true, true));
         Template requested = published(demo, input("Requested", true, false));
 
-        accolade.acceptOffer(new OfferReference(as(ann), offer(offered).id()));
-        accolade.rejectOffer(new OfferReference(as(ann), offer(offered).id()));
-        accolade.cancelOffer(new OfferReference(as(demo), offer(offered).id()));
-        AwardRequest first = accolade.requestAward(new RequestAwardCommand(as(ann), requested.id(), "please", null));
-        accolade.rejectRequest(new RejectRequestCommand(as(demo), first.id(), "not yet"));
-        AwardRequest second = accolade.requestAward(new RequestAwardCommand(as(ann), requested.id(), "again", null));
-        Award fromRequest = ((AwardOutcome.Awarded) accolade.acceptRequest(
+        accolade.offers().acceptOffer(new OfferReference(as(ann), offer(offered).id()));
+        accolade.offers().rejectOffer(new OfferReference(as(ann), offer(offered).id()));
+        accolade.offers().cancelOffer(new OfferReference(as(demo), offer(offered).id()));
+        AwardRequest first = accolade.requests().requestAward(new RequestAwardCommand(as(ann), requested.id(),
+                "please", null));
+        accolade.requests().rejectRequest(new RejectRequestCommand(as(demo), first.id(), "not yet"));
+        AwardRequest second = accolade.requests().requestAward(new RequestAwardCommand(as(ann), requested.id(),
+                "again", null));
+        Award fromRequest = ((AwardOutcome.Awarded) accolade.requests().acceptRequest(
                 new RequestReference(as(demo), second.id()))).award();
-        accolade.revokeAward(new RevokeAwardCommand(as(demo), fromRequest.id(), "a mistake"));
+        accolade.awards().revokeAward(new RevokeAwardCommand(as(demo), fromRequest.id(), "a mistake"));
 
         assertThat(eventsOf(all)).containsExactlyInAnyOrder(WebhookEvent.TEMPLATE_PUBLISHED,
                 WebhookEvent.TEMPLATE_PUBLISHED, WebhookEvent.OFFER_ACCEPTED, WebhookEvent.AWARD_GRANTED,
@@ -227,12 +233,13 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
         grant(published(demo, "Chef"), ann);
         WebhookCommand delete = new WebhookCommand(as(demo), demo.id(), awards.endpoint().id());
 
-        assertRefused(() -> accolade.deleteWebhook(new WebhookCommand(as(other), other.id(), awards.endpoint().id())),
+        assertRefused(() -> accolade.webhooks().deleteWebhook(new WebhookCommand(as(other), other.id(),
+                awards.endpoint().id())),
                 "webhook_not_found");
-        accolade.deleteWebhook(delete);
+        accolade.webhooks().deleteWebhook(delete);
 
-        assertRefused(() -> accolade.getWebhook(delete), "webhook_not_found");
-        assertRefused(() -> accolade.deleteWebhook(delete), "webhook_not_found");
+        assertRefused(() -> accolade.webhooks().getWebhook(delete), "webhook_not_found");
+        assertRefused(() -> accolade.webhooks().deleteWebhook(delete), "webhook_not_found");
         assertThat(deliveries(awards)).isEmpty();
         assertThat(deliveries(kept)).hasSize(1);
     }
@@ -241,13 +248,13 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
     void rotating_a_secret_shows_the_new_one_once_and_keeps_the_rest() {
         CreatedWebhook created = register(demo, "award.granted");
 
-        CreatedWebhook rotated = accolade.rotateWebhookSecret(
+        CreatedWebhook rotated = accolade.webhooks().rotateWebhookSecret(
                 new WebhookCommand(as(demo), demo.id(), created.endpoint().id()));
 
         assertThat(rotated.secret()).startsWith("whsec_").isNotEqualTo(created.secret());
         assertThat(rotated.endpoint().secret()).isNotEqualTo(created.endpoint().secret());
         assertThat(rotated.endpoint().withSecret(created.endpoint().secret())).isEqualTo(created.endpoint());
-        assertThat(accolade.getWebhook(new WebhookCommand(as(demo), demo.id(), created.endpoint().id())))
+        assertThat(accolade.webhooks().getWebhook(new WebhookCommand(as(demo), demo.id(), created.endpoint().id())))
                 .isEqualTo(rotated.endpoint());
     }
 
@@ -259,9 +266,10 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
             grant(chef, ann);
         }
 
-        Page<Delivery> first = accolade.listWebhookDeliveries(new WebhookDeliveriesQuery(as(demo), demo.id(),
+        Page<Delivery> first = accolade.webhooks().listWebhookDeliveries(new WebhookDeliveriesQuery(as(demo), demo.id(),
                 awards.endpoint().id(), PageRequest.first(2)));
-        Page<Delivery> second = accolade.listWebhookDeliveries(new WebhookDeliveriesQuery(as(demo), demo.id(),
+        Page<Delivery> second = accolade.webhooks().listWebhookDeliveries(new WebhookDeliveriesQuery(as(demo),
+                demo.id(),
                 awards.endpoint().id(), PageRequest.after(first.next().orElseThrow(), 2)));
 
         assertThat(first.items()).hasSize(2);
@@ -269,7 +277,7 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
         assertThat(second.hasNext()).isFalse();
         assertThat(first.items().get(0).id()).isGreaterThan(first.items().get(1).id());
         assertThat(first.items().get(1).id()).isGreaterThan(second.items().get(0).id());
-        assertRefused(() -> accolade.listWebhookDeliveries(new WebhookDeliveriesQuery(as(demo), demo.id(),
+        assertRefused(() -> accolade.webhooks().listWebhookDeliveries(new WebhookDeliveriesQuery(as(demo), demo.id(),
                 new WebhookEndpointId(awards.endpoint().id().value() + 1000), PageRequest.first())),
                 "webhook_not_found");
     }
@@ -280,7 +288,7 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
         grant(published(demo, "Chef"), ann);
         Delivery pending = deliveries(awards).get(0);
         RedeliverCommand again = new RedeliverCommand(as(demo), demo.id(), awards.endpoint().id(), pending.id());
-        assertRefused(() -> accolade.redeliver(again), "delivery_pending", ErrorCategory.CONFLICT);
+        assertRefused(() -> accolade.webhooks().redeliver(again), "delivery_pending", ErrorCategory.CONFLICT);
         store.transactions().inTransaction(() -> {
             store.deliveries().update(pending.retryAt(pending.nextAttemptAt(), "HTTP 500").failed("HTTP 500"));
             return null;
@@ -288,7 +296,7 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
         clock.advance(Duration.ofDays(2));
         Instant redeliveredAt = clock.peek();
 
-        Delivery queued = accolade.redeliver(again);
+        Delivery queued = accolade.webhooks().redeliver(again);
 
         assertThat(queued.id()).isEqualTo(pending.id());
         assertThat(queued.status()).isEqualTo(DeliveryStatus.PENDING);
@@ -306,11 +314,14 @@ public abstract class WebhookUseCasesTest extends UseCaseTest {
         published(other, "Theirs");
         long theirs = deliveries(others).get(0).id();
 
-        assertRefused(() -> accolade.redeliver(new RedeliverCommand(as(demo), demo.id(), awards.endpoint().id(),
+        assertRefused(() -> accolade.webhooks().redeliver(new RedeliverCommand(as(demo), demo.id(),
+                awards.endpoint().id(),
                 theirs)), "delivery_not_found", ErrorCategory.NOT_FOUND);
-        assertRefused(() -> accolade.redeliver(new RedeliverCommand(as(demo), demo.id(), others.endpoint().id(),
+        assertRefused(() -> accolade.webhooks().redeliver(new RedeliverCommand(as(demo), demo.id(),
+                others.endpoint().id(),
                 theirs)), "webhook_not_found", ErrorCategory.NOT_FOUND);
-        assertRefused(() -> accolade.redeliver(new RedeliverCommand(as(demo), demo.id(), awards.endpoint().id(),
+        assertRefused(() -> accolade.webhooks().redeliver(new RedeliverCommand(as(demo), demo.id(),
+                awards.endpoint().id(),
                 theirs + 1000)), "delivery_not_found");
     }
 }

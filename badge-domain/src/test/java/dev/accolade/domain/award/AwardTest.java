@@ -31,16 +31,16 @@ class AwardTest {
     private final Template template = TestData.published(ISSUER);
 
     private Award grantExpiring(Instant expiry) {
-        return Award.grant(new AwardId(8), AwardTerms.of(template), RECIPIENT, Optional.empty(), Optional.of(HOLDER),
-                new AwardSource.Direct(), Evidence.NONE, Optional.of(expiry), T0);
+        return Award.grant(new AwardId(8), new Grant(AwardTerms.of(template), RECIPIENT, Optional.empty(),
+                Optional.of(HOLDER), Evidence.NONE, Optional.of(expiry)), new AwardSource.Direct(), T0);
     }
 
     @Test
     void a_granted_award_keeps_how_and_when_it_was_made() {
         AwardSource source = new AwardSource.FromOffer(new OfferId(3));
 
-        Award award = Award.grant(new AwardId(8), AwardTerms.of(template), RECIPIENT, Optional.empty(),
-                Optional.of(HOLDER), source, Evidence.NONE, Optional.empty(), T0);
+        Award award = Award.grant(new AwardId(8), new Grant(AwardTerms.of(template), RECIPIENT, Optional.empty(),
+                Optional.of(HOLDER), Evidence.NONE, Optional.empty()), source, T0);
 
         assertThat(award.source()).isEqualTo(source);
         assertThat(award.awardedAt()).isEqualTo(T0);
@@ -51,16 +51,16 @@ class AwardTest {
     @Test
     void a_recipient_name_stays_through_delivery_viewing_and_revocation() {
         RecipientName name = new RecipientName("Thomas", "Gumption");
-        Award award = Award.grant(new AwardId(8), AwardTerms.of(template), RECIPIENT, Optional.of(name),
-                Optional.empty(), new AwardSource.Direct(), Evidence.NONE, Optional.empty(), T0);
+        Award award = Award.grant(new AwardId(8), new Grant(AwardTerms.of(template), RECIPIENT, Optional.of(name),
+                Optional.empty(), Evidence.NONE, Optional.empty()), new AwardSource.Direct(), T0);
 
         Award changed = award.deliverTo(HOLDER).markViewed(T1).revoke("Cheated", T2);
 
         assertThat(award.recipientName()).contains(name);
         assertThat(changed.recipientName()).contains(name);
-        assertThat(changed).isNotEqualTo(Award.reconstitute(changed.id(), changed.terms(), changed.recipient(),
-                Optional.empty(), changed.holder(), changed.awardedAt(), changed.source(), changed.evidence(),
-                changed.expiresAt(), changed.viewedAt(), changed.revocation()));
+        assertThat(changed).isNotEqualTo(Award.reconstitute(changed.id(), new Grant(changed.terms(),
+                changed.recipient(), Optional.empty(), changed.holder(), changed.evidence(), changed.expiresAt()),
+                changed.awardedAt(), changed.source(), changed.viewedAt(), changed.revocation()));
     }
 
     @Test
@@ -100,8 +100,8 @@ class AwardTest {
     void the_recipient_is_required() {
         AwardTerms terms = AwardTerms.of(template);
 
-        assertInvalid(() -> Award.grant(new AwardId(8), terms, null, Optional.empty(), Optional.empty(),
-                new AwardSource.Direct(), Evidence.NONE, Optional.empty(), T0), "recipient", "recipient_required");
+        assertInvalid(() -> Award.grant(new AwardId(8), new Grant(terms, null, Optional.empty(), Optional.empty(),
+                Evidence.NONE, Optional.empty()), new AwardSource.Direct(), T0), "recipient", "recipient_required");
     }
 
     @Test
@@ -189,10 +189,9 @@ class AwardTest {
     void a_reconstituted_award_equals_the_one_that_was_stored() {
         Award award = TestData.award(template, RECIPIENT).deliverTo(HOLDER).markViewed(T1).revoke("Cheated", T2);
 
-        Award loaded = Award.reconstitute(award.id(), award.terms(), award.recipient(), award.recipientName(),
-                award.holder(),
-                award.awardedAt(), award.source(), award.evidence(), award.expiresAt(), award.viewedAt(),
-                award.revocation());
+        Award loaded = Award.reconstitute(award.id(), new Grant(award.terms(), award.recipient(),
+                award.recipientName(), award.holder(), award.evidence(), award.expiresAt()), award.awardedAt(),
+                award.source(), award.viewedAt(), award.revocation());
 
         assertThat(loaded).isEqualTo(award).hasSameHashCodeAs(award);
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.common.Evidence;
 import dev.accolade.domain.common.WebUrl;
@@ -40,8 +41,8 @@ class OfferTest {
     }
 
     private Offer offerExpiring(Instant expiry) {
-        return Offer.make(new OfferId(9), AwardTerms.of(template), RECIPIENT, Optional.empty(), Optional.of(HOLDER),
-                Evidence.NONE, Optional.of(expiry), Optional.empty(), T0);
+        return Offer.make(new OfferId(9), new Grant(AwardTerms.of(template), RECIPIENT, Optional.empty(),
+                Optional.of(HOLDER), Evidence.NONE, Optional.of(expiry)), Optional.empty(), T0);
     }
 
     @Test
@@ -57,8 +58,8 @@ class OfferTest {
     @Test
     void a_recipient_name_stays_through_delivery_and_an_answer() {
         RecipientName name = new RecipientName("Ada", "Lovelace");
-        Offer offer = Offer.make(new OfferId(9), AwardTerms.of(template), RECIPIENT, Optional.of(name),
-                Optional.empty(), Evidence.NONE, Optional.empty(), Optional.empty(), T0);
+        Offer offer = Offer.make(new OfferId(9), new Grant(AwardTerms.of(template), RECIPIENT, Optional.of(name),
+                Optional.empty(), Evidence.NONE, Optional.empty()), Optional.empty(), T0);
 
         assertThat(offer.recipientName()).contains(name);
         assertThat(offer.deliverTo(HOLDER).accept(HOLDER, T1).recipientName()).contains(name);
@@ -78,8 +79,8 @@ class OfferTest {
     void an_offer_keeps_its_callback() {
         OfferCallback callback = new OfferCallback(new WebUrl("https://example.org/cb"), "a".repeat(32));
 
-        Offer offer = Offer.make(new OfferId(9), AwardTerms.of(template), RECIPIENT, Optional.empty(),
-                Optional.empty(), Evidence.NONE, Optional.empty(), Optional.of(callback), T0);
+        Offer offer = Offer.make(new OfferId(9), new Grant(AwardTerms.of(template), RECIPIENT, Optional.empty(),
+                Optional.empty(), Evidence.NONE, Optional.empty()), Optional.of(callback), T0);
 
         assertThat(offer.callback()).contains(callback);
     }
@@ -103,8 +104,8 @@ class OfferTest {
     void the_recipient_is_required() {
         AwardTerms terms = AwardTerms.of(template);
 
-        assertInvalid(() -> Offer.make(new OfferId(9), terms, null, Optional.empty(), Optional.empty(), Evidence.NONE,
-                Optional.empty(), Optional.empty(), T0), "recipient", "recipient_required");
+        assertInvalid(() -> Offer.make(new OfferId(9), new Grant(terms, null, Optional.empty(), Optional.empty(),
+                Evidence.NONE, Optional.empty()), Optional.empty(), T0), "recipient", "recipient_required");
     }
 
     @Test
@@ -243,8 +244,8 @@ class OfferTest {
     void a_pending_offer_has_no_answer_time() {
         Offer offer = offerTo(Optional.empty());
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Offer.reconstitute(offer.id(), offer.terms(),
-                RECIPIENT, Optional.empty(), Optional.empty(), OfferStatus.PENDING, Evidence.NONE, Optional.empty(),
+        assertThatIllegalArgumentException().isThrownBy(() -> Offer.reconstitute(offer.id(), new Grant(offer.terms(),
+                RECIPIENT, Optional.empty(), Optional.empty(), Evidence.NONE, Optional.empty()), OfferStatus.PENDING,
                 Optional.empty(), T0, Optional.of(T1)));
     }
 
@@ -252,8 +253,8 @@ class OfferTest {
     void an_answered_offer_has_an_answer_time() {
         Offer offer = offerTo(Optional.empty());
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Offer.reconstitute(offer.id(), offer.terms(),
-                RECIPIENT, Optional.empty(), Optional.empty(), OfferStatus.CANCELLED, Evidence.NONE, Optional.empty(),
+        assertThatIllegalArgumentException().isThrownBy(() -> Offer.reconstitute(offer.id(), new Grant(offer.terms(),
+                RECIPIENT, Optional.empty(), Optional.empty(), Evidence.NONE, Optional.empty()), OfferStatus.CANCELLED,
                 Optional.empty(), T0, Optional.empty()));
     }
 
@@ -261,10 +262,9 @@ class OfferTest {
     void a_reconstituted_offer_equals_the_one_that_was_stored() {
         Offer offer = offerTo(Optional.of(HOLDER)).accept(HOLDER, T1);
 
-        Offer loaded = Offer.reconstitute(offer.id(), offer.terms(), offer.recipient(), offer.recipientName(),
-                offer.holder(),
-                offer.status(), offer.evidence(), offer.expiresAt(), offer.callback(), offer.createdAt(),
-                offer.answeredAt());
+        Offer loaded = Offer.reconstitute(offer.id(), new Grant(offer.terms(), offer.recipient(),
+                offer.recipientName(), offer.holder(), offer.evidence(), offer.expiresAt()), offer.status(),
+                offer.callback(), offer.createdAt(), offer.answeredAt());
 
         assertThat(loaded).isEqualTo(offer).hasSameHashCodeAs(offer);
     }
@@ -281,8 +281,8 @@ class OfferTest {
     @Test
     void the_recipient_sees_the_offer_without_its_callback() {
         OfferCallback callback = new OfferCallback(new WebUrl("https://example.org/cb"), "a".repeat(32));
-        Offer offer = Offer.make(new OfferId(9), AwardTerms.of(template), RECIPIENT, Optional.empty(),
-                Optional.of(HOLDER), Evidence.NONE, Optional.empty(), Optional.of(callback), T0);
+        Offer offer = Offer.make(new OfferId(9), new Grant(AwardTerms.of(template), RECIPIENT, Optional.empty(),
+                Optional.of(HOLDER), Evidence.NONE, Optional.empty()), Optional.of(callback), T0);
 
         Offer seen = offer.recipientView();
 

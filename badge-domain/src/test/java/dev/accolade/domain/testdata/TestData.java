@@ -4,6 +4,7 @@ import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.Evidence;
@@ -126,8 +127,8 @@ public final class TestData {
 
     /** A direct award of a published template to an identity, made at a given time. */
     public static Award award(Template template, Identity recipient, Optional<MemberId> holder, Instant at) {
-        return Award.grant(new AwardId(nextId()), AwardTerms.of(template), recipient, Optional.empty(), holder,
-                new AwardSource.Direct(), Evidence.NONE, Optional.empty(), at);
+        return Award.grant(new AwardId(nextId()), new Grant(AwardTerms.of(template), recipient, Optional.empty(),
+                holder, Evidence.NONE, Optional.empty()), new AwardSource.Direct(), at);
     }
 
     /** A direct award of a published template to an identity nobody holds yet. */
@@ -137,8 +138,8 @@ public final class TestData {
 
     /** A pending offer of a published template to an identity, made at a given time. */
     public static Offer offer(Template template, Identity recipient, Optional<MemberId> holder, Instant at) {
-        return Offer.make(new OfferId(nextId()), AwardTerms.of(template), recipient, Optional.empty(), holder,
-                Evidence.NONE, Optional.empty(), Optional.empty(), at);
+        return Offer.make(new OfferId(nextId()), new Grant(AwardTerms.of(template), recipient, Optional.empty(),
+                holder, Evidence.NONE, Optional.empty()), Optional.empty(), at);
     }
 
     /** A pending request for a published template by a member, made at a given time. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.out.http.RecordingReceiver.Received;
 import dev.accolade.application.Accolade;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.offer.OfferReference;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.offer.OfferReference;
 import dev.accolade.application.support.CallbackSignature;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
 import dev.accolade.domain.award.AwardOutcome;
@@ -65,9 +65,9 @@ class CallbackDispatchTest extends InMemoryUseCaseTest {
 
     private Offer answeredOffer(String path) {
         String url = receiver.url(path);
-        Offer offer = ((AwardOutcome.Offered) accolade.award(new AwardCommand(as(demo), chef.id(),
-                Identity.member(ann.id()), null, null, null, url, null))).offer();
-        accolade.acceptOffer(new OfferReference(as(ann), offer.id()));
+        Offer offer = ((AwardOutcome.Offered) accolade.awards().award(AwardCommand.of(as(demo), chef.id(),
+                Identity.member(ann.id())).callingBack(url))).offer();
+        accolade.offers().acceptOffer(new OfferReference(as(ann), offer.id()));
         return offer;
     }
 
@@ -80,7 +80,7 @@ class CallbackDispatchTest extends InMemoryUseCaseTest {
         Offer offer = answeredOffer("/answers");
         Instant sentAround = clock.peek();
 
-        assertThat(dispatching().dispatchDue()).isEqualTo(1);
+        assertThat(dispatching().deliveries().dispatchDue()).isEqualTo(1);
 
         Delivery delivery = delivery(offer);
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
@@ -93,7 +93,7 @@ class CallbackDispatchTest extends InMemoryUseCaseTest {
             assertThat(post.signature()).isEqualTo(CallbackSignature.v1(token,
                     Long.parseLong(post.timestamp()), post.body()));
         });
-        assertThat(dispatching().dispatchDue()).isZero();
+        assertThat(dispatching().deliveries().dispatchDue()).isZero();
     }
 
     @Test
@@ -105,17 +105,17 @@ class CallbackDispatchTest extends InMemoryUseCaseTest {
 
         for (int attempt = 1; attempt <= 3; attempt++) {
             Instant before = clock.peek();
-            assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+            assertThat(dispatcher.deliveries().dispatchDue()).isEqualTo(1);
             Delivery rescheduled = delivery(offer);
             assertThat(rescheduled.status()).isEqualTo(DeliveryStatus.PENDING);
             assertThat(rescheduled.lastError()).hasValueSatisfying(error -> assertThat(error).startsWith("HTTP 500"));
             Duration delay = Duration.between(before, rescheduled.nextAttemptAt());
             delays.add(delay);
             clock.advance(delay.minusSeconds(1));
-            assertThat(dispatcher.dispatchDue()).as("not yet due").isZero();
+            assertThat(dispatcher.deliveries().dispatchDue()).as("not yet due").isZero();
             clock.advance(Duration.ofSeconds(1));
         }
-        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(dispatcher.deliveries().dispatchDue()).isEqualTo(1);
 
         assertThat(delays).allSatisfy(delay -> assertThat(delay).isBetween(Duration.ofSeconds(29),
                 Duration.ofSeconds(121)));
@@ -132,14 +132,14 @@ class CallbackDispatchTest extends InMemoryUseCaseTest {
         Offer offer;
         try (RawServer silent = RawServer.silent()) {
             String url = silent.url("/slow");
-            offer = ((AwardOutcome.Offered) accolade.award(new AwardCommand(as(demo), chef.id(),
-                    Identity.member(ann.id()), null, null, null, url, null))).offer();
-            accolade.rejectOffer(new OfferReference(as(ann), offer.id()));
+            offer = ((AwardOutcome.Offered) accolade.awards().award(AwardCommand.of(as(demo), chef.id(),
+                    Identity.member(ann.id())).callingBack(url))).offer();
+            accolade.offers().rejectOffer(new OfferReference(as(ann), offer.id()));
             HttpCallbackSender impatient = new HttpCallbackSender(LOOPBACK_ALLOWED, HostResolver.system(),
                     new FetchLimits(Duration.ofMillis(500), Duration.ofMillis(300), 3),
                     (SSLSocketFactory) SSLSocketFactory.getDefault());
 
-            assertThat(dispatching(impatient).dispatchDue()).isEqualTo(1);
+            assertThat(dispatching(impatient).deliveries().dispatchDue()).isEqualTo(1);
         }
 
         Delivery delivery = delivery(offer);
@@ -158,7 +158,7 @@ class CallbackDispatchTest extends InMemoryUseCaseTest {
 
         while (delivery(offer).status() == DeliveryStatus.PENDING) {
             clock.advance(Duration.between(clock.peek(), delivery(offer).nextAttemptAt()).plusMillis(1));
-            assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+            assertThat(dispatcher.deliveries().dispatchDue()).isEqualTo(1);
         }
 
         Delivery failed = delivery(offer);
@@ -168,14 +168,14 @@ class CallbackDispatchTest extends InMemoryUseCaseTest {
         assertThat(clock.peek()).isAfter(created.plus(Duration.ofHours(23)));
         assertThat(receiver.received()).hasSize(failed.attempts());
         clock.advance(Duration.ofDays(2));
-        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(dispatcher.deliveries().dispatchDue()).isZero();
     }
 
     @Test
     void a_delivery_to_a_refused_address_fails_at_once_without_a_connection() {
         Offer offer = answeredOffer("/answers");
 
-        assertThat(dispatching(new HttpCallbackSender(AddressPolicy.strict())).dispatchDue()).isEqualTo(1);
+        assertThat(dispatching(new HttpCallbackSender(AddressPolicy.strict())).deliveries().dispatchDue()).isEqualTo(1);
 
         Delivery delivery = delivery(offer);
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
@@ -188,11 +188,11 @@ class CallbackDispatchTest extends InMemoryUseCaseTest {
     void a_delivery_left_pending_by_one_dispatcher_is_sent_with_the_same_id_by_another_over_the_same_store() {
         Offer offer = answeredOffer("/answers");
         receiver.failNext(1);
-        dispatching().dispatchDue();
+        dispatching().deliveries().dispatchDue();
         clock.advance(Duration.ofMinutes(2));
 
         Accolade restarted = dispatching();
-        assertThat(restarted.dispatchDue()).isEqualTo(1);
+        assertThat(restarted.deliveries().dispatchDue()).isEqualTo(1);
 
         assertThat(delivery(offer).status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(receiver.received()).extracting(Received::delivery).containsExactly(

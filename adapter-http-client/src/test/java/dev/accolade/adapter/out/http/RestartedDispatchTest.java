@@ -7,12 +7,12 @@ import dev.accolade.adapter.out.jdbc.JdbcSettings;
 import dev.accolade.adapter.out.jdbc.JdbcStore;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.paging.PageRequest;
-import dev.accolade.application.port.in.webhook.CreatedWebhook;
-import dev.accolade.application.port.in.webhook.RegisterWebhookCommand;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.support.AesGcmSecretSealer;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
 import dev.accolade.application.usecase.UseCaseTest;
+import dev.accolade.application.webhook.CreatedWebhook;
+import dev.accolade.application.webhook.RegisterWebhookCommand;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliveryStatus;
 import dev.accolade.domain.event.DomainEvent;
@@ -78,11 +78,11 @@ class RestartedDispatchTest extends UseCaseTest {
     void a_delivery_that_failed_before_a_restart_is_delivered_after_it_with_the_same_id() {
         Accolade before = server(store);
         Issuer demo = issuer("demo");
-        CreatedWebhook webhook = before.registerWebhook(new RegisterWebhookCommand(as(demo), demo.id(),
+        CreatedWebhook webhook = before.webhooks().registerWebhook(new RegisterWebhookCommand(as(demo), demo.id(),
                 receiver.url("/hooks"), List.of("template.published")));
         published(demo, "Chef");
         receiver.failNext(1);
-        assertThat(before.dispatchDue()).isEqualTo(1);
+        assertThat(before.deliveries().dispatchDue()).isEqualTo(1);
         Delivery waiting = delivery(store, webhook);
         assertThat(waiting.status()).isEqualTo(DeliveryStatus.PENDING);
 
@@ -91,7 +91,7 @@ class RestartedDispatchTest extends UseCaseTest {
         Accolade after = server(store);
         clock.advance(Duration.between(clock.peek(), waiting.nextAttemptAt()).plusMillis(1));
 
-        assertThat(after.dispatchDue()).isEqualTo(1);
+        assertThat(after.deliveries().dispatchDue()).isEqualTo(1);
 
         assertThat(delivery(store, webhook).status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(receiver.received()).hasSize(2).extracting(Received::delivery)

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.out.http.RecordingReceiver.Received;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.award.AwardCommand;
 import dev.accolade.application.paging.PageRequest;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.webhook.CreatedWebhook;
-import dev.accolade.application.port.in.webhook.RedeliverCommand;
-import dev.accolade.application.port.in.webhook.RegisterWebhookCommand;
-import dev.accolade.application.port.in.webhook.WebhookCommand;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
+import dev.accolade.application.webhook.CreatedWebhook;
+import dev.accolade.application.webhook.RedeliverCommand;
+import dev.accolade.application.webhook.RegisterWebhookCommand;
+import dev.accolade.application.webhook.WebhookCommand;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliveryStatus;
 import dev.accolade.domain.identity.Identity;
@@ -61,13 +61,12 @@ class WebhookDispatchTest extends InMemoryUseCaseTest {
     }
 
     private CreatedWebhook endpoint(String path) {
-        return dispatcher.registerWebhook(new RegisterWebhookCommand(as(demo), demo.id(), receiver.url(path),
+        return dispatcher.webhooks().registerWebhook(new RegisterWebhookCommand(as(demo), demo.id(), receiver.url(path),
                 List.of("award.granted")));
     }
 
     private void grant() {
-        accolade.award(new AwardCommand(as(demo), chef.id(), Identity.member(ann.id()), null, null, null, null,
-                null));
+        accolade.awards().award(AwardCommand.of(as(demo), chef.id(), Identity.member(ann.id())));
     }
 
     private Delivery only(CreatedWebhook webhook) {
@@ -77,7 +76,7 @@ class WebhookDispatchTest extends InMemoryUseCaseTest {
 
     private void dispatchWhenDue(Delivery delivery) {
         clock.advance(Duration.between(clock.peek(), delivery.nextAttemptAt()).plusMillis(1));
-        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(dispatcher.deliveries().dispatchDue()).isEqualTo(1);
     }
 
     @Test
@@ -85,7 +84,7 @@ class WebhookDispatchTest extends InMemoryUseCaseTest {
         CreatedWebhook webhook = endpoint();
         grant();
 
-        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(dispatcher.deliveries().dispatchDue()).isEqualTo(1);
 
         Delivery delivery = only(webhook);
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
@@ -102,7 +101,7 @@ class WebhookDispatchTest extends InMemoryUseCaseTest {
         grant();
         receiver.failNext(5);
 
-        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(dispatcher.deliveries().dispatchDue()).isEqualTo(1);
         for (int retry = 0; retry < 5; retry++) {
             dispatchWhenDue(only(webhook));
         }
@@ -120,9 +119,9 @@ class WebhookDispatchTest extends InMemoryUseCaseTest {
         CreatedWebhook webhook = endpoint();
         grant();
         receiver.failNext(1);
-        dispatcher.dispatchDue();
+        dispatcher.deliveries().dispatchDue();
 
-        CreatedWebhook rotated = dispatcher.rotateWebhookSecret(
+        CreatedWebhook rotated = dispatcher.webhooks().rotateWebhookSecret(
                 new WebhookCommand(as(demo), demo.id(), webhook.endpoint().id()));
         dispatchWhenDue(only(webhook));
 
@@ -136,11 +135,12 @@ class WebhookDispatchTest extends InMemoryUseCaseTest {
     void a_redelivered_delivery_is_sent_again_with_its_id_and_body() {
         CreatedWebhook webhook = endpoint();
         grant();
-        dispatcher.dispatchDue();
+        dispatcher.deliveries().dispatchDue();
         Delivery delivered = only(webhook);
 
-        dispatcher.redeliver(new RedeliverCommand(as(demo), demo.id(), webhook.endpoint().id(), delivered.id()));
-        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        dispatcher.webhooks().redeliver(new RedeliverCommand(as(demo), demo.id(), webhook.endpoint().id(),
+                delivered.id()));
+        assertThat(dispatcher.deliveries().dispatchDue()).isEqualTo(1);
 
         assertThat(receiver.received()).hasSize(2).extracting(Received::delivery, Received::body)
                 .containsOnly(Tuple.tuple(Long.toString(delivered.id()), delivered.body()));
@@ -155,11 +155,11 @@ class WebhookDispatchTest extends InMemoryUseCaseTest {
         WebhookCommand delete = new WebhookCommand(as(demo), demo.id(), deleted.endpoint().id());
         receiver.beforeAnswering(() -> {
             if (receiver.received().size() == 1) {
-                dispatcher.deleteWebhook(delete);
+                dispatcher.webhooks().deleteWebhook(delete);
             }
         });
 
-        assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+        assertThat(dispatcher.deliveries().dispatchDue()).isEqualTo(2);
 
         assertThat(receiver.received()).hasSize(2);
         assertThat(store.transactions().readOnly(() -> store.deliveries()
@@ -177,7 +177,7 @@ class WebhookDispatchTest extends InMemoryUseCaseTest {
             return null;
         }));
 
-        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(dispatcher.deliveries().dispatchDue()).isEqualTo(1);
 
         Delivery stillTheOthers = only(webhook);
         assertThat(stillTheOthers.status()).isEqualTo(DeliveryStatus.PENDING);
@@ -194,7 +194,7 @@ class WebhookDispatchTest extends InMemoryUseCaseTest {
         receiver.beforeAnswering(dispatching::interrupt);
 
         try {
-            assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+            assertThat(dispatcher.deliveries().dispatchDue()).isEqualTo(2);
         } finally {
             assertThat(Thread.interrupted()).as("the interrupt was kept").isTrue();
         }

@@ -1,34 +1,34 @@
 package dev.accolade.adapter.out.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.accolade.application.port.out.ApiKeyRepository;
-import dev.accolade.application.port.out.AwardRepository;
-import dev.accolade.application.port.out.AwardRequestRepository;
-import dev.accolade.application.port.out.BlobRepository;
-import dev.accolade.application.port.out.CategoryRepository;
-import dev.accolade.application.port.out.DeliveryRepository;
-import dev.accolade.application.port.out.GameServerRepository;
 import dev.accolade.application.port.out.IdGeneratorPort;
-import dev.accolade.application.port.out.IdempotencyRepository;
-import dev.accolade.application.port.out.IdentityClaimRepository;
-import dev.accolade.application.port.out.IssuerRepository;
-import dev.accolade.application.port.out.LoggedAchievementRepository;
-import dev.accolade.application.port.out.MemberRepository;
-import dev.accolade.application.port.out.MemberSessionRepository;
-import dev.accolade.application.port.out.OfferRepository;
-import dev.accolade.application.port.out.SigningSecretRepository;
 import dev.accolade.application.port.out.StorePorts;
-import dev.accolade.application.port.out.TemplateRatingRepository;
-import dev.accolade.application.port.out.TemplateRepository;
 import dev.accolade.application.port.out.TransactionPort;
-import dev.accolade.application.port.out.UsedSignatureRepository;
-import dev.accolade.application.port.out.WebhookEndpointRepository;
+import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.award.IdempotencyRepository;
+import dev.accolade.application.port.out.category.CategoryRepository;
+import dev.accolade.application.port.out.content.BlobRepository;
+import dev.accolade.application.port.out.gameserver.GameServerRepository;
+import dev.accolade.application.port.out.gameserver.LoggedAchievementRepository;
+import dev.accolade.application.port.out.issuer.ApiKeyRepository;
+import dev.accolade.application.port.out.issuer.IssuerRepository;
+import dev.accolade.application.port.out.issuer.SigningSecretRepository;
+import dev.accolade.application.port.out.issuer.UsedSignatureRepository;
+import dev.accolade.application.port.out.member.IdentityClaimRepository;
+import dev.accolade.application.port.out.member.MemberRepository;
+import dev.accolade.application.port.out.member.MemberSessionRepository;
+import dev.accolade.application.port.out.offer.OfferRepository;
+import dev.accolade.application.port.out.request.AwardRequestRepository;
+import dev.accolade.application.port.out.template.TemplateRatingRepository;
+import dev.accolade.application.port.out.template.TemplateRepository;
+import dev.accolade.application.port.out.webhook.DeliveryRepository;
+import dev.accolade.application.port.out.webhook.WebhookEndpointRepository;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * Every store port on a relational database through JDBI: H2 embedded, or PostgreSQL. Opened from

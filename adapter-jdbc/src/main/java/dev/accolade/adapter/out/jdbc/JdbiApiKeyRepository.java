@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.jdbc;
 
-import dev.accolade.application.port.out.ApiKeyRepository;
+import dev.accolade.application.port.out.issuer.ApiKeyRepository;
 import dev.accolade.domain.common.SecretHash;
 import dev.accolade.domain.issuer.ApiKey;
 import dev.accolade.domain.issuer.ApiKeyId;

@@ -2,12 +2,13 @@ package dev.accolade.adapter.out.jdbc;
 
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
-import dev.accolade.application.port.out.AwardQuery;
-import dev.accolade.application.port.out.AwardRepository;
-import dev.accolade.application.port.out.RecipientStatistics;
+import dev.accolade.application.port.out.award.AwardQuery;
+import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.award.RecipientStatistics;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardStatistics;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.award.Revocation;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.identity.Identity;
@@ -43,10 +44,9 @@ final class JdbiAwardRepository implements AwardRepository {
             .collect(Collectors.joining(", "));
     private static final String LIVE = "a.revoked_at IS NULL";
     private static final RowMapper<Award> AWARD = (row, context) -> Award.reconstitute(new AwardId(row.getLong("id")),
-            GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
-            GrantColumns.holder(row),
-            Rows.instant(row, "awarded_at"), AwardSourceColumns.read(row), GrantColumns.evidence(row),
-            Rows.optionalInstant(row, "expires_at"), Rows.optionalInstant(row, "viewed_at"),
+            new Grant(GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
+            GrantColumns.holder(row), GrantColumns.evidence(row), Rows.optionalInstant(row, "expires_at")),
+            Rows.instant(row, "awarded_at"), AwardSourceColumns.read(row), Rows.optionalInstant(row, "viewed_at"),
             revocation(row));
     private static final String SORT_TITLE = "COALESCE(t.live_title, '')";
     private static final RowMapper<Titled> TITLED = (row, context) -> new Titled(AWARD.map(row, context),

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.out.jdbc;
 
-import dev.accolade.application.port.out.BlobRepository;
-import dev.accolade.application.port.out.StoredBlob;
+import dev.accolade.application.port.out.content.BlobRepository;
+import dev.accolade.application.port.out.content.StoredBlob;
 import dev.accolade.domain.common.Content;
 import dev.accolade.domain.common.FileFormat;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.jdbc;
 
-import dev.accolade.application.port.out.CategoryRepository;
+import dev.accolade.application.port.out.category.CategoryRepository;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
 import java.util.Collection;

@@ -3,7 +3,7 @@ package dev.accolade.adapter.out.jdbc;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
-import dev.accolade.application.port.out.DeliveryRepository;
+import dev.accolade.application.port.out.webhook.DeliveryRepository;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliverySource;

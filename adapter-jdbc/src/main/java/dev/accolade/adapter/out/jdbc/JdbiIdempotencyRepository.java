@@ -1,8 +1,8 @@
 package dev.accolade.adapter.out.jdbc;
 
-import dev.accolade.application.port.out.IdempotencyRecord;
-import dev.accolade.application.port.out.IdempotencyRecord.OutcomeKind;
-import dev.accolade.application.port.out.IdempotencyRepository;
+import dev.accolade.application.port.out.award.IdempotencyRecord.OutcomeKind;
+import dev.accolade.application.port.out.award.IdempotencyRecord;
+import dev.accolade.application.port.out.award.IdempotencyRepository;
 import dev.accolade.domain.issuer.IssuerId;
 import java.util.Optional;
 

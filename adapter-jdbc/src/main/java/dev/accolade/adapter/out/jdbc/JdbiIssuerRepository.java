@@ -3,7 +3,7 @@ package dev.accolade.adapter.out.jdbc;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
-import dev.accolade.application.port.out.IssuerRepository;
+import dev.accolade.application.port.out.issuer.IssuerRepository;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.issuer.IssuerSlug;

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.jdbc;
 
-import dev.accolade.application.port.out.MemberRepository;
+import dev.accolade.application.port.out.member.MemberRepository;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.AssetLocation;
 import dev.accolade.domain.common.ImageFormat;

@@ -3,8 +3,9 @@ package dev.accolade.adapter.out.jdbc;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
-import dev.accolade.application.port.out.OfferQuery;
-import dev.accolade.application.port.out.OfferRepository;
+import dev.accolade.application.port.out.offer.OfferQuery;
+import dev.accolade.application.port.out.offer.OfferRepository;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
@@ -30,12 +31,10 @@ final class JdbiOfferRepository implements OfferRepository {
     private static final String COLUMNS = "id, " + GrantColumns.NAMES + ", status, callback_url, callback_token,"
             + " created_at, answered_at, exclusivity_key";
     private static final RowMapper<Offer> OFFER = (row, context) -> Offer.reconstitute(new OfferId(row.getLong("id")),
-            GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
-            GrantColumns.holder(row),
-            OfferStatus.valueOf(row.getString("status")), GrantColumns.evidence(row),
-            Rows.optionalInstant(row, "expires_at"),
-            callback(row),
-            Rows.instant(row, "created_at"), Rows.optionalInstant(row, "answered_at"));
+            new Grant(GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
+            GrantColumns.holder(row), GrantColumns.evidence(row), Rows.optionalInstant(row, "expires_at")),
+            OfferStatus.valueOf(row.getString("status")), callback(row), Rows.instant(row, "created_at"),
+            Rows.optionalInstant(row, "answered_at"));
 
     private final JdbiTransactions transactions;
     private final JdbcDialect dialect;

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.jdbc;
 
-import dev.accolade.application.port.out.TemplateRatingRepository;
+import dev.accolade.application.port.out.template.TemplateRatingRepository;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.template.Rating;
 import dev.accolade.domain.template.RatingSummary;

@@ -2,8 +2,8 @@ package dev.accolade.adapter.out.jdbc;
 
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
-import dev.accolade.application.port.out.TemplateQuery;
-import dev.accolade.application.port.out.TemplateRepository;
+import dev.accolade.application.port.out.template.TemplateQuery;
+import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.PublishedRevision;

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.out.jdbc;
 
-import dev.accolade.application.port.out.UsedSignature;
-import dev.accolade.application.port.out.UsedSignatureRepository;
+import dev.accolade.application.port.out.issuer.UsedSignature;
+import dev.accolade.application.port.out.issuer.UsedSignatureRepository;
 import java.time.Instant;
 
 /** Accepted request signatures in the {@code used_signature} table, unique per issuer and signature. */

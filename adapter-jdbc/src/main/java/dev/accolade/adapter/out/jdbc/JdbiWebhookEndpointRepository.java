@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.jdbc;
 
-import dev.accolade.application.port.out.WebhookEndpointRepository;
+import dev.accolade.application.port.out.webhook.WebhookEndpointRepository;
 import dev.accolade.domain.common.SealedSecret;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.issuer.IssuerId;

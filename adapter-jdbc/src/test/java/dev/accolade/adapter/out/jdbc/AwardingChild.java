@@ -1,12 +1,12 @@
 package dev.accolade.adapter.out.jdbc;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.issuer.CreateIssuerCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
-import dev.accolade.application.port.in.template.TemplateCommand;
-import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateInput;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
@@ -51,16 +51,17 @@ final class AwardingChild {
         JdbcSettings settings = JdbcSettings.of(args[0]).withAccount(args.length > 1 ? args[1] : "", password);
         JdbcStore store = JdbcStore.open(settings);
         Accolade accolade = Accolade.builder().store(store).build();
-        Issuer issuer = accolade.createIssuer(new CreateIssuerCommand(Actor.operator(), "durable", "Durable"));
+        Issuer issuer = accolade.issuers().createIssuer(new CreateIssuerCommand(Actor.operator(), "durable",
+                "Durable"));
         TemplateInput content = new TemplateInput("Survivor", "Awarded until the process is killed", null, null,
                 null, null, null, null, false, true, false);
-        Template draft = accolade.createTemplate(
+        Template draft = accolade.templates().createTemplate(
                 new CreateTemplateCommand(Actor.issuer(issuer.id()), issuer.id(), content, true));
-        Template template = accolade.approveTemplate(new TemplateCommand(Actor.operator(), draft.id()));
+        Template template = accolade.moderation().approveTemplate(new TemplateCommand(Actor.operator(), draft.id()));
         acknowledgements.println(READY);
         acknowledgements.flush();
         for (long n = 0;; n++) {
-            AwardOutcome outcome = accolade.award(AwardCommand.of(Actor.issuer(issuer.id()), template.id(),
+            AwardOutcome outcome = accolade.awards().award(AwardCommand.of(Actor.issuer(issuer.id()), template.id(),
                     Identity.email("n" + n % 10 + "@example.org")));
             acknowledgements.println(ACKNOWLEDGED + ((AwardOutcome.Awarded) outcome).award().id().value());
             acknowledgements.flush();

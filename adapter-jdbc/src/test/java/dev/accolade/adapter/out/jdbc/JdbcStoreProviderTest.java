@@ -3,8 +3,8 @@ package dev.accolade.adapter.out.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.issuer.CreateIssuerCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerSlug;
@@ -18,7 +18,7 @@ class JdbcStoreProviderTest {
         StorePorts first = Accolade.openStore("h2");
         StorePorts second = Accolade.openStore("h2");
         try {
-            Issuer created = Accolade.builder().store(first).build()
+            Issuer created = Accolade.builder().store(first).build().issuers()
                     .createIssuer(new CreateIssuerCommand(Actor.operator(), "guild", "The Guild"));
 
             assertThat(first.transactions().readOnly(() -> first.issuers().findBySlug(new IssuerSlug("guild"))))

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TemplateSort;
 import dev.accolade.application.paging.TimeWindow;
-import dev.accolade.application.port.out.IdempotencyRecord;
 import dev.accolade.application.port.out.StorePorts;
-import dev.accolade.application.port.out.TemplateQuery;
-import dev.accolade.application.port.out.TemplateSort;
+import dev.accolade.application.port.out.award.IdempotencyRecord;
+import dev.accolade.application.port.out.template.TemplateQuery;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.common.Evidence;
 import dev.accolade.domain.identity.Identity;
@@ -51,9 +52,9 @@ final class SampleData {
             .title("Ça va " + TestData.nextId()).build()).edit(TestData.details().title("Zeta").build(), LATER);
     private final Award liveAward = TestData.award(published, Identity.member(member.id()),
             Optional.of(member.id()), TestData.T0);
-    private final Award revokedAward = Award.grant(new AwardId(TestData.nextId()), AwardTerms.of(published),
-            Identity.email("bob@example.org"), Optional.empty(), Optional.empty(),
-            new AwardSource.FromRule("first-login"), Evidence.NONE, Optional.empty(), TestData.T0)
+    private final Award revokedAward = Award.grant(new AwardId(TestData.nextId()), new Grant(AwardTerms.of(published),
+            Identity.email("bob@example.org"), Optional.empty(), Optional.empty(), Evidence.NONE, Optional.empty()),
+            new AwardSource.FromRule("first-login"), TestData.T0)
             .revoke("Given by mistake", LATER);
     private final Offer pendingOffer = TestData.offer(published, Identity.email("carol@example.org"),
             Optional.empty(), TestData.T0);

@@ -2,9 +2,9 @@ package dev.accolade.adapter.out.memory;
 
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
-import dev.accolade.application.port.out.AwardQuery;
-import dev.accolade.application.port.out.AwardRepository;
-import dev.accolade.application.port.out.RecipientStatistics;
+import dev.accolade.application.port.out.award.AwardQuery;
+import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.award.RecipientStatistics;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardStatistics;
@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /** Awards in memory; one live award per recipient of a non-repeatable template. */
 final class InMemoryAwardRepository implements AwardRepository {

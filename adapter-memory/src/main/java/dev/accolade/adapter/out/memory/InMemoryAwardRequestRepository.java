@@ -3,15 +3,15 @@ package dev.accolade.adapter.out.memory;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
-import dev.accolade.application.port.out.AwardRequestRepository;
-import dev.accolade.application.port.out.RequestQuery;
+import dev.accolade.application.port.out.request.AwardRequestRepository;
+import dev.accolade.application.port.out.request.RequestQuery;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.request.AwardRequest;
 import dev.accolade.domain.request.AwardRequestId;
 import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Requests in memory; one pending request per member and template. */

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.out.memory;
 
-import dev.accolade.application.port.out.BlobRepository;
-import dev.accolade.application.port.out.StoredBlob;
+import dev.accolade.application.port.out.content.BlobRepository;
+import dev.accolade.application.port.out.content.StoredBlob;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.memory;
 
-import dev.accolade.application.port.out.GameServerRepository;
+import dev.accolade.application.port.out.gameserver.GameServerRepository;
 import dev.accolade.domain.gameserver.GameServer;
 import dev.accolade.domain.gameserver.GameServerId;
 import dev.accolade.domain.gameserver.ServerKey;

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.out.memory;
 
-import dev.accolade.application.port.out.IdempotencyRecord;
-import dev.accolade.application.port.out.IdempotencyRepository;
+import dev.accolade.application.port.out.award.IdempotencyRecord;
+import dev.accolade.application.port.out.award.IdempotencyRepository;
 import dev.accolade.domain.issuer.IssuerId;
 import java.util.List;
 import java.util.Map;

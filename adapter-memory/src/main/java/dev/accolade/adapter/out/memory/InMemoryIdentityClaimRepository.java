@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.memory;
 
-import dev.accolade.application.port.out.IdentityClaimRepository;
+import dev.accolade.application.port.out.member.IdentityClaimRepository;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.identity.IdentityClaim;
 import dev.accolade.domain.member.MemberId;

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.memory;
 
-import dev.accolade.application.port.out.MemberRepository;
+import dev.accolade.application.port.out.member.MemberRepository;
 import dev.accolade.domain.common.SecretHash;
 import dev.accolade.domain.identity.EmailAddress;
 import dev.accolade.domain.member.Member;

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.memory;
 
-import dev.accolade.application.port.out.MemberSessionRepository;
+import dev.accolade.application.port.out.member.MemberSessionRepository;
 import dev.accolade.domain.common.SecretHash;
 import dev.accolade.domain.member.MemberSession;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.memory;
 
-import dev.accolade.application.port.out.SigningSecretRepository;
+import dev.accolade.application.port.out.issuer.SigningSecretRepository;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.issuer.SigningSecret;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.memory;
 
-import dev.accolade.application.port.out.TemplateRatingRepository;
+import dev.accolade.application.port.out.template.TemplateRatingRepository;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.template.RatingSummary;
 import dev.accolade.domain.template.TemplateId;

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.out.memory;
 
-import dev.accolade.application.port.out.UsedSignature;
-import dev.accolade.application.port.out.UsedSignatureRepository;
+import dev.accolade.application.port.out.issuer.UsedSignature;
+import dev.accolade.application.port.out.issuer.UsedSignatureRepository;
 import dev.accolade.domain.issuer.IssuerId;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.out.memory;
 
-import dev.accolade.application.port.out.WebhookEndpointRepository;
+import dev.accolade.application.port.out.webhook.WebhookEndpointRepository;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.webhook.WebhookEndpoint;
 import dev.accolade.domain.webhook.WebhookEndpointId;

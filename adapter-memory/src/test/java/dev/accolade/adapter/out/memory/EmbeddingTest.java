@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.achievement.FindAchievementsQuery;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.award.AwardView;
+import dev.accolade.application.issuer.CreateIssuerCommand;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.award.AwardView;
-import dev.accolade.application.port.in.award.FindAchievementsQuery;
-import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
-import dev.accolade.application.port.in.template.TemplateCommand;
-import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateInput;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
@@ -31,13 +31,14 @@ class EmbeddingTest {
         Accolade accolade = Accolade.inMemory();
         Actor operator = Actor.operator();
 
-        Issuer chefs = accolade.createIssuer(new CreateIssuerCommand(operator, "topchefs", "Top Chefs"));
-        Template recipe = accolade.createTemplate(new CreateTemplateCommand(operator, chefs.id(),
+        Issuer chefs = accolade.issuers().createIssuer(new CreateIssuerCommand(operator, "topchefs", "Top Chefs"));
+        Template recipe = accolade.templates().createTemplate(new CreateTemplateCommand(operator, chefs.id(),
                 TemplateInput.titled("First recipe"), true));
-        accolade.approveTemplate(new TemplateCommand(operator, recipe.id()));
-        AwardOutcome outcome = accolade.award(AwardCommand.of(Actor.issuer(chefs.id()), recipe.id(),
+        accolade.moderation().approveTemplate(new TemplateCommand(operator, recipe.id()));
+        AwardOutcome outcome = accolade.awards().award(AwardCommand.of(Actor.issuer(chefs.id()), recipe.id(),
                 Identity.handle("userbadges:topchefs", "daniel")));
-        List<AwardView> achievements = accolade.findAchievements(FindAchievementsQuery.receivedBy(operator,
+        List<AwardView> achievements = accolade.achievements()
+                .findAchievements(FindAchievementsQuery.receivedBy(operator,
                 Identity.handle("userbadges:topchefs", "daniel"), PageRequest.first())).items();
 
         assertThat(outcome).isInstanceOf(AwardOutcome.Awarded.class);

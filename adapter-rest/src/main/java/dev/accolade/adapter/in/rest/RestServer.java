@@ -56,7 +56,7 @@ public final class RestServer implements AutoCloseable {
     /** Starts a server for these use cases; it answers once this returns. */
     public static RestServer start(Accolade accolade, RestSettings settings) {
         ObjectMapper mapper = JsonMapping.newMapper();
-        Authenticator authenticator = new Authenticator(settings.adminToken(), accolade, accolade);
+        Authenticator authenticator = new Authenticator(settings.adminToken(), accolade.apiKeys(), accolade.sessions());
         IssuerRoutes issuers = new IssuerRoutes(accolade, authenticator, new JsonBodies(mapper));
         OpenApiDocument openApi = OpenApiDocument.load();
         Set<String> routes = new TreeSet<>();
@@ -75,7 +75,7 @@ public final class RestServer implements AutoCloseable {
             RequestLog.install(config);
             ErrorHandlers.register(config.routes, List.of(AcclaimRoutes.unknownRoutes()));
             config.routes.before("/v1/*", authenticator::actorOf);
-            config.routes.get(HealthRoute.PATH, new HealthRoute(accolade)::serve);
+            config.routes.get(HealthRoute.PATH, new HealthRoute(accolade.health())::serve);
             config.routes.get(OpenApiDocument.PATH, openApi::serve);
             issuers.register(config.routes);
             new MemberRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);

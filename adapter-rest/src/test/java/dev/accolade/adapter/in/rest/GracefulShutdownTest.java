@@ -63,7 +63,8 @@ class GracefulShutdownTest {
         assertThat(response).startsWith("HTTP/1.1 201 ");
         JsonNode issuer = JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4)).path("data");
         assertThat(issuer.path("slug").asText()).isEqualTo("latecomer");
-        assertThat(accolade.getIssuer(new IssuerId(issuer.path("id").asLong())).slug().value()).isEqualTo("latecomer");
+        assertThat(accolade.issuers().getIssuer(new IssuerId(issuer.path("id").asLong())).slug().value())
+                .isEqualTo("latecomer");
         assertThatThrownBy(() -> connect(port)).isInstanceOf(ConnectException.class);
     }
 

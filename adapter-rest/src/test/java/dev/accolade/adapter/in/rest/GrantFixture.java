@@ -4,19 +4,20 @@ import static dev.accolade.adapter.in.rest.TestServer.ADMIN_TOKEN;
 
 import dev.accolade.adapter.in.rest.TestServer.Reply;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.AccoladeBuilder;
+import dev.accolade.application.member.ConfirmRegistrationCommand;
+import dev.accolade.application.member.MemberDetails;
+import dev.accolade.application.member.RegisterMemberCommand;
+import dev.accolade.application.member.Registration;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
-import dev.accolade.application.port.in.member.MemberDetails;
-import dev.accolade.application.port.in.member.RegisterMemberCommand;
-import dev.accolade.application.port.in.member.Registration;
-import dev.accolade.application.port.in.member.SignInCommand;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
-import dev.accolade.application.port.in.template.TemplateCommand;
-import dev.accolade.application.port.in.template.TemplateInput;
-import dev.accolade.application.port.in.template.UpdateTemplateCommand;
 import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.session.SignInCommand;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateInput;
+import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.identity.EmailAddress;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.Template;
@@ -46,7 +47,7 @@ final class GrantFixture implements AutoCloseable {
         this(Accolade.builder().callbackSender(callbacks));
     }
 
-    private GrantFixture(Accolade.Builder builder) {
+    private GrantFixture(AccoladeBuilder builder) {
         accolade = builder.store(store).build();
         server = TestServer.start(accolade);
     }
@@ -62,26 +63,29 @@ final class GrantFixture implements AutoCloseable {
         IssuerId id = new IssuerId(issuer.id());
         TemplateInput input = new TemplateInput(title, null, null, null, null, null, null, null, false, repeatable,
                 acceptanceRequired);
-        Template draft = accolade.createTemplate(new CreateTemplateCommand(Actor.issuer(id), id, input, true));
-        return accolade.approveTemplate(new TemplateCommand(Actor.operator(), draft.id())).id().value();
+        Template draft = accolade.templates().createTemplate(new CreateTemplateCommand(Actor.issuer(id), id, input,
+                true));
+        return accolade.moderation().approveTemplate(new TemplateCommand(Actor.operator(), draft.id())).id().value();
     }
 
     /** Edits a published template of the issuer into a new version with another title, which waits in review. */
     void rename(Issuer issuer, long template, String newTitle) {
         Actor actor = Actor.issuer(new IssuerId(issuer.id()));
-        Template live = accolade.getTemplate(new TemplateCommand(actor, new TemplateId(template))).template();
+        Template live = accolade.templates().getTemplate(new TemplateCommand(actor,
+                new TemplateId(template))).template();
         TemplateInput renamed = new TemplateInput(newTitle, null, null, null, null, null, null, null, false,
                 live.details().repeatable(), live.details().acceptanceRequired());
-        accolade.updateTemplate(new UpdateTemplateCommand(actor, live.id(), renamed));
+        accolade.templates().updateTemplate(new UpdateTemplateCommand(actor, live.id(), renamed));
     }
 
     /** A confirmed, signed-in member. */
     Member member(String email) {
-        Registration registration = accolade.registerMember(
-                new RegisterMemberCommand(Actor.operator(), new MemberDetails(email, PASSWORD, "Member " + email, null, null)));
+        Registration registration = accolade.members().registerMember(
+                new RegisterMemberCommand(Actor.operator(), new MemberDetails(email, PASSWORD, "Member " + email, null,
+                        null)));
         registration.confirmationToken()
-                .ifPresent(token -> accolade.confirmRegistration(new ConfirmRegistrationCommand(token)));
-        String token = accolade.signIn(new SignInCommand(email, PASSWORD)).token();
+                .ifPresent(token -> accolade.members().confirmRegistration(new ConfirmRegistrationCommand(token)));
+        String token = accolade.sessions().signIn(new SignInCommand(email, PASSWORD)).token();
         return new Member(registration.member().id().value(), email, token);
     }
 

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.accolade.adapter.in.rest.TestServer.Reply;
-import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.Accolade;
-import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
-import dev.accolade.application.port.in.member.MemberDetails;
-import dev.accolade.application.port.in.member.RegisterMemberCommand;
-import dev.accolade.application.port.in.member.Registration;
-import dev.accolade.application.port.in.member.SignInCommand;
+import dev.accolade.application.member.ConfirmRegistrationCommand;
+import dev.accolade.application.member.MemberDetails;
+import dev.accolade.application.member.RegisterMemberCommand;
+import dev.accolade.application.member.Registration;
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.session.SignInCommand;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -179,7 +179,8 @@ class TemplateRoutesTest {
         List<Reply> replies = List.of(
                 create(key, "{\"title\":\"T\",\"status\":\"published\"}"),
                 create(key, "{\"title\":\"T\",\"icon\":{\"format\":\"png\",\"url\":\"https://e.org/i.png\",\"x\":1}}"),
-                create(key, "{\"title\":\"T\",\"attachments\":[{\"name\":\"n\",\"format\":\"zip\",\"url\":\"https://e.org/a.zip\",\"size\":3}]}"),
+                create(key,
+                        "{\"title\":\"T\",\"attachments\":[{\"name\":\"n\",\"format\":\"zip\",\"url\":\"https://e.org/a.zip\",\"size\":3}]}"),
                 server.put("/v1/templates/" + id, key, "{\"title\":\"T\",\"submit_for_review\":true}"),
                 server.post("/v1/templates/" + id + "/rejection", ADMIN_TOKEN, "{\"reason\":\"no\",\"why\":\"x\"}"),
                 server.put("/v1/templates/" + id + "/ratings/me", key,
@@ -421,10 +422,11 @@ class TemplateRoutesTest {
     }
 
     private String signedInMember(String email) {
-        Registration registration = accolade.registerMember(
-                new RegisterMemberCommand(Actor.operator(), new MemberDetails(email, "correct horse battery", "Member", null, null)));
+        Registration registration = accolade.members().registerMember(
+                new RegisterMemberCommand(Actor.operator(), new MemberDetails(email, "correct horse battery", "Member",
+                        null, null)));
         registration.confirmationToken()
-                .ifPresent(token -> accolade.confirmRegistration(new ConfirmRegistrationCommand(token)));
-        return accolade.signIn(new SignInCommand(email, "correct horse battery")).token();
+                .ifPresent(token -> accolade.members().confirmRegistration(new ConfirmRegistrationCommand(token)));
+        return accolade.sessions().signIn(new SignInCommand(email, "correct horse battery")).token();
     }
 }

@@ -28,6 +28,11 @@ public record ImageInput(@NotBlank @Size(max = 10) String format, @Size(max = We
         this(format, url, null);
     }
 
+    /** An image already kept, such as a template's icon, as it is. */
+    public static ImageInput stored(ImageRef image) {
+        return new ImageInput(image.format().wireName(), image.location().value());
+    }
+
     /** Whether the image comes as content to store rather than as a URL. */
     public boolean hasData() {
         return data != null;

@@ -2,9 +2,9 @@ package dev.accolade.adapter.in.rest.auth;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.issuer.AuthenticateApiKeyUseCase;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.AuthenticateApiKeyUseCase;
-import dev.accolade.application.port.in.member.AuthenticateMemberUseCase;
+import dev.accolade.application.session.AuthenticateMemberUseCase;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.ErrorCategory;
 import io.javalin.http.Context;

@@ -5,8 +5,8 @@ import dev.accolade.adapter.in.rest.grant.EvidenceJson;
 import dev.accolade.adapter.in.rest.grant.Instants;
 import dev.accolade.adapter.in.rest.grant.RecipientJson;
 import dev.accolade.adapter.in.rest.grant.RecipientNameJson;
+import dev.accolade.application.award.AwardCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.award.AwardCommand;
 import dev.accolade.domain.template.TemplateId;
 
 /**
@@ -26,8 +26,9 @@ public record AwardBody(RecipientJson recipient, RecipientNameJson recipientName
         if (recipient == null) {
             throw RequestRejected.missingParameter("recipient");
         }
-        return new AwardCommand(actor, template, recipient.toIdentity(),
-                RecipientNameJson.toName(recipientName).orElse(null), EvidenceJson.toInput(evidence),
-                Instants.parse(expiresAt, "expires_at"), callbackUrl, idempotencyKey);
+        return AwardCommand.of(actor, template, recipient.toIdentity())
+                .named(RecipientNameJson.toName(recipientName).orElse(null))
+                .withEvidence(EvidenceJson.toInput(evidence)).expiringAt(Instants.parse(expiresAt, "expires_at"))
+                .callingBack(callbackUrl).underKey(idempotencyKey);
     }
 }

@@ -12,14 +12,14 @@ import dev.accolade.adapter.in.rest.request.Paging;
 import dev.accolade.adapter.in.rest.request.PathIds;
 import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.achievement.AchievementRole;
+import dev.accolade.application.achievement.FindAchievementsQuery;
+import dev.accolade.application.achievement.SummarizeRecipientsQuery;
+import dev.accolade.application.award.AwardReference;
+import dev.accolade.application.paging.AwardSort;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.award.AchievementRole;
-import dev.accolade.application.port.in.award.AwardReference;
-import dev.accolade.application.port.in.award.FindAchievementsQuery;
-import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
-import dev.accolade.application.port.out.AwardSort;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.identity.Identity;
@@ -55,7 +55,7 @@ public final class AwardRoutes {
         this.accolade = requireNonNull(accolade, "accolade");
         this.authenticator = requireNonNull(authenticator, "authenticator");
         this.bodies = requireNonNull(bodies, "bodies");
-        this.outcomes = new OutcomeReplies(accolade);
+        this.outcomes = new OutcomeReplies(accolade.awards());
     }
 
     /** Adds the routes. */
@@ -72,27 +72,28 @@ public final class AwardRoutes {
         Actor actor = authenticator.actorOf(ctx);
         TemplateId template = new TemplateId(PathIds.of(ctx, "template_id"));
         AwardBody body = bodies.read(ctx, AwardBody.class);
-        outcomes.reply(ctx, actor, accolade.award(body.toCommand(actor, template, ctx.header(IDEMPOTENCY_KEY))));
+        outcomes.reply(ctx, actor, accolade.awards().award(body.toCommand(actor, template,
+                ctx.header(IDEMPOTENCY_KEY))));
     }
 
     private void getAward(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
-        Responses.ok(ctx, AwardResponse.from(accolade.getAward(new AwardReference(actor, awardId(ctx)))));
+        Responses.ok(ctx, AwardResponse.from(accolade.awards().getAward(new AwardReference(actor, awardId(ctx)))));
     }
 
     private void markViewed(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         AwardReference reference = new AwardReference(actor, awardId(ctx));
-        accolade.markAwardViewed(reference);
-        Responses.ok(ctx, AwardResponse.from(accolade.getAward(reference)));
+        accolade.awards().markAwardViewed(reference);
+        Responses.ok(ctx, AwardResponse.from(accolade.awards().getAward(reference)));
     }
 
     private void revoke(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         AwardId award = awardId(ctx);
         RevocationBody body = bodies.read(ctx, RevocationBody.class);
-        accolade.revokeAward(body.toCommand(actor, award));
-        Responses.ok(ctx, AwardResponse.from(accolade.getAward(new AwardReference(actor, award))));
+        accolade.awards().revokeAward(body.toCommand(actor, award));
+        Responses.ok(ctx, AwardResponse.from(accolade.awards().getAward(new AwardReference(actor, award))));
     }
 
     private void findAchievements(Context ctx) {
@@ -106,7 +107,7 @@ public final class AwardRoutes {
                 categories, QueryParams.window(ctx), QueryParams.titleSearch(ctx), QueryParams.flag(ctx, "new_only"),
                 QueryParams.enumOf(ctx, "sort", AwardSort.class),
                 QueryParams.enumOf(ctx, "direction", SortDirection.class), page);
-        Responses.page(ctx, accolade.findAchievements(query), page, AwardResponse::from);
+        Responses.page(ctx, accolade.achievements().findAchievements(query), page, AwardResponse::from);
     }
 
     private void summarizeRecipients(Context ctx) {
@@ -114,7 +115,7 @@ public final class AwardRoutes {
         IssuerId issuer = new IssuerId(PathIds.of(ctx, "issuer_id"));
         SummarizeRecipientsQuery query = new SummarizeRecipientsQuery(actor, issuer,
                 QueryParams.identities(ctx, "identity"));
-        Responses.ok(ctx, RecipientSummaryResponse.from(accolade.summarizeRecipients(query)));
+        Responses.ok(ctx, RecipientSummaryResponse.from(accolade.achievements().summarizeRecipients(query)));
     }
 
     /** The owner named by {@code recipient} (an identity key) or {@code member} (an id), or none. */

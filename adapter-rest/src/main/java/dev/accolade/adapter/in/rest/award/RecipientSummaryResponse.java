@@ -2,7 +2,7 @@ package dev.accolade.adapter.in.rest.award;
 
 import dev.accolade.adapter.in.rest.grant.Instants;
 import dev.accolade.adapter.in.rest.grant.RecipientJson;
-import dev.accolade.application.port.in.award.RecipientSummary;
+import dev.accolade.application.achievement.RecipientSummary;
 import dev.accolade.domain.award.AwardStatistics;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.accolade.adapter.in.rest.awardrequest;
 
 import dev.accolade.adapter.in.rest.grant.EvidenceJson;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.request.RequestAwardCommand;
+import dev.accolade.application.request.RequestAwardCommand;
 import dev.accolade.domain.template.TemplateId;
 
 /**

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.awardrequest;
 
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.request.RejectRequestCommand;
+import dev.accolade.application.request.RejectRequestCommand;
 import dev.accolade.domain.request.AwardRequestId;
 
 /**

@@ -12,8 +12,8 @@ import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.request.FindRequestsQuery;
-import dev.accolade.application.port.in.request.RequestReference;
+import dev.accolade.application.request.FindRequestsQuery;
+import dev.accolade.application.request.RequestReference;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.request.AwardRequest;
 import dev.accolade.domain.request.AwardRequestId;
@@ -43,7 +43,7 @@ public final class RequestRoutes {
         this.accolade = requireNonNull(accolade, "accolade");
         this.authenticator = requireNonNull(authenticator, "authenticator");
         this.bodies = requireNonNull(bodies, "bodies");
-        this.outcomes = new OutcomeReplies(accolade);
+        this.outcomes = new OutcomeReplies(accolade.awards());
     }
 
     /** Adds the routes. */
@@ -60,24 +60,24 @@ public final class RequestRoutes {
         Actor actor = authenticator.actorOf(ctx);
         TemplateId template = new TemplateId(PathIds.of(ctx, "template_id"));
         ApplicationBody body = bodies.readOrDefault(ctx, ApplicationBody.class, new ApplicationBody(null, null));
-        AwardRequest request = accolade.requestAward(body.toCommand(actor, template));
+        AwardRequest request = accolade.requests().requestAward(body.toCommand(actor, template));
         Responses.created(ctx, REQUESTS + "/" + request.id().value(), AwardRequestResponse.from(request));
     }
 
     private void getRequest(Context ctx) {
-        Responses.ok(ctx, AwardRequestResponse.from(accolade.getRequest(reference(ctx))));
+        Responses.ok(ctx, AwardRequestResponse.from(accolade.requests().getRequest(reference(ctx))));
     }
 
     private void accept(Context ctx) {
         RequestReference reference = reference(ctx);
-        outcomes.reply(ctx, reference.actor(), accolade.acceptRequest(reference));
+        outcomes.reply(ctx, reference.actor(), accolade.requests().acceptRequest(reference));
     }
 
     private void reject(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         AwardRequestId request = requestId(ctx);
         RejectionBody body = bodies.readOrDefault(ctx, RejectionBody.class, new RejectionBody(null));
-        Responses.ok(ctx, AwardRequestResponse.from(accolade.rejectRequest(body.toCommand(actor, request))));
+        Responses.ok(ctx, AwardRequestResponse.from(accolade.requests().rejectRequest(body.toCommand(actor, request))));
     }
 
     private void findOwnRequests(Context ctx) {
@@ -93,7 +93,7 @@ public final class RequestRoutes {
         PageRequest page = Paging.of(ctx);
         RequestStatus status = QueryParams.enumOf(ctx, "status", RequestStatus.class);
         FindRequestsQuery query = new FindRequestsQuery(actor, issuer, status, QueryParams.window(ctx), page);
-        Responses.page(ctx, accolade.findRequests(query), page, AwardRequestResponse::from);
+        Responses.page(ctx, accolade.requests().findRequests(query), page, AwardRequestResponse::from);
     }
 
     private RequestReference reference(Context ctx) {

@@ -8,10 +8,10 @@ import dev.accolade.adapter.in.rest.request.Paging;
 import dev.accolade.adapter.in.rest.request.PathIds;
 import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.category.CategoryHierarchyQuery;
+import dev.accolade.application.category.CategoryRelation;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.category.CategoryHierarchyQuery;
-import dev.accolade.application.port.in.category.CategoryRelation;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
 import io.javalin.config.RoutesConfig;
@@ -49,19 +49,20 @@ public final class CategoryRoutes {
     private void create(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         CreateCategoryRequest request = bodies.read(ctx, CreateCategoryRequest.class);
-        Category category = accolade.createCategory(request.toCommand(actor));
+        Category category = accolade.categories().createCategory(request.toCommand(actor));
         Responses.created(ctx, CATEGORIES + "/" + category.id().value(), CategoryResponse.from(category));
     }
 
     private void listRoots(Context ctx) {
         authenticator.actorOf(ctx);
         PageRequest page = Paging.of(ctx);
-        page(ctx, accolade.categoryHierarchy(new CategoryHierarchyQuery(null, CategoryRelation.CHILDREN)), page);
+        page(ctx, accolade.categories().categoryHierarchy(new CategoryHierarchyQuery(null, CategoryRelation.CHILDREN)),
+                page);
     }
 
     private void get(Context ctx) {
         authenticator.actorOf(ctx);
-        Responses.ok(ctx, CategoryResponse.from(accolade.getCategory(categoryId(ctx))));
+        Responses.ok(ctx, CategoryResponse.from(accolade.categories().getCategory(categoryId(ctx))));
     }
 
     private void hierarchy(Context ctx) {
@@ -69,14 +70,14 @@ public final class CategoryRoutes {
         CategoryId id = categoryId(ctx);
         CategoryRelation relation = RelationParameter.of(ctx);
         PageRequest page = Paging.of(ctx);
-        page(ctx, accolade.categoryHierarchy(new CategoryHierarchyQuery(id, relation)), page);
+        page(ctx, accolade.categories().categoryHierarchy(new CategoryHierarchyQuery(id, relation)), page);
     }
 
     private void move(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         CategoryId id = categoryId(ctx);
         MoveCategoryRequest request = bodies.read(ctx, MoveCategoryRequest.class);
-        Responses.ok(ctx, CategoryResponse.from(accolade.moveCategory(request.toCommand(actor, id))));
+        Responses.ok(ctx, CategoryResponse.from(accolade.categories().moveCategory(request.toCommand(actor, id))));
     }
 
     private static void page(Context ctx, List<Category> all, PageRequest page) {

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.category;
 
+import dev.accolade.application.category.MoveCategoryCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.category.MoveCategoryCommand;
 import dev.accolade.domain.category.CategoryId;
 
 /**

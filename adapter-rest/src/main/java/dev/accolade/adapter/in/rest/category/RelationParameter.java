@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.category;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
-import dev.accolade.application.port.in.category.CategoryRelation;
+import dev.accolade.application.category.CategoryRelation;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.gameserver;
 
 import dev.accolade.adapter.in.rest.request.Requests;
+import dev.accolade.application.gameserver.CreateGameServerCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.gameserver.CreateGameServerCommand;
 import dev.accolade.domain.issuer.IssuerId;
 
 /**

@@ -7,8 +7,8 @@ import dev.accolade.adapter.in.rest.request.JsonBodies;
 import dev.accolade.adapter.in.rest.request.PathIds;
 import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.gameserver.ListGameServersQuery;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.gameserver.ListGameServersQuery;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.gameserver.GameServer;
 import dev.accolade.domain.issuer.IssuerId;
@@ -43,14 +43,14 @@ public final class GameServerRoutes {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = issuerId(ctx);
         CreateGameServerRequest request = bodies.read(ctx, CreateGameServerRequest.class);
-        GameServer server = accolade.createGameServer(request.toCommand(actor, issuer));
+        GameServer server = accolade.gameServers().createGameServer(request.toCommand(actor, issuer));
         Responses.created(ctx, SERVERS.replace("{id}", issuer.toString()) + "/" + server.key().value(),
                 GameServerResponse.from(server));
     }
 
     private void list(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
-        Responses.list(ctx, accolade.listGameServers(new ListGameServersQuery(actor, issuerId(ctx))),
+        Responses.list(ctx, accolade.gameServers().listGameServers(new ListGameServersQuery(actor, issuerId(ctx))),
                 GameServerResponse::from);
     }
 
@@ -58,7 +58,7 @@ public final class GameServerRoutes {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = issuerId(ctx);
         String key = ctx.pathParam("server_key");
-        GameServer server = accolade.listGameServers(new ListGameServersQuery(actor, issuer)).stream()
+        GameServer server = accolade.gameServers().listGameServers(new ListGameServersQuery(actor, issuer)).stream()
                 .filter(candidate -> candidate.key().value().equals(key)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("server_not_found", "The server does not exist."));
         Responses.ok(ctx, GameServerResponse.from(server));

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.grant;
 
-import dev.accolade.application.port.in.award.AwardView;
+import dev.accolade.application.award.AwardView;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.award.Revocation;

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.response.Envelope;
 import dev.accolade.adapter.in.rest.response.Responses;
+import dev.accolade.application.award.AwardReference;
+import dev.accolade.application.award.GetAwardUseCase;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.award.AwardReference;
-import dev.accolade.application.port.in.award.GetAwardUseCase;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import io.javalin.http.Context;

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.issuer;
 
+import dev.accolade.application.issuer.CreateApiKeyCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.CreateApiKeyCommand;
 import dev.accolade.domain.issuer.IssuerId;
 
 /**

@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.issuer;
 
 import dev.accolade.adapter.in.rest.request.Requests;
+import dev.accolade.application.issuer.CreateIssuerCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
 
 /**
  * The body of {@code POST /v1/issuers}.

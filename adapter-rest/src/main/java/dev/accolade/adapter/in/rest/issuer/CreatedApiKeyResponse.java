@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.issuer;
 
-import dev.accolade.application.port.in.issuer.CreatedApiKey;
+import dev.accolade.application.issuer.CreatedApiKey;
 
 /**
  * A newly issued API key with its secret, which this response shows once and never again.

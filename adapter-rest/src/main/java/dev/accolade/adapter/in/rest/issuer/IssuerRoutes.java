@@ -8,13 +8,13 @@ import dev.accolade.adapter.in.rest.request.Paging;
 import dev.accolade.adapter.in.rest.request.PathIds;
 import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.issuer.CreatedApiKey;
+import dev.accolade.application.issuer.ListApiKeysQuery;
+import dev.accolade.application.issuer.ListIssuersQuery;
+import dev.accolade.application.issuer.RevokeApiKeyCommand;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.NotFound;
-import dev.accolade.application.port.in.issuer.CreatedApiKey;
-import dev.accolade.application.port.in.issuer.ListApiKeysQuery;
-import dev.accolade.application.port.in.issuer.ListIssuersQuery;
-import dev.accolade.application.port.in.issuer.RevokeApiKeyCommand;
 import dev.accolade.domain.issuer.ApiKey;
 import dev.accolade.domain.issuer.ApiKeyId;
 import dev.accolade.domain.issuer.Issuer;
@@ -54,20 +54,21 @@ public final class IssuerRoutes {
     private void createIssuer(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         CreateIssuerRequest request = bodies.read(ctx, CreateIssuerRequest.class);
-        Issuer issuer = accolade.createIssuer(request.toCommand(actor));
+        Issuer issuer = accolade.issuers().createIssuer(request.toCommand(actor));
         Responses.created(ctx, ISSUERS + "/" + issuer.id().value(), IssuerResponse.from(issuer));
     }
 
     private void listIssuers(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         PageRequest page = Paging.of(ctx);
-        Responses.page(ctx, accolade.listIssuers(new ListIssuersQuery(actor, page)), page, IssuerResponse::from);
+        Responses.page(ctx, accolade.issuers().listIssuers(new ListIssuersQuery(actor, page)), page,
+                IssuerResponse::from);
     }
 
     private void getIssuer(Context ctx) {
         authenticator.actorOf(ctx);
         IssuerId id = issuerId(ctx);
-        Responses.ok(ctx, IssuerResponse.from(accolade.getIssuer(id)));
+        Responses.ok(ctx, IssuerResponse.from(accolade.issuers().getIssuer(id)));
     }
 
     private void createApiKey(Context ctx) {
@@ -75,7 +76,7 @@ public final class IssuerRoutes {
         IssuerId issuer = issuerId(ctx);
         CreateApiKeyRequest request = bodies.readOrDefault(ctx, CreateApiKeyRequest.class,
                 new CreateApiKeyRequest(null));
-        CreatedApiKey created = accolade.createApiKey(request.toCommand(actor, issuer));
+        CreatedApiKey created = accolade.apiKeys().createApiKey(request.toCommand(actor, issuer));
         Responses.created(ctx, API_KEYS.replace("{id}", Long.toString(issuer.value())) + "/"
                 + created.key().id().value(), CreatedApiKeyResponse.from(created));
     }
@@ -83,19 +84,19 @@ public final class IssuerRoutes {
     private void listApiKeys(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = issuerId(ctx);
-        Responses.list(ctx, accolade.listApiKeys(new ListApiKeysQuery(actor, issuer)), ApiKeyResponse::from);
+        Responses.list(ctx, accolade.apiKeys().listApiKeys(new ListApiKeysQuery(actor, issuer)), ApiKeyResponse::from);
     }
 
     private void revokeApiKey(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = issuerId(ctx);
         ApiKeyId key = new ApiKeyId(PathIds.of(ctx, "key_id"));
-        boolean ofThisIssuer = accolade.listApiKeys(new ListApiKeysQuery(actor, issuer)).stream()
+        boolean ofThisIssuer = accolade.apiKeys().listApiKeys(new ListApiKeysQuery(actor, issuer)).stream()
                 .map(ApiKey::id).anyMatch(key::equals);
         if (!ofThisIssuer) {
             throw NotFound.apiKey();
         }
-        Responses.ok(ctx, ApiKeyResponse.from(accolade.revokeApiKey(new RevokeApiKeyCommand(actor, key))));
+        Responses.ok(ctx, ApiKeyResponse.from(accolade.apiKeys().revokeApiKey(new RevokeApiKeyCommand(actor, key))));
     }
 
     private static IssuerId issuerId(Context ctx) {

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.issuer;
 
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.RotateSigningSecretCommand;
+import dev.accolade.application.signing.RotateSigningSecretCommand;
 import dev.accolade.domain.issuer.IssuerId;
 
 /**

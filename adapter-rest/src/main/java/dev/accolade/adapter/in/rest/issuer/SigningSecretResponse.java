@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.issuer;
 
-import dev.accolade.application.port.in.issuer.CreatedSigningSecret;
+import dev.accolade.application.signing.CreatedSigningSecret;
 
 /**
  * A signing secret just set, which this response shows once and never again.

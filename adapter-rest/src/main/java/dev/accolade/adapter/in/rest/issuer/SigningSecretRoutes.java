@@ -41,6 +41,8 @@ public final class SigningSecretRoutes {
         IssuerId issuer = new IssuerId(PathIds.of(ctx, "id"));
         RotateSigningSecretRequest request = bodies.readOrDefault(ctx, RotateSigningSecretRequest.class,
                 new RotateSigningSecretRequest(null));
-        Responses.ok(ctx, SigningSecretResponse.from(accolade.rotateSigningSecret(request.toCommand(actor, issuer))));
+        Responses.ok(ctx,
+                SigningSecretResponse.from(accolade.signedRequests().rotateSigningSecret(request.toCommand(actor,
+                issuer))));
     }
 }

@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.member;
 
 import dev.accolade.adapter.in.rest.request.Requests;
+import dev.accolade.application.member.ClaimIdentityCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.member.ClaimIdentityCommand;
 import dev.accolade.domain.identity.ExternalIdentity;
 import dev.accolade.domain.identity.Namespace;
 import dev.accolade.domain.member.MemberId;
@@ -18,6 +18,7 @@ public record ClaimIdentityRequest(String namespace, String handle) {
     /** The command; a 400 when a parameter is missing, a 422 when one is not valid. */
     public ClaimIdentityCommand toCommand(Actor actor, MemberId member) {
         Namespace space = new Namespace(Requests.required(namespace, "namespace"));
-        return new ClaimIdentityCommand(actor, member, new ExternalIdentity(space, Requests.required(handle, "handle")));
+        return new ClaimIdentityCommand(actor, member, new ExternalIdentity(space, Requests.required(handle,
+                "handle")));
     }
 }

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.member;
 
 import dev.accolade.adapter.in.rest.request.Requests;
-import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
+import dev.accolade.application.member.ConfirmRegistrationCommand;
 
 /**
  * The body of {@code POST /v1/members/confirmations}.

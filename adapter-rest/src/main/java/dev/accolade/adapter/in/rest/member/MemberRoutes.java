@@ -8,13 +8,13 @@ import dev.accolade.adapter.in.rest.request.JsonBodies;
 import dev.accolade.adapter.in.rest.request.PathIds;
 import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.member.CreateSubAccountCommand;
+import dev.accolade.application.member.FindMemberQuery;
+import dev.accolade.application.member.GetMemberQuery;
+import dev.accolade.application.member.IssueConfirmationTokenCommand;
+import dev.accolade.application.member.RegisterMemberCommand;
+import dev.accolade.application.member.Registration;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.member.CreateSubAccountCommand;
-import dev.accolade.application.port.in.member.FindMemberQuery;
-import dev.accolade.application.port.in.member.GetMemberQuery;
-import dev.accolade.application.port.in.member.IssueConfirmationTokenCommand;
-import dev.accolade.application.port.in.member.RegisterMemberCommand;
-import dev.accolade.application.port.in.member.Registration;
 import dev.accolade.domain.member.MemberId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -65,62 +65,62 @@ public final class MemberRoutes {
     private void register(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         RegisterMemberRequest request = bodies.read(ctx, RegisterMemberRequest.class);
-        created(ctx, accolade.registerMember(new RegisterMemberCommand(actor, request.toDetails())));
+        created(ctx, accolade.members().registerMember(new RegisterMemberCommand(actor, request.toDetails())));
     }
 
     private void find(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         FindMemberQuery query = new FindMemberQuery(actor, IdentityParameter.of(ctx));
-        Responses.list(ctx, accolade.findMember(query).stream().toList(), PublicMemberResponse::from);
+        Responses.list(ctx, accolade.members().findMember(query).stream().toList(), PublicMemberResponse::from);
     }
 
     private void confirm(Context ctx) {
         authenticator.actorOf(ctx);
         ConfirmRegistrationRequest request = bodies.read(ctx, ConfirmRegistrationRequest.class);
-        Responses.ok(ctx, MemberResponse.from(accolade.confirmRegistration(request.toCommand())));
+        Responses.ok(ctx, MemberResponse.from(accolade.members().confirmRegistration(request.toCommand())));
     }
 
     private void getMe(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         MemberId me = SignedInMember.of(actor);
-        Responses.ok(ctx, MemberResponse.from(accolade.getMember(new GetMemberQuery(actor, me))));
+        Responses.ok(ctx, MemberResponse.from(accolade.members().getMember(new GetMemberQuery(actor, me))));
     }
 
     private void createSubAccount(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         RegisterMemberRequest request = bodies.read(ctx, RegisterMemberRequest.class);
-        created(ctx, accolade.createSubAccount(new CreateSubAccountCommand(actor, request.toDetails())));
+        created(ctx, accolade.members().createSubAccount(new CreateSubAccountCommand(actor, request.toDetails())));
     }
 
     private void getMember(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         MemberId id = memberId(ctx);
-        Responses.ok(ctx, MemberResponse.from(accolade.getMember(new GetMemberQuery(actor, id))));
+        Responses.ok(ctx, MemberResponse.from(accolade.members().getMember(new GetMemberQuery(actor, id))));
     }
 
     private void claimIdentity(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         MemberId id = memberId(ctx);
         ClaimIdentityRequest request = bodies.read(ctx, ClaimIdentityRequest.class);
-        Responses.ok(ctx, IdentityClaimResponse.from(accolade.claimIdentity(request.toCommand(actor, id))));
+        Responses.ok(ctx, IdentityClaimResponse.from(accolade.members().claimIdentity(request.toCommand(actor, id))));
     }
 
     private void issueConfirmationToken(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         MemberId id = memberId(ctx);
-        Registration reissued = accolade.issueConfirmationToken(new IssueConfirmationTokenCommand(actor, id));
+        Registration reissued = accolade.members().issueConfirmationToken(new IssueConfirmationTokenCommand(actor, id));
         Responses.ok(ctx, RegistrationResponse.from(reissued));
     }
 
     private void signIn(Context ctx) {
         authenticator.actorOf(ctx);
         SignInRequest request = bodies.read(ctx, SignInRequest.class);
-        Responses.ok(ctx, SessionResponse.from(accolade.signIn(request.toCommand())));
+        Responses.ok(ctx, SessionResponse.from(accolade.sessions().signIn(request.toCommand())));
     }
 
     private void signOut(Context ctx) {
         SignedInMember.of(authenticator.actorOf(ctx));
-        Credentials.tokenOf(ctx.header("Authorization")).ifPresent(accolade::signOut);
+        Credentials.tokenOf(ctx.header("Authorization")).ifPresent(accolade.sessions()::signOut);
         ctx.status(HttpStatus.NO_CONTENT);
     }
 

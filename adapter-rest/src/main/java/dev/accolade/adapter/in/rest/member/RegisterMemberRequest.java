@@ -2,7 +2,7 @@ package dev.accolade.adapter.in.rest.member;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.adapter.in.rest.request.Requests;
-import dev.accolade.application.port.in.member.MemberDetails;
+import dev.accolade.application.member.MemberDetails;
 
 /**
  * The body of {@code POST /v1/members} and {@code POST /v1/members/me/sub_accounts}.

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.member;
 
-import dev.accolade.application.port.in.member.Registration;
+import dev.accolade.application.member.Registration;
 
 /**
  * A registered member and, for the operator, the token that confirms it, shown this once.

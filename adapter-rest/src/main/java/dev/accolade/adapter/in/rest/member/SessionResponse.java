@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.member;
 
-import dev.accolade.application.port.in.member.SignedIn;
+import dev.accolade.application.session.SignedIn;
 
 /**
  * A new session: the member token, shown this once, and who it acts for.

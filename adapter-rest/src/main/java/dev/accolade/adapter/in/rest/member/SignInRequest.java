@@ -2,7 +2,7 @@ package dev.accolade.adapter.in.rest.member;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.adapter.in.rest.request.Requests;
-import dev.accolade.application.port.in.member.SignInCommand;
+import dev.accolade.application.session.SignInCommand;
 
 /**
  * The body of {@code POST /v1/sessions}.

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.observe;
 
-import dev.accolade.application.port.in.health.CheckReadinessUseCase;
-import dev.accolade.application.port.in.health.Readiness;
+import dev.accolade.application.health.CheckReadinessUseCase;
+import dev.accolade.application.health.Readiness;
 import io.javalin.http.Context;
 import java.util.Map;
 

@@ -10,11 +10,11 @@ import dev.accolade.adapter.in.rest.request.Paging;
 import dev.accolade.adapter.in.rest.request.PathIds;
 import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.offer.FindIssuerOffersQuery;
+import dev.accolade.application.offer.FindRecipientOffersQuery;
+import dev.accolade.application.offer.OfferReference;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.offer.FindIssuerOffersQuery;
-import dev.accolade.application.port.in.offer.FindRecipientOffersQuery;
-import dev.accolade.application.port.in.offer.OfferReference;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.offer.OfferStatus;
@@ -38,7 +38,7 @@ public final class OfferRoutes {
     public OfferRoutes(Accolade accolade, Authenticator authenticator) {
         this.accolade = requireNonNull(accolade, "accolade");
         this.authenticator = requireNonNull(authenticator, "authenticator");
-        this.outcomes = new OutcomeReplies(accolade);
+        this.outcomes = new OutcomeReplies(accolade.awards());
     }
 
     /** Adds the routes. */
@@ -52,20 +52,20 @@ public final class OfferRoutes {
     }
 
     private void getOffer(Context ctx) {
-        Responses.ok(ctx, OfferResponse.from(accolade.getOffer(reference(ctx))));
+        Responses.ok(ctx, OfferResponse.from(accolade.offers().getOffer(reference(ctx))));
     }
 
     private void accept(Context ctx) {
         OfferReference reference = reference(ctx);
-        outcomes.reply(ctx, reference.actor(), accolade.acceptOffer(reference));
+        outcomes.reply(ctx, reference.actor(), accolade.offers().acceptOffer(reference));
     }
 
     private void reject(Context ctx) {
-        Responses.ok(ctx, OfferResponse.from(accolade.rejectOffer(reference(ctx))));
+        Responses.ok(ctx, OfferResponse.from(accolade.offers().rejectOffer(reference(ctx))));
     }
 
     private void cancel(Context ctx) {
-        Responses.ok(ctx, OfferResponse.from(accolade.cancelOffer(reference(ctx))));
+        Responses.ok(ctx, OfferResponse.from(accolade.offers().cancelOffer(reference(ctx))));
     }
 
     private void findMemberOffers(Context ctx) {
@@ -73,7 +73,7 @@ public final class OfferRoutes {
         PageRequest page = Paging.of(ctx);
         FindRecipientOffersQuery query = new FindRecipientOffersQuery(actor, status(ctx), QueryParams.window(ctx),
                 page);
-        Responses.page(ctx, accolade.findRecipientOffers(query), page, OfferResponse::from);
+        Responses.page(ctx, accolade.offers().findRecipientOffers(query), page, OfferResponse::from);
     }
 
     private void findIssuerOffers(Context ctx) {
@@ -82,7 +82,7 @@ public final class OfferRoutes {
         PageRequest page = Paging.of(ctx);
         FindIssuerOffersQuery query = new FindIssuerOffersQuery(actor, issuer, status(ctx), QueryParams.window(ctx),
                 page);
-        Responses.page(ctx, accolade.findIssuerOffers(query), page, OfferResponse::from);
+        Responses.page(ctx, accolade.offers().findIssuerOffers(query), page, OfferResponse::from);
     }
 
     private OfferReference reference(Context ctx) {

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.template;
 
-import dev.accolade.application.port.in.template.AttachmentInput;
+import dev.accolade.application.template.AttachmentInput;
 
 /**
  * A file attached to a template, in a request body.

@@ -2,7 +2,7 @@ package dev.accolade.adapter.in.rest.template;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
+import dev.accolade.application.template.CreateTemplateCommand;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.FieldValue;
 import java.util.List;

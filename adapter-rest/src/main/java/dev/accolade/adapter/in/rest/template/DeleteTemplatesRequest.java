@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.template;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.application.catalog.DeleteTemplatesByNameCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.template.DeleteTemplatesByNameCommand;
 import dev.accolade.domain.issuer.IssuerId;
 import java.util.List;
 

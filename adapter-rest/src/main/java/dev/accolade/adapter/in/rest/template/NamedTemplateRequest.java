@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.template;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.accolade.application.port.in.template.NamedTemplateInput;
+import dev.accolade.application.catalog.NamedTemplateInput;
 import dev.accolade.domain.template.FieldValue;
 import java.util.Map;
 

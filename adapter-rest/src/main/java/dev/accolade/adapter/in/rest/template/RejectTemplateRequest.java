@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.template;
 
+import dev.accolade.application.moderation.RejectTemplateCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.template.RejectTemplateCommand;
 import dev.accolade.domain.template.TemplateId;
 
 /**

@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.template;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
-import dev.accolade.application.port.in.template.AttachmentInput;
-import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.template.AttachmentInput;
+import dev.accolade.application.template.TemplateInput;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.template.FieldValue;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.template;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.accolade.application.port.in.template.TemplateView;
+import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.template.PublishedRevision;
 import dev.accolade.domain.template.Template;

@@ -8,8 +8,8 @@ import dev.accolade.adapter.in.rest.request.PathIds;
 import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.template.FindTemplatesQuery;
-import dev.accolade.application.port.in.template.TemplateCommand;
+import dev.accolade.application.template.FindTemplatesQuery;
+import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
@@ -59,40 +59,40 @@ public final class TemplateRoutes {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = new IssuerId(PathIds.of(ctx, "issuer_id"));
         CreateTemplateRequest request = bodies.read(ctx, CreateTemplateRequest.class);
-        Template template = accolade.createTemplate(request.toCommand(actor, issuer));
+        Template template = accolade.templates().createTemplate(request.toCommand(actor, issuer));
         Responses.created(ctx, TEMPLATES + "/" + template.id().value(), view(actor, template));
     }
 
     private void find(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         FindTemplatesQuery query = TemplateFilters.of(ctx, actor);
-        Responses.page(ctx, accolade.findTemplates(query), query.page(), TemplateResponse::from);
+        Responses.page(ctx, accolade.templates().findTemplates(query), query.page(), TemplateResponse::from);
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, TemplateResponse.from(accolade.getTemplate(command(ctx))));
+        Responses.ok(ctx, TemplateResponse.from(accolade.templates().getTemplate(command(ctx))));
     }
 
     private void update(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         TemplateId id = templateId(ctx);
         UpdateTemplateRequest request = bodies.read(ctx, UpdateTemplateRequest.class);
-        Responses.ok(ctx, view(actor, accolade.updateTemplate(request.toCommand(actor, id))));
+        Responses.ok(ctx, view(actor, accolade.templates().updateTemplate(request.toCommand(actor, id))));
     }
 
     private void delete(Context ctx) {
-        accolade.deleteTemplate(command(ctx));
+        accolade.templates().deleteTemplate(command(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void submit(Context ctx) {
         TemplateCommand command = command(ctx);
-        Responses.ok(ctx, view(command.actor(), accolade.submitTemplate(command)));
+        Responses.ok(ctx, view(command.actor(), accolade.templates().submitTemplate(command)));
     }
 
     private void approve(Context ctx) {
         TemplateCommand command = command(ctx);
-        Responses.ok(ctx, view(command.actor(), accolade.approveTemplate(command)));
+        Responses.ok(ctx, view(command.actor(), accolade.moderation().approveTemplate(command)));
     }
 
     private void reject(Context ctx) {
@@ -100,21 +100,21 @@ public final class TemplateRoutes {
         TemplateId id = templateId(ctx);
         RejectTemplateRequest request = bodies.readOrDefault(ctx, RejectTemplateRequest.class,
                 new RejectTemplateRequest(null));
-        Responses.ok(ctx, view(actor, accolade.rejectTemplate(request.toCommand(actor, id))));
+        Responses.ok(ctx, view(actor, accolade.moderation().rejectTemplate(request.toCommand(actor, id))));
     }
 
     private void rate(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         TemplateId id = templateId(ctx);
         RateTemplateRequest request = bodies.read(ctx, RateTemplateRequest.class);
-        Responses.ok(ctx, RatingsResponse.from(accolade.rateTemplate(request.toCommand(actor, id))));
+        Responses.ok(ctx, RatingsResponse.from(accolade.ratings().rateTemplate(request.toCommand(actor, id))));
     }
 
     private void upsertByName(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = new IssuerId(PathIds.of(ctx, "issuer_id"));
         UpsertTemplatesRequest request = bodies.read(ctx, UpsertTemplatesRequest.class);
-        List<Template> templates = accolade.upsertTemplates(request.toCommand(actor, issuer));
+        List<Template> templates = accolade.catalog().upsertTemplates(request.toCommand(actor, issuer));
         Responses.list(ctx, templates, template -> view(actor, template));
     }
 
@@ -122,13 +122,13 @@ public final class TemplateRoutes {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = new IssuerId(PathIds.of(ctx, "issuer_id"));
         DeleteTemplatesRequest request = bodies.read(ctx, DeleteTemplatesRequest.class);
-        Responses.list(ctx, accolade.deleteTemplatesByName(request.toCommand(actor, issuer)),
+        Responses.list(ctx, accolade.catalog().deleteTemplatesByName(request.toCommand(actor, issuer)),
                 DeletedTemplateResponse::from);
     }
 
     /** The template as just written, read back with its figures as this actor sees it. */
     private TemplateResponse view(Actor actor, Template template) {
-        return TemplateResponse.from(accolade.getTemplate(new TemplateCommand(actor, template.id())));
+        return TemplateResponse.from(accolade.templates().getTemplate(new TemplateCommand(actor, template.id())));
     }
 
     private TemplateCommand command(Context ctx) {

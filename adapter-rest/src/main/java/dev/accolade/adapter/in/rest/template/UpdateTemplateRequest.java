@@ -2,7 +2,7 @@ package dev.accolade.adapter.in.rest.template;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.template.UpdateTemplateCommand;
+import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.template.FieldValue;
 import dev.accolade.domain.template.TemplateId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.webhook;
 
-import dev.accolade.application.port.in.webhook.CreatedWebhook;
+import dev.accolade.application.webhook.CreatedWebhook;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package dev.accolade.adapter.in.rest.webhook;
 
 import dev.accolade.adapter.in.rest.request.Requests;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.webhook.RegisterWebhookCommand;
+import dev.accolade.application.webhook.RegisterWebhookCommand;
 import dev.accolade.domain.issuer.IssuerId;
 import java.util.List;
 

@@ -10,11 +10,11 @@ import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.webhook.CreatedWebhook;
-import dev.accolade.application.port.in.webhook.ListWebhooksQuery;
-import dev.accolade.application.port.in.webhook.RedeliverCommand;
-import dev.accolade.application.port.in.webhook.WebhookCommand;
-import dev.accolade.application.port.in.webhook.WebhookDeliveriesQuery;
+import dev.accolade.application.webhook.CreatedWebhook;
+import dev.accolade.application.webhook.ListWebhooksQuery;
+import dev.accolade.application.webhook.RedeliverCommand;
+import dev.accolade.application.webhook.WebhookCommand;
+import dev.accolade.application.webhook.WebhookDeliveriesQuery;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.webhook.WebhookEndpointId;
 import io.javalin.config.RoutesConfig;
@@ -60,34 +60,34 @@ public final class WebhookRoutes {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = issuerId(ctx);
         RegisterWebhookRequest request = bodies.read(ctx, RegisterWebhookRequest.class);
-        CreatedWebhook created = accolade.registerWebhook(request.toCommand(actor, issuer));
+        CreatedWebhook created = accolade.webhooks().registerWebhook(request.toCommand(actor, issuer));
         Responses.created(ctx, WEBHOOKS.replace("{id}", issuer.toString()) + "/" + created.endpoint().id(),
                 CreatedWebhookResponse.from(created));
     }
 
     private void list(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
-        Responses.list(ctx, accolade.listWebhooks(new ListWebhooksQuery(actor, issuerId(ctx))),
+        Responses.list(ctx, accolade.webhooks().listWebhooks(new ListWebhooksQuery(actor, issuerId(ctx))),
                 WebhookResponse::from);
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, WebhookResponse.from(accolade.getWebhook(command(ctx))));
+        Responses.ok(ctx, WebhookResponse.from(accolade.webhooks().getWebhook(command(ctx))));
     }
 
     private void delete(Context ctx) {
-        accolade.deleteWebhook(command(ctx));
+        accolade.webhooks().deleteWebhook(command(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void rotateSecret(Context ctx) {
-        Responses.ok(ctx, CreatedWebhookResponse.from(accolade.rotateWebhookSecret(command(ctx))));
+        Responses.ok(ctx, CreatedWebhookResponse.from(accolade.webhooks().rotateWebhookSecret(command(ctx))));
     }
 
     private void deliveries(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         PageRequest page = Paging.of(ctx);
-        Responses.page(ctx, accolade.listWebhookDeliveries(new WebhookDeliveriesQuery(actor, issuerId(ctx),
+        Responses.page(ctx, accolade.webhooks().listWebhookDeliveries(new WebhookDeliveriesQuery(actor, issuerId(ctx),
                 webhookId(ctx), page)), page, DeliveryResponse::from);
     }
 
@@ -95,7 +95,7 @@ public final class WebhookRoutes {
         Actor actor = authenticator.actorOf(ctx);
         RedeliverCommand command = new RedeliverCommand(actor, issuerId(ctx), webhookId(ctx),
                 PathIds.of(ctx, "delivery_id"));
-        Responses.ok(ctx, DeliveryResponse.from(accolade.redeliver(command)));
+        Responses.ok(ctx, DeliveryResponse.from(accolade.webhooks().redeliver(command)));
     }
 
     private WebhookCommand command(Context ctx) {

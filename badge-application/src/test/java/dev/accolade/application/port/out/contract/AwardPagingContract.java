@@ -4,12 +4,12 @@ import static dev.accolade.application.port.out.contract.ContractData.at;
 import static dev.accolade.application.port.out.contract.ContractData.plusMicros;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.paging.AwardSort;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.paging.TimeWindow;
-import dev.accolade.application.port.out.AwardQuery;
-import dev.accolade.application.port.out.AwardSort;
+import dev.accolade.application.port.out.award.AwardQuery;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.identity.Identity;

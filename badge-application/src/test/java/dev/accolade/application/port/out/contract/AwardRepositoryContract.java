@@ -12,6 +12,7 @@ import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.common.Evidence;
 import dev.accolade.domain.identity.Identity;
@@ -85,9 +86,9 @@ public abstract class AwardRepositoryContract extends StoreContract {
     @Test
     void recipient_names_come_back_exactly_after_an_insert_and_an_update() {
         for (RecipientName name : ContractData.recipientNames()) {
-            Award award = saved(Award.grant(new AwardId(TestData.nextId()), AwardTerms.of(repeatable),
-                    Identity.email("x@example.org"), Optional.of(name), Optional.empty(), new AwardSource.Direct(),
-                    Evidence.NONE, Optional.empty(), at(1)));
+            Award award = saved(Award.grant(new AwardId(TestData.nextId()), new Grant(AwardTerms.of(repeatable),
+                    Identity.email("x@example.org"), Optional.of(name), Optional.empty(), Evidence.NONE,
+                    Optional.empty()), new AwardSource.Direct(), at(1)));
             assertThat(found(award.id())).as("inserted %s", name).contains(award);
 
             Award revoked = award.revoke("Given twice", at(2));

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.accolade.application.paging.TimeWindow;
-import dev.accolade.application.port.out.RequestQuery;
 import dev.accolade.application.port.out.UniqueConstraintViolation;
+import dev.accolade.application.port.out.request.RequestQuery;
 import dev.accolade.domain.common.Evidence;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.Member;

@@ -5,7 +5,7 @@ import static dev.accolade.application.port.out.contract.ContractData.award;
 import static dev.accolade.application.port.out.contract.ContractData.plusMicros;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accolade.application.port.out.RecipientStatistics;
+import dev.accolade.application.port.out.award.RecipientStatistics;
 import dev.accolade.domain.award.AwardStatistics;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;

@@ -5,8 +5,8 @@ import static dev.accolade.application.port.out.contract.ContractData.plusMicros
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.accolade.application.port.out.StoredBlob;
 import dev.accolade.application.port.out.UniqueConstraintViolation;
+import dev.accolade.application.port.out.content.StoredBlob;
 import dev.accolade.domain.common.Content;
 import dev.accolade.domain.common.FileFormat;
 import dev.accolade.domain.testdata.TestData;

@@ -3,9 +3,9 @@ package dev.accolade.application.port.out.contract;
 import static dev.accolade.application.port.out.contract.ContractData.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accolade.application.port.out.AwardQuery;
-import dev.accolade.application.port.out.IdempotencyRecord;
 import dev.accolade.application.port.out.UniqueConstraintViolation;
+import dev.accolade.application.port.out.award.AwardQuery;
+import dev.accolade.application.port.out.award.IdempotencyRecord;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardStatistics;
 import dev.accolade.domain.identity.Identity;

@@ -7,6 +7,7 @@ import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.AssetLocation;
@@ -161,16 +162,16 @@ public final class ContractData {
 
     /** An award of a published template from a given source, with no optional part. */
     public static Award awardFrom(Template template, Identity recipient, AwardSource source, Instant at) {
-        return Award.grant(new AwardId(nextId()), AwardTerms.of(template), recipient, Optional.empty(),
-                Optional.empty(), source, Evidence.NONE, Optional.empty(), at);
+        return Award.grant(new AwardId(nextId()), new Grant(AwardTerms.of(template), recipient, Optional.empty(),
+                Optional.empty(), Evidence.NONE, Optional.empty()), source, at);
     }
 
     /** An award of a published template with every optional part present. */
     public static Award awardWithEverything(Template template, Identity recipient, MemberId holder) {
         Instant awardedAt = plusMicros(at(60), 1);
-        return Award.grant(new AwardId(nextId()), AwardTerms.of(template), recipient, Optional.of(recipientName()),
-                Optional.of(holder), new AwardSource.FromRule("five bakes in a week"), evidence(),
-                Optional.of(plusMicros(at(86_400 * 365), 999_999)), awardedAt)
+        return Award.grant(new AwardId(nextId()), new Grant(AwardTerms.of(template), recipient,
+                Optional.of(recipientName()), Optional.of(holder), evidence(), Optional.of(plusMicros(at(86_400 * 365),
+                999_999))), new AwardSource.FromRule("five bakes in a week"), awardedAt)
                 .markViewed(plusMicros(at(120), 7))
                 .revoke("Awarded by mistake — \"wrong\" recipient", plusMicros(at(180), 123_456));
     }

@@ -5,9 +5,9 @@ import static dev.accolade.application.port.out.contract.ContractData.plusMicros
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.accolade.application.port.out.IdempotencyRecord;
-import dev.accolade.application.port.out.IdempotencyRecord.OutcomeKind;
 import dev.accolade.application.port.out.UniqueConstraintViolation;
+import dev.accolade.application.port.out.award.IdempotencyRecord.OutcomeKind;
+import dev.accolade.application.port.out.award.IdempotencyRecord;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.testdata.TestData;
 import org.junit.jupiter.api.BeforeEach;

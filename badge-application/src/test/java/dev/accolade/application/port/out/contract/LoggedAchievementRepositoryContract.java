@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.accolade.application.paging.TimeWindow;
-import dev.accolade.application.port.out.LoggedAchievementQuery;
 import dev.accolade.application.port.out.UniqueConstraintViolation;
+import dev.accolade.application.port.out.gameserver.LoggedAchievementQuery;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.gameserver.GameServer;

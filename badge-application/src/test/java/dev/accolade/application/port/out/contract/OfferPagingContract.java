@@ -4,7 +4,7 @@ import static dev.accolade.application.port.out.contract.ContractData.at;
 import static dev.accolade.application.port.out.contract.ContractData.plusMicros;
 
 import dev.accolade.application.paging.TimeWindow;
-import dev.accolade.application.port.out.OfferQuery;
+import dev.accolade.application.port.out.offer.OfferQuery;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.Member;

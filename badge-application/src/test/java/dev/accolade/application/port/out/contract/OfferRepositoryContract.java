@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.accolade.application.port.out.UniqueConstraintViolation;
 import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.common.Evidence;
 import dev.accolade.domain.identity.Identity;
@@ -64,9 +65,9 @@ public abstract class OfferRepositoryContract extends StoreContract {
 
     @Test
     void a_pending_offer_with_no_optional_part_comes_back_equal() {
-        Offer offer = saved(Offer.make(new OfferId(TestData.nextId()), AwardTerms.of(single),
+        Offer offer = saved(Offer.make(new OfferId(TestData.nextId()), new Grant(AwardTerms.of(single),
                 Identity.email("someone@example.org"), Optional.empty(), Optional.empty(), Evidence.NONE,
-                Optional.empty(), Optional.empty(), plusMicros(at(1), 1)));
+                Optional.empty()), Optional.empty(), plusMicros(at(1), 1)));
 
         assertThat(found(offer.id())).contains(offer);
     }
@@ -74,9 +75,9 @@ public abstract class OfferRepositoryContract extends StoreContract {
     @Test
     void an_offer_with_every_optional_part_comes_back_equal() {
         Instant made = plusMicros(at(1), 123_456);
-        Offer offer = saved(Offer.make(new OfferId(TestData.nextId()), AwardTerms.of(repeatable),
+        Offer offer = saved(Offer.make(new OfferId(TestData.nextId()), new Grant(AwardTerms.of(repeatable),
                 Identity.member(ada.id()), Optional.of(ContractData.recipientName()), Optional.of(ada.id()),
-                evidence(), Optional.of(plusMicros(at(86_400), 654_321)), Optional.of(callback()), made));
+                evidence(), Optional.of(plusMicros(at(86_400), 654_321))), Optional.of(callback()), made));
 
         assertThat(found(offer.id())).contains(offer);
         assertThat(offer.recipientName()).isPresent();
@@ -92,9 +93,9 @@ public abstract class OfferRepositoryContract extends StoreContract {
     @Test
     void recipient_names_come_back_exactly_after_an_insert_and_an_update() {
         for (RecipientName name : ContractData.recipientNames()) {
-            Offer offer = saved(Offer.make(new OfferId(TestData.nextId()), AwardTerms.of(repeatable),
+            Offer offer = saved(Offer.make(new OfferId(TestData.nextId()), new Grant(AwardTerms.of(repeatable),
                     Identity.email("someone@example.org"), Optional.of(name), Optional.empty(), Evidence.NONE,
-                    Optional.empty(), Optional.empty(), at(1)));
+                    Optional.empty()), Optional.empty(), at(1)));
             assertThat(found(offer.id())).as("inserted %s", name).contains(offer);
 
             Offer cancelled = offer.cancel(at(2));

@@ -5,8 +5,8 @@ import static dev.accolade.application.port.out.contract.ContractData.titled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.accolade.application.port.out.IdempotencyRecord;
 import dev.accolade.application.port.out.UniqueConstraintViolation;
+import dev.accolade.application.port.out.award.IdempotencyRecord;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.identity.Identity;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.accolade.application.port.out.UniqueConstraintViolation;
-import dev.accolade.application.port.out.UsedSignature;
+import dev.accolade.application.port.out.issuer.UsedSignature;
 import dev.accolade.domain.issuer.IssuerId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package dev.accolade.adapter.in.rest.compat.acclaim;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.auth.Credentials;
+import dev.accolade.application.issuer.AuthenticateApiKeyUseCase;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.AuthenticateApiKeyUseCase;
-import dev.accolade.application.port.in.member.AuthenticateMemberUseCase;
+import dev.accolade.application.session.AuthenticateMemberUseCase;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.issuer.IssuerId;

@@ -37,8 +37,9 @@ public final class AcclaimRoutes {
 
     /** The dialect over these use cases, reading JSON bodies with this mapper. */
     public AcclaimRoutes(Accolade accolade, ObjectMapper mapper) {
-        OrganizationServices services = new OrganizationServices(accolade, new OrganizationReach(accolade), mapper);
-        this.authentication = new AcclaimAuthentication(accolade, accolade);
+        OrganizationServices services = new OrganizationServices(accolade, new OrganizationReach(accolade.issuers()),
+                mapper);
+        this.authentication = new AcclaimAuthentication(accolade.apiKeys(), accolade.sessions());
         this.templates = new TemplateEndpoints(services);
         this.badges = new BadgeEndpoints(services);
         this.users = new UserEndpoints(accolade);

@@ -3,17 +3,17 @@ package dev.accolade.adapter.in.rest.compat.acclaim;
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
 import dev.accolade.adapter.in.rest.grant.Instants;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.achievement.AchievementRole;
+import dev.accolade.application.achievement.FindAchievementsQuery;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.award.AwardReference;
+import dev.accolade.application.award.AwardView;
+import dev.accolade.application.award.RevokeAwardCommand;
+import dev.accolade.application.offer.FindIssuerOffersQuery;
+import dev.accolade.application.offer.OfferReference;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.NotFound;
-import dev.accolade.application.port.in.award.AchievementRole;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.award.AwardReference;
-import dev.accolade.application.port.in.award.AwardView;
-import dev.accolade.application.port.in.award.FindAchievementsQuery;
-import dev.accolade.application.port.in.award.RevokeAwardCommand;
-import dev.accolade.application.port.in.offer.FindIssuerOffersQuery;
-import dev.accolade.application.port.in.offer.OfferReference;
-import dev.accolade.application.port.in.template.TemplateCommand;
+import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.award.RecipientName;
@@ -40,10 +40,10 @@ final class BadgeEndpoints {
     void list(Context ctx, Actor actor) {
         PageNumbers page = PageNumbers.of(ctx);
         Issuer issuer = services.organizations().of(ctx, actor);
-        List<AwardView> awards = PageNumbers.all(request -> services.accolade().findAchievements(
+        List<AwardView> awards = PageNumbers.all(request -> services.accolade().achievements().findAchievements(
                 new FindAchievementsQuery(actor, null, AchievementRole.AWARDED, issuer.id(), null, null, null, false,
                         null, null, request)));
-        List<Offer> offers = PageNumbers.all(request -> services.accolade().findIssuerOffers(
+        List<Offer> offers = PageNumbers.all(request -> services.accolade().offers().findIssuerOffers(
                 new FindIssuerOffersQuery(actor, issuer.id(), null, null, request)));
         AcclaimReplies.page(ctx, page, IssuedBadges.of(awards.stream().map(AwardView::award).toList(), offers),
                 badge -> badge);
@@ -61,11 +61,12 @@ final class BadgeEndpoints {
                 () -> DomainException.invalid(new FieldError("badge_template_id", "badge_template_id_invalid",
                         "is not a badge template of this organization"))));
         Accolade accolade = services.accolade();
-        if (!accolade.getTemplate(new TemplateCommand(actor, template)).template().issuer().equals(issuer.id())) {
+        if (!accolade.templates().getTemplate(new TemplateCommand(actor, template)).template().issuer()
+                .equals(issuer.id())) {
             throw NotFound.template(template);
         }
-        AwardOutcome outcome = accolade.award(new AwardCommand(actor, template, Identity.email(email), name, null,
-                expiresAt, null, null));
+        AwardOutcome outcome = accolade.awards()
+                .award(AwardCommand.of(actor, template, Identity.email(email)).named(name).expiringAt(expiresAt));
         if (outcome instanceof AwardOutcome.AlreadyAwarded) {
             throw DomainException.ruleViolation("award_already_exists", "Recipient already holds this badge");
         }
@@ -86,8 +87,9 @@ final class BadgeEndpoints {
         long id = AcclaimIds.parse(kind, badge.id()).orElseThrow();
         Accolade accolade = services.accolade();
         IssuedBadgeJson revoked = kind == Kind.AWARD
-                ? IssuedBadgeJson.from(accolade.revokeAward(new RevokeAwardCommand(actor, new AwardId(id), reason)))
-                : IssuedBadgeJson.from(accolade.cancelOffer(new OfferReference(actor, new OfferId(id))));
+                ? IssuedBadgeJson.from(accolade.awards()
+                        .revokeAward(new RevokeAwardCommand(actor, new AwardId(id), reason)))
+                : IssuedBadgeJson.from(accolade.offers().cancelOffer(new OfferReference(actor, new OfferId(id))));
         AcclaimReplies.ok(ctx, revoked);
     }
 
@@ -106,8 +108,9 @@ final class BadgeEndpoints {
         Kind kind = AcclaimIds.badgeKind(id).orElseThrow(NotFound::issuer);
         long value = AcclaimIds.parse(kind, id).orElseThrow(NotFound::issuer);
         if (kind == Kind.AWARD) {
-            return IssuedBadgeJson.from(accolade.getAward(new AwardReference(actor, new AwardId(value))).award());
+            return IssuedBadgeJson.from(accolade.awards().getAward(new AwardReference(actor, new AwardId(value)))
+                    .award());
         }
-        return IssuedBadgeJson.from(accolade.getOffer(new OfferReference(actor, new OfferId(value))));
+        return IssuedBadgeJson.from(accolade.offers().getOffer(new OfferReference(actor, new OfferId(value))));
     }
 }

@@ -3,9 +3,9 @@ package dev.accolade.adapter.in.rest.compat.acclaim;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
+import dev.accolade.application.issuer.GetIssuerUseCase;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.NotFound;
-import dev.accolade.application.port.in.issuer.GetIssuerUseCase;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import io.javalin.http.Context;

@@ -3,11 +3,11 @@ package dev.accolade.adapter.in.rest.compat.acclaim;
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.NotFound;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
-import dev.accolade.application.port.in.template.FindTemplatesQuery;
-import dev.accolade.application.port.in.template.TemplateCommand;
-import dev.accolade.application.port.in.template.TemplateView;
-import dev.accolade.application.port.in.template.UpdateTemplateCommand;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.FindTemplatesQuery;
+import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateView;
+import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.template.Template;
@@ -28,7 +28,7 @@ final class TemplateEndpoints {
     void list(Context ctx, Actor actor) {
         PageNumbers page = PageNumbers.of(ctx);
         Issuer issuer = services.organizations().of(ctx, actor);
-        List<TemplateView> all = PageNumbers.all(request -> services.accolade().findTemplates(
+        List<TemplateView> all = PageNumbers.all(request -> services.accolade().templates().findTemplates(
                 new FindTemplatesQuery(actor, issuer.id(), null, null, null, null, null, null, request)));
         AcclaimReplies.page(ctx, page, all, view -> BadgeTemplateJson.from(view.template()));
     }
@@ -37,7 +37,7 @@ final class TemplateEndpoints {
         Issuer issuer = services.organizations().of(ctx, actor);
         AcclaimFields fields = AcclaimFields.of(ctx, services.mapper());
         TemplateFields content = TemplateFields.forCreation(fields);
-        Template created = services.accolade().createTemplate(new CreateTemplateCommand(actor, issuer.id(),
+        Template created = services.accolade().templates().createTemplate(new CreateTemplateCommand(actor, issuer.id(),
                 content.input(), content.activate()));
         BadgeTemplateJson json = BadgeTemplateJson.from(created);
         AcclaimReplies.created(ctx, json.id(), json);
@@ -51,11 +51,11 @@ final class TemplateEndpoints {
         Template current = find(ctx, actor).template();
         AcclaimFields fields = AcclaimFields.of(ctx, services.mapper());
         TemplateFields content = TemplateFields.forUpdate(fields, current.details());
-        Template updated = services.accolade().updateTemplate(
+        Template updated = services.accolade().templates().updateTemplate(
                 new UpdateTemplateCommand(actor, current.id(), content.input()));
         boolean unsubmitted = updated.status() == TemplateStatus.DRAFT || updated.status() == TemplateStatus.REJECTED;
         if (content.activate() && unsubmitted) {
-            updated = services.accolade().submitTemplate(new TemplateCommand(actor, updated.id()));
+            updated = services.accolade().templates().submitTemplate(new TemplateCommand(actor, updated.id()));
         }
         AcclaimReplies.ok(ctx, BadgeTemplateJson.from(updated));
     }
@@ -66,7 +66,7 @@ final class TemplateEndpoints {
             throw DomainException.ruleViolation("template_has_awards",
                     "Badge template has issued badges and cannot be deleted");
         }
-        services.accolade().deleteTemplate(new TemplateCommand(actor, view.template().id()));
+        services.accolade().templates().deleteTemplate(new TemplateCommand(actor, view.template().id()));
         AcclaimReplies.ok(ctx, BadgeTemplateJson.from(view.template()));
     }
 
@@ -75,7 +75,7 @@ final class TemplateEndpoints {
         Issuer issuer = services.organizations().of(ctx, actor);
         TemplateId id = new TemplateId(AcclaimIds.parse(Kind.BADGE_TEMPLATE, AcclaimReplies.pathParam(ctx, "id"))
                 .orElseThrow(NotFound::issuer));
-        TemplateView view = services.accolade().getTemplate(new TemplateCommand(actor, id));
+        TemplateView view = services.accolade().templates().getTemplate(new TemplateCommand(actor, id));
         if (!view.template().issuer().equals(issuer.id())) {
             throw NotFound.template(id);
         }

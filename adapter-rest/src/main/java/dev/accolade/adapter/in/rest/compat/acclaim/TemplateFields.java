@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
 import dev.accolade.application.port.in.ImageInput;
-import dev.accolade.application.port.in.template.AttachmentInput;
-import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.template.AttachmentInput;
+import dev.accolade.application.template.TemplateInput;
 import dev.accolade.domain.common.ImageRef;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.FieldError;

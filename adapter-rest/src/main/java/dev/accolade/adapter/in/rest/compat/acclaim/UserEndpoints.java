@@ -4,14 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.achievement.FindAchievementsQuery;
+import dev.accolade.application.award.AwardView;
+import dev.accolade.application.issuer.ListIssuersQuery;
+import dev.accolade.application.member.GetMemberQuery;
+import dev.accolade.application.offer.FindRecipientOffersQuery;
+import dev.accolade.application.offer.OfferReference;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.NotFound;
-import dev.accolade.application.port.in.award.AwardView;
-import dev.accolade.application.port.in.award.FindAchievementsQuery;
-import dev.accolade.application.port.in.issuer.ListIssuersQuery;
-import dev.accolade.application.port.in.member.GetMemberQuery;
-import dev.accolade.application.port.in.offer.FindRecipientOffersQuery;
-import dev.accolade.application.port.in.offer.OfferReference;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.offer.Offer;
@@ -33,20 +33,21 @@ final class UserEndpoints {
 
     void organizations(Context ctx, Actor actor) {
         PageNumbers page = PageNumbers.of(ctx);
-        List<Issuer> all = PageNumbers.all(request -> accolade.listIssuers(new ListIssuersQuery(actor, request)));
+        List<Issuer> all = PageNumbers.all(request -> accolade.issuers().listIssuers(new ListIssuersQuery(actor,
+                request)));
         AcclaimReplies.page(ctx, page, all, OrganizationJson::from);
     }
 
     void self(Context ctx, Actor actor) {
-        AcclaimReplies.ok(ctx, UserJson.from(accolade.getMember(new GetMemberQuery(actor, member(actor)))));
+        AcclaimReplies.ok(ctx, UserJson.from(accolade.members().getMember(new GetMemberQuery(actor, member(actor)))));
     }
 
     void badges(Context ctx, Actor actor) {
         PageNumbers page = PageNumbers.of(ctx);
         member(actor);
-        List<AwardView> awards = PageNumbers.all(request -> accolade.findAchievements(
+        List<AwardView> awards = PageNumbers.all(request -> accolade.achievements().findAchievements(
                 FindAchievementsQuery.receivedBy(actor, null, request)));
-        List<Offer> offers = PageNumbers.all(request -> accolade.findRecipientOffers(
+        List<Offer> offers = PageNumbers.all(request -> accolade.offers().findRecipientOffers(
                 new FindRecipientOffersQuery(actor, null, null, request)));
         AcclaimReplies.page(ctx, page, IssuedBadges.of(awards.stream().map(AwardView::award).toList(), offers),
                 badge -> badge);
@@ -59,12 +60,12 @@ final class UserEndpoints {
 
     void accept(Context ctx, Actor actor) {
         OfferReference offer = new OfferReference(actor, pendingBadge(ctx, actor));
-        accolade.acceptOffer(offer);
-        AcclaimReplies.ok(ctx, IssuedBadgeJson.from(accolade.getOffer(offer)));
+        accolade.offers().acceptOffer(offer);
+        AcclaimReplies.ok(ctx, IssuedBadgeJson.from(accolade.offers().getOffer(offer)));
     }
 
     void reject(Context ctx, Actor actor) {
-        AcclaimReplies.ok(ctx, IssuedBadgeJson.from(accolade.rejectOffer(new OfferReference(actor,
+        AcclaimReplies.ok(ctx, IssuedBadgeJson.from(accolade.offers().rejectOffer(new OfferReference(actor,
                 pendingBadge(ctx, actor)))));
     }
 

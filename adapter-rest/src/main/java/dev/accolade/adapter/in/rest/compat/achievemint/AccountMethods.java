@@ -1,15 +1,15 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.member.CreateSubAccountCommand;
+import dev.accolade.application.member.FindMemberQuery;
+import dev.accolade.application.member.MemberDetails;
+import dev.accolade.application.member.RegisterMemberCommand;
+import dev.accolade.application.member.Registration;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
-import dev.accolade.application.port.in.member.CreateSubAccountCommand;
-import dev.accolade.application.port.in.member.FindMemberQuery;
-import dev.accolade.application.port.in.member.MemberDetails;
-import dev.accolade.application.port.in.member.RegisterMemberCommand;
-import dev.accolade.application.port.in.member.Registration;
-import dev.accolade.application.port.in.member.SignInCommand;
-import dev.accolade.application.port.in.member.SignedIn;
+import dev.accolade.application.session.SignInCommand;
+import dev.accolade.application.session.SignedIn;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.EmailIdentity;
 import dev.accolade.domain.identity.Identity;
@@ -44,7 +44,7 @@ final class AccountMethods {
             throw DomainException.invalid("identity_email_required",
                     "auth identifies the account by its email: identity={\"email\":\"…\"}.");
         }
-        SignedIn signedIn = accolade.signIn(new SignInCommand(byEmail.email().value(), password));
+        SignedIn signedIn = accolade.sessions().signIn(new SignInCommand(byEmail.email().value(), password));
         Member member = signedIn.member();
         return Map.of("user", call.viewsAs(Actor.member(member.id())).user(member, true, signedIn.token()));
     }
@@ -52,7 +52,7 @@ final class AccountMethods {
     /** The confirmed user holding an identity. */
     private Object user(Call call) {
         Identity identity = Identities.required(call.parameters(), "identity");
-        Member member = accolade.findMember(new FindMemberQuery(call.actor(), identity))
+        Member member = accolade.members().findMember(new FindMemberQuery(call.actor(), identity))
                 .orElseThrow(() -> DomainException.notFound("user_not_found", "No user has this identity."));
         boolean showEmail = identity instanceof EmailIdentity
                 || call.account().member().equals(Optional.of(member.id()));
@@ -69,8 +69,8 @@ final class AccountMethods {
                 parameters.requiredText("password"), parameters.requiredText("name"),
                 parameters.text("nickname").orElse(null), avatar);
         Registration registration = actor instanceof Actor.MemberActor
-                ? accolade.createSubAccount(new CreateSubAccountCommand(actor, details))
-                : accolade.registerMember(new RegisterMemberCommand(actor, details));
+                ? accolade.members().createSubAccount(new CreateSubAccountCommand(actor, details))
+                : accolade.members().registerMember(new RegisterMemberCommand(actor, details));
         return Map.of("user", call.views().user(registration.member(), true, null));
     }
 }

@@ -2,11 +2,11 @@ package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.issuer.AuthenticateApiKeyUseCase;
+import dev.accolade.application.issuer.OpenPersonalIssuerUseCase;
+import dev.accolade.application.issuer.PersonalIssuerCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.AuthenticateApiKeyUseCase;
-import dev.accolade.application.port.in.issuer.OpenPersonalIssuerUseCase;
-import dev.accolade.application.port.in.issuer.PersonalIssuerCommand;
-import dev.accolade.application.port.in.member.AuthenticateMemberUseCase;
+import dev.accolade.application.session.AuthenticateMemberUseCase;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.issuer.Issuer;

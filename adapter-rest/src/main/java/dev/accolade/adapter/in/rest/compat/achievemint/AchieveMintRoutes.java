@@ -44,8 +44,8 @@ public final class AchieveMintRoutes {
         this.accolade = accolade;
         this.clock = clock;
         this.reader = new CallReader(mapper);
-        this.accounts = new Accounts(accolade, accolade, accolade);
-        ContentInputs contents = new ContentInputs(accolade);
+        this.accounts = new Accounts(accolade.sessions(), accolade.apiKeys(), accolade.issuers());
+        ContentInputs contents = new ContentInputs(accolade.contents());
         new AccountMethods(accolade, contents).register(methods);
         new TemplateMethods(accolade, contents).register(methods);
         new AchievementMethods(accolade).register(methods);
@@ -116,7 +116,7 @@ public final class AchieveMintRoutes {
         String text = ctx.pathParam("id");
         try {
             long id = text.matches("[1-9][0-9]{0,15}") ? Long.parseLong(text) : 0;
-            Content content = accolade.getContent(id);
+            Content content = accolade.contents().getContent(id);
             FileFormat format = content.format();
             boolean image = format == FileFormat.PNG || format == FileFormat.JPG || format == FileFormat.GIF;
             if (!image) {

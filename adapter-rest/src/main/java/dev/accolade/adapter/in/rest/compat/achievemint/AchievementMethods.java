@@ -1,15 +1,15 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.achievement.AchievementRole;
+import dev.accolade.application.achievement.FindAchievementsQuery;
+import dev.accolade.application.award.AwardReference;
+import dev.accolade.application.award.AwardView;
+import dev.accolade.application.member.FindMemberQuery;
+import dev.accolade.application.paging.AwardSort;
 import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.award.AchievementRole;
-import dev.accolade.application.port.in.award.AwardReference;
-import dev.accolade.application.port.in.award.AwardView;
-import dev.accolade.application.port.in.award.FindAchievementsQuery;
-import dev.accolade.application.port.in.member.FindMemberQuery;
-import dev.accolade.application.port.out.AwardSort;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.category.CategoryId;
@@ -48,7 +48,8 @@ final class AchievementMethods {
     }
 
     private Object achievement(Call call) {
-        AwardView view = accolade.getAward(new AwardReference(call.actor(), new AwardId(call.parameters().id("id"))));
+        AwardView view = accolade.awards().getAward(new AwardReference(call.actor(),
+                new AwardId(call.parameters().id("id"))));
         return Map.of("achievement", call.views().achievement(view, seesEmailOf(call, view.award())));
     }
 
@@ -70,7 +71,7 @@ final class AchievementMethods {
         SortDirection direction = Sorting.order(parameters).orElse(null);
         boolean newOnly = parameters.flag("new");
         Actor actor = call.actor();
-        List<AwardView> found = OffsetPaging.of(parameters).read(page -> accolade.findAchievements(
+        List<AwardView> found = OffsetPaging.of(parameters).read(page -> accolade.achievements().findAchievements(
                 new FindAchievementsQuery(actor, owner.orElse(null), role, null, categories,
                         TimeWindow.between(from, before), null, newOnly, sort, direction, page)));
         boolean showEmail = role == AchievementRole.AWARDED || owner.isEmpty() || call.isCaller(owner.get());
@@ -89,7 +90,7 @@ final class AchievementMethods {
                     "Name 1 to " + MAX_EXPORT + " achievements to export.");
         }
         Optional<MemberId> holder = owner.isPresent()
-                ? accolade.findMember(new FindMemberQuery(actor, owner.get())).map(member -> member.id())
+                ? accolade.members().findMember(new FindMemberQuery(actor, owner.get())).map(member -> member.id())
                 : call.account().member();
         if (owner.isEmpty() && holder.isEmpty()) {
             throw Parameters.missing("user_identity");
@@ -97,7 +98,7 @@ final class AchievementMethods {
         Views views = call.views();
         boolean showEmail = owner.isEmpty() || call.isCaller(owner.get());
         List<Wire.Achievement> achievements = new LinkedHashSet<>(ids).stream().map(id -> {
-            AwardView view = accolade.getAward(new AwardReference(actor, new AwardId(id)));
+            AwardView view = accolade.awards().getAward(new AwardReference(actor, new AwardId(id)));
             Award award = view.award();
             boolean ofOwner = owner.filter(award.recipient()::equals).isPresent()
                     || (holder.isPresent() && award.holder().equals(holder));

@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.member.FindMemberQuery;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.member.FindMemberQuery;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
@@ -56,7 +56,7 @@ final class Call {
     boolean isCaller(Identity identity) {
         Optional<MemberId> me = account().member();
         return me.isPresent() && (identity.equals(Identity.member(me.get()))
-                || accolade.findMember(new FindMemberQuery(actor(), identity))
+                || accolade.members().findMember(new FindMemberQuery(actor(), identity))
                         .map(member -> member.id().equals(me.get())).orElse(false));
     }
 
@@ -65,7 +65,8 @@ final class Call {
         if (account().keyIssuer().isPresent()) {
             return account().keyIssuer().get().equals(issuer);
         }
-        return account().member().isPresent() && accolade.getIssuer(issuer).isOwnedBy(account().member().get());
+        return account().member().isPresent() && accolade.issuers().getIssuer(issuer).isOwnedBy(account().member()
+                .get());
     }
 
     /** The views for the account, or for nobody signed in when the method takes no token. */

@@ -1,11 +1,11 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.accolade.application.content.FetchContentCommand;
+import dev.accolade.application.content.FetchContentUseCase;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
-import dev.accolade.application.port.in.content.FetchContentCommand;
-import dev.accolade.application.port.in.content.FetchContentUseCase;
-import dev.accolade.application.port.in.template.AttachmentInput;
+import dev.accolade.application.template.AttachmentInput;
 import dev.accolade.domain.common.Content;
 import java.util.Base64;
 

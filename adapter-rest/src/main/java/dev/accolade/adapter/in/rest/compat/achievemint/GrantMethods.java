@@ -1,12 +1,12 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.award.AwardReference;
+import dev.accolade.application.offer.FindIssuerOffersQuery;
+import dev.accolade.application.offer.OfferReference;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.award.AwardCommand;
-import dev.accolade.application.port.in.award.AwardReference;
-import dev.accolade.application.port.in.offer.FindIssuerOffersQuery;
-import dev.accolade.application.port.in.offer.OfferReference;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
@@ -35,10 +35,10 @@ final class GrantMethods {
     /** Adds the methods to the dialect's table. */
     void register(Map<String, AchieveMintMethod> methods) {
         methods.put("award", this::award);
-        methods.put("cancel_offer", call -> success(accolade.cancelOffer(offer(call))));
+        methods.put("cancel_offer", call -> success(accolade.offers().cancelOffer(offer(call))));
         methods.put("find_offers", this::findOffers);
-        methods.put("accept_offer", call -> success(accolade.acceptOffer(offer(call))));
-        methods.put("reject_offer", call -> success(accolade.rejectOffer(offer(call))));
+        methods.put("accept_offer", call -> success(accolade.offers().acceptOffer(offer(call))));
+        methods.put("reject_offer", call -> success(accolade.offers().rejectOffer(offer(call))));
     }
 
     /**
@@ -52,8 +52,8 @@ final class GrantMethods {
         TemplateId template = new TemplateId(parameters.id("template_id"));
         String callbackUrl = parameters.text("callback_url").orElse(null);
         Actor actor = call.actor();
-        AwardOutcome outcome = accolade.award(new AwardCommand(actor, template, recipient, null, null, callbackUrl,
-                null));
+        AwardOutcome outcome = accolade.awards()
+                .award(AwardCommand.of(actor, template, recipient).callingBack(callbackUrl));
         Views views = call.views();
         Map<String, Object> reply = new LinkedHashMap<>();
         if (outcome instanceof AwardOutcome.Offered offered) {
@@ -67,7 +67,7 @@ final class GrantMethods {
         AwardOutcome.Awarded awarded = (AwardOutcome.Awarded) outcome;
         reply.put("offer", null);
         reply.put("callback_token", null);
-        reply.put("achievement", views.achievement(accolade.getAward(new AwardReference(actor,
+        reply.put("achievement", views.achievement(accolade.awards().getAward(new AwardReference(actor,
                 awarded.award().id())), true));
         return reply;
     }
@@ -76,7 +76,7 @@ final class GrantMethods {
     private Object findOffers(Call call) {
         Actor actor = call.actor();
         IssuerId issuer = call.issuer();
-        List<Offer> offers = OffsetPaging.of(call.parameters()).read(page -> accolade.findIssuerOffers(
+        List<Offer> offers = OffsetPaging.of(call.parameters()).read(page -> accolade.offers().findIssuerOffers(
                 new FindIssuerOffersQuery(actor, issuer, OfferStatus.PENDING, TimeWindow.ALWAYS, page)));
         Views views = call.views();
         List<Wire.Offer> wire = offers.stream().map(offer -> views.offer(offer, true)).toList();

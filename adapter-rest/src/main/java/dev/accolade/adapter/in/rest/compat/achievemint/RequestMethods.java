@@ -3,9 +3,9 @@ package dev.accolade.adapter.in.rest.compat.achievemint;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.request.FindRequestsQuery;
-import dev.accolade.application.port.in.request.RejectRequestCommand;
-import dev.accolade.application.port.in.request.RequestReference;
+import dev.accolade.application.request.FindRequestsQuery;
+import dev.accolade.application.request.RejectRequestCommand;
+import dev.accolade.application.request.RequestReference;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.request.AwardRequest;
 import dev.accolade.domain.request.AwardRequestId;
@@ -25,9 +25,9 @@ final class RequestMethods {
     /** Adds the methods to the dialect's table. */
     void register(Map<String, AchieveMintMethod> methods) {
         methods.put("find_requests", this::findRequests);
-        methods.put("accept_request", call -> GrantMethods.success(accolade.acceptRequest(
+        methods.put("accept_request", call -> GrantMethods.success(accolade.requests().acceptRequest(
                 new RequestReference(call.actor(), request(call)))));
-        methods.put("reject_request", call -> GrantMethods.success(accolade.rejectRequest(
+        methods.put("reject_request", call -> GrantMethods.success(accolade.requests().rejectRequest(
                 new RejectRequestCommand(call.actor(), request(call), null))));
     }
 
@@ -35,7 +35,7 @@ final class RequestMethods {
     private Object findRequests(Call call) {
         Actor actor = call.actor();
         IssuerId issuer = call.issuer();
-        List<AwardRequest> requests = OffsetPaging.of(call.parameters()).read(page -> accolade.findRequests(
+        List<AwardRequest> requests = OffsetPaging.of(call.parameters()).read(page -> accolade.requests().findRequests(
                 new FindRequestsQuery(actor, issuer, RequestStatus.PENDING, TimeWindow.ALWAYS, page)));
         Views views = call.views();
         return Map.of("requests", requests.stream().map(request -> views.request(request, true)).toList());

@@ -3,17 +3,17 @@ package dev.accolade.adapter.in.rest.compat.achievemint;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TemplateSort;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
-import dev.accolade.application.port.in.template.AttachmentInput;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
-import dev.accolade.application.port.in.template.FindTemplatesQuery;
-import dev.accolade.application.port.in.template.TemplateCommand;
-import dev.accolade.application.port.in.template.TemplateInput;
-import dev.accolade.application.port.in.template.TemplateView;
-import dev.accolade.application.port.in.template.UpdateTemplateCommand;
-import dev.accolade.application.port.out.TemplateSort;
+import dev.accolade.application.template.AttachmentInput;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.FindTemplatesQuery;
+import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateInput;
+import dev.accolade.application.template.TemplateView;
+import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.Attachment;
 import dev.accolade.domain.error.DomainException;
@@ -56,7 +56,7 @@ final class TemplateMethods {
     }
 
     private Object template(Call call) {
-        TemplateView view = accolade.getTemplate(new TemplateCommand(call.actor(),
+        TemplateView view = accolade.templates().getTemplate(new TemplateCommand(call.actor(),
                 new TemplateId(call.parameters().id("id"))));
         return Map.of("template", call.views().template(view));
     }
@@ -81,8 +81,9 @@ final class TemplateMethods {
         categories.forEach(id -> inCategories.add(new CategoryId(id)));
         TemplateSort sort = Sorting.key(parameters, SORTS).orElse(TemplateSort.ID);
         SortDirection direction = Sorting.order(parameters).orElse(null);
-        List<TemplateView> found = OffsetPaging.of(parameters).read(page -> accolade.findTemplates(
-                new FindTemplatesQuery(actor, issuer, inCategories, wanted, TimeWindow.ALWAYS, null, sort, direction, page)),
+        List<TemplateView> found = OffsetPaging.of(parameters).read(page -> accolade.templates().findTemplates(
+                new FindTemplatesQuery(actor, issuer, inCategories, wanted, TimeWindow.ALWAYS, null, sort, direction,
+                        page)),
                 view -> !drafts || view.template().status() != TemplateStatus.PUBLISHED);
         Views views = call.views();
         return Map.of("templates", found.stream().map(views::template).toList());
@@ -94,8 +95,9 @@ final class TemplateMethods {
         TemplateInput input = new TemplateInput(parameters.requiredText("title"),
                 parameters.text("description").orElse(null), icon(parameters, actor), categories(parameters)
                         .orElse(null), attachments(parameters, actor), null, null, null, false, false, true);
-        Template created = accolade.createTemplate(new CreateTemplateCommand(actor, call.issuer(), input, true));
-        return Map.of("template", call.views().template(accolade.getTemplate(new TemplateCommand(actor,
+        Template created = accolade.templates().createTemplate(new CreateTemplateCommand(actor, call.issuer(), input,
+                true));
+        return Map.of("template", call.views().template(accolade.templates().getTemplate(new TemplateCommand(actor,
                 created.id()))));
     }
 
@@ -104,7 +106,7 @@ final class TemplateMethods {
         Parameters parameters = call.parameters();
         Actor actor = call.actor();
         TemplateId id = new TemplateId(parameters.id("id"));
-        TemplateDetails current = accolade.getTemplate(new TemplateCommand(actor, id)).template().details();
+        TemplateDetails current = accolade.templates().getTemplate(new TemplateCommand(actor, id)).template().details();
         List<AttachmentInput> attachments = new ArrayList<>();
         if (!parameters.flag("remove_attachment")) {
             current.attachments().stream().map(TemplateMethods::kept).forEach(attachments::add);
@@ -120,8 +122,9 @@ final class TemplateMethods {
                 categories(parameters).orElse(current.categories()), attachments, current.criteria(),
                 current.type().orElse(null), current.customFields().values(), current.featured(),
                 current.repeatable(), current.acceptanceRequired());
-        accolade.updateTemplate(new UpdateTemplateCommand(actor, id, input));
-        return Map.of("template", call.views().template(accolade.getTemplate(new TemplateCommand(actor, id))));
+        accolade.templates().updateTemplate(new UpdateTemplateCommand(actor, id, input));
+        return Map.of("template", call.views().template(accolade.templates().getTemplate(new TemplateCommand(actor,
+                id))));
     }
 
     private static boolean ownIdentity(Call call, Optional<Identity> identity) {

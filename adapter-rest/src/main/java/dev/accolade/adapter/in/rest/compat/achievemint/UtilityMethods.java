@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import dev.accolade.application.Accolade;
-import dev.accolade.application.port.in.category.CategoryHierarchyQuery;
-import dev.accolade.application.port.in.category.CategoryRelation;
+import dev.accolade.application.category.CategoryHierarchyQuery;
+import dev.accolade.application.category.CategoryRelation;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.error.DomainException;
 import java.util.List;
@@ -42,7 +42,8 @@ final class UtilityMethods {
                     "The relation must be one of: parents, children, siblings, siblings-next, siblings-prev.");
         }
         Views views = call.views();
-        return Map.of("categories", accolade.categoryHierarchy(new CategoryHierarchyQuery(category, relation))
+        return Map.of("categories", accolade.categories().categoryHierarchy(new CategoryHierarchyQuery(category,
+                relation))
                 .stream().map(found -> views.category(found.id())).toList());
     }
 }

@@ -1,11 +1,11 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.award.AwardView;
+import dev.accolade.application.member.FindMemberQuery;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.award.AwardView;
-import dev.accolade.application.port.in.member.FindMemberQuery;
-import dev.accolade.application.port.in.template.TemplateCommand;
-import dev.accolade.application.port.in.template.TemplateView;
+import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.AssetLocation;
 import dev.accolade.domain.identity.EmailIdentity;
@@ -83,7 +83,7 @@ final class Views {
     /** A template by id, as the caller sees it. */
     Wire.Template template(TemplateId id) {
         Wire.Template known = templates.get(id);
-        return known != null ? known : template(accolade.getTemplate(new TemplateCommand(actor, id)));
+        return known != null ? known : template(accolade.templates().getTemplate(new TemplateCommand(actor, id)));
     }
 
     /** An award as an Achievement. */
@@ -109,7 +109,7 @@ final class Views {
     /** A category with its name. */
     Wire.Category category(CategoryId id) {
         return categories.computeIfAbsent(id, key -> new Wire.Category(key.value(),
-                accolade.getCategory(key).name()));
+                accolade.categories().getCategory(key).name()));
     }
 
     /** Where to fetch an image or file: a web URL as it is, stored content from this server. */
@@ -122,6 +122,6 @@ final class Views {
 
     private Optional<Member> member(MemberId id) {
         return members.computeIfAbsent(id,
-                key -> accolade.findMember(new FindMemberQuery(actor, Identity.member(key))));
+                key -> accolade.members().findMember(new FindMemberQuery(actor, Identity.member(key))));
     }
 }

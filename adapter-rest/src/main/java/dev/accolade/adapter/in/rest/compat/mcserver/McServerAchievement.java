@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.compat.mcserver;
 
-import dev.accolade.application.port.in.gameserver.LoggedAchievementView;
+import dev.accolade.application.gameserver.LoggedAchievementView;
 import dev.accolade.domain.gameserver.GameServer;
 import dev.accolade.domain.gameserver.LoggedAchievement;
 

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.compat.mcserver;
 
-import dev.accolade.application.port.in.gameserver.IngestionResult;
+import dev.accolade.application.gameserver.IngestionResult;
 
 /**
  * What a batch of posted log lines did.

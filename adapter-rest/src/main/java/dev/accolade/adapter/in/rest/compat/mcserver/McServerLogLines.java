@@ -3,7 +3,7 @@ package dev.accolade.adapter.in.rest.compat.mcserver;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accolade.application.port.in.gameserver.IngestLogLinesCommand;
+import dev.accolade.application.gameserver.IngestLogLinesCommand;
 import dev.accolade.domain.error.DomainException;
 import io.javalin.http.Context;
 import java.util.Arrays;

@@ -5,13 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.auth.Authenticator;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.gameserver.FindLoggedAchievementsQuery;
+import dev.accolade.application.gameserver.IngestLogLinesCommand;
+import dev.accolade.application.gameserver.LoggedAchievementReference;
+import dev.accolade.application.gameserver.LoggedAchievementView;
 import dev.accolade.application.paging.Cursor;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.gameserver.FindLoggedAchievementsQuery;
-import dev.accolade.application.port.in.gameserver.IngestLogLinesCommand;
-import dev.accolade.application.port.in.gameserver.LoggedAchievementReference;
-import dev.accolade.application.port.in.gameserver.LoggedAchievementView;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.gameserver.ServerKey;
 import dev.accolade.domain.logline.PlayerName;
@@ -61,7 +61,8 @@ public final class McServerRoutes {
         Actor actor = authenticator.actorOf(ctx);
         ServerKey server = McServerKeys.server(ctx.pathParam("server_key"));
         McServerListParameters parameters = McServerListParameters.of(ctx);
-        Page<LoggedAchievementView> page = accolade.findLoggedAchievements(new FindLoggedAchievementsQuery(actor,
+        Page<LoggedAchievementView> page = accolade.gameServers()
+                .findLoggedAchievements(new FindLoggedAchievementsQuery(actor,
                 server, player, parameters.window(), parameters.text(), parameters.page()));
         ctx.json(new McServerAchievementList(page.items().stream().map(McServerAchievement::from).toList(),
                 page.next().map(Cursor::encode).orElse(null)));
@@ -70,7 +71,8 @@ public final class McServerRoutes {
     private void get(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         ServerKey server = McServerKeys.server(ctx.pathParam("server_key"));
-        LoggedAchievementView view = accolade.getLoggedAchievement(new LoggedAchievementReference(actor, server,
+        LoggedAchievementView view = accolade.gameServers().getLoggedAchievement(new LoggedAchievementReference(actor,
+                server,
                 McServerKeys.achievementOf(ctx.pathParam("key"))));
         ctx.json(McServerAchievement.from(view));
     }
@@ -80,7 +82,7 @@ public final class McServerRoutes {
         ServerKey server = McServerKeys.server(ctx.pathParam("server_key"));
         LocalDate date = Optional.ofNullable(ctx.queryParam("date")).filter(value -> !value.isBlank())
                 .map(McServerRoutes::date).orElse(null);
-        ctx.json(McServerIngestion.from(accolade.ingestLogLines(new IngestLogLinesCommand(actor, server,
+        ctx.json(McServerIngestion.from(accolade.logIngestion().ingestLogLines(new IngestLogLinesCommand(actor, server,
                 McServerLogLines.of(ctx, json), date))));
     }
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.accolade.adapter.in.rest.error.RequestRejected;
-import dev.accolade.application.port.in.template.NamedTemplateInput;
+import dev.accolade.application.catalog.NamedTemplateInput;
 import dev.accolade.domain.template.FieldValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.compat.userbadges;
 
 import dev.accolade.adapter.in.rest.error.RequestRejected;
-import dev.accolade.application.port.in.issuer.ServiceCredentials;
+import dev.accolade.application.signing.IssuerCredentials;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,19 +24,19 @@ final class SignedRequests {
     }
 
     /** The credentials of a write to this service with this body. */
-    static ServiceCredentials of(Context ctx, String service, byte[] body) {
+    static IssuerCredentials of(Context ctx, String service, byte[] body) {
         String authorization = ctx.header("Authorization");
         if (authorization != null && !authorization.isBlank()) {
             String key = authorization.strip();
             if (key.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
                 key = key.substring(BEARER.length()).strip();
             }
-            return ServiceCredentials.key(service, key);
+            return IssuerCredentials.key(service, key);
         }
         String ts = ctx.queryParam("ts");
         String signature = ctx.queryParam("signature");
         if (ts == null && signature == null) {
-            return ServiceCredentials.none(service);
+            return IssuerCredentials.none(service);
         }
         if (signature == null || signature.isEmpty()) {
             throw RequestRejected.badRequest("signature_missing", "Missing signature: give signature with ts.");
@@ -45,7 +45,7 @@ final class SignedRequests {
             throw RequestRejected.badRequest("ts_invalid",
                     "The ts parameter must be the request time in whole seconds since 1970-01-01 UTC.");
         }
-        return ServiceCredentials.signature(service, canonical(ctx.method().name(), pathOf(ctx), ts, body),
+        return IssuerCredentials.signature(service, canonical(ctx.method().name(), pathOf(ctx), ts, body),
                 Long.parseLong(ts), signature);
     }
 

@@ -6,23 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.achievement.RecipientSummary.HeldTemplate;
+import dev.accolade.application.achievement.RecipientSummary.RecipientTally;
+import dev.accolade.application.achievement.RecipientSummary.TemplateTally;
+import dev.accolade.application.achievement.RecipientSummary;
+import dev.accolade.application.achievement.SummarizeRecipientsQuery;
+import dev.accolade.application.award.AwardByNameCommand;
+import dev.accolade.application.award.RevokeByNameCommand;
+import dev.accolade.application.catalog.DeleteTemplatesByNameCommand;
+import dev.accolade.application.catalog.UpsertTemplatesCommand;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TemplateSort;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.award.AwardByNameCommand;
-import dev.accolade.application.port.in.award.RecipientSummary;
-import dev.accolade.application.port.in.award.RecipientSummary.HeldTemplate;
-import dev.accolade.application.port.in.award.RecipientSummary.RecipientTally;
-import dev.accolade.application.port.in.award.RecipientSummary.TemplateTally;
-import dev.accolade.application.port.in.award.RevokeByNameCommand;
-import dev.accolade.application.port.in.award.SummarizeRecipientsQuery;
-import dev.accolade.application.port.in.issuer.ServiceCredentials;
-import dev.accolade.application.port.in.template.DeleteTemplatesByNameCommand;
-import dev.accolade.application.port.in.template.FindTemplatesQuery;
-import dev.accolade.application.port.in.template.TemplateView;
-import dev.accolade.application.port.in.template.UpsertTemplatesCommand;
-import dev.accolade.application.port.out.TemplateSort;
+import dev.accolade.application.signing.IssuerCredentials;
+import dev.accolade.application.template.FindTemplatesQuery;
+import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.identity.ExternalIdentity;
@@ -76,27 +76,27 @@ public final class UserBadgesRoutes {
     }
 
     private JsonNode listBadges(Context ctx) {
-        Issuer service = accolade.findService(ctx.pathParam("service"));
+        Issuer service = accolade.signedRequests().resolveIssuer(ctx.pathParam("service"));
         return badgesOf(service, BadgeSort.parse(ctx.queryParam("sort")));
     }
 
     private JsonNode putBadges(Context ctx, Issuer service, byte[] body) {
-        accolade.upsertTemplates(new UpsertTemplatesCommand(actorOf(service), service.id(),
+        accolade.catalog().upsertTemplates(new UpsertTemplatesCommand(actorOf(service), service.id(),
                 BadgeBodies.definitions(body)));
         return badgesOf(service, BadgeSort.parse(null));
     }
 
     private JsonNode deleteBadges(Context ctx, Issuer service, byte[] body) {
-        accolade.deleteTemplatesByName(new DeleteTemplatesByNameCommand(actorOf(service), service.id(),
+        accolade.catalog().deleteTemplatesByName(new DeleteTemplatesByNameCommand(actorOf(service), service.id(),
                 BadgeBodies.names(body)));
         return badgesOf(service, BadgeSort.parse(null));
     }
 
     private JsonNode listUsers(Context ctx) {
-        Issuer service = accolade.findService(ctx.pathParam("service"));
+        Issuer service = accolade.signedRequests().resolveIssuer(ctx.pathParam("service"));
         BadgeSort sort = BadgeSort.parse(ctx.queryParam("sort"));
         List<Identity> wanted = namesOf(ctx.queryParam("names")).stream().map(name -> userOf(service, name)).toList();
-        RecipientSummary summary = accolade.summarizeRecipients(
+        RecipientSummary summary = accolade.achievements().summarizeRecipients(
                 new SummarizeRecipientsQuery(Actor.anonymous(), service.id(), wanted));
         List<RecipientTally> users = summary.recipients().stream()
                 .filter(user -> nameOf(service, user.recipient()) != null).toList();
@@ -123,23 +123,25 @@ public final class UserBadgesRoutes {
 
     private JsonNode awardToUser(Context ctx, Issuer service, byte[] body) {
         Identity user = userOf(service, ctx.pathParam("name"));
-        accolade.awardByName(new AwardByNameCommand(actorOf(service), service.id(), user, BadgeBodies.names(body)));
+        accolade.awards().awardByName(new AwardByNameCommand(actorOf(service), service.id(), user,
+                BadgeBodies.names(body)));
         return userReply(service, user);
     }
 
     private JsonNode removeFromUser(Context ctx, Issuer service, byte[] body) {
         Identity user = userOf(service, ctx.pathParam("name"));
-        accolade.revokeByName(new RevokeByNameCommand(actorOf(service), service.id(), user, BadgeBodies.names(body)));
+        accolade.awards().revokeByName(new RevokeByNameCommand(actorOf(service), service.id(), user,
+                BadgeBodies.names(body)));
         return userReply(service, user);
     }
 
     /** The service a write may change, or the refusal; a write without any credential is a 400. */
     private Issuer authenticate(Context ctx, byte[] body) {
-        ServiceCredentials credentials = SignedRequests.of(ctx, ctx.pathParam("service"), body);
+        IssuerCredentials credentials = SignedRequests.of(ctx, ctx.pathParam("service"), body);
         try {
-            return accolade.authenticateService(credentials);
+            return accolade.signedRequests().authenticateIssuer(credentials);
         } catch (DomainException refused) {
-            boolean bare = credentials.proof() instanceof ServiceCredentials.None;
+            boolean bare = credentials.proof() instanceof IssuerCredentials.None;
             if (bare && refused.category() == ErrorCategory.UNAUTHENTICATED) {
                 throw SignedRequests.missing();
             }
@@ -163,7 +165,8 @@ public final class UserBadgesRoutes {
         PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
         Page<TemplateView> page;
         do {
-            page = accolade.findTemplates(new FindTemplatesQuery(Actor.anonymous(), service.id(), null, null, null,
+            page = accolade.templates().findTemplates(new FindTemplatesQuery(Actor.anonymous(), service.id(), null,
+                    null, null,
                     null, TemplateSort.ID, SortDirection.ASC, request));
             all.addAll(page.items());
             request = page.next().map(next -> PageRequest.after(next, PageRequest.MAX_LIMIT)).orElse(request);
@@ -187,7 +190,7 @@ public final class UserBadgesRoutes {
 
     /** {@code {"user": {"badges": [names…], "name": …}}}: what the user holds after a write. */
     private JsonNode userReply(Issuer service, Identity user) {
-        RecipientSummary summary = accolade.summarizeRecipients(
+        RecipientSummary summary = accolade.achievements().summarizeRecipients(
                 new SummarizeRecipientsQuery(actorOf(service), service.id(), List.of(user)));
         Map<TemplateId, TemplateTally> badges = summary.templates().stream()
                 .collect(Collectors.toMap(tally -> tally.template().id(), Function.identity()));

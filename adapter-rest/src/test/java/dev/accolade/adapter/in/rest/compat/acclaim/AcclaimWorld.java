@@ -6,22 +6,22 @@ import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.issuer.CreateApiKeyCommand;
+import dev.accolade.application.issuer.CreateIssuerCommand;
+import dev.accolade.application.member.ConfirmRegistrationCommand;
+import dev.accolade.application.member.MemberDetails;
+import dev.accolade.application.member.RegisterMemberCommand;
+import dev.accolade.application.member.Registration;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.CreateApiKeyCommand;
-import dev.accolade.application.port.in.issuer.CreateIssuerCommand;
-import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
-import dev.accolade.application.port.in.member.MemberDetails;
-import dev.accolade.application.port.in.member.RegisterMemberCommand;
-import dev.accolade.application.port.in.member.Registration;
-import dev.accolade.application.port.in.member.SignInCommand;
 import dev.accolade.application.port.out.ClockPort;
-import dev.accolade.application.port.in.template.CreateTemplateCommand;
-import dev.accolade.application.port.in.template.TemplateCommand;
-import dev.accolade.application.port.in.template.TemplateInput;
+import dev.accolade.application.session.SignInCommand;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateInput;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
-import dev.accolade.domain.template.Template;
 import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.template.Template;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -58,27 +58,29 @@ final class AcclaimWorld implements AutoCloseable {
 
     /** An organization of the operator's, and its token. */
     Organization organization(String slug) {
-        Issuer issuer = accolade.createIssuer(new CreateIssuerCommand(Actor.operator(), slug, "Org " + slug));
+        Issuer issuer = accolade.issuers().createIssuer(new CreateIssuerCommand(Actor.operator(), slug, "Org " + slug));
         return new Organization(issuer, key(issuer));
     }
 
     /** An organization a user owns, and an organization token of it. */
     Organization organizationOf(User user, String slug) {
-        Issuer issuer = accolade.createIssuer(new CreateIssuerCommand(Actor.member(user.id()), slug, "Org " + slug));
+        Issuer issuer = accolade.issuers().createIssuer(new CreateIssuerCommand(Actor.member(user.id()), slug,
+                "Org " + slug));
         return new Organization(issuer, key(issuer));
     }
 
     private String key(Issuer issuer) {
-        return accolade.createApiKey(new CreateApiKeyCommand(Actor.operator(), issuer.id(), "acclaim")).secret();
+        return accolade.apiKeys().createApiKey(new CreateApiKeyCommand(Actor.operator(), issuer.id(),
+                "acclaim")).secret();
     }
 
     /** A confirmed user, signed in, and its user token. */
     User user(String email, String name) {
-        Registration registration = accolade.registerMember(new RegisterMemberCommand(Actor.operator(),
+        Registration registration = accolade.members().registerMember(new RegisterMemberCommand(Actor.operator(),
                 new MemberDetails(email, PASSWORD, name, null, null)));
         registration.confirmationToken()
-                .ifPresent(token -> accolade.confirmRegistration(new ConfirmRegistrationCommand(token)));
-        String token = accolade.signIn(new SignInCommand(email, PASSWORD)).token();
+                .ifPresent(token -> accolade.members().confirmRegistration(new ConfirmRegistrationCommand(token)));
+        String token = accolade.sessions().signIn(new SignInCommand(email, PASSWORD)).token();
         return new User(registration.member().id(), email, token);
     }
 
@@ -86,8 +88,9 @@ final class AcclaimWorld implements AutoCloseable {
     String activeTemplate(Organization organization, String name) {
         IssuerId issuer = organization.issuer().id();
         TemplateInput input = new TemplateInput(name, null, null, null, null, null, null, null, false, false, true);
-        Template draft = accolade.createTemplate(new CreateTemplateCommand(Actor.issuer(issuer), issuer, input, true));
-        Template live = accolade.approveTemplate(new TemplateCommand(Actor.operator(), draft.id()));
+        Template draft = accolade.templates().createTemplate(new CreateTemplateCommand(Actor.issuer(issuer), issuer,
+                input, true));
+        Template live = accolade.moderation().approveTemplate(new TemplateCommand(Actor.operator(), draft.id()));
         return AcclaimIds.format(Kind.BADGE_TEMPLATE, live.id().value());
     }
 

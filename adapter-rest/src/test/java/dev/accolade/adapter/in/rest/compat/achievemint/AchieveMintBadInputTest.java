@@ -4,11 +4,11 @@ import static dev.accolade.adapter.in.rest.compat.achievemint.AchieveMintServer.
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.in.rest.compat.achievemint.AchieveMintServer.Reply;
+import dev.accolade.application.issuer.ListIssuersQuery;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.issuer.ListIssuersQuery;
-import dev.accolade.application.port.in.template.FindTemplatesQuery;
-import dev.accolade.application.port.in.template.TemplateCommand;
+import dev.accolade.application.template.FindTemplatesQuery;
+import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.domain.template.TemplateId;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +31,8 @@ class AchieveMintBadInputTest {
         ada = server.auth("ada@example.org");
         bob = server.auth("bob@example.org");
         adasTemplate = server.call("create_template", ada, Map.of("title", "Chef")).json().at("/template/id").asLong();
-        server.accolade.approveTemplate(new TemplateCommand(Actor.operator(), new TemplateId(adasTemplate)));
+        server.accolade.moderation().approveTemplate(new TemplateCommand(Actor.operator(),
+                new TemplateId(adasTemplate)));
         server.call("find_templates", bob, Map.of("status", "draft"));
     }
 
@@ -42,8 +43,10 @@ class AchieveMintBadInputTest {
 
     /** Everything the operator sees of issuers and templates, to compare before and after. */
     private String snapshot() {
-        return server.accolade.listIssuers(new ListIssuersQuery(Actor.operator(), PageRequest.first(100))).items()
-                + " " + server.accolade.findTemplates(new FindTemplatesQuery(Actor.operator(), null, null, null, null,
+        return server.accolade.issuers().listIssuers(new ListIssuersQuery(Actor.operator(),
+                PageRequest.first(100))).items()
+                + " " + server.accolade.templates().findTemplates(new FindTemplatesQuery(Actor.operator(), null, null,
+                        null, null,
                         null, null, null, PageRequest.first(100))).items();
     }
 

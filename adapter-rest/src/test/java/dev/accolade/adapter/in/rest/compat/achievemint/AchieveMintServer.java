@@ -6,12 +6,12 @@ import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.category.CreateCategoryCommand;
+import dev.accolade.application.member.ConfirmRegistrationCommand;
+import dev.accolade.application.member.MemberDetails;
+import dev.accolade.application.member.RegisterMemberCommand;
+import dev.accolade.application.member.Registration;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.category.CreateCategoryCommand;
-import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
-import dev.accolade.application.port.in.member.MemberDetails;
-import dev.accolade.application.port.in.member.RegisterMemberCommand;
-import dev.accolade.application.port.in.member.Registration;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
 import dev.accolade.domain.category.CategoryId;
 import java.io.IOException;
@@ -108,10 +108,10 @@ final class AchieveMintServer implements AutoCloseable {
 
     /** A confirmed member, registered by the operator, with the password {@link #PASSWORD}. */
     long member(String email, String name) {
-        Registration registration = accolade.registerMember(new RegisterMemberCommand(Actor.operator(),
+        Registration registration = accolade.members().registerMember(new RegisterMemberCommand(Actor.operator(),
                 new MemberDetails(email, PASSWORD, name, null, null)));
         registration.confirmationToken()
-                .ifPresent(token -> accolade.confirmRegistration(new ConfirmRegistrationCommand(token)));
+                .ifPresent(token -> accolade.members().confirmRegistration(new ConfirmRegistrationCommand(token)));
         return registration.member().id().value();
     }
 
@@ -126,7 +126,7 @@ final class AchieveMintServer implements AutoCloseable {
 
     /** A category made by the operator. */
     long category(String name, Long parent) {
-        return accolade.createCategory(new CreateCategoryCommand(Actor.operator(), name,
+        return accolade.categories().createCategory(new CreateCategoryCommand(Actor.operator(), name,
                 parent == null ? null : new CategoryId(parent), null)).id().value();
     }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.accolade.adapter.in.rest.compat.achievemint.AchieveMintServer.Reply;
+import dev.accolade.application.member.ConfirmRegistrationCommand;
+import dev.accolade.application.member.IssueConfirmationTokenCommand;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.port.in.member.ConfirmRegistrationCommand;
-import dev.accolade.application.port.in.member.IssueConfirmationTokenCommand;
-import dev.accolade.application.port.in.template.TemplateCommand;
+import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.template.TemplateId;
 import java.io.ByteArrayInputStream;
@@ -46,13 +46,14 @@ class AchieveMintStoryTest {
     }
 
     private void approve(long template) {
-        server.accolade.approveTemplate(new TemplateCommand(Actor.operator(), new TemplateId(template)));
+        server.accolade.moderation().approveTemplate(new TemplateCommand(Actor.operator(), new TemplateId(template)));
     }
 
     private void confirmByOperator(long member) {
-        String token = server.accolade.issueConfirmationToken(new IssueConfirmationTokenCommand(Actor.operator(),
+        String token = server.accolade.members()
+                .issueConfirmationToken(new IssueConfirmationTokenCommand(Actor.operator(),
                 new MemberId(member))).confirmationToken().orElseThrow();
-        server.accolade.confirmRegistration(new ConfirmRegistrationCommand(token));
+        server.accolade.members().confirmRegistration(new ConfirmRegistrationCommand(token));
     }
 
     private static List<Long> ids(JsonNode list) {

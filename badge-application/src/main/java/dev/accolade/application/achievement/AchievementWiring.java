@@ -1,0 +1,24 @@
+package dev.accolade.application.achievement;
+
+import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.issuer.IssuerRepository;
+import dev.accolade.application.port.out.template.TemplateRepository;
+import dev.accolade.application.shared.Access;
+import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.Recipients;
+import dev.accolade.application.shared.TemplateLookup;
+
+/** Builds the achievements feature's services over the ports and collaborators they use. */
+public final class AchievementWiring {
+
+    private AchievementWiring() {
+    }
+
+    /** The Achievements facade. */
+    public static Achievements achievements(TransactionPort transactions, IssuerRepository issuers,
+            TemplateRepository templates, AwardRepository awards, CommandValidator validator, Access access,
+            TemplateLookup lookup, Recipients recipients) {
+        return new AchievementService(transactions, issuers, templates, awards, validator, access, lookup, recipients);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.accolade.application.achievement;
+
+/** The achievements feature: lists of what identities received or gave, and an issuer's badge wall. */
+public interface Achievements extends FindAchievementsUseCase, SummarizeRecipientsUseCase {
+}

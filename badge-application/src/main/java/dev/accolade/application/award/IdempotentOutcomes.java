@@ -1,0 +1,101 @@
+package dev.accolade.application.award;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.hash.Hashing;
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.award.IdempotencyRecord.OutcomeKind;
+import dev.accolade.application.port.out.award.IdempotencyRecord;
+import dev.accolade.application.port.out.award.IdempotencyRepository;
+import dev.accolade.application.port.out.offer.OfferRepository;
+import dev.accolade.domain.award.AwardId;
+import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.common.Evidence;
+import dev.accolade.domain.common.WebUrl;
+import dev.accolade.domain.error.DomainException;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.offer.OfferId;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The outcomes of awards made under an idempotency key: recorded with the award in its unit of work,
+ * and given back to a retry with the same key and command; the same key with another command is a conflict.
+ */
+final class IdempotentOutcomes {
+
+    private final IdempotencyRepository idempotency;
+    private final AwardRepository awards;
+    private final OfferRepository offers;
+    private final ClockPort clock;
+
+    IdempotentOutcomes(IdempotencyRepository idempotency, AwardRepository awards, OfferRepository offers,
+            ClockPort clock) {
+        this.idempotency = requireNonNull(idempotency, "idempotency");
+        this.awards = requireNonNull(awards, "awards");
+        this.offers = requireNonNull(offers, "offers");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    /** The outcome first recorded under the key,
+            when there is one; {@code idempotency_key_reused} for another command. */
+    Optional<AwardOutcome> earlier(IssuerId issuer, String key, String fingerprint) {
+        return idempotency.find(issuer, key).map(record -> replay(record, fingerprint));
+    }
+
+    /** Records the outcome under the key, in the caller's unit of work. */
+    void record(IssuerId issuer, String key, String fingerprint, AwardOutcome outcome) {
+        OutcomeKind kind;
+        long id;
+        if (outcome instanceof AwardOutcome.Awarded awarded) {
+            kind = OutcomeKind.AWARDED;
+            id = awarded.award().id().value();
+        } else if (outcome instanceof AwardOutcome.Offered offered) {
+            kind = OutcomeKind.OFFERED;
+            id = offered.offer().id().value();
+        } else {
+            kind = OutcomeKind.ALREADY_AWARDED;
+            id = ((AwardOutcome.AlreadyAwarded) outcome).award().id().value();
+        }
+        idempotency.insert(new IdempotencyRecord(issuer, key, fingerprint, kind, id, clock.now()));
+    }
+
+    private AwardOutcome replay(IdempotencyRecord earlier, String fingerprint) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw DomainException.conflict("idempotency_key_reused",
+                    "The idempotency key was already used with a different request.");
+        }
+        DomainException gone = DomainException.notFound("award_not_found",
+                "What the idempotency key first produced no longer exists.");
+        switch (earlier.outcome()) {
+            case AWARDED:
+                return new AwardOutcome.Awarded(awards.findById(new AwardId(earlier.outcomeId()))
+                        .orElseThrow(() -> gone));
+            case OFFERED:
+                return new AwardOutcome.Offered(offers.findById(new OfferId(earlier.outcomeId()))
+                        .orElseThrow(() -> gone));
+            default:
+                return new AwardOutcome.AlreadyAwarded(awards.findById(new AwardId(earlier.outcomeId()))
+                        .orElseThrow(() -> gone));
+        }
+    }
+
+    /**
+     * The SHA-256 of everything the command asks for, each part length-prefixed so none can bleed into another.
+     * The recipient's name comes last and only when given, so a command without one keeps the fingerprint
+     * it had before names were kept, and a retry across an upgrade still matches.
+     */
+    static String fingerprint(AwardCommand command, Evidence evidence, Optional<WebUrl> callback) {
+        Stream<String> named = Optional.ofNullable(command.recipientName()).stream()
+                .flatMap(name -> Stream.of(name.first(), name.last()));
+        String canonical = Stream.concat(Stream.of(String.valueOf(command.template().value()),
+                command.recipient().key(), evidence.narrative(),
+                evidence.links().stream().map(WebUrl::value).collect(Collectors.joining("\n")),
+                String.valueOf(command.expiresAt()), callback.map(WebUrl::value).orElse("")), named)
+                .map(part -> part.length() + ":" + part).collect(Collectors.joining("|"));
+        return Hashing.sha256().hashString(canonical, StandardCharsets.UTF_8).toString();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.accolade.application.catalog;
+
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.EventPublisherPort;
+import dev.accolade.application.port.out.IdGeneratorPort;
+import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.template.TemplateRepository;
+import dev.accolade.application.shared.Access;
+import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.TemplatePurge;
+
+/** Builds the catalog feature's services over the ports and collaborators they use. */
+public final class CatalogWiring {
+
+    private CatalogWiring() {
+    }
+
+    /** The TemplateCatalog facade. */
+    public static TemplateCatalog catalog(TransactionPort transactions, IdGeneratorPort ids, EventPublisherPort events,
+            TemplateRepository templates, ClockPort clock, CommandValidator validator, Access access,
+            TemplatePurge purge) {
+        return new TemplateCatalogService(transactions, ids, events, templates, clock, validator, access, purge);
+    }
+}

@@ -1,0 +1,158 @@
+package dev.accolade.application.gameserver;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.EventPublisherPort;
+import dev.accolade.application.port.out.IdGeneratorPort;
+import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.gameserver.LoggedAchievementRepository;
+import dev.accolade.application.port.out.template.TemplateRepository;
+import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.Granting;
+import dev.accolade.application.shared.LostRaces;
+import dev.accolade.application.shared.Recipients;
+import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.award.AwardSource;
+import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.Grant;
+import dev.accolade.domain.event.TemplatePublished;
+import dev.accolade.domain.gameserver.GameServer;
+import dev.accolade.domain.gameserver.LoggedAchievement;
+import dev.accolade.domain.gameserver.ServerKey;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.logline.LogTimestamp;
+import dev.accolade.domain.logline.MinecraftLogFormat;
+import dev.accolade.domain.logline.MinecraftLogReader;
+import dev.accolade.domain.logline.ReadAnnouncement;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateDetails;
+import dev.accolade.domain.template.TemplateId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a server's log into awards: each announced achievement becomes, on first sight, a published,
+ * non-repeatable template of the server's issuer, awarded to the player's identity as of the line's
+ * time, with the line kept. A line read before gives nothing; so does one whose player already holds
+ * the achievement. A batch is one unit of work, run again when a concurrent batch read the same line.
+ */
+final class LogIngestionService implements LogIngestion {
+
+    /** How far ahead of the clock a time-only line may be before it is taken for yesterday's. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final TransactionPort transactions;
+    private final IdGeneratorPort ids;
+    private final EventPublisherPort events;
+    private final TemplateRepository templates;
+    private final LoggedAchievementRepository loggedAchievements;
+    private final ClockPort clock;
+    private final CommandValidator validator;
+    private final ServerAccess servers;
+    private final Recipients recipients;
+    private final Granting granting;
+
+    LogIngestionService(TransactionPort transactions, IdGeneratorPort ids, EventPublisherPort events,
+            TemplateRepository templates, LoggedAchievementRepository loggedAchievements, ClockPort clock,
+            CommandValidator validator, ServerAccess servers,
+            Recipients recipients, Granting granting) {
+        this.transactions = requireNonNull(transactions, "transactions");
+        this.ids = requireNonNull(ids, "ids");
+        this.events = requireNonNull(events, "events");
+        this.templates = requireNonNull(templates, "templates");
+        this.loggedAchievements = requireNonNull(loggedAchievements, "loggedAchievements");
+        this.clock = requireNonNull(clock, "clock");
+        this.validator = requireNonNull(validator, "validator");
+        this.servers = requireNonNull(servers, "servers");
+        this.recipients = requireNonNull(recipients, "recipients");
+        this.granting = requireNonNull(granting, "granting");
+    }
+
+    @Override
+    public IngestionResult ingestLogLines(IngestLogLinesCommand command) {
+        validator.validate(command);
+        GameServer server = transactions.readOnly(() -> servers.owned(command.actor(), command.server()));
+        LocalDate start = Optional.ofNullable(command.startDate()).orElseGet(() -> startDate(server,
+                command.lines()));
+        MinecraftLogReader reader = MinecraftLogReader.startingOn(start, server.zone());
+        List<ReadAnnouncement> read = command.lines().stream().map(reader::read).flatMap(Optional::stream).toList();
+        return record(command.actor(), command.server(), read, command.lines().size());
+    }
+
+    @Override
+    public IngestionResult recordAnnouncements(RecordAnnouncementsCommand command) {
+        validator.validate(command);
+        return record(command.actor(), command.server(), command.announcements(), command.linesRead());
+    }
+
+    private IngestionResult record(Actor actor, ServerKey key, List<ReadAnnouncement> announcements, int lines) {
+        return LostRaces.retried(() -> transactions.inTransaction(() -> {
+            GameServer server = servers.owned(actor, key);
+            Instant now = clock.now();
+            int awards = 0;
+            for (ReadAnnouncement announcement : announcements) {
+                if (recorded(server, announcement, now)) {
+                    awards++;
+                }
+            }
+            return new IngestionResult(lines, awards, announcements.size() - awards);
+        }));
+    }
+
+    private boolean recorded(GameServer server, ReadAnnouncement read, Instant now) {
+        if (loggedAchievements.containsLine(server.id(), read.line().fingerprint())) {
+            return false;
+        }
+        Template template = templateFor(server, read.announcement().title(), now);
+        Identity player = server.player(read.announcement().player());
+        Grant grant = Grant.of(AwardTerms.of(template), player).heldBy(recipients.holderOf(player));
+        AwardOutcome outcome = granting.award(grant, new AwardSource.FromLogLine(read.line()), read.at());
+        if (!(outcome instanceof AwardOutcome.Awarded awarded)) {
+            return false;
+        }
+        loggedAchievements.insert(new LoggedAchievement(awarded.award().id(), server.id(),
+                read.announcement(), read.at(), read.line(), now));
+        return true;
+    }
+
+    /** The issuer's template of this title, published now if it never was; a new non-repeatable one on first sight. */
+    private Template templateFor(GameServer server, String title, Instant now) {
+        Optional<Template> existing = templates.findByTitle(server.issuer(), title);
+        if (existing.filter(Template::isPublished).isPresent()) {
+            return existing.get();
+        }
+        if (existing.isPresent()) {
+            Template published = existing.get().publishNow(now);
+            templates.update(published);
+            events.publish(new TemplatePublished(published, now));
+            return published;
+        }
+        Template created = Template.create(new TemplateId(ids.nextId()), server.issuer(),
+                TemplateDetails.titled(title).description("A Minecraft achievement on " + server.name() + ".")
+                        .repeatable(false).build(), now).publishNow(now);
+        templates.insert(created);
+        events.publish(new TemplatePublished(created, now));
+        return created;
+    }
+
+    /**
+     * The day a batch of time-only lines starts on: today in the server's time zone, or yesterday when
+     * the first line's time is still to come today, as for lines written just before midnight.
+     */
+    private LocalDate startDate(GameServer server, List<String> lines) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.now(), server.zone());
+        Optional<LocalTime> first = lines.stream().map(MinecraftLogFormat::parse)
+                .flatMap(parsed -> parsed.timestamp().stream()).findFirst()
+                .filter(stamp -> stamp.date().isEmpty()).map(LogTimestamp::time);
+        boolean yesterdays = first.filter(time -> time.isAfter(now.toLocalTime().plus(CLOCK_SKEW))
+                && now.toLocalTime().plus(CLOCK_SKEW).isAfter(now.toLocalTime())).isPresent();
+        return yesterdays ? now.toLocalDate().minusDays(1) : now.toLocalDate();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.accolade.application.issuer;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.port.in.InvalidCredentials;
+import dev.accolade.application.port.in.NotFound;
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.IdGeneratorPort;
+import dev.accolade.application.port.out.TokenGeneratorPort;
+import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.issuer.ApiKeyRepository;
+import dev.accolade.application.port.out.issuer.IssuerRepository;
+import dev.accolade.application.shared.Access;
+import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.domain.common.SecretHash;
+import dev.accolade.domain.error.DomainException;
+import dev.accolade.domain.issuer.ApiKey;
+import dev.accolade.domain.issuer.ApiKeyId;
+import dev.accolade.domain.issuer.Issuer;
+import java.util.List;
+
+/** Issues, lists and revokes issuers' API keys, and authenticates requests by them. */
+final class ApiKeyService implements ApiKeys {
+
+    /** What every secret starts with, so that leaked keys are easy to recognise and scan for. */
+    public static final String SECRET_PREFIX = "acc_";
+    /** The random characters after the prefix: about 238 bits. */
+    static final int SECRET_RANDOM_LENGTH = 40;
+    /** The most active keys one issuer may hold. */
+    static final int MAX_ACTIVE_KEYS = 100;
+    private static final int MAX_SECRET_LENGTH = 256;
+
+    private final TransactionPort transactions;
+    private final IdGeneratorPort ids;
+    private final IssuerRepository issuers;
+    private final ApiKeyRepository apiKeys;
+    private final ClockPort clock;
+    private final TokenGeneratorPort tokens;
+    private final CommandValidator validator;
+    private final Access access;
+
+    ApiKeyService(TransactionPort transactions, IdGeneratorPort ids, IssuerRepository issuers,
+            ApiKeyRepository apiKeys, ClockPort clock, TokenGeneratorPort tokens, CommandValidator validator,
+            Access access) {
+        this.transactions = requireNonNull(transactions, "transactions");
+        this.ids = requireNonNull(ids, "ids");
+        this.issuers = requireNonNull(issuers, "issuers");
+        this.apiKeys = requireNonNull(apiKeys, "apiKeys");
+        this.clock = requireNonNull(clock, "clock");
+        this.tokens = requireNonNull(tokens, "tokens");
+        this.validator = requireNonNull(validator, "validator");
+        this.access = requireNonNull(access, "access");
+    }
+
+    @Override
+    public CreatedApiKey createApiKey(CreateApiKeyCommand command) {
+        validator.validate(command);
+        String secret = SECRET_PREFIX + tokens.newToken(SECRET_RANDOM_LENGTH);
+        return transactions.inTransaction(() -> {
+            Issuer issuer = access.issuerFor(command.actor(), command.issuer());
+            long active = apiKeys.findByIssuer(issuer.id()).stream().filter(ApiKey::isActive).count();
+            if (active >= MAX_ACTIVE_KEYS) {
+                throw DomainException.ruleViolation("api_key_limit_reached",
+                        "An issuer may hold at most " + MAX_ACTIVE_KEYS + " active API keys; revoke one first.");
+            }
+            ApiKey key = ApiKey.issue(new ApiKeyId(ids.nextId()), issuer.id(), command.label(), secret,
+                    clock.now());
+            apiKeys.insert(key);
+            return new CreatedApiKey(key, secret);
+        });
+    }
+
+    @Override
+    public ApiKey revokeApiKey(RevokeApiKeyCommand command) {
+        validator.validate(command);
+        access.requireSignedIn(command.actor());
+        return transactions.inTransaction(() -> {
+            ApiKey key = apiKeys.findById(command.key())
+                    .filter(k -> access.mayActFor(command.actor(), k.issuer()))
+                    .orElseThrow(NotFound::apiKey);
+            ApiKey revoked = key.revoke(clock.now());
+            apiKeys.update(revoked);
+            return revoked;
+        });
+    }
+
+    @Override
+    public List<ApiKey> listApiKeys(ListApiKeysQuery query) {
+        validator.validate(query);
+        return transactions.readOnly(() -> {
+            Issuer issuer = access.issuerFor(query.actor(), query.issuer());
+            return apiKeys.findByIssuer(issuer.id());
+        });
+    }
+
+    @Override
+    public Issuer authenticateApiKey(String secret) {
+        if (secret == null || secret.isEmpty() || secret.length() > MAX_SECRET_LENGTH) {
+            throw InvalidCredentials.refusal();
+        }
+        return transactions.readOnly(() -> apiKeys.findBySecretHash(SecretHash.of(secret))
+                .filter(ApiKey::isActive).filter(key -> key.matches(secret))
+                .flatMap(key -> issuers.findById(key.issuer()))).orElseThrow(InvalidCredentials::refusal);
+    }
+}

@@ -1,8 +1,0 @@
-package dev.accolade.application.port.in.delivery;
-
-/** Sends the outbox's due deliveries once; a scheduler calls it again and again. */
-public interface DispatchDeliveriesUseCase {
-
-    /** Claims the deliveries due now, sends each, records how it went, and returns how many were tried. */
-    int dispatchDue();
-}

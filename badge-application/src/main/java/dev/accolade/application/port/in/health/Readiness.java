@@ -1,9 +1,0 @@
-package dev.accolade.application.port.in.health;
-
-/**
- * Whether the service is ready to serve: its store answered a query.
- *
- * @param storeReady whether the store answered
- */
-public record Readiness(boolean storeReady) {
-}

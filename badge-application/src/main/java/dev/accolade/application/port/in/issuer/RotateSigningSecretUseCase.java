@@ -1,8 +1,0 @@
-package dev.accolade.application.port.in.issuer;
-
-/** Sets an issuer's signing secret, generated or imported; the old one stops working at once. */
-public interface RotateSigningSecretUseCase {
-
-    /** The new secret in clear, this once. */
-    CreatedSigningSecret rotateSigningSecret(RotateSigningSecretCommand command);
-}

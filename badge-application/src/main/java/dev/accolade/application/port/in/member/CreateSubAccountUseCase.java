@@ -1,8 +1,0 @@
-package dev.accolade.application.port.in.member;
-
-/** Registers a sub-account of a member, confirmed like any other registration. */
-public interface CreateSubAccountUseCase {
-
-    /** The registration of the sub-account. */
-    Registration createSubAccount(CreateSubAccountCommand command);
-}

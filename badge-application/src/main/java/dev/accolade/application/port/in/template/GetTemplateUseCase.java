@@ -1,8 +1,0 @@
-package dev.accolade.application.port.in.template;
-
-/** Reads a template: a published one is public, an unpublished one its issuer's only. */
-public interface GetTemplateUseCase {
-
-    /** The template with its figures, or {@code template_not_found}. */
-    TemplateView getTemplate(TemplateCommand query);
-}

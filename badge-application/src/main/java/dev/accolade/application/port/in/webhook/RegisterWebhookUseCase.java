@@ -1,8 +1,0 @@
-package dev.accolade.application.port.in.webhook;
-
-/** Registers a webhook endpoint and makes its signing secret. */
-public interface RegisterWebhookUseCase {
-
-    /** The new endpoint, with its secret in clear this once. */
-    CreatedWebhook registerWebhook(RegisterWebhookCommand command);
-}

@@ -1,0 +1,35 @@
+package dev.accolade.application.port.out.template;
+
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores templates; a working title is unique within its issuer ({@code template_title_taken}). */
+public interface TemplateRepository {
+
+    /** Adds a new template. */
+    void insert(Template template);
+
+    /** Replaces a stored template. */
+    void update(Template template);
+
+    /** Removes a template; no-op when there is none. */
+    void delete(TemplateId id);
+
+    /** The template with this id. */
+    Optional<Template> findById(TemplateId id);
+
+    /** The templates with these ids that exist, in no particular order. */
+    List<Template> findAllById(Collection<TemplateId> ids);
+
+    /** The issuer's template with this working title, compared exactly. */
+    Optional<Template> findByTitle(IssuerId issuer, String title);
+
+    /** One page of the templates a query selects. */
+    Page<Template> find(TemplateQuery query, PageRequest page);
+}

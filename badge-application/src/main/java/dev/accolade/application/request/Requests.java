@@ -1,0 +1,6 @@
+package dev.accolade.application.request;
+
+/** The request feature: members apply to be awarded a template; its issuer accepts or rejects. */
+public interface Requests extends RequestAwardUseCase, AcceptRequestUseCase, RejectRequestUseCase, GetRequestUseCase,
+        FindRequestsUseCase {
+}

@@ -1,0 +1,24 @@
+package dev.accolade.application.session;
+
+import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.PasswordHasherPort;
+import dev.accolade.application.port.out.TokenGeneratorPort;
+import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.member.MemberRepository;
+import dev.accolade.application.port.out.member.MemberSessionRepository;
+import dev.accolade.application.shared.CommandValidator;
+
+/** Builds the session feature's services over the ports and collaborators they use. */
+public final class SessionWiring {
+
+    private SessionWiring() {
+    }
+
+    /** The Sessions facade. */
+    public static Sessions sessions(TransactionPort transactions, MemberRepository members,
+            MemberSessionRepository sessions, ClockPort clock, PasswordHasherPort passwords, TokenGeneratorPort tokens,
+            CommandValidator validator, AccoladeSettings settings) {
+        return new SignInService(transactions, members, sessions, clock, passwords, tokens, validator, settings);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.accolade.application.template;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.domain.award.AwardStatistics;
+import dev.accolade.domain.template.RatingSummary;
+import dev.accolade.domain.template.Template;
+
+/**
+ * A template with the figures kept about it: how often and when last it was awarded, and its
+ * average difficulty and credibility.
+ *
+ * @param template the template
+ * @param awards count and latest time of its live awards
+ * @param ratings its average ratings
+ */
+public record TemplateView(Template template, AwardStatistics awards, RatingSummary ratings) {
+
+    /** Checks every part is present. */
+    public TemplateView {
+        requireNonNull(template, "template");
+        requireNonNull(awards, "awards");
+        requireNonNull(ratings, "ratings");
+    }
+}
