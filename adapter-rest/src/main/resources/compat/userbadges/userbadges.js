@@ -43,19 +43,25 @@
         return null;
     }
 
+    /*
+     * A badge as the specification shows it: with a link, its name inside the link, titled by its
+     * description; without one, <span class="userbadge NAME" title="DESCRIPTION">NAME</span>.
+     */
     function defaultRenderBadge(badge) {
         var wrapper = element('span', 'userbadge ' + classOf(badge.name));
-        var name = element('span', 'name');
-        name.textContent = String(badge.name);
-        name.title = typeof badge.description === 'string' ? badge.description : '';
+        var description = typeof badge.description === 'string' ? badge.description : '';
         var link = safeLink(badge.link);
         if (link !== null) {
+            var name = element('span', 'name');
+            name.textContent = String(badge.name);
+            name.title = description;
             var anchor = element('a');
             anchor.href = link;
             anchor.appendChild(name);
             wrapper.appendChild(anchor);
         } else {
-            wrapper.appendChild(name);
+            wrapper.title = description;
+            wrapper.appendChild(document.createTextNode(String(badge.name)));
         }
         if (badge.count > 1) {
             var count = element('span', 'count');

@@ -44,6 +44,7 @@ import dev.accolade.application.shared.Granting;
 import dev.accolade.application.shared.Recipients;
 import dev.accolade.application.shared.TemplateLookup;
 import dev.accolade.application.shared.TemplatePurge;
+import dev.accolade.application.shared.TemplateViews;
 import dev.accolade.application.shared.Uploads;
 import dev.accolade.application.signing.SignedRequests;
 import dev.accolade.application.signing.SigningWiring;
@@ -99,12 +100,14 @@ final class FeatureAssembly implements Accolade {
         awards = AwardWiring.awards(tx, store.awards(), store.templates(), events, store.idempotency(),
                 store.offers(), clock, validator, access, lookup, granting);
         achievements = AchievementWiring.achievements(tx, store.issuers(), store.templates(), store.awards(),
+                store.grants(),
                 validator, access, lookup, recipients);
         templates = TemplateWiring.templates(tx, ids, events, store.templates(), store.categories(), clock,
                 validator, access, lookup, purge, uploads, store.ratings(), store.awards(), given.settings());
         moderation = ModerationWiring.moderation(tx, events, store.templates(), clock, validator, access);
         ratings = RatingWiring.ratings(tx, store.ratings(), clock, validator, access, lookup);
-        catalog = CatalogWiring.catalog(tx, ids, events, store.templates(), clock, validator, access, purge);
+        catalog = CatalogWiring.catalog(tx, ids, events, store.templates(), clock, validator, access, purge,
+                new TemplateViews(store.ratings(), store.awards()));
         categories = CategoryWiring.categories(tx, ids, store.categories(), clock, validator, access);
         offers = OfferWiring.offers(tx, events, store.offers(), ids, store.deliveries(), clock, validator, access,
                 granting);
@@ -113,8 +116,8 @@ final class FeatureAssembly implements Accolade {
         members = MemberWiring.members(tx, ids, store.members(), clock, given.passwordHasher(), tokens, validator,
                 access, events, store.identityClaims(), store.offers(), store.awards(), uploads, recipients,
                 store.gameServers(), given.settings());
-        sessions = SessionWiring.sessions(tx, store.members(), store.sessions(), clock, given.passwordHasher(),
-                tokens, validator, given.settings());
+        sessions = SessionWiring.sessions(tx, store.members(), store.sessions(), store.identityClaims(), clock,
+                given.passwordHasher(), tokens, validator, given.settings());
         issuers = IssuerWiring.issuers(tx, ids, store.issuers(), store.members(), clock, validator, access);
         apiKeys = IssuerWiring.apiKeys(tx, ids, store.issuers(), store.apiKeys(), clock, tokens, validator, access);
         signedRequests = SigningWiring.signedRequests(tx, ids, store.issuers(), store.apiKeys(),

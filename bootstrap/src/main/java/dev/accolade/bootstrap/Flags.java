@@ -15,6 +15,10 @@ package dev.accolade.bootstrap;
 public record Flags(Integer port, String host, String database, String databaseUser, String databasePassword,
         Boolean sandbox, String fetchAllow) {
 
+    private static final Integer DEFAULT_PORT = null;
+    private static final String DEFAULT_TEXT = null;
+    private static final Boolean DEFAULT_SANDBOX = null;
+
     /** The options without a fetch allow-list, as the commands that serve nothing give them. */
     public Flags(Integer port, String host, String database, String databaseUser, String databasePassword,
             Boolean sandbox) {
@@ -23,7 +27,8 @@ public record Flags(Integer port, String host, String database, String databaseU
 
     /** No option given. */
     public static Flags none() {
-        return new Flags(null, null, null, null, null, null, null);
+        return new Flags(DEFAULT_PORT, DEFAULT_TEXT, DEFAULT_TEXT, DEFAULT_TEXT, DEFAULT_TEXT, DEFAULT_SANDBOX,
+                DEFAULT_TEXT);
     }
 
     @Override

@@ -16,6 +16,8 @@ import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.award.AwardQuery;
 import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.award.GrantQuery;
+import dev.accolade.application.port.out.award.GrantRepository;
 import dev.accolade.application.port.out.award.RecipientStatistics;
 import dev.accolade.application.port.out.issuer.IssuerRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
@@ -25,6 +27,7 @@ import dev.accolade.application.shared.Recipients;
 import dev.accolade.application.shared.TemplateLookup;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardStatistics;
+import dev.accolade.domain.award.Granted;
 import dev.accolade.domain.common.Check;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.ExternalIdentity;
@@ -32,10 +35,12 @@ import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,18 +55,20 @@ final class AchievementService implements Achievements {
     private final IssuerRepository issuers;
     private final TemplateRepository templates;
     private final AwardRepository awards;
+    private final GrantRepository grants;
     private final CommandValidator validator;
     private final Access access;
     private final TemplateLookup lookup;
     private final Recipients recipients;
 
     AchievementService(TransactionPort transactions, IssuerRepository issuers, TemplateRepository templates,
-            AwardRepository awards, CommandValidator validator, Access access, TemplateLookup lookup,
-            Recipients recipients) {
+            AwardRepository awards, GrantRepository grants, CommandValidator validator, Access access,
+            TemplateLookup lookup, Recipients recipients) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.issuers = requireNonNull(issuers, "issuers");
         this.templates = requireNonNull(templates, "templates");
         this.awards = requireNonNull(awards, "awards");
+        this.grants = requireNonNull(grants, "grants");
         this.validator = requireNonNull(validator, "validator");
         this.access = requireNonNull(access, "access");
         this.lookup = requireNonNull(lookup, "lookup");
@@ -75,7 +82,7 @@ final class AchievementService implements Achievements {
         return transactions.readOnly(() -> {
             AwardQuery filtered = AwardQuery.all().withCategories(orEmpty(query.categories()))
                     .awardedWithin(requireNonNullElse(query.awarded(), TimeWindow.ALWAYS))
-                    .newOnly(query.newOnly())
+                    .newOnly(query.newOnly()).withIds(orEmpty(query.awards()))
                     .sortedBy(query.sort() == null ? AwardSort.AWARDED : query.sort(),
                             query.direction() == null ? SortDirection.DESC : query.direction());
             AwardQuery selection = Optional.ofNullable(query.title()).map(filtered::titled).orElse(filtered);
@@ -94,7 +101,32 @@ final class AchievementService implements Achievements {
             Map<TemplateId, Template> byId = templates
                     .findAllById(page.items().stream().map(Award::template).distinct().toList()).stream()
                     .collect(Collectors.toMap(Template::id, Function.identity()));
-            return page.map(award -> new AwardView(award, lookup.asSeenBy(actor, byId.get(award.template()))));
+            Map<IssuerId, Boolean> actsFor = new HashMap<>();
+            Page<Award> readable = orEmpty(query.awards()).isEmpty() ? page
+                    : new Page<>(page.items().stream().filter(award -> holds(actor, award)
+                            || actsFor.computeIfAbsent(award.issuer(), issuer -> access.mayActFor(actor, issuer)))
+                            .toList(), page.next(), page.total());
+            return readable.map(award -> new AwardView(award, lookup.asSeenBy(actor, byId.get(award.template())),
+                    emailVisible(actor, query.owner(), award, actsFor)));
+        });
+    }
+
+    @Override
+    public Page<GrantView> findGrants(FindGrantsQuery query) {
+        validator.validate(query);
+        if (query.page().after().isPresent()) {
+            throw DomainException.invalid("cursor_invalid", "Awards and offers together are paged by position.");
+        }
+        Actor actor = query.actor();
+        return transactions.readOnly(() -> {
+            Page<Granted> page = query.issuer() != null
+                    ? grants.find(GrantQuery.ofIssuer(access.issuerFor(actor, query.issuer()).id()), query.page())
+                    : grants.find(GrantQuery.heldBy(access.requireMember(actor)), query.page())
+                            .map(granted -> granted instanceof Offer offer ? offer.recipientView() : granted);
+            Map<TemplateId, Template> byId = templates
+                    .findAllById(page.items().stream().map(Granted::template).distinct().toList()).stream()
+                    .collect(Collectors.toMap(Template::id, Function.identity()));
+            return page.map(granted -> new GrantView(granted, lookup.asSeenBy(actor, byId.get(granted.template()))));
         });
     }
 
@@ -150,6 +182,19 @@ final class AchievementService implements Achievements {
             givers = givers.contains(query.issuer()) ? Set.of(query.issuer()) : Set.of();
         }
         return givers.isEmpty() ? Optional.empty() : Optional.of(selection.withIssuers(givers));
+    }
+
+    /**
+     * Whether the caller may see the address an award was given to: as its holder, as one who acts for
+     * its issuer, or because the caller named that very identity to list its awards.
+     */
+    private boolean emailVisible(Actor actor, Identity named, Award award, Map<IssuerId, Boolean> actsFor) {
+        return holds(actor, award) || award.recipient().equals(named)
+                || actsFor.computeIfAbsent(award.issuer(), issuer -> access.mayActFor(actor, issuer));
+    }
+
+    private static boolean holds(Actor actor, Award award) {
+        return Access.memberOf(actor).filter(me -> award.holder().filter(me::equals).isPresent()).isPresent();
     }
 
     /** Handles are shown on badge walls; email addresses and member ids are not. */

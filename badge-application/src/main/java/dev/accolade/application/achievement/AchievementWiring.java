@@ -2,6 +2,7 @@ package dev.accolade.application.achievement;
 
 import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.award.GrantRepository;
 import dev.accolade.application.port.out.issuer.IssuerRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
@@ -17,8 +18,9 @@ public final class AchievementWiring {
 
     /** The Achievements facade. */
     public static Achievements achievements(TransactionPort transactions, IssuerRepository issuers,
-            TemplateRepository templates, AwardRepository awards, CommandValidator validator, Access access,
-            TemplateLookup lookup, Recipients recipients) {
-        return new AchievementService(transactions, issuers, templates, awards, validator, access, lookup, recipients);
+            TemplateRepository templates, AwardRepository awards, GrantRepository grants, CommandValidator validator,
+            Access access, TemplateLookup lookup, Recipients recipients) {
+        return new AchievementService(transactions, issuers, templates, awards, grants, validator, access, lookup,
+                recipients);
     }
 }

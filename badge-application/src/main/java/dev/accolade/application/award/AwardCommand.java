@@ -29,9 +29,15 @@ public record AwardCommand(@NotNull Actor actor, @NotNull TemplateId template, @
         @Size(max = WebUrl.MAX_LENGTH) String callbackUrl,
         @Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7e]+") String idempotencyKey) {
 
+    private static final RecipientName NO_NAME = null;
+    private static final EvidenceInput NO_EVIDENCE = null;
+    private static final Instant NEVER = null;
+    private static final String NO_CALLBACK = null;
+    private static final String NO_KEY = null;
+
     /** A plain award of a template to an identity; the withers below add the rest. */
     public static AwardCommand of(Actor actor, TemplateId template, Identity recipient) {
-        return new AwardCommand(actor, template, recipient, null, null, null, null, null);
+        return new AwardCommand(actor, template, recipient, NO_NAME, NO_EVIDENCE, NEVER, NO_CALLBACK, NO_KEY);
     }
 
     /** This award naming its recipient, or not when null. */

@@ -119,7 +119,7 @@ final class AwardService implements Awards {
             if (!holds && !access.mayActFor(actor, award.issuer())) {
                 throw NotFound.award(award.id());
             }
-            return new AwardView(award, lookup.visible(actor, award.template()));
+            return new AwardView(award, lookup.visible(actor, award.template()), true);
         });
     }
 

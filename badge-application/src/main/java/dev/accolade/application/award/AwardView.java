@@ -6,12 +6,16 @@ import dev.accolade.domain.award.Award;
 import dev.accolade.domain.template.Template;
 
 /**
- * An award with its template, as achievement lists show it.
+ * An award with its template, as achievement lists show it, and whether the caller may see the email
+ * address it was awarded to. That is decided here once for every API: the holder and whoever acts for
+ * the award's issuer see it, and so does a caller who named that very address to list its awards;
+ * nobody else does.
  *
  * @param award the award
  * @param template its template
+ * @param recipientEmailVisible whether the recipient's email address, if it was awarded to one, may be shown
  */
-public record AwardView(Award award, Template template) {
+public record AwardView(Award award, Template template, boolean recipientEmailVisible) {
 
     /** Checks both parts are present and belong together. */
     public AwardView {

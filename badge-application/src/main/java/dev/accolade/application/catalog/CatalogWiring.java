@@ -8,6 +8,7 @@ import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.TemplatePurge;
+import dev.accolade.application.shared.TemplateViews;
 
 /** Builds the catalog feature's services over the ports and collaborators they use. */
 public final class CatalogWiring {
@@ -18,7 +19,7 @@ public final class CatalogWiring {
     /** The TemplateCatalog facade. */
     public static TemplateCatalog catalog(TransactionPort transactions, IdGeneratorPort ids, EventPublisherPort events,
             TemplateRepository templates, ClockPort clock, CommandValidator validator, Access access,
-            TemplatePurge purge) {
-        return new TemplateCatalogService(transactions, ids, events, templates, clock, validator, access, purge);
+            TemplatePurge purge, TemplateViews views) {
+        return new TemplateCatalogService(transactions, ids, events, templates, clock, validator, access, purge, views);
     }
 }

@@ -2,14 +2,22 @@ package dev.accolade.application.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.paging.Page;
+import dev.accolade.application.paging.PageRequest;
+import dev.accolade.application.paging.SortDirection;
+import dev.accolade.application.paging.TemplateSort;
+import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.EventPublisherPort;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.template.TemplateQuery;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.TemplatePurge;
+import dev.accolade.application.shared.TemplateViews;
+import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.common.Check;
 import dev.accolade.domain.event.TemplatePublished;
 import dev.accolade.domain.issuer.Issuer;
@@ -20,9 +28,11 @@ import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
 import dev.accolade.domain.template.TemplateStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Manages an issuer's templates by title, for services that name badges and need no moderation:
@@ -38,10 +48,11 @@ final class TemplateCatalogService implements TemplateCatalog {
     private final CommandValidator validator;
     private final Access access;
     private final TemplatePurge purge;
+    private final TemplateViews views;
 
     TemplateCatalogService(TransactionPort transactions, IdGeneratorPort ids, EventPublisherPort events,
             TemplateRepository templates, ClockPort clock, CommandValidator validator, Access access,
-            TemplatePurge purge) {
+            TemplatePurge purge, TemplateViews views) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.ids = requireNonNull(ids, "ids");
         this.events = requireNonNull(events, "events");
@@ -50,6 +61,28 @@ final class TemplateCatalogService implements TemplateCatalog {
         this.validator = requireNonNull(validator, "validator");
         this.access = requireNonNull(access, "access");
         this.purge = requireNonNull(purge, "purge");
+        this.views = requireNonNull(views, "views");
+    }
+
+    @Override
+    public List<TemplateView> listCatalog(ListCatalogQuery query) {
+        validator.validate(query);
+        TemplateQuery published = new TemplateQuery(Optional.of(query.issuer()), Set.of(),
+                Optional.of(TemplateStatus.PUBLISHED), TimeWindow.ALWAYS, Optional.empty(), TemplateSort.ID,
+                SortDirection.ASC, true);
+        return transactions.readOnly(() -> {
+            List<Template> all = new ArrayList<>();
+            PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+            while (all.size() < MAX_TEMPLATES) {
+                Page<Template> page = templates.find(published, request);
+                page.items().stream().map(template -> template.publicView().orElseThrow()).forEach(all::add);
+                if (page.next().isEmpty()) {
+                    break;
+                }
+                request = PageRequest.after(page.next().get(), PageRequest.MAX_LIMIT);
+            }
+            return views.of(all);
+        });
     }
 
     @Override

@@ -17,7 +17,9 @@ import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.issuer.ApiKey;
 import dev.accolade.domain.issuer.ApiKeyId;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.issuer.IssuerId;
 import java.util.List;
+import java.util.Optional;
 
 /** Issues, lists and revokes issuers' API keys, and authenticates requests by them. */
 final class ApiKeyService implements ApiKeys {
@@ -75,7 +77,10 @@ final class ApiKeyService implements ApiKeys {
         validator.validate(command);
         access.requireSignedIn(command.actor());
         return transactions.inTransaction(() -> {
+            Optional<IssuerId> owner = Optional.ofNullable(command.issuer())
+                    .map(issuer -> access.issuerFor(command.actor(), issuer).id());
             ApiKey key = apiKeys.findById(command.key())
+                    .filter(k -> owner.map(k.issuer()::equals).orElse(true))
                     .filter(k -> access.mayActFor(command.actor(), k.issuer()))
                     .orElseThrow(NotFound::apiKey);
             ApiKey revoked = key.revoke(clock.now());

@@ -74,6 +74,14 @@ final class IssuerService implements Issuers {
     }
 
     @Override
+    public Issuer getManagedIssuer(ManagedIssuerQuery query) {
+        validator.validate(query);
+        access.requireSignedIn(query.actor());
+        return transactions.readOnly(() -> issuers.findById(query.issuer()))
+                .filter(issuer -> access.mayActFor(query.actor(), issuer)).orElseThrow(NotFound::issuer);
+    }
+
+    @Override
     public Page<Issuer> listIssuers(ListIssuersQuery query) {
         validator.validate(query);
         Actor actor = query.actor();
@@ -83,10 +91,10 @@ final class IssuerService implements Issuers {
                 return issuers.list(query.page());
             }
             if (actor instanceof Actor.IssuerActor key) {
-                return new Page<>(issuers.findById(key.issuer()).stream().toList(), Optional.empty());
+                return Page.slice(issuers.findById(key.issuer()).stream().toList(), query.page());
             }
             List<Issuer> owned = issuers.findByOwner(Access.memberOf(actor).orElseThrow());
-            return new Page<>(owned, Optional.empty());
+            return Page.slice(owned, query.page());
         });
     }
 

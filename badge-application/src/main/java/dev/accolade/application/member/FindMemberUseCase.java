@@ -1,11 +1,10 @@
 package dev.accolade.application.member;
 
-import dev.accolade.domain.member.Member;
 import java.util.Optional;
 
-/** Finds the confirmed member holding an identity. */
+/** Finds the confirmed member holding an identity, and tells whether the caller may see its email address. */
 public interface FindMemberUseCase {
 
     /** The member, or empty when no confirmed member holds the identity. */
-    Optional<Member> findMember(FindMemberQuery query);
+    Optional<MemberView> findMember(FindMemberQuery query);
 }

@@ -36,9 +36,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Registers members (and sub-accounts), confirms them, links handles to them, and reads them. Confirmation claims the member's id and
- * email and delivers every offer and award that was waiting for them, so its token goes only to the
- * operator, who sends it to the address: a registrant who saw it could claim an address it does not own.
+ * Registers members (and sub-accounts), confirms them, links handles to them, and reads them. Confirmation
+ * claims the member's id and email and delivers every offer and award that was waiting for them, so its token
+ * goes only to the operator, who sends it to the address: a registrant who saw it could claim an address it
+ * does not own.
  */
 final class MemberService implements Members {
 
@@ -179,10 +180,13 @@ final class MemberService implements Members {
     }
 
     @Override
-    public Optional<Member> findMember(FindMemberQuery query) {
+    public Optional<MemberView> findMember(FindMemberQuery query) {
         validator.validate(query);
-        access.requireSignedIn(query.actor());
-        return transactions.readOnly(() -> recipients.confirmedMemberOf(query.identity()));
+        Actor actor = query.actor();
+        access.requireSignedIn(actor);
+        return transactions.readOnly(() -> recipients.confirmedMemberOf(query.identity())).map(member ->
+                new MemberView(member, actor instanceof Actor.Operator || query.identity() instanceof EmailIdentity
+                        || Access.memberOf(actor).filter(member.id()::equals).isPresent()));
     }
 
     @Override

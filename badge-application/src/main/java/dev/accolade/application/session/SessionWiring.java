@@ -5,6 +5,7 @@ import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
 import dev.accolade.application.port.out.TokenGeneratorPort;
 import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.member.IdentityClaimRepository;
 import dev.accolade.application.port.out.member.MemberRepository;
 import dev.accolade.application.port.out.member.MemberSessionRepository;
 import dev.accolade.application.shared.CommandValidator;
@@ -17,8 +18,10 @@ public final class SessionWiring {
 
     /** The Sessions facade. */
     public static Sessions sessions(TransactionPort transactions, MemberRepository members,
-            MemberSessionRepository sessions, ClockPort clock, PasswordHasherPort passwords, TokenGeneratorPort tokens,
+            MemberSessionRepository sessions, IdentityClaimRepository identityClaims, ClockPort clock,
+                    PasswordHasherPort passwords, TokenGeneratorPort tokens,
             CommandValidator validator, AccoladeSettings settings) {
-        return new SignInService(transactions, members, sessions, clock, passwords, tokens, validator, settings);
+        return new SignInService(transactions, members, sessions, identityClaims, clock, passwords, tokens, validator,
+                settings);
     }
 }

@@ -9,11 +9,15 @@ import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
 import dev.accolade.application.port.out.TokenGeneratorPort;
 import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.member.IdentityClaimRepository;
 import dev.accolade.application.port.out.member.MemberRepository;
 import dev.accolade.application.port.out.member.MemberSessionRepository;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.domain.common.SecretHash;
 import dev.accolade.domain.identity.EmailAddress;
+import dev.accolade.domain.identity.EmailIdentity;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.identity.IdentityClaim;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.member.MemberSession;
 import dev.accolade.domain.member.PasswordHash;
@@ -37,6 +41,7 @@ final class SignInService implements Sessions {
     private final TransactionPort transactions;
     private final MemberRepository members;
     private final MemberSessionRepository sessions;
+    private final IdentityClaimRepository identityClaims;
     private final ClockPort clock;
     private final PasswordHasherPort passwords;
     private final TokenGeneratorPort tokens;
@@ -45,11 +50,13 @@ final class SignInService implements Sessions {
     private final Supplier<PasswordHash> decoy;
 
     SignInService(TransactionPort transactions, MemberRepository members, MemberSessionRepository sessions,
-            ClockPort clock, PasswordHasherPort passwords, TokenGeneratorPort tokens,
+            IdentityClaimRepository identityClaims, ClockPort clock, PasswordHasherPort passwords,
+                    TokenGeneratorPort tokens,
             CommandValidator validator, AccoladeSettings settings) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.members = requireNonNull(members, "members");
         this.sessions = requireNonNull(sessions, "sessions");
+        this.identityClaims = requireNonNull(identityClaims, "identityClaims");
         this.clock = requireNonNull(clock, "clock");
         this.passwords = requireNonNull(passwords, "passwords");
         this.tokens = requireNonNull(tokens, "tokens");
@@ -61,9 +68,23 @@ final class SignInService implements Sessions {
     @Override
     public SignedIn signIn(SignInCommand command) {
         validator.validate(command);
-        Optional<Member> found = transactions
-                .readOnly(() -> members.findByEmail(new EmailAddress(command.email())));
-        boolean matches = passwords.matches(command.password(), found.map(Member::passwordHash).orElseGet(decoy));
+        return signedIn(transactions.readOnly(() -> members.findByEmail(new EmailAddress(command.email()))),
+                command.password());
+    }
+
+    @Override
+    public SignedIn signInByIdentity(IdentitySignInCommand command) {
+        validator.validate(command);
+        Identity identity = command.identity();
+        return signedIn(transactions.readOnly(() -> identity instanceof EmailIdentity email
+                ? members.findByEmail(email.email())
+                : identityClaims.findByIdentity(identity).map(IdentityClaim::member).flatMap(members::findById)),
+                command.password());
+    }
+
+    /** A session for the member found, when the password is its own; a decoy hash keeps the time alike. */
+    private SignedIn signedIn(Optional<Member> found, String password) {
+        boolean matches = passwords.matches(password, found.map(Member::passwordHash).orElseGet(decoy));
         Member member = found.filter(m -> matches).orElseThrow(InvalidCredentials::refusal);
         member.checkCanSignIn();
         String token = tokens.newToken(TOKEN_LENGTH);

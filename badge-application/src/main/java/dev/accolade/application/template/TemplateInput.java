@@ -36,15 +36,72 @@ public record TemplateInput(@NotBlank @Size(max = TemplateDetails.MAX_TITLE_LENG
         @Size(max = CustomFields.MAX_FIELDS) Map<String, FieldValue> customFields, boolean featured,
         boolean repeatable, boolean acceptanceRequired) {
 
-    /** A minimal input with only a title, for code that sets the rest with {@link #toDetails()}'s builder. */
+    /**
+     * Content with only a title: no description, picture, categories, files, criteria, type or custom
+     * fields, not featured, given once and directly; the withers below set the rest.
+     */
     public static TemplateInput titled(String title) {
-        return new TemplateInput(title, null, null, null, null, null, null, null, false, false, false);
+        return new TemplateInput(title, "", null, List.of(), List.of(), "", "", Map.of(), false, false, false);
     }
 
-    /** This content with another picture and other files; either may be null. */
-    public TemplateInput withFiles(ImageInput picture, List<AttachmentInput> files) {
-        return new TemplateInput(title, description, picture, categories, files, criteria, type, customFields,
+    /** This content with a description, or none when null. */
+    public TemplateInput describedAs(String value) {
+        return new TemplateInput(title, value, icon, categories, attachments, criteria, type, customFields, featured,
+                repeatable, acceptanceRequired);
+    }
+
+    /** This content with a picture, or none when null. */
+    public TemplateInput withIcon(ImageInput value) {
+        return new TemplateInput(title, description, value, categories, attachments, criteria, type, customFields,
                 featured, repeatable, acceptanceRequired);
+    }
+
+    /** This content with these categories, or none when null. */
+    public TemplateInput inCategories(List<CategoryId> value) {
+        return new TemplateInput(title, description, icon, value, attachments, criteria, type, customFields, featured,
+                repeatable, acceptanceRequired);
+    }
+
+    /** This content with these files, or none when null. */
+    public TemplateInput withAttachments(List<AttachmentInput> value) {
+        return new TemplateInput(title, description, icon, categories, value, criteria, type, customFields, featured,
+                repeatable, acceptanceRequired);
+    }
+
+    /** This content with what earns it, or nothing said when null. */
+    public TemplateInput withCriteria(String value) {
+        return new TemplateInput(title, description, icon, categories, attachments, value, type, customFields,
+                featured, repeatable, acceptanceRequired);
+    }
+
+    /** This content with a kind or level, or none when null. */
+    public TemplateInput ofType(String value) {
+        return new TemplateInput(title, description, icon, categories, attachments, criteria, value, customFields,
+                featured, repeatable, acceptanceRequired);
+    }
+
+    /** This content with these open-ended fields, or none when null. */
+    public TemplateInput withCustomFields(Map<String, FieldValue> value) {
+        return new TemplateInput(title, description, icon, categories, attachments, criteria, type, value, featured,
+                repeatable, acceptanceRequired);
+    }
+
+    /** This content with highlighted or not. */
+    public TemplateInput featured(boolean value) {
+        return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
+                value, repeatable, acceptanceRequired);
+    }
+
+    /** This content with given to one recipient more than once, or not. */
+    public TemplateInput repeatable(boolean value) {
+        return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
+                featured, value, acceptanceRequired);
+    }
+
+    /** This content with awarded as offers the recipient accepts, or directly. */
+    public TemplateInput needingAcceptance(boolean value) {
+        return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
+                featured, repeatable, value);
     }
 
     /** The checked content. */

@@ -27,9 +27,14 @@ public record TemplatePatch(@Size(max = TemplateDetails.MAX_TITLE_LENGTH) String
         @Size(max = TemplateDetails.MAX_ATTACHMENTS) List<@NotNull @Valid AttachmentInput> addedAttachments,
         @Size(max = TemplateDetails.MAX_TYPE_LENGTH) String type) {
 
+    private static final String KEEP_TEXT = null;
+    private static final ImageInput KEEP_ICON = null;
+    private static final List<CategoryId> KEEP_CATEGORIES = null;
+    private static final List<AttachmentInput> NO_FILES = null;
+
     /** A patch that changes nothing yet; the withers add changes. */
     public static TemplatePatch none() {
-        return new TemplatePatch(null, null, null, null, false, null, null);
+        return new TemplatePatch(KEEP_TEXT, KEEP_TEXT, KEEP_ICON, KEEP_CATEGORIES, false, NO_FILES, KEEP_TEXT);
     }
 
     /** This patch also renaming the template, or not when null. */

@@ -19,6 +19,7 @@ import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.TemplateLookup;
 import dev.accolade.application.shared.TemplatePurge;
+import dev.accolade.application.shared.TemplateViews;
 import dev.accolade.application.shared.Uploads;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.Check;
@@ -106,7 +107,7 @@ final class TemplateService implements Templates {
         validator.validate(command);
         TemplatePatch patch = command.patch();
         Uploads.Staged<TemplateInput> staged = uploads.stage(TemplateInput.titled("patch")
-                .withFiles(patch.icon(), patch.addedAttachments()));
+                .withIcon(patch.icon()).withAttachments(patch.addedAttachments()));
         return changed(command.actor(), command.template(), current -> {
             TemplateInput stored = uploads.store(staged);
             TemplateInput merged = patch.icon(stored.icon()).addAttachments(stored.attachments())
@@ -163,10 +164,11 @@ final class TemplateService implements Templates {
                     liveOnly ? Optional.of(TemplateStatus.PUBLISHED) : status,
                     query.created() == null ? TimeWindow.ALWAYS : query.created(), Optional.ofNullable(query.title()),
                     query.sort() == null ? TemplateSort.ID : query.sort(),
-                    query.direction() == null ? SortDirection.ASC : query.direction(), liveOnly);
+                    query.direction() == null ? SortDirection.ASC : query.direction(), liveOnly,
+                    manages && query.unpublishedOnly());
             Page<Template> page = templates.find(selection, query.page()).map(template -> liveOnly
                     ? template.publicView().orElseThrow() : lookup.asSeenBy(actor, template));
-            return new Page<>(views.of(page.items()), page.next());
+            return new Page<>(views.of(page.items()), page.next(), page.total());
         });
     }
 

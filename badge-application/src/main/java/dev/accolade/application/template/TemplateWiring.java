@@ -13,6 +13,7 @@ import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.TemplateLookup;
 import dev.accolade.application.shared.TemplatePurge;
+import dev.accolade.application.shared.TemplateViews;
 import dev.accolade.application.shared.Uploads;
 
 /** Builds the template feature's services over the ports and collaborators they use. */

@@ -134,14 +134,13 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
     }
 
     private static FindAchievementsQuery titled(Actor actor, Identity owner, String text) {
-        return new FindAchievementsQuery(actor, owner, AchievementRole.RECEIVED, null, null, null,
-                new TitleSearch(text), false, null, null, PageRequest.first());
+        return FindAchievementsQuery.receivedBy(actor, owner, PageRequest.first()).titled(new TitleSearch(text));
     }
 
     private FindAchievementsQuery query(Member member, Set<CategoryId> categories, Instant from, Instant before,
             boolean newOnly) {
-        return new FindAchievementsQuery(as(member), null, AchievementRole.RECEIVED, null, categories,
-                TimeWindow.between(from, before), null, newOnly, null, null, PageRequest.first());
+        return FindAchievementsQuery.receivedBy(as(member), null, PageRequest.first()).inCategories(categories)
+                .awardedWithin(TimeWindow.between(from, before)).newOnly(newOnly);
     }
 
     @Test
@@ -159,9 +158,9 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         List<Long> listed = new ArrayList<>();
         PageRequest page = PageRequest.first(4);
         while (true) {
-            Page<AwardView> result = accolade.achievements().findAchievements(new FindAchievementsQuery(operator,
-                    Identity.email("ann@example.org"), null, null, null, null, null, false, AwardSort.NAME,
-                    SortDirection.ASC, page));
+            Page<AwardView> result = accolade.achievements()
+                    .findAchievements(FindAchievementsQuery.receivedBy(operator, Identity.email("ann@example.org"),
+                    page).sortedBy(AwardSort.NAME, SortDirection.ASC));
             result.items().forEach(view -> listed.add(view.award().id().value()));
             if (!result.hasNext()) {
                 break;
@@ -180,10 +179,12 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         accolade.awards().award(AwardCommand.of(as(ada), thanks.id(), Identity.email("bob@example.org")));
         award(published(demo, "Chef"), Identity.email("bob@example.org"));
 
-        Page<AwardView> given = accolade.achievements().findAchievements(new FindAchievementsQuery(as(ada), null,
-                AchievementRole.AWARDED, null, null, null, null, false, null, null, PageRequest.first()));
-        Page<AwardView> givenByKey = accolade.achievements().findAchievements(new FindAchievementsQuery(as(demo), null,
-                AchievementRole.AWARDED, null, null, null, null, false, null, null, PageRequest.first()));
+        Page<AwardView> given = accolade.achievements()
+                .findAchievements(FindAchievementsQuery.receivedBy(as(ada), null, PageRequest.first())
+                .inRole(AchievementRole.AWARDED));
+        Page<AwardView> givenByKey = accolade.achievements()
+                .findAchievements(FindAchievementsQuery.receivedBy(as(demo), null, PageRequest.first())
+                .inRole(AchievementRole.AWARDED));
 
         assertThat(titles(given)).containsExactly("Thanks");
         assertThat(titles(givenByKey)).containsExactly("Chef");
@@ -260,14 +261,13 @@ public abstract class AchievementUseCasesTest extends UseCaseTest {
         Template chef = published(demo, "Chef");
         Member ann = member("ann@example.org");
         award(chef, Identity.member(ann.id()));
-        FindAchievementsQuery unseenByAnn = new FindAchievementsQuery(as(member("bob@example.org")),
-                Identity.member(ann.id()), AchievementRole.RECEIVED, null, null, null, null, true, null, null,
-                PageRequest.first());
+        FindAchievementsQuery unseenByAnn = FindAchievementsQuery.receivedBy(as(member("bob@example.org")),
+                Identity.member(ann.id()), PageRequest.first()).newOnly(true);
 
         assertRefused(() -> accolade.achievements().findAchievements(unseenByAnn), "new_only_for_holder");
         assertThat(accolade.achievements().findAchievements(query(ann, null, null, null, true)).items()).hasSize(1);
-        assertThat(accolade.achievements().findAchievements(new FindAchievementsQuery(as(demo), null,
-                AchievementRole.AWARDED, null,
-                null, null, null, true, null, null, PageRequest.first())).items()).hasSize(1);
+        assertThat(accolade.achievements()
+                .findAchievements(FindAchievementsQuery.receivedBy(as(demo), null, PageRequest.first())
+                .inRole(AchievementRole.AWARDED).newOnly(true)).items()).hasSize(1);
     }
 }

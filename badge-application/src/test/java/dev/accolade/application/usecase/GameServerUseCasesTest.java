@@ -97,9 +97,8 @@ public abstract class GameServerUseCasesTest extends UseCaseTest {
                 "[15:01:00] [Server thread/INFO]: <steve> hello");
 
         assertThat(result).isEqualTo(new IngestionResult(4, 2, 0));
-        List<Template> templates = accolade.templates().findTemplates(new FindTemplatesQuery(as(coal), coal.id(), null,
-                null, null,
-                null, null, null, PageRequest.first(50))).items()
+        List<Template> templates = accolade.templates()
+                .findTemplates(FindTemplatesQuery.all(as(coal), PageRequest.first(50)).ofIssuer(coal.id())).items()
                 .stream().map(view -> view.template()).toList();
         assertThat(templates).extracting(template -> template.details().title())
                 .containsExactlyInAnyOrder("Taking Inventory", "Stone Age");

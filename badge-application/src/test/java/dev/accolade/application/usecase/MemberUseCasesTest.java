@@ -224,6 +224,25 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
     }
 
     @Test
+    void a_found_member_shows_its_email_to_itself_the_operator_and_whoever_named_the_address_only() {
+        Member ada = member("ada@example.org");
+        Member bob = member("bob@example.org");
+        ExternalIdentity steve = new ExternalIdentity(new Namespace("minecraft:survival"), "Steve");
+        accolade.members().claimIdentity(new ClaimIdentityCommand(operator, ada.id(), steve));
+
+        assertThat(accolade.members().findMember(new FindMemberQuery(as(ada), steve)).orElseThrow().emailVisible())
+                .isTrue();
+        assertThat(accolade.members().findMember(new FindMemberQuery(operator, steve)).orElseThrow().emailVisible())
+                .isTrue();
+        assertThat(accolade.members().findMember(new FindMemberQuery(as(bob), Identity.email("ada@example.org")))
+                .orElseThrow().emailVisible()).isTrue();
+        assertThat(accolade.members().findMember(new FindMemberQuery(as(bob), steve)).orElseThrow().emailVisible())
+                .isFalse();
+        assertThat(accolade.members().findMember(new FindMemberQuery(as(bob), Identity.member(ada.id())))
+                .orElseThrow().emailVisible()).isFalse();
+    }
+
+    @Test
     void a_member_is_found_by_id_email_or_claimed_handle_once_confirmed() {
         Member ada = member("ada@example.org");
         registered("bob@example.org");
@@ -231,11 +250,11 @@ public abstract class MemberUseCasesTest extends UseCaseTest {
         accolade.members().claimIdentity(new ClaimIdentityCommand(operator, ada.id(), steve));
 
         assertThat(accolade.members().findMember(new FindMemberQuery(as(ada), Identity.member(ada.id())))).get()
-                .extracting(Member::id).isEqualTo(ada.id());
+                .extracting(found -> found.member().id()).isEqualTo(ada.id());
         assertThat(accolade.members().findMember(new FindMemberQuery(operator,
                 Identity.email("ADA@example.org")))).isPresent();
-        assertThat(accolade.members().findMember(new FindMemberQuery(operator, steve))).get().extracting(Member::id)
-                .isEqualTo(ada.id());
+        assertThat(accolade.members().findMember(new FindMemberQuery(operator, steve))).get()
+                .extracting(found -> found.member().id()).isEqualTo(ada.id());
         assertThat(accolade.members().findMember(new FindMemberQuery(operator,
                 Identity.email("bob@example.org")))).isEmpty();
         assertRefused(() -> accolade.members().findMember(new FindMemberQuery(anonymous,

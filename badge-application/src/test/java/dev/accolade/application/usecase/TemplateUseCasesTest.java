@@ -55,8 +55,8 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
     }
 
     private FindTemplatesQuery query(Actor actor, Issuer issuer, TemplateStatus status) {
-        return new FindTemplatesQuery(actor, issuer == null ? null : issuer.id(), null, status, null, null, null,
-                null, PageRequest.first());
+        return FindTemplatesQuery.all(actor, PageRequest.first()).ofIssuer(issuer == null ? null : issuer.id())
+                .withStatus(status);
     }
 
     @Test
@@ -247,12 +247,11 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
     }
 
     private static FindTemplatesQuery created(Actor actor, Issuer issuer, TimeWindow window) {
-        return new FindTemplatesQuery(actor, issuer.id(), null, null, window, null, null, null, PageRequest.first());
+        return FindTemplatesQuery.all(actor, PageRequest.first()).ofIssuer(issuer.id()).createdWithin(window);
     }
 
     private static FindTemplatesQuery titled(Actor actor, Issuer issuer, String text) {
-        return new FindTemplatesQuery(actor, issuer.id(), null, null, null, new TitleSearch(text), null, null,
-                PageRequest.first());
+        return FindTemplatesQuery.all(actor, PageRequest.first()).ofIssuer(issuer.id()).titled(new TitleSearch(text));
     }
 
     @Test
@@ -270,14 +269,14 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         expected.sort(java.util.Comparator.reverseOrder());
 
         List<String> listed = new ArrayList<>();
-        FindTemplatesQuery first = new FindTemplatesQuery(anonymous, null, Set.of(sweet), null, null, null,
-                TemplateSort.NAME, SortDirection.DESC, PageRequest.first(2));
+        FindTemplatesQuery first = FindTemplatesQuery.all(anonymous, PageRequest.first(2)).inCategories(Set.of(sweet))
+                .sortedBy(TemplateSort.NAME, SortDirection.DESC);
         Page<TemplateView> page = accolade.templates().findTemplates(first);
         listed.addAll(titles(page));
         while (page.hasNext()) {
-            page = accolade.templates().findTemplates(new FindTemplatesQuery(anonymous, null, Set.of(sweet), null,
-                    null, null,
-                    TemplateSort.NAME, SortDirection.DESC, PageRequest.after(page.next().get(), 2)));
+            page = accolade.templates().findTemplates(FindTemplatesQuery.all(anonymous,
+                    PageRequest.after(page.next().get(), 2)).inCategories(Set.of(sweet))
+                    .sortedBy(TemplateSort.NAME, SortDirection.DESC));
             listed.addAll(titles(page));
         }
 
@@ -333,15 +332,15 @@ public abstract class TemplateUseCasesTest extends UseCaseTest {
         accolade.templates().updateTemplate(new UpdateTemplateCommand(as(demo), alpha.id(),
                 input("Zeta, embargoed merger", false, false)));
 
-        Page<TemplateView> first = accolade.templates().findTemplates(new FindTemplatesQuery(anonymous, demo.id(),
-                null, null,
-                null, null, TemplateSort.NAME, SortDirection.DESC, PageRequest.first(1)));
+        Page<TemplateView> first = accolade.templates()
+                .findTemplates(FindTemplatesQuery.all(anonymous, PageRequest.first(1)).ofIssuer(demo.id())
+                .sortedBy(TemplateSort.NAME, SortDirection.DESC));
 
         assertThat(titles(first)).containsExactly("Beta");
         assertThat(first.next().orElseThrow().key()).isEqualTo("Beta");
-        Page<TemplateView> second = accolade.templates().findTemplates(new FindTemplatesQuery(anonymous, demo.id(),
-                null, null,
-                null, null, TemplateSort.NAME, SortDirection.DESC, PageRequest.after(first.next().get(), 1)));
+        Page<TemplateView> second = accolade.templates()
+                .findTemplates(FindTemplatesQuery.all(anonymous, PageRequest.after(first.next().get(), 1))
+                .ofIssuer(demo.id()).sortedBy(TemplateSort.NAME, SortDirection.DESC));
         assertThat(titles(second)).containsExactly("Alpha");
     }
 }

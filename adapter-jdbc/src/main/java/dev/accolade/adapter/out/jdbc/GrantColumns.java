@@ -48,7 +48,7 @@ final class GrantColumns {
                 .bind("recipient_first_name", recipientName.map(RecipientName::first).orElse(null))
                 .bind("recipient_last_name", recipientName.map(RecipientName::last).orElse(null))
                 .bindByType("holder_id", holder.map(MemberId::value).orElse(null), Long.class)
-                .bind("evidence", EvidenceJson.write(evidence))
+                .bind("evidence", EvidenceDocument.write(evidence))
                 .bindByType("expires_at", expiresAt.orElse(null), Instant.class);
     }
 
@@ -73,6 +73,6 @@ final class GrantColumns {
     }
 
     static Evidence evidence(ResultSet row) throws SQLException {
-        return EvidenceJson.read(row.getString("evidence"));
+        return EvidenceDocument.read(row.getString("evidence"));
     }
 }

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.out.jdbc;
 
-import dev.accolade.application.port.out.StoreProvider;
 import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.port.out.StoreProvider;
 import java.util.UUID;
 
 /**

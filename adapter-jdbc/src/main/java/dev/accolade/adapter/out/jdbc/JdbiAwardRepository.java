@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
@@ -39,11 +40,11 @@ final class JdbiAwardRepository implements AwardRepository {
             "repeatable", "recipient_key", "recipient_first_name", "recipient_last_name", "holder_id", "evidence",
             "expires_at", "awarded_at", "source_kind", "source_id", "source_text", "viewed_at", "revocation_reason",
             "revoked_at", "exclusivity_key");
-    private static final String COLUMNS = String.join(", ", COLUMN_LIST);
+    static final String COLUMNS = String.join(", ", COLUMN_LIST);
     private static final String ALIASED = COLUMN_LIST.stream().map(column -> "a." + column)
             .collect(Collectors.joining(", "));
     private static final String LIVE = "a.revoked_at IS NULL";
-    private static final RowMapper<Award> AWARD = (row, context) -> Award.reconstitute(new AwardId(row.getLong("id")),
+    static final RowMapper<Award> AWARD = (row, context) -> Award.reconstitute(new AwardId(row.getLong("id")),
             new Grant(GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
             GrantColumns.holder(row), GrantColumns.evidence(row), Rows.optionalInstant(row, "expires_at")),
             Rows.instant(row, "awarded_at"), AwardSourceColumns.read(row), Rows.optionalInstant(row, "viewed_at"),
@@ -110,21 +111,25 @@ final class JdbiAwardRepository implements AwardRepository {
 
     @Override
     public Page<Award> find(AwardQuery query, PageRequest page) {
+        Handle handle = transactions.current().reading();
+        Conditions where = where(query);
         switch (query.sort()) {
             case NAME:
                 Keyset<String> byTitle = Keyset.byText(SORT_TITLE, "a.id", query.direction(), page);
-                return byTitle.page(select(query, byTitle, true), TITLED, Titled::title,
+                return byTitle.page(handle, ALIASED + ", " + SORT_TITLE + " AS sort_title",
+                        "award a JOIN template t ON t.id = a.template_id", where, TITLED, Titled::title,
                         titled -> titled.award().id().value()).map(Titled::award);
             case AWARDED:
                 Keyset<Instant> byTime = Keyset.byTime("a.awarded_at", "a.id", query.direction(), page);
-                return byTime.page(select(query, byTime, false), AWARD, Award::awardedAt, award -> award.id().value());
+                return byTime.page(handle, ALIASED, "award a", where, AWARD, Award::awardedAt,
+                        award -> award.id().value());
             default:
                 Keyset<String> byId = Keyset.byId("a.id", query.direction(), page);
-                return byId.page(select(query, byId, false), AWARD, award -> "", award -> award.id().value());
+                return byId.page(handle, ALIASED, "award a", where, AWARD, award -> "", award -> award.id().value());
         }
     }
 
-    private Query select(AwardQuery query, Keyset<?> keyset, boolean withTitle) {
+    private static Conditions where(AwardQuery query) {
         Conditions where = new Conditions();
         if (!query.includeRevoked()) {
             where.add(LIVE);
@@ -143,11 +148,8 @@ final class JdbiAwardRepository implements AwardRepository {
         if (query.newOnly()) {
             where.add("a.viewed_at IS NULL");
         }
-        where.add(keyset.after());
-        return where.bound(transactions.current().reading().createQuery("SELECT " + ALIASED
-                + (withTitle ? ", " + SORT_TITLE + " AS sort_title FROM award a JOIN template t ON t.id = a.template_id"
-                        : " FROM award a")
-                + " WHERE " + where + keyset.orderAndLimit()));
+        where.whenAny(query.ids().stream().map(AwardId::value).toList(), "a.id IN (<ids>)", "ids");
+        return where;
     }
 
     @Override

@@ -24,7 +24,7 @@ final class JdbiAwardRequestRepository implements AwardRequestRepository {
     private static final RowMapper<AwardRequest> REQUEST = (row, context) -> AwardRequest.reconstitute(
             new AwardRequestId(row.getLong("id")), new TemplateId(row.getLong("template_id")),
             new IssuerId(row.getLong("issuer_id")), new MemberId(row.getLong("applicant_id")), row.getString("message"),
-            EvidenceJson.read(row.getString("evidence")), RequestStatus.valueOf(row.getString("status")),
+            EvidenceDocument.read(row.getString("evidence")), RequestStatus.valueOf(row.getString("status")),
             Rows.instant(row, "created_at"), Rows.optionalInstant(row, "answered_at"),
             Rows.optionalString(row, "rejection_reason"));
 
@@ -73,11 +73,9 @@ final class JdbiAwardRequestRepository implements AwardRequestRepository {
                 .when(query.issuer(), "issuer_id = :issuer", "issuer", IssuerId::value)
                 .when(query.applicant(), "applicant_id = :applicant", "applicant", MemberId::value)
                 .when(query.status(), "status = :status", "status", RequestStatus::name)
-                .within("created_at", query.created())
-                .add(keyset.after());
-        return keyset.page(where.bound(transactions.current().reading().createQuery("SELECT " + COLUMNS
-                + " FROM award_request WHERE " + where + keyset.orderAndLimit())), REQUEST, AwardRequest::createdAt,
-                request -> request.id().value());
+                .within("created_at", query.created());
+        return keyset.page(transactions.current().reading(), COLUMNS, "award_request", where, REQUEST,
+                AwardRequest::createdAt, request -> request.id().value());
     }
 
     @Override
@@ -93,7 +91,7 @@ final class JdbiAwardRequestRepository implements AwardRequestRepository {
     private static Update bound(Update update, AwardRequest request) {
         return update.bind("id", request.id().value()).bind("template_id", request.template().value())
                 .bind("issuer_id", request.issuer().value()).bind("applicant_id", request.applicant().value())
-                .bind("message", request.message()).bind("evidence", EvidenceJson.write(request.evidence()))
+                .bind("message", request.message()).bind("evidence", EvidenceDocument.write(request.evidence()))
                 .bind("status", request.status().name()).bind("created_at", request.createdAt())
                 .bindByType("answered_at", request.answeredAt().orElse(null), Instant.class)
                 .bind("rejection_reason", request.rejectionReason().orElse(null))

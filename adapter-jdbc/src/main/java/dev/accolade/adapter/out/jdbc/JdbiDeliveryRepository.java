@@ -72,9 +72,9 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
     @Override
     public Page<Delivery> findByEndpoint(WebhookEndpointId endpoint, PageRequest page) {
         Keyset<String> keyset = Keyset.byId("id", SortDirection.DESC, page);
-        return keyset.page(transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM delivery"
-                + " WHERE endpoint_id = :endpoint AND " + keyset.after() + keyset.orderAndLimit())
-                .bind("endpoint", endpoint.value()), DELIVERY, delivery -> "", Delivery::id);
+        return keyset.page(transactions.current().reading(), COLUMNS, "delivery",
+                new Conditions().add("endpoint_id = :endpoint", "endpoint", endpoint.value()), DELIVERY,
+                delivery -> "", Delivery::id);
     }
 
     @Override

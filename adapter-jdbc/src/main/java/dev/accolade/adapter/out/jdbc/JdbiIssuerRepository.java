@@ -58,8 +58,7 @@ final class JdbiIssuerRepository implements IssuerRepository {
     @Override
     public Page<Issuer> list(PageRequest page) {
         Keyset<Instant> keyset = Keyset.byTime("created_at", "id", SortDirection.ASC, page);
-        return keyset.page(transactions.current().reading()
-                .createQuery("SELECT " + COLUMNS + " FROM issuer WHERE " + keyset.after() + keyset.orderAndLimit()),
-                ISSUER, Issuer::createdAt, issuer -> issuer.id().value());
+        return keyset.page(transactions.current().reading(), COLUMNS, "issuer", new Conditions(), ISSUER,
+                Issuer::createdAt, issuer -> issuer.id().value());
     }
 }

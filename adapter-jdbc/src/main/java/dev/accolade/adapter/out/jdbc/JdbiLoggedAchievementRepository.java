@@ -66,8 +66,7 @@ final class JdbiLoggedAchievementRepository implements LoggedAchievementReposito
                 .within("announced_at", query.window())
                 .when(query.text(), TitleLike.on("search_text"), TitleLike.PARAMETER, TitleLike::pattern);
         Keyset<Instant> keyset = Keyset.byTime("announced_at", "award_id", SortDirection.DESC, page);
-        return keyset.page(where.bound(transactions.current().reading().createQuery("SELECT " + COLUMNS
-                + " FROM logged_achievement WHERE " + where + " AND " + keyset.after() + keyset.orderAndLimit())),
-                ACHIEVEMENT, LoggedAchievement::at, achievement -> achievement.award().value());
+        return keyset.page(transactions.current().reading(), COLUMNS, "logged_achievement", where, ACHIEVEMENT,
+                LoggedAchievement::at, achievement -> achievement.award().value());
     }
 }

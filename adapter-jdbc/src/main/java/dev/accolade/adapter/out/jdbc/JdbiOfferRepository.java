@@ -28,9 +28,9 @@ import org.jdbi.v3.core.statement.Update;
 /** Offers in the {@code offer} table; a pending offer of a non-repeatable template sets its exclusivity key. */
 final class JdbiOfferRepository implements OfferRepository {
 
-    private static final String COLUMNS = "id, " + GrantColumns.NAMES + ", status, callback_url, callback_token,"
+    static final String COLUMNS = "id, " + GrantColumns.NAMES + ", status, callback_url, callback_token,"
             + " created_at, answered_at, exclusivity_key";
-    private static final RowMapper<Offer> OFFER = (row, context) -> Offer.reconstitute(new OfferId(row.getLong("id")),
+    static final RowMapper<Offer> OFFER = (row, context) -> Offer.reconstitute(new OfferId(row.getLong("id")),
             new Grant(GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
             GrantColumns.holder(row), GrantColumns.evidence(row), Rows.optionalInstant(row, "expires_at")),
             OfferStatus.valueOf(row.getString("status")), callback(row), Rows.instant(row, "created_at"),
@@ -95,10 +95,8 @@ final class JdbiOfferRepository implements OfferRepository {
                 .when(query.issuer(), "issuer_id = :issuer", "issuer", IssuerId::value)
                 .when(query.holder(), "holder_id = :holder", "holder", MemberId::value)
                 .when(query.status(), "status = :status", "status", OfferStatus::name)
-                .within("created_at", query.created())
-                .add(keyset.after());
-        return keyset.page(where.bound(transactions.current().reading().createQuery("SELECT " + COLUMNS
-                + " FROM offer WHERE " + where + keyset.orderAndLimit())), OFFER, Offer::createdAt,
+                .within("created_at", query.created());
+        return keyset.page(transactions.current().reading(), COLUMNS, "offer", where, OFFER, Offer::createdAt,
                 offer -> offer.id().value());
     }
 

@@ -20,7 +20,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
 /**
@@ -107,25 +106,26 @@ final class JdbiTemplateRepository implements TemplateRepository {
     @Override
     public Page<Template> find(TemplateQuery query, PageRequest page) {
         Handle handle = transactions.current().reading();
+        Conditions where = where(query);
         switch (query.sort()) {
             case NAME:
                 Keyset<String> byTitle = Keyset.byText(query.asPublic() ? "live_title" : "title", "id",
                         query.direction(), page);
-                return byTitle.page(select(handle, query, byTitle), TEMPLATE,
+                return byTitle.page(handle, COLUMNS, "template", where, TEMPLATE,
                         template -> (query.asPublic() ? template.live().orElseThrow().details()
                                 : template.details()).title(), template -> template.id().value());
             case CREATED:
                 Keyset<Instant> byCreation = Keyset.byTime("created_at", "id", query.direction(), page);
-                return byCreation.page(select(handle, query, byCreation), TEMPLATE, Template::createdAt,
+                return byCreation.page(handle, COLUMNS, "template", where, TEMPLATE, Template::createdAt,
                         template -> template.id().value());
             default:
                 Keyset<String> byId = Keyset.byId("id", query.direction(), page);
-                return byId.page(select(handle, query, byId), TEMPLATE, template -> "",
+                return byId.page(handle, COLUMNS, "template", where, TEMPLATE, template -> "",
                         template -> template.id().value());
         }
     }
 
-    private static Query select(Handle handle, TemplateQuery query, Keyset<?> keyset) {
+    private static Conditions where(TemplateQuery query) {
         boolean live = query.asPublic() || query.status().filter(TemplateStatus.PUBLISHED::equals).isPresent();
         Conditions where = new Conditions();
         if (live) {
@@ -135,14 +135,14 @@ final class JdbiTemplateRepository implements TemplateRepository {
                 .when(query.status().filter(status -> status != TemplateStatus.PUBLISHED), "status = :status",
                         "status", TemplateStatus::name)
                 .within("created_at", query.created())
+                .when(Optional.of(query.unpublishedOnly()).filter(Boolean::booleanValue), "status <> :published",
+                        "published", only -> TemplateStatus.PUBLISHED.name())
                 .when(query.title(), TitleLike.on(query.asPublic() ? "live_title_folded" : "title_folded"),
                         TitleLike.PARAMETER, TitleLike::pattern);
         where.whenAny(query.categories().stream().map(CategoryId::value).toList(), "EXISTS (SELECT 1 FROM"
                 + " template_category c WHERE c.template_id = template.id AND c.revision = '"
-                + (query.asPublic() ? LIVE : WORKING) + "' AND c.category_id IN (<categories>))", "categories")
-                .add(keyset.after());
-        return where.bound(handle.createQuery("SELECT " + COLUMNS + " FROM template WHERE " + where
-                + keyset.orderAndLimit()));
+                + (query.asPublic() ? LIVE : WORKING) + "' AND c.category_id IN (<categories>))", "categories");
+        return where;
     }
 
     private static Optional<PublishedRevision> live(ResultSet row) throws SQLException {

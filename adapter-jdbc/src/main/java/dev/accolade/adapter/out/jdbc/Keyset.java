@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * Keyset paging on (sort value, id): the condition that starts a page after its cursor, written so
  * that an index on (sort value, id) serves both the range and the order, and the page built from one
- * row more than asked for. Never OFFSET.
+ * row more than asked for. A keyset page never uses OFFSET; only a page that a dialect numbering its
+ * pages asks for by position does, so that the database passes over the rows before it and nothing
+ * else reads them.
  *
  * @param <K> the type of the sort value
  */
@@ -26,6 +29,7 @@ final class Keyset<K> {
     private static final String KEY = "keyset_key";
     private static final String ID = "keyset_id";
     private static final String LIMIT = "keyset_limit";
+    private static final String SKIP = "keyset_skip";
 
     private final Optional<String> sortColumn;
     private final String idColumn;
@@ -59,8 +63,32 @@ final class Keyset<K> {
         return new Keyset<>(Optional.empty(), idColumn, direction, page, key -> "", Function.identity());
     }
 
+    /**
+     * Reads one page of a selection, {@code SELECT columns FROM from WHERE where}, in this keyset's
+     * order: after the cursor, or past the rows the request skips; and, when the request is counted,
+     * the size of the whole selection with one {@code COUNT(*)} over the same conditions.
+     */
+    <T> Page<T> page(Handle handle, String columns, String from, Conditions where, RowMapper<T> mapper,
+            Function<T, K> key, ToLongFunction<T> id) {
+        Query query = where.bound(handle.createQuery("SELECT " + columns + " FROM " + from + " WHERE " + where
+                + " AND " + after() + orderAndLimit()));
+        page.after().ifPresent(cursor -> query.bind(ID, cursor.id()));
+        afterKey.filter(value -> sortColumn.isPresent()).ifPresent(value -> query.bind(KEY, value));
+        query.bind(LIMIT, page.limit() + 1);
+        if (page.skip() > 0) {
+            query.bind(SKIP, page.skip());
+        }
+        List<T> rows = query.map(mapper).list();
+        Page<T> found = cut(rows, key, id);
+        if (!page.counted()) {
+            return found;
+        }
+        return found.withTotal(where.bound(handle.createQuery("SELECT COUNT(*) FROM " + from + " WHERE " + where))
+                .mapTo(Long.class).one());
+    }
+
     /** The condition that selects the rows after the cursor; always true on a first page. */
-    String after() {
+    private String after() {
         if (page.after().isEmpty()) {
             return "1 = 1";
         }
@@ -70,18 +98,18 @@ final class Keyset<K> {
                 + " :" + KEY + " OR " + idBeyond + "))").orElse(idBeyond);
     }
 
-    /** The ORDER BY and LIMIT that end the query; the limit is one more than the page, to tell whether more follow. */
-    String orderAndLimit() {
+    /**
+     * The ORDER BY and LIMIT that end the query, the limit one more than the page to tell whether more
+     * follow; an OFFSET only for a page a dialect asks for by position, never for a keyset page.
+     */
+    private String orderAndLimit() {
         String order = direction == SortDirection.ASC ? "ASC" : "DESC";
         return " ORDER BY " + sortColumn.map(column -> column + " " + order + ", ").orElse("") + idColumn + " "
-                + order + " LIMIT :" + LIMIT;
+                + order + " LIMIT :" + LIMIT + (page.skip() > 0 ? " OFFSET :" + SKIP : "");
     }
 
-    /** Binds the cursor and the limit, runs the query and cuts the page, with the cursor of its last row. */
-    <T> Page<T> page(Query query, RowMapper<T> mapper, Function<T, K> key, ToLongFunction<T> id) {
-        page.after().ifPresent(cursor -> query.bind(ID, cursor.id()));
-        afterKey.filter(value -> sortColumn.isPresent()).ifPresent(value -> query.bind(KEY, value));
-        List<T> rows = query.bind(LIMIT, page.limit() + 1).map(mapper).list();
+    /** The page of the rows read, with the cursor of its last row when more follow. */
+    private <T> Page<T> cut(List<T> rows, Function<T, K> key, ToLongFunction<T> id) {
         if (rows.size() <= page.limit()) {
             return new Page<>(rows, Optional.empty());
         }

@@ -43,6 +43,11 @@ final class InMemoryAwardRepository implements AwardRepository {
         this.templates = templates;
     }
 
+    /** The awards table, for listing awards together with offers. */
+    Table<AwardId, Award> table() {
+        return table;
+    }
+
     @Override
     public void insert(Award award) {
         database.write(() -> table.insert(award));
@@ -140,7 +145,8 @@ final class InMemoryAwardRepository implements AwardRepository {
                 && query.awarded().contains(award.awardedAt())
                 && query.title().map(search -> liveContent(award).map(TemplateDetails::title).filter(search::matches)
                         .isPresent()).orElse(true)
-                && (!query.newOnly() || award.isNew());
+                && (!query.newOnly() || award.isNew())
+                && (query.ids().isEmpty() || query.ids().contains(award.id()));
     }
 
     private static <G> Map<G, AwardStatistics> tally(List<Award> awards, Function<Award, G> group) {

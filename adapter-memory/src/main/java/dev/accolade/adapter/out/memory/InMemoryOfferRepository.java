@@ -32,6 +32,11 @@ final class InMemoryOfferRepository implements OfferRepository {
         this.table = Tables.byId(database, Offer::id, List.of(EXCLUSIVE));
     }
 
+    /** The offers table, for listing offers together with awards. */
+    Table<OfferId, Offer> table() {
+        return table;
+    }
+
     @Override
     public void insert(Offer offer) {
         database.write(() -> table.insert(offer));

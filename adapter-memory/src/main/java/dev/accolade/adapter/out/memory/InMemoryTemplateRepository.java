@@ -92,6 +92,7 @@ final class InMemoryTemplateRepository implements TemplateRepository {
                 && (query.categories().isEmpty()
                         || contentFor(query, template).categories().stream().anyMatch(query.categories()::contains))
                 && query.status().map(status -> status == TemplateStatus.PUBLISHED ? template.isPublished()
-                        : template.status() == status).orElse(true);
+                        : template.status() == status).orElse(true)
+                && (!query.unpublishedOnly() || template.status() != TemplateStatus.PUBLISHED);
     }
 }

@@ -50,17 +50,25 @@ final class SortKey<V, K extends Comparable<K>> {
         return new SortKey<>(row -> "", id, Function.identity(), Function.identity());
     }
 
-    /** The page of these rows that follows the request's cursor in the given direction. */
+    /**
+     * The page of these rows that follows the request's cursor in the given direction, or that starts
+     * past the rows the request skips; with the number of rows when the request is counted.
+     */
     Page<V> page(Collection<V> rows, SortDirection direction, PageRequest request) {
         Comparator<V> ascending = Comparator.comparing(value).thenComparingLong(id);
         Comparator<V> order = direction == SortDirection.ASC ? ascending : ascending.reversed();
         Optional<Cursor> after = request.after();
         List<V> window = rows.stream().filter(row -> after.map(c -> follows(row, c, direction)).orElse(true))
-                .sorted(order).limit(request.limit() + 1L).toList();
-        if (window.size() <= request.limit()) {
+                .sorted(order).skip(request.skip()).limit(request.limit() + 1L).toList();
+        Page<V> page = cut(window, request.limit());
+        return request.counted() ? page.withTotal(rows.size()) : page;
+    }
+
+    private Page<V> cut(List<V> window, int limit) {
+        if (window.size() <= limit) {
             return new Page<>(window, Optional.empty());
         }
-        List<V> items = window.subList(0, request.limit());
+        List<V> items = window.subList(0, limit);
         V last = items.get(items.size() - 1);
         return new Page<>(items, Optional.of(new Cursor(format.apply(value.apply(last)), id.applyAsLong(last))));
     }

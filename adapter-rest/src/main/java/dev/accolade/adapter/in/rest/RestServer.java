@@ -2,28 +2,42 @@ package dev.accolade.adapter.in.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.auth.Authenticator;
+import dev.accolade.adapter.in.rest.auth.Tokens;
+import dev.accolade.adapter.in.rest.award.AchievementRoutes;
 import dev.accolade.adapter.in.rest.award.AwardRoutes;
-import dev.accolade.adapter.in.rest.awardrequest.RequestRoutes;
+import dev.accolade.adapter.in.rest.award.OutcomeReplies;
 import dev.accolade.adapter.in.rest.category.CategoryRoutes;
-import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimRoutes;
-import dev.accolade.adapter.in.rest.compat.achievemint.AchieveMintRoutes;
+import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimDialect;
+import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimWiring;
+import dev.accolade.adapter.in.rest.compat.achievemint.AchieveMintDialect;
+import dev.accolade.adapter.in.rest.compat.achievemint.AchieveMintWiring;
+import dev.accolade.adapter.in.rest.compat.mcserver.McServerDialect;
 import dev.accolade.adapter.in.rest.compat.mcserver.McServerRoutes;
-import dev.accolade.adapter.in.rest.compat.userbadges.UserBadgesRoutes;
-import dev.accolade.adapter.in.rest.error.ErrorHandlers;
+import dev.accolade.adapter.in.rest.compat.userbadges.UserBadgesDialect;
+import dev.accolade.adapter.in.rest.compat.userbadges.UserBadgesWiring;
+import dev.accolade.adapter.in.rest.dialect.Failures;
+import dev.accolade.adapter.in.rest.error.NativeDialect;
 import dev.accolade.adapter.in.rest.gameserver.GameServerRoutes;
+import dev.accolade.adapter.in.rest.input.JsonBodies;
+import dev.accolade.adapter.in.rest.issuer.ApiKeyRoutes;
 import dev.accolade.adapter.in.rest.issuer.IssuerRoutes;
 import dev.accolade.adapter.in.rest.issuer.SigningSecretRoutes;
 import dev.accolade.adapter.in.rest.json.JsonMapping;
 import dev.accolade.adapter.in.rest.member.MemberRoutes;
+import dev.accolade.adapter.in.rest.member.SessionRoutes;
 import dev.accolade.adapter.in.rest.observe.HealthRoute;
 import dev.accolade.adapter.in.rest.observe.RequestLog;
 import dev.accolade.adapter.in.rest.offer.OfferRoutes;
 import dev.accolade.adapter.in.rest.openapi.OpenApiDocument;
-import dev.accolade.adapter.in.rest.request.JsonBodies;
+import dev.accolade.adapter.in.rest.request.RequestRoutes;
+import dev.accolade.adapter.in.rest.template.CatalogRoutes;
+import dev.accolade.adapter.in.rest.template.ModerationRoutes;
+import dev.accolade.adapter.in.rest.template.TemplateReads;
 import dev.accolade.adapter.in.rest.template.TemplateRoutes;
 import dev.accolade.adapter.in.rest.webhook.WebhookRoutes;
 import dev.accolade.application.Accolade;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,11 +67,16 @@ public final class RestServer implements AutoCloseable {
         this.routes = Collections.unmodifiableSet(routes);
     }
 
-    /** Starts a server for these use cases; it answers once this returns. */
+    /**
+     * Starts a server for these features; it answers once this returns. This is the one place that
+     * knows the entry point: it hands every route class the use cases it calls, and each dialect its
+     * own wiring the features it needs.
+     */
     public static RestServer start(Accolade accolade, RestSettings settings) {
         ObjectMapper mapper = JsonMapping.newMapper();
-        Authenticator authenticator = new Authenticator(settings.adminToken(), accolade.apiKeys(), accolade.sessions());
-        IssuerRoutes issuers = new IssuerRoutes(accolade, authenticator, new JsonBodies(mapper));
+        JsonBodies bodies = new JsonBodies(mapper);
+        Tokens tokens = new Tokens(accolade.apiKeys(), accolade.sessions());
+        Authenticator authenticator = new Authenticator(settings.adminToken(), tokens);
         OpenApiDocument openApi = OpenApiDocument.load();
         Set<String> routes = new TreeSet<>();
         Javalin app = Javalin.create(config -> {
@@ -73,27 +92,59 @@ public final class RestServer implements AutoCloseable {
             config.http.maxRequestSize = JsonBodies.MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(mapper, false));
             RequestLog.install(config);
-            ErrorHandlers.register(config.routes, List.of(AcclaimRoutes.unknownRoutes()));
+            Failures.register(config.routes, List.of(new AcclaimDialect(), new AchieveMintDialect(),
+                    new UserBadgesDialect(), new McServerDialect()), new NativeDialect());
             config.routes.before("/v1/*", authenticator::actorOf);
             config.routes.get(HealthRoute.PATH, new HealthRoute(accolade.health())::serve);
             config.routes.get(OpenApiDocument.PATH, openApi::serve);
-            issuers.register(config.routes);
-            new MemberRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
-            new CategoryRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
-            new TemplateRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
-            new AwardRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
-            new OfferRoutes(accolade, authenticator).register(config.routes);
-            new RequestRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
-            new SigningSecretRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
-            new UserBadgesRoutes(accolade).register(config.routes);
-            new GameServerRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
-            new WebhookRoutes(accolade, authenticator, new JsonBodies(mapper)).register(config.routes);
-            new McServerRoutes(accolade, authenticator, mapper).register(config.routes);
-            new AcclaimRoutes(accolade, mapper).register(config.routes);
-            new AchieveMintRoutes(accolade, mapper, Clock.systemUTC()).register(config.routes);
+            registerNative(config.routes, accolade, authenticator, bodies);
+            UserBadgesWiring.routes(accolade.signedRequests(), accolade.catalog(), accolade.achievements(),
+                    accolade.awards()).register(config.routes);
+            new McServerRoutes(accolade.gameServers(), accolade.gameServers(), accolade.logIngestion(), authenticator,
+                    mapper).register(config.routes);
+            AcclaimWiring.routes(accolade.issuers(), accolade.templates(), accolade.awards(), accolade.achievements(),
+                    accolade.offers(), accolade.members(), tokens, mapper).register(config.routes);
+            AchieveMintWiring.routes(new AchieveMintWiring.Features(accolade.sessions(), accolade.members(),
+                    accolade.issuers(), accolade.templates(), accolade.categories(), accolade.awards(),
+                    accolade.achievements(), accolade.offers(), accolade.requests(), accolade.contents()), tokens,
+                    mapper, Clock.systemUTC()).register(config.routes);
         });
         app.start();
         return new RestServer(app, routes);
+    }
+
+    /** The native API's routes under {@code /v1}, each given the use cases it calls. */
+    private static void registerNative(RoutesConfig routes, Accolade accolade, Authenticator authenticator,
+            JsonBodies bodies) {
+        OutcomeReplies outcomes = new OutcomeReplies(accolade.awards());
+        TemplateReads templateReads = new TemplateReads(accolade.templates(), authenticator);
+        new IssuerRoutes(accolade.issuers(), accolade.issuers(), accolade.issuers(), authenticator, bodies)
+                .register(routes);
+        new ApiKeyRoutes(accolade.apiKeys(), accolade.apiKeys(), accolade.apiKeys(), authenticator, bodies)
+                .register(routes);
+        new SigningSecretRoutes(accolade.signedRequests(), authenticator, bodies).register(routes);
+        new MemberRoutes(accolade.members(), accolade.members(), accolade.members(), accolade.members(),
+                accolade.members(), accolade.members(), accolade.members(), authenticator, bodies).register(routes);
+        new SessionRoutes(accolade.sessions(), accolade.sessions(), authenticator, bodies).register(routes);
+        new CategoryRoutes(accolade.categories(), accolade.categories(), accolade.categories(),
+                accolade.categories(), authenticator, bodies).register(routes);
+        new TemplateRoutes(accolade.templates(), accolade.templates(), accolade.templates(), accolade.templates(),
+                accolade.templates(), accolade.templates(), templateReads, bodies).register(routes);
+        new ModerationRoutes(accolade.moderation(), accolade.moderation(), accolade.ratings(), templateReads, bodies)
+                .register(routes);
+        new CatalogRoutes(accolade.catalog(), accolade.catalog(), templateReads, bodies).register(routes);
+        new AwardRoutes(accolade.awards(), accolade.awards(), accolade.awards(), accolade.awards(), outcomes,
+                authenticator, bodies).register(routes);
+        new AchievementRoutes(accolade.achievements(), accolade.achievements(), authenticator).register(routes);
+        new OfferRoutes(accolade.offers(), accolade.offers(), accolade.offers(), accolade.offers(),
+                accolade.offers(), accolade.offers(), outcomes, authenticator).register(routes);
+        new RequestRoutes(accolade.requests(), accolade.requests(), accolade.requests(), accolade.requests(),
+                accolade.requests(), outcomes, authenticator, bodies).register(routes);
+        new GameServerRoutes(accolade.gameServers(), accolade.gameServers(), authenticator, bodies)
+                .register(routes);
+        new WebhookRoutes(accolade.webhooks(), accolade.webhooks(), accolade.webhooks(), accolade.webhooks(),
+                accolade.webhooks(), accolade.webhooks(), accolade.webhooks(), authenticator, bodies)
+                .register(routes);
     }
 
     /** The HTTP routes the server answers, each as {@code "METHOD /path"} with its {@code {parameters}}. */

@@ -1,6 +1,5 @@
 package dev.accolade.adapter.in.rest;
 
-import static dev.accolade.adapter.in.rest.TestServer.ADMIN_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,9 +39,29 @@ class AwardRoutesTest {
     }
 
     @Test
+    void an_achievement_list_shows_the_recipients_address_only_to_who_may_see_it() {
+        GrantFixture.Member ada = fixture.member("ada@example.org");
+        GrantFixture.Member bob = fixture.member("bob@example.org");
+        fixture.award(badge, acme.key(), ADA);
+        String byMember = "/v1/achievements?member=" + ada.id();
+
+        assertThat(server.get(byMember, acme.key()).json().at("/data/0/recipient/key").asText())
+                .as("the awarding issuer").isEqualTo("email:ada@example.org");
+        assertThat(server.get("/v1/achievements", ada.token()).json().at("/data/0/recipient/email").asText())
+                .as("the holder").isEqualTo("ada@example.org");
+        assertThat(server.get("/v1/achievements?recipient=email:ada@example.org", null).json()
+                .at("/data/0/recipient/email").asText()).as("who named the address").isEqualTo("ada@example.org");
+        JsonNode hidden = server.get(byMember, bob.token()).json().at("/data/0/recipient");
+        assertThat(hidden.path("key").asText()).as("another member").isEqualTo("email");
+        assertThat(hidden.path("email").isNull()).isTrue();
+        assertThat(server.get(byMember, null).json().at("/data/0/recipient/email").isNull()).as("anyone").isTrue();
+    }
+
+    @Test
     void a_direct_award_answers_201_with_the_award_found_at_its_location() {
         Reply created = server.post("/v1/templates/" + badge + "/awards", acme.key(),
-                "{\"recipient\":" + ADA + ",\"evidence\":{\"narrative\":\"Did it\",\"links\":[\"https://example.org/x\"]},"
+                "{\"recipient\":" + ADA
+                        + ",\"evidence\":{\"narrative\":\"Did it\",\"links\":[\"https://example.org/x\"]},"
                         + "\"expires_at\":\"2099-01-01T00:00:00Z\"}");
 
         assertThat(created.status()).isEqualTo(201);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accolade.adapter.in.rest.request.JsonBodies;
+import dev.accolade.adapter.in.rest.input.JsonBodies;
 import dev.accolade.application.Accolade;
 import dev.accolade.domain.issuer.IssuerId;
 import java.io.IOException;

@@ -24,26 +24,26 @@ import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
 
 /** A server with issuers, published templates and signed-in members, made through the use cases. */
-final class GrantFixture implements AutoCloseable {
+public final class GrantFixture implements AutoCloseable {
 
-    static final String PASSWORD = "correct horse battery";
+    public static final String PASSWORD = "correct horse battery";
 
-    final StorePorts store = Accolade.openStore("memory");
-    final Accolade accolade;
-    final TestServer server;
+    public final StorePorts store = Accolade.openStore("memory");
+    public final Accolade accolade;
+    public final TestServer server;
 
     /** A fixture on the system clock. */
-    GrantFixture() {
+    public GrantFixture() {
         this(Accolade.builder());
     }
 
     /** A fixture on this clock. */
-    GrantFixture(ClockPort clock) {
+    public GrantFixture(ClockPort clock) {
         this(Accolade.builder().clock(clock));
     }
 
     /** A fixture whose callback URLs this sender checks. */
-    GrantFixture(CallbackSenderPort callbacks) {
+    public GrantFixture(CallbackSenderPort callbacks) {
         this(Accolade.builder().callbackSender(callbacks));
     }
 
@@ -53,13 +53,13 @@ final class GrantFixture implements AutoCloseable {
     }
 
     /** An issuer and one of its API keys. */
-    Issuer issuer(String slug) {
+    public Issuer issuer(String slug) {
         long id = server.createIssuer(slug);
         return new Issuer(id, server.createApiKey(id));
     }
 
     /** A published template of the issuer. */
-    long template(Issuer issuer, String title, boolean repeatable, boolean acceptanceRequired) {
+    public long template(Issuer issuer, String title, boolean repeatable, boolean acceptanceRequired) {
         IssuerId id = new IssuerId(issuer.id());
         TemplateInput input = new TemplateInput(title, null, null, null, null, null, null, null, false, repeatable,
                 acceptanceRequired);
@@ -69,7 +69,7 @@ final class GrantFixture implements AutoCloseable {
     }
 
     /** Edits a published template of the issuer into a new version with another title, which waits in review. */
-    void rename(Issuer issuer, long template, String newTitle) {
+    public void rename(Issuer issuer, long template, String newTitle) {
         Actor actor = Actor.issuer(new IssuerId(issuer.id()));
         Template live = accolade.templates().getTemplate(new TemplateCommand(actor,
                 new TemplateId(template))).template();
@@ -79,7 +79,7 @@ final class GrantFixture implements AutoCloseable {
     }
 
     /** A confirmed, signed-in member. */
-    Member member(String email) {
+    public Member member(String email) {
         Registration registration = accolade.members().registerMember(
                 new RegisterMemberCommand(Actor.operator(), new MemberDetails(email, PASSWORD, "Member " + email, null,
                         null)));
@@ -90,17 +90,17 @@ final class GrantFixture implements AutoCloseable {
     }
 
     /** Awards a template over HTTP and returns the reply. */
-    Reply award(long template, String key, String recipientJson) {
+    public Reply award(long template, String key, String recipientJson) {
         return server.post("/v1/templates/" + template + "/awards", key, "{\"recipient\":" + recipientJson + "}");
     }
 
     /** Whether a member registered with this email address, confirmed or not. */
-    boolean registered(String email) {
+    public boolean registered(String email) {
         return store.transactions().readOnly(() -> store.members().findByEmail(new EmailAddress(email))).isPresent();
     }
 
     /** The body of a GET as the operator, to compare before and after. */
-    String asOperator(String path) {
+    public String asOperator(String path) {
         return server.get(path, ADMIN_TOKEN).raw().body();
     }
 
@@ -110,11 +110,11 @@ final class GrantFixture implements AutoCloseable {
     }
 
     /** An issuer's id and API key. */
-    record Issuer(long id, String key) {
+    public record Issuer(long id, String key) {
     }
 
     /** A member's id, email address and session token. */
-    record Member(long id, String email, String token) {
+    public record Member(long id, String email, String token) {
 
         String recipient() {
             return "{\"member_id\":" + id + "}";

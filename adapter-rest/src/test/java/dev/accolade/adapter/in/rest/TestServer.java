@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A server on a free port over a fresh in-memory store, and a client that speaks to it over real HTTP. */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
-    static final String ADMIN_TOKEN = "admin-token-0123456789abcdef";
+    public static final String ADMIN_TOKEN = "admin-token-0123456789abcdef";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,32 +33,32 @@ final class TestServer implements AutoCloseable {
         this.server = server;
     }
 
-    static TestServer start() {
+    public static TestServer start() {
         return start(Accolade.inMemory());
     }
 
-    static TestServer start(Accolade accolade) {
+    public static TestServer start(Accolade accolade) {
         return new TestServer(RestServer.start(accolade, new RestSettings("127.0.0.1", 0, ADMIN_TOKEN)));
     }
 
-    Reply get(String path, String token) {
+    public Reply get(String path, String token) {
         return call("GET", path, token, null);
     }
 
-    Reply post(String path, String token, String json) {
+    public Reply post(String path, String token, String json) {
         return call("POST", path, token, json);
     }
 
-    Reply put(String path, String token, String json) {
+    public Reply put(String path, String token, String json) {
         return call("PUT", path, token, json);
     }
 
-    Reply delete(String path, String token) {
+    public Reply delete(String path, String token) {
         return call("DELETE", path, token, null);
     }
 
     /** A request with this method and bearer token, and with this JSON body unless it is null. */
-    Reply call(String method, String path, String token, String json) {
+    public Reply call(String method, String path, String token, String json) {
         HttpRequest.Builder builder = request(path).method(method, json == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -67,7 +67,7 @@ final class TestServer implements AutoCloseable {
         return send(builder, bearer(token));
     }
 
-    Reply send(HttpRequest.Builder builder, String authorization) {
+    public Reply send(HttpRequest.Builder builder, String authorization) {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -86,7 +86,7 @@ final class TestServer implements AutoCloseable {
      * Every item id of a paged list, following each page's cursor until the last (at most 50 pages),
      * checking that every page answers 200. The path already carries a query string.
      */
-    Pages pageThrough(String path, String token) {
+    public Pages pageThrough(String path, String token) {
         List<Long> ids = new ArrayList<>();
         String cursor = null;
         int pages = 0;
@@ -104,18 +104,18 @@ final class TestServer implements AutoCloseable {
     }
 
     /** The routes the server registered, each as {@code "METHOD /path"}. */
-    Set<String> routes() {
+    public Set<String> routes() {
         return server.routes();
     }
 
     /** The routes of the native API: every registered route but the compatibility dialects' under /compat/. */
-    Set<String> nativeRoutes() {
+    public Set<String> nativeRoutes() {
         return routes().stream().filter(route -> !route.contains(" /compat/"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The one registered route that serves this method and path (its query string aside). */
-    String routeOf(String method, String path) {
+    public String routeOf(String method, String path) {
         String bare = path.split("\\?", 2)[0];
         List<String> serving = routes().stream().filter(route -> route.startsWith(method + " "))
                 .filter(route -> bare.matches(Arrays.stream(route.substring(method.length() + 1)
@@ -127,12 +127,12 @@ final class TestServer implements AutoCloseable {
         return serving.get(0);
     }
 
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
     }
 
     /** Creates an issuer as the operator and returns its id. */
-    long createIssuer(String slug) {
+    public long createIssuer(String slug) {
         Reply reply = post("/v1/issuers", ADMIN_TOKEN, "{\"slug\":\"" + slug + "\",\"name\":\"" + slug + "\"}");
         if (reply.status() != 201) {
             throw new IllegalStateException("issuer not created: " + reply.raw().body());
@@ -141,7 +141,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Creates an API key as the operator and returns its secret. */
-    String createApiKey(long issuer) {
+    public String createApiKey(long issuer) {
         Reply reply = post("/v1/issuers/" + issuer + "/api_keys", ADMIN_TOKEN, "{\"label\":\"test\"}");
         if (reply.status() != 201) {
             throw new IllegalStateException("key not created: " + reply.raw().body());
@@ -149,11 +149,11 @@ final class TestServer implements AutoCloseable {
         return reply.json().at("/data/secret").asText();
     }
 
-    static String bearer(String token) {
+    public static String bearer(String token) {
         return token == null ? null : "Bearer " + token;
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -171,13 +171,13 @@ final class TestServer implements AutoCloseable {
     }
 
     /** The ids a walk through a paged list collected, and how many pages it took. */
-    record Pages(List<Long> ids, int count) {
+    public record Pages(List<Long> ids, int count) {
     }
 
     /** A response: its status, the raw response, and its body as JSON. */
-    record Reply(int status, HttpResponse<String> raw, JsonNode json) {
+    public record Reply(int status, HttpResponse<String> raw, JsonNode json) {
 
-        String message() {
+        public String message() {
             return json.path("message").asText();
         }
     }

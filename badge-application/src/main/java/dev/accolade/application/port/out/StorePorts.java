@@ -1,6 +1,7 @@
 package dev.accolade.application.port.out;
 
 import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.award.GrantRepository;
 import dev.accolade.application.port.out.award.IdempotencyRepository;
 import dev.accolade.application.port.out.category.CategoryRepository;
 import dev.accolade.application.port.out.content.BlobRepository;
@@ -22,73 +23,126 @@ import dev.accolade.application.port.out.webhook.WebhookEndpointRepository;
 
 /**
  * Every port a store adapter provides, as one bundle: its repositories, transactions, ids and event
- * delivery. The same contract tests run against every implementation.
+ * delivery. A store only answers {@link #port(Class)}, from a {@link PortTable} of its parts; the
+ * accessors are written here once. The same contract tests run against every implementation.
  */
 public interface StorePorts {
 
+    /** The store's port of this type; every type an accessor below names is provided. */
+    <T> T port(Class<T> type);
+
     /** All-or-nothing units of work. */
-    TransactionPort transactions();
+    default TransactionPort transactions() {
+        return port(TransactionPort.class);
+    }
 
     /** New ids. */
-    IdGeneratorPort ids();
+    default IdGeneratorPort ids() {
+        return port(IdGeneratorPort.class);
+    }
 
     /** Event delivery tied to the store's transactions. */
-    EventPublisherPort events();
+    default EventPublisherPort events() {
+        return port(EventPublisherPort.class);
+    }
 
     /** Issuers. */
-    IssuerRepository issuers();
+    default IssuerRepository issuers() {
+        return port(IssuerRepository.class);
+    }
 
     /** Issuers' API keys. */
-    ApiKeyRepository apiKeys();
+    default ApiKeyRepository apiKeys() {
+        return port(ApiKeyRepository.class);
+    }
 
     /** Members. */
-    MemberRepository members();
+    default MemberRepository members() {
+        return port(MemberRepository.class);
+    }
 
     /** Signed-in sessions. */
-    MemberSessionRepository sessions();
+    default MemberSessionRepository sessions() {
+        return port(MemberSessionRepository.class);
+    }
 
     /** Claims on identities. */
-    IdentityClaimRepository identityClaims();
+    default IdentityClaimRepository identityClaims() {
+        return port(IdentityClaimRepository.class);
+    }
 
     /** The category tree. */
-    CategoryRepository categories();
+    default CategoryRepository categories() {
+        return port(CategoryRepository.class);
+    }
 
     /** Templates. */
-    TemplateRepository templates();
+    default TemplateRepository templates() {
+        return port(TemplateRepository.class);
+    }
 
     /** Ratings of templates. */
-    TemplateRatingRepository ratings();
+    default TemplateRatingRepository ratings() {
+        return port(TemplateRatingRepository.class);
+    }
 
     /** Offers. */
-    OfferRepository offers();
+    default OfferRepository offers() {
+        return port(OfferRepository.class);
+    }
 
     /** Requests to be awarded. */
-    AwardRequestRepository requests();
+    default AwardRequestRepository requests() {
+        return port(AwardRequestRepository.class);
+    }
 
     /** Awards. */
-    AwardRepository awards();
+    default AwardRepository awards() {
+        return port(AwardRepository.class);
+    }
+
+    /** Awards and offers listed together. */
+    default GrantRepository grants() {
+        return port(GrantRepository.class);
+    }
 
     /** Outcomes under idempotency keys. */
-    IdempotencyRepository idempotency();
+    default IdempotencyRepository idempotency() {
+        return port(IdempotencyRepository.class);
+    }
 
     /** Issuers' signing secrets, sealed. */
-    SigningSecretRepository signingSecrets();
+    default SigningSecretRepository signingSecrets() {
+        return port(SigningSecretRepository.class);
+    }
 
     /** Request signatures already accepted, to refuse replays. */
-    UsedSignatureRepository usedSignatures();
+    default UsedSignatureRepository usedSignatures() {
+        return port(UsedSignatureRepository.class);
+    }
 
     /** Game servers. */
-    GameServerRepository gameServers();
+    default GameServerRepository gameServers() {
+        return port(GameServerRepository.class);
+    }
 
     /** Achievements read from game servers' logs. */
-    LoggedAchievementRepository loggedAchievements();
+    default LoggedAchievementRepository loggedAchievements() {
+        return port(LoggedAchievementRepository.class);
+    }
 
     /** Uploaded content. */
-    BlobRepository blobs();
+    default BlobRepository blobs() {
+        return port(BlobRepository.class);
+    }
 
     /** The outbox of outgoing deliveries. */
-    DeliveryRepository deliveries();
+    default DeliveryRepository deliveries() {
+        return port(DeliveryRepository.class);
+    }
 
     /** Issuers' webhook endpoints. */
-    WebhookEndpointRepository webhooks();
+    default WebhookEndpointRepository webhooks() {
+        return port(WebhookEndpointRepository.class);
+    }
 }

@@ -1,10 +1,10 @@
 package dev.accolade.adapter.in.rest.award;
 
-import dev.accolade.adapter.in.rest.error.RequestRejected;
-import dev.accolade.adapter.in.rest.grant.EvidenceJson;
-import dev.accolade.adapter.in.rest.grant.Instants;
-import dev.accolade.adapter.in.rest.grant.RecipientJson;
-import dev.accolade.adapter.in.rest.grant.RecipientNameJson;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
+import dev.accolade.adapter.in.rest.input.Instants;
+import dev.accolade.adapter.in.rest.json.EvidenceJson;
+import dev.accolade.adapter.in.rest.json.RecipientJson;
+import dev.accolade.adapter.in.rest.json.RecipientNameJson;
 import dev.accolade.application.award.AwardCommand;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.template.TemplateId;

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.award;
 
-import dev.accolade.adapter.in.rest.grant.Instants;
-import dev.accolade.adapter.in.rest.grant.RecipientJson;
+import dev.accolade.adapter.in.rest.input.Instants;
+import dev.accolade.adapter.in.rest.json.RecipientJson;
 import dev.accolade.application.achievement.RecipientSummary;
 import dev.accolade.domain.award.AwardStatistics;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.award;
 
-import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import dev.accolade.application.award.RevokeAwardCommand;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.award.AwardId;

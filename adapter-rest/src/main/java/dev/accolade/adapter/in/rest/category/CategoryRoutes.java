@@ -3,13 +3,16 @@ package dev.accolade.adapter.in.rest.category;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.auth.Authenticator;
-import dev.accolade.adapter.in.rest.request.JsonBodies;
-import dev.accolade.adapter.in.rest.request.Paging;
-import dev.accolade.adapter.in.rest.request.PathIds;
+import dev.accolade.adapter.in.rest.input.JsonBodies;
+import dev.accolade.adapter.in.rest.input.Paging;
+import dev.accolade.adapter.in.rest.input.PathIds;
 import dev.accolade.adapter.in.rest.response.Responses;
-import dev.accolade.application.Accolade;
 import dev.accolade.application.category.CategoryHierarchyQuery;
 import dev.accolade.application.category.CategoryRelation;
+import dev.accolade.application.category.CreateCategoryUseCase;
+import dev.accolade.application.category.GetCategoryHierarchyUseCase;
+import dev.accolade.application.category.GetCategoryUseCase;
+import dev.accolade.application.category.MoveCategoryUseCase;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.category.Category;
@@ -26,13 +29,21 @@ public final class CategoryRoutes {
     private static final String HIERARCHY = CATEGORY + "/hierarchy";
     private static final String PLACEMENT = CATEGORY + "/placement";
 
-    private final Accolade accolade;
+    private final CreateCategoryUseCase createCategory;
+    private final GetCategoryHierarchyUseCase getCategoryHierarchy;
+    private final GetCategoryUseCase getCategory;
+    private final MoveCategoryUseCase moveCategory;
     private final Authenticator authenticator;
     private final JsonBodies bodies;
 
     /** Routes over these use cases. */
-    public CategoryRoutes(Accolade accolade, Authenticator authenticator, JsonBodies bodies) {
-        this.accolade = requireNonNull(accolade, "accolade");
+    public CategoryRoutes(CreateCategoryUseCase createCategory, GetCategoryHierarchyUseCase getCategoryHierarchy,
+            GetCategoryUseCase getCategory, MoveCategoryUseCase moveCategory, Authenticator authenticator,
+            JsonBodies bodies) {
+        this.createCategory = requireNonNull(createCategory, "createCategory");
+        this.getCategoryHierarchy = requireNonNull(getCategoryHierarchy, "getCategoryHierarchy");
+        this.getCategory = requireNonNull(getCategory, "getCategory");
+        this.moveCategory = requireNonNull(moveCategory, "moveCategory");
         this.authenticator = requireNonNull(authenticator, "authenticator");
         this.bodies = requireNonNull(bodies, "bodies");
     }
@@ -49,20 +60,20 @@ public final class CategoryRoutes {
     private void create(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         CreateCategoryRequest request = bodies.read(ctx, CreateCategoryRequest.class);
-        Category category = accolade.categories().createCategory(request.toCommand(actor));
+        Category category = createCategory.createCategory(request.toCommand(actor));
         Responses.created(ctx, CATEGORIES + "/" + category.id().value(), CategoryResponse.from(category));
     }
 
     private void listRoots(Context ctx) {
         authenticator.actorOf(ctx);
         PageRequest page = Paging.of(ctx);
-        page(ctx, accolade.categories().categoryHierarchy(new CategoryHierarchyQuery(null, CategoryRelation.CHILDREN)),
+        page(ctx, getCategoryHierarchy.categoryHierarchy(new CategoryHierarchyQuery(null, CategoryRelation.CHILDREN)),
                 page);
     }
 
     private void get(Context ctx) {
         authenticator.actorOf(ctx);
-        Responses.ok(ctx, CategoryResponse.from(accolade.categories().getCategory(categoryId(ctx))));
+        Responses.ok(ctx, CategoryResponse.from(getCategory.getCategory(categoryId(ctx))));
     }
 
     private void hierarchy(Context ctx) {
@@ -70,14 +81,14 @@ public final class CategoryRoutes {
         CategoryId id = categoryId(ctx);
         CategoryRelation relation = RelationParameter.of(ctx);
         PageRequest page = Paging.of(ctx);
-        page(ctx, accolade.categories().categoryHierarchy(new CategoryHierarchyQuery(id, relation)), page);
+        page(ctx, getCategoryHierarchy.categoryHierarchy(new CategoryHierarchyQuery(id, relation)), page);
     }
 
     private void move(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         CategoryId id = categoryId(ctx);
         MoveCategoryRequest request = bodies.read(ctx, MoveCategoryRequest.class);
-        Responses.ok(ctx, CategoryResponse.from(accolade.categories().moveCategory(request.toCommand(actor, id))));
+        Responses.ok(ctx, CategoryResponse.from(moveCategory.moveCategory(request.toCommand(actor, id))));
     }
 
     private static void page(Context ctx, List<Category> all, PageRequest page) {

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.category;
 
-import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import dev.accolade.application.paging.Cursor;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;

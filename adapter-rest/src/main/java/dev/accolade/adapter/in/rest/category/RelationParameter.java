@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.category;
 
-import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import dev.accolade.application.category.CategoryRelation;
 import io.javalin.http.Context;
 import java.util.Arrays;

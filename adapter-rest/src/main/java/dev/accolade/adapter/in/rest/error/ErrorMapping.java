@@ -1,5 +1,7 @@
 package dev.accolade.adapter.in.rest.error;
 
+import dev.accolade.adapter.in.rest.dialect.ErrorReply;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import dev.accolade.application.port.in.NotFound;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.category.CategoryId;

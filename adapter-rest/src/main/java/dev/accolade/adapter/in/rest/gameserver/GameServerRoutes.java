@@ -3,11 +3,12 @@ package dev.accolade.adapter.in.rest.gameserver;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.auth.Authenticator;
-import dev.accolade.adapter.in.rest.request.JsonBodies;
-import dev.accolade.adapter.in.rest.request.PathIds;
+import dev.accolade.adapter.in.rest.input.JsonBodies;
+import dev.accolade.adapter.in.rest.input.PathIds;
 import dev.accolade.adapter.in.rest.response.Responses;
-import dev.accolade.application.Accolade;
+import dev.accolade.application.gameserver.CreateGameServerUseCase;
 import dev.accolade.application.gameserver.ListGameServersQuery;
+import dev.accolade.application.gameserver.ListGameServersUseCase;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.gameserver.GameServer;
@@ -21,13 +22,16 @@ public final class GameServerRoutes {
     private static final String SERVERS = "/v1/issuers/{id}/servers";
     private static final String SERVER = SERVERS + "/{server_key}";
 
-    private final Accolade accolade;
+    private final CreateGameServerUseCase createGameServer;
+    private final ListGameServersUseCase listGameServers;
     private final Authenticator authenticator;
     private final JsonBodies bodies;
 
     /** Routes over these use cases. */
-    public GameServerRoutes(Accolade accolade, Authenticator authenticator, JsonBodies bodies) {
-        this.accolade = requireNonNull(accolade, "accolade");
+    public GameServerRoutes(CreateGameServerUseCase createGameServer, ListGameServersUseCase listGameServers,
+            Authenticator authenticator, JsonBodies bodies) {
+        this.createGameServer = requireNonNull(createGameServer, "createGameServer");
+        this.listGameServers = requireNonNull(listGameServers, "listGameServers");
         this.authenticator = requireNonNull(authenticator, "authenticator");
         this.bodies = requireNonNull(bodies, "bodies");
     }
@@ -43,14 +47,14 @@ public final class GameServerRoutes {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = issuerId(ctx);
         CreateGameServerRequest request = bodies.read(ctx, CreateGameServerRequest.class);
-        GameServer server = accolade.gameServers().createGameServer(request.toCommand(actor, issuer));
+        GameServer server = createGameServer.createGameServer(request.toCommand(actor, issuer));
         Responses.created(ctx, SERVERS.replace("{id}", issuer.toString()) + "/" + server.key().value(),
                 GameServerResponse.from(server));
     }
 
     private void list(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
-        Responses.list(ctx, accolade.gameServers().listGameServers(new ListGameServersQuery(actor, issuerId(ctx))),
+        Responses.list(ctx, listGameServers.listGameServers(new ListGameServersQuery(actor, issuerId(ctx))),
                 GameServerResponse::from);
     }
 
@@ -58,7 +62,7 @@ public final class GameServerRoutes {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = issuerId(ctx);
         String key = ctx.pathParam("server_key");
-        GameServer server = accolade.gameServers().listGameServers(new ListGameServersQuery(actor, issuer)).stream()
+        GameServer server = listGameServers.listGameServers(new ListGameServersQuery(actor, issuer)).stream()
                 .filter(candidate -> candidate.key().value().equals(key)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("server_not_found", "The server does not exist."));
         Responses.ok(ctx, GameServerResponse.from(server));

@@ -3,11 +3,11 @@ package dev.accolade.adapter.in.rest.issuer;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.auth.Authenticator;
-import dev.accolade.adapter.in.rest.request.JsonBodies;
-import dev.accolade.adapter.in.rest.request.PathIds;
+import dev.accolade.adapter.in.rest.input.JsonBodies;
+import dev.accolade.adapter.in.rest.input.PathIds;
 import dev.accolade.adapter.in.rest.response.Responses;
-import dev.accolade.application.Accolade;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.signing.RotateSigningSecretUseCase;
 import dev.accolade.domain.issuer.IssuerId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -20,13 +20,14 @@ public final class SigningSecretRoutes {
 
     private static final String SIGNING_SECRET = "/v1/issuers/{id}/signing_secret";
 
-    private final Accolade accolade;
+    private final RotateSigningSecretUseCase rotateSigningSecret;
     private final Authenticator authenticator;
     private final JsonBodies bodies;
 
     /** Routes over these use cases. */
-    public SigningSecretRoutes(Accolade accolade, Authenticator authenticator, JsonBodies bodies) {
-        this.accolade = requireNonNull(accolade, "accolade");
+    public SigningSecretRoutes(RotateSigningSecretUseCase rotateSigningSecret, Authenticator authenticator,
+            JsonBodies bodies) {
+        this.rotateSigningSecret = requireNonNull(rotateSigningSecret, "rotateSigningSecret");
         this.authenticator = requireNonNull(authenticator, "authenticator");
         this.bodies = requireNonNull(bodies, "bodies");
     }
@@ -42,7 +43,7 @@ public final class SigningSecretRoutes {
         RotateSigningSecretRequest request = bodies.readOrDefault(ctx, RotateSigningSecretRequest.class,
                 new RotateSigningSecretRequest(null));
         Responses.ok(ctx,
-                SigningSecretResponse.from(accolade.signedRequests().rotateSigningSecret(request.toCommand(actor,
+                SigningSecretResponse.from(rotateSigningSecret.rotateSigningSecret(request.toCommand(actor,
                 issuer))));
     }
 }

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.member;
 
-import dev.accolade.adapter.in.rest.request.Requests;
+import dev.accolade.adapter.in.rest.input.Requests;
 import dev.accolade.application.port.in.ImageInput;
 
 /**

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.member;
 
-import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import dev.accolade.domain.identity.Identity;
 import io.javalin.http.Context;
 

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.member;
 
-import dev.accolade.adapter.in.rest.error.RequestRejected;
-import dev.accolade.adapter.in.rest.request.Requests;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
+import dev.accolade.adapter.in.rest.input.Requests;
 import dev.accolade.application.session.SignInCommand;
 
 /**

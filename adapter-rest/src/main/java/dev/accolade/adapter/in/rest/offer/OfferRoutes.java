@@ -3,16 +3,20 @@ package dev.accolade.adapter.in.rest.offer;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.auth.Authenticator;
-import dev.accolade.adapter.in.rest.grant.OfferResponse;
-import dev.accolade.adapter.in.rest.grant.OutcomeReplies;
-import dev.accolade.adapter.in.rest.grant.QueryParams;
-import dev.accolade.adapter.in.rest.request.Paging;
-import dev.accolade.adapter.in.rest.request.PathIds;
+import dev.accolade.adapter.in.rest.award.OutcomeReplies;
+import dev.accolade.adapter.in.rest.input.Paging;
+import dev.accolade.adapter.in.rest.input.PathIds;
+import dev.accolade.adapter.in.rest.input.QueryParams;
 import dev.accolade.adapter.in.rest.response.Responses;
-import dev.accolade.application.Accolade;
+import dev.accolade.application.offer.AcceptOfferUseCase;
+import dev.accolade.application.offer.CancelOfferUseCase;
 import dev.accolade.application.offer.FindIssuerOffersQuery;
+import dev.accolade.application.offer.FindIssuerOffersUseCase;
 import dev.accolade.application.offer.FindRecipientOffersQuery;
+import dev.accolade.application.offer.FindRecipientOffersUseCase;
+import dev.accolade.application.offer.GetOfferUseCase;
 import dev.accolade.application.offer.OfferReference;
+import dev.accolade.application.offer.RejectOfferUseCase;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.issuer.IssuerId;
@@ -30,15 +34,27 @@ public final class OfferRoutes {
     private static final String OFFER = OutcomeReplies.OFFERS + "/{id}";
     private static final String ISSUER_OFFERS = "/v1/issuers/{issuer_id}/offers";
 
-    private final Accolade accolade;
+    private final GetOfferUseCase getOffer;
+    private final AcceptOfferUseCase acceptOffer;
+    private final RejectOfferUseCase rejectOffer;
+    private final CancelOfferUseCase cancelOffer;
+    private final FindRecipientOffersUseCase findRecipientOffers;
+    private final FindIssuerOffersUseCase findIssuerOffers;
     private final Authenticator authenticator;
     private final OutcomeReplies outcomes;
 
     /** Routes over these use cases. */
-    public OfferRoutes(Accolade accolade, Authenticator authenticator) {
-        this.accolade = requireNonNull(accolade, "accolade");
+    public OfferRoutes(GetOfferUseCase getOffer, AcceptOfferUseCase acceptOffer, RejectOfferUseCase rejectOffer,
+            CancelOfferUseCase cancelOffer, FindRecipientOffersUseCase findRecipientOffers,
+            FindIssuerOffersUseCase findIssuerOffers, OutcomeReplies outcomes, Authenticator authenticator) {
+        this.getOffer = requireNonNull(getOffer, "getOffer");
+        this.acceptOffer = requireNonNull(acceptOffer, "acceptOffer");
+        this.rejectOffer = requireNonNull(rejectOffer, "rejectOffer");
+        this.cancelOffer = requireNonNull(cancelOffer, "cancelOffer");
+        this.findRecipientOffers = requireNonNull(findRecipientOffers, "findRecipientOffers");
+        this.findIssuerOffers = requireNonNull(findIssuerOffers, "findIssuerOffers");
         this.authenticator = requireNonNull(authenticator, "authenticator");
-        this.outcomes = new OutcomeReplies(accolade.awards());
+        this.outcomes = requireNonNull(outcomes, "outcomes");
     }
 
     /** Adds the routes. */
@@ -52,20 +68,20 @@ public final class OfferRoutes {
     }
 
     private void getOffer(Context ctx) {
-        Responses.ok(ctx, OfferResponse.from(accolade.offers().getOffer(reference(ctx))));
+        Responses.ok(ctx, OfferResponse.from(getOffer.getOffer(reference(ctx))));
     }
 
     private void accept(Context ctx) {
         OfferReference reference = reference(ctx);
-        outcomes.reply(ctx, reference.actor(), accolade.offers().acceptOffer(reference));
+        outcomes.reply(ctx, reference.actor(), acceptOffer.acceptOffer(reference));
     }
 
     private void reject(Context ctx) {
-        Responses.ok(ctx, OfferResponse.from(accolade.offers().rejectOffer(reference(ctx))));
+        Responses.ok(ctx, OfferResponse.from(rejectOffer.rejectOffer(reference(ctx))));
     }
 
     private void cancel(Context ctx) {
-        Responses.ok(ctx, OfferResponse.from(accolade.offers().cancelOffer(reference(ctx))));
+        Responses.ok(ctx, OfferResponse.from(cancelOffer.cancelOffer(reference(ctx))));
     }
 
     private void findMemberOffers(Context ctx) {
@@ -73,7 +89,7 @@ public final class OfferRoutes {
         PageRequest page = Paging.of(ctx);
         FindRecipientOffersQuery query = new FindRecipientOffersQuery(actor, status(ctx), QueryParams.window(ctx),
                 page);
-        Responses.page(ctx, accolade.offers().findRecipientOffers(query), page, OfferResponse::from);
+        Responses.page(ctx, findRecipientOffers.findRecipientOffers(query), page, OfferResponse::from);
     }
 
     private void findIssuerOffers(Context ctx) {
@@ -82,7 +98,7 @@ public final class OfferRoutes {
         PageRequest page = Paging.of(ctx);
         FindIssuerOffersQuery query = new FindIssuerOffersQuery(actor, issuer, status(ctx), QueryParams.window(ctx),
                 page);
-        Responses.page(ctx, accolade.offers().findIssuerOffers(query), page, OfferResponse::from);
+        Responses.page(ctx, findIssuerOffers.findIssuerOffers(query), page, OfferResponse::from);
     }
 
     private OfferReference reference(Context ctx) {

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.template;
 
-import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import dev.accolade.application.template.AttachmentInput;
 import dev.accolade.application.template.TemplateInput;
 import dev.accolade.domain.category.CategoryId;

@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.template;
 
-import dev.accolade.adapter.in.rest.error.RequestRejected;
-import dev.accolade.adapter.in.rest.grant.QueryParams;
-import dev.accolade.adapter.in.rest.request.Paging;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
+import dev.accolade.adapter.in.rest.input.Paging;
+import dev.accolade.adapter.in.rest.input.QueryParams;
 import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.paging.TemplateSort;
 import dev.accolade.application.port.in.Actor;
@@ -42,8 +42,9 @@ public final class TemplateFilters {
         TemplateSort sort = optional(ctx, "sort", text -> named(TemplateSort.class, text, "sort"));
         SortDirection direction = optional(ctx, "direction",
                 text -> named(SortDirection.class, text, "direction"));
-        return new FindTemplatesQuery(actor, issuer, categories, status, QueryParams.window(ctx),
-                QueryParams.titleSearch(ctx), sort, direction, Paging.of(ctx));
+        return FindTemplatesQuery.all(actor, Paging.of(ctx)).ofIssuer(issuer).inCategories(categories)
+                .withStatus(status).createdWithin(QueryParams.window(ctx)).titled(QueryParams.titleSearch(ctx))
+                .sortedBy(sort, direction);
     }
 
     private static <T> T optional(Context ctx, String name, Function<String, T> reader) {

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.template;
 
-import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import dev.accolade.application.catalog.UpsertTemplatesCommand;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.issuer.IssuerId;

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.webhook;
 
-import dev.accolade.adapter.in.rest.request.Requests;
+import dev.accolade.adapter.in.rest.input.Requests;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.webhook.RegisterWebhookCommand;
 import dev.accolade.domain.issuer.IssuerId;

@@ -3,16 +3,22 @@ package dev.accolade.adapter.in.rest.webhook;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.auth.Authenticator;
-import dev.accolade.adapter.in.rest.request.JsonBodies;
-import dev.accolade.adapter.in.rest.request.Paging;
-import dev.accolade.adapter.in.rest.request.PathIds;
+import dev.accolade.adapter.in.rest.input.JsonBodies;
+import dev.accolade.adapter.in.rest.input.Paging;
+import dev.accolade.adapter.in.rest.input.PathIds;
 import dev.accolade.adapter.in.rest.response.Responses;
-import dev.accolade.application.Accolade;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.webhook.CreatedWebhook;
+import dev.accolade.application.webhook.DeleteWebhookUseCase;
+import dev.accolade.application.webhook.GetWebhookUseCase;
+import dev.accolade.application.webhook.ListWebhookDeliveriesUseCase;
 import dev.accolade.application.webhook.ListWebhooksQuery;
+import dev.accolade.application.webhook.ListWebhooksUseCase;
 import dev.accolade.application.webhook.RedeliverCommand;
+import dev.accolade.application.webhook.RedeliverUseCase;
+import dev.accolade.application.webhook.RegisterWebhookUseCase;
+import dev.accolade.application.webhook.RotateWebhookSecretUseCase;
 import dev.accolade.application.webhook.WebhookCommand;
 import dev.accolade.application.webhook.WebhookDeliveriesQuery;
 import dev.accolade.domain.issuer.IssuerId;
@@ -34,13 +40,28 @@ public final class WebhookRoutes {
     private static final String DELIVERIES = WEBHOOK + "/deliveries";
     private static final String REDELIVERY = DELIVERIES + "/{delivery_id}/redelivery";
 
-    private final Accolade accolade;
+    private final RegisterWebhookUseCase registerWebhook;
+    private final ListWebhooksUseCase listWebhooks;
+    private final GetWebhookUseCase getWebhook;
+    private final DeleteWebhookUseCase deleteWebhook;
+    private final RotateWebhookSecretUseCase rotateWebhookSecret;
+    private final ListWebhookDeliveriesUseCase listWebhookDeliveries;
+    private final RedeliverUseCase redeliver;
     private final Authenticator authenticator;
     private final JsonBodies bodies;
 
     /** Routes over these use cases. */
-    public WebhookRoutes(Accolade accolade, Authenticator authenticator, JsonBodies bodies) {
-        this.accolade = requireNonNull(accolade, "accolade");
+    public WebhookRoutes(RegisterWebhookUseCase registerWebhook, ListWebhooksUseCase listWebhooks,
+            GetWebhookUseCase getWebhook, DeleteWebhookUseCase deleteWebhook,
+            RotateWebhookSecretUseCase rotateWebhookSecret, ListWebhookDeliveriesUseCase listWebhookDeliveries,
+            RedeliverUseCase redeliver, Authenticator authenticator, JsonBodies bodies) {
+        this.registerWebhook = requireNonNull(registerWebhook, "registerWebhook");
+        this.listWebhooks = requireNonNull(listWebhooks, "listWebhooks");
+        this.getWebhook = requireNonNull(getWebhook, "getWebhook");
+        this.deleteWebhook = requireNonNull(deleteWebhook, "deleteWebhook");
+        this.rotateWebhookSecret = requireNonNull(rotateWebhookSecret, "rotateWebhookSecret");
+        this.listWebhookDeliveries = requireNonNull(listWebhookDeliveries, "listWebhookDeliveries");
+        this.redeliver = requireNonNull(redeliver, "redeliver");
         this.authenticator = requireNonNull(authenticator, "authenticator");
         this.bodies = requireNonNull(bodies, "bodies");
     }
@@ -60,34 +81,34 @@ public final class WebhookRoutes {
         Actor actor = authenticator.actorOf(ctx);
         IssuerId issuer = issuerId(ctx);
         RegisterWebhookRequest request = bodies.read(ctx, RegisterWebhookRequest.class);
-        CreatedWebhook created = accolade.webhooks().registerWebhook(request.toCommand(actor, issuer));
+        CreatedWebhook created = registerWebhook.registerWebhook(request.toCommand(actor, issuer));
         Responses.created(ctx, WEBHOOKS.replace("{id}", issuer.toString()) + "/" + created.endpoint().id(),
                 CreatedWebhookResponse.from(created));
     }
 
     private void list(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
-        Responses.list(ctx, accolade.webhooks().listWebhooks(new ListWebhooksQuery(actor, issuerId(ctx))),
+        Responses.list(ctx, listWebhooks.listWebhooks(new ListWebhooksQuery(actor, issuerId(ctx))),
                 WebhookResponse::from);
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, WebhookResponse.from(accolade.webhooks().getWebhook(command(ctx))));
+        Responses.ok(ctx, WebhookResponse.from(getWebhook.getWebhook(command(ctx))));
     }
 
     private void delete(Context ctx) {
-        accolade.webhooks().deleteWebhook(command(ctx));
+        deleteWebhook.deleteWebhook(command(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void rotateSecret(Context ctx) {
-        Responses.ok(ctx, CreatedWebhookResponse.from(accolade.webhooks().rotateWebhookSecret(command(ctx))));
+        Responses.ok(ctx, CreatedWebhookResponse.from(rotateWebhookSecret.rotateWebhookSecret(command(ctx))));
     }
 
     private void deliveries(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         PageRequest page = Paging.of(ctx);
-        Responses.page(ctx, accolade.webhooks().listWebhookDeliveries(new WebhookDeliveriesQuery(actor, issuerId(ctx),
+        Responses.page(ctx, listWebhookDeliveries.listWebhookDeliveries(new WebhookDeliveriesQuery(actor, issuerId(ctx),
                 webhookId(ctx), page)), page, DeliveryResponse::from);
     }
 
@@ -95,7 +116,7 @@ public final class WebhookRoutes {
         Actor actor = authenticator.actorOf(ctx);
         RedeliverCommand command = new RedeliverCommand(actor, issuerId(ctx), webhookId(ctx),
                 PathIds.of(ctx, "delivery_id"));
-        Responses.ok(ctx, DeliveryResponse.from(accolade.webhooks().redeliver(command)));
+        Responses.ok(ctx, DeliveryResponse.from(redeliver.redeliver(command)));
     }
 
     private WebhookCommand command(Context ctx) {

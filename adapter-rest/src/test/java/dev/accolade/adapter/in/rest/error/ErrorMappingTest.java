@@ -2,6 +2,7 @@ package dev.accolade.adapter.in.rest.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.adapter.in.rest.dialect.ErrorReply;
 import dev.accolade.application.port.in.NotFound;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.category.CategoryId;

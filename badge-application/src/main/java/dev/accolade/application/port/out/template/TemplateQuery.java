@@ -26,10 +26,11 @@ import java.util.Set;
  * @param asPublic whether the caller is outside the issuer: then only templates with a live version
  *     are listed, and categories and titles (sorted and searched) are those of the live version, so that nothing of a
  *     version in review shows, not even in the order or a cursor
+ * @param unpublishedOnly only those whose working version is not published: drafts, those in review, rejected ones
  */
 public record TemplateQuery(Optional<IssuerId> issuer, Set<CategoryId> categories, Optional<TemplateStatus> status,
         TimeWindow created, Optional<TitleSearch> title, TemplateSort sort, SortDirection direction,
-        boolean asPublic) {
+        boolean asPublic, boolean unpublishedOnly) {
 
     /** Copies the categories and checks every part is present. */
     public TemplateQuery {
@@ -40,5 +41,12 @@ public record TemplateQuery(Optional<IssuerId> issuer, Set<CategoryId> categorie
         requireNonNull(title, "title");
         requireNonNull(sort, "sort");
         requireNonNull(direction, "direction");
+    }
+
+    /** A query of every working status, or of the one given. */
+    public TemplateQuery(Optional<IssuerId> issuer, Set<CategoryId> categories, Optional<TemplateStatus> status,
+            TimeWindow created, Optional<TitleSearch> title, TemplateSort sort, SortDirection direction,
+            boolean asPublic) {
+        this(issuer, categories, status, created, title, sort, direction, asPublic, false);
     }
 }

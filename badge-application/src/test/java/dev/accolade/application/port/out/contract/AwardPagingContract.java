@@ -150,6 +150,34 @@ public abstract class AwardPagingContract extends StoreContract {
                 IntStream.range(0, 10).toArray());
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everySortAndDirection")
+    void a_page_that_skips_rows_starts_where_the_order_says_and_counts_the_whole_selection(AwardSort sort,
+            SortDirection direction) {
+        AwardQuery query = AwardQuery.all().sortedBy(sort, direction);
+        List<Award> ordered = picked(query, live());
+
+        Page<Award> third = read(() -> store.awards().find(query, PageRequest.skipping(6, 3).withTotal()));
+        Page<Award> middle = read(() -> store.awards().find(query, PageRequest.skipping(2, 3)));
+
+        assertThat(third.items()).containsExactlyElementsOf(ordered.subList(6, 8));
+        assertThat(third.total()).hasValue(8);
+        assertThat(third.hasNext()).isFalse();
+        assertThat(middle.items()).containsExactlyElementsOf(ordered.subList(2, 5));
+        assertThat(middle.total()).isEmpty();
+        assertThat(read(() -> store.awards().find(query, middle.next().map(next -> PageRequest.after(next, 3))
+                .orElseThrow())).items()).containsExactlyElementsOf(ordered.subList(5, 8));
+    }
+
+    @Test
+    void a_page_skipping_past_the_end_is_empty_and_still_counts_the_selection() {
+        Page<Award> beyond = read(() -> store.awards().find(AwardQuery.all().withIssuers(Set.of(issuerB)),
+                PageRequest.skipping(40, 10).withTotal()));
+
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).hasValue(3);
+    }
+
     @Test
     void the_default_query_lists_live_awards_newest_first() {
         assertThat(AwardQuery.all().includeRevoked()).isFalse();

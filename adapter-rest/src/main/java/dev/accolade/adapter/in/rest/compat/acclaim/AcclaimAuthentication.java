@@ -2,13 +2,9 @@ package dev.accolade.adapter.in.rest.compat.acclaim;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.accolade.adapter.in.rest.auth.Credentials;
-import dev.accolade.application.issuer.AuthenticateApiKeyUseCase;
+import dev.accolade.adapter.in.rest.auth.Tokens;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.application.session.AuthenticateMemberUseCase;
-import dev.accolade.domain.error.DomainException;
-import dev.accolade.domain.error.ErrorCategory;
-import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.application.port.in.InvalidCredentials;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -24,34 +20,19 @@ public final class AcclaimAuthentication {
 
     private static final String BASIC = "basic ";
 
-    private final AuthenticateApiKeyUseCase apiKeys;
-    private final AuthenticateMemberUseCase members;
+    private final Tokens tokens;
 
-    /** Authentication over these use cases. */
-    public AcclaimAuthentication(AuthenticateApiKeyUseCase apiKeys, AuthenticateMemberUseCase members) {
-        this.apiKeys = requireNonNull(apiKeys, "apiKeys");
-        this.members = requireNonNull(members, "members");
+    /** Authentication over these tokens. */
+    public AcclaimAuthentication(Tokens tokens) {
+        this.tokens = requireNonNull(tokens, "tokens");
     }
 
     /** The issuer or member the header's token stands for; a 401 for anything else. */
     public Actor actorOf(String authorization) {
-        String token = tokenOf(authorization).orElseThrow(Credentials::invalid);
-        Optional<IssuerId> issuer = asIssuer(token);
-        if (issuer.isPresent()) {
-            return Actor.issuer(issuer.get());
-        }
-        return Actor.member(members.authenticateMember(token).id());
-    }
-
-    private Optional<IssuerId> asIssuer(String token) {
-        try {
-            return Optional.of(apiKeys.authenticateApiKey(token).id());
-        } catch (DomainException e) {
-            if (Credentials.INVALID_CREDENTIALS.equals(e.code()) || e.category() == ErrorCategory.INVALID) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        String token = tokenOf(authorization).orElseThrow(InvalidCredentials::refusal);
+        return tokens.issuerOf(token).map(issuer -> Actor.issuer(issuer.id()))
+                .or(() -> tokens.memberOf(token).map(member -> Actor.member(member.id())))
+                .orElseThrow(InvalidCredentials::refusal);
     }
 
     /** The token of a Basic header with exactly one side of the colon filled. */

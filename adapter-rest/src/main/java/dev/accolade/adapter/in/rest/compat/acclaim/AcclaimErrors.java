@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
+import dev.accolade.adapter.in.rest.dialect.ErrorReply;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import dev.accolade.adapter.in.rest.error.AttributeErrors;
-import dev.accolade.adapter.in.rest.error.ErrorReply;
-import dev.accolade.adapter.in.rest.error.RequestRejected;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.error.FieldError;

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accolade.adapter.in.rest.error.RequestRejected;
-import dev.accolade.adapter.in.rest.request.JsonBodies;
-import dev.accolade.adapter.in.rest.request.Requests;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
+import dev.accolade.adapter.in.rest.input.JsonBodies;
+import dev.accolade.adapter.in.rest.input.Requests;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Iterator;

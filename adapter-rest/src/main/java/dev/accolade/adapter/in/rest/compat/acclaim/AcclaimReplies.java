@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
-import dev.accolade.adapter.in.rest.error.ErrorReply;
 import dev.accolade.adapter.in.rest.response.Envelope;
+import dev.accolade.application.paging.Page;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -27,18 +27,11 @@ final class AcclaimReplies {
         ctx.header("Location", collection + "/" + id).status(HttpStatus.CREATED).json(Envelope.of(data));
     }
 
-    /** 200 with the asked page of a whole list and its paging metadata. */
-    static <T, R> void page(Context ctx, PageNumbers page, List<T> all, Function<T, R> mapper) {
-        List<R> items = page.slice(all).stream().map(mapper).toList();
-        ctx.status(HttpStatus.OK).json(new Envelope<>(items, PageMetadata.of(ctx, page, items.size(), all.size())));
-    }
-
-    /** An error reply; a 401 names the Basic scheme. */
-    static void error(Context ctx, ErrorReply reply) {
-        if (reply.status() == HttpStatus.UNAUTHORIZED.getCode()) {
-            ctx.header("WWW-Authenticate", "Basic realm=\"acclaim\"");
-        }
-        ctx.status(reply.status()).json(reply.body());
+    /** 200 with the asked page of a list and its paging metadata, from the store's counted page. */
+    static <T, R> void page(Context ctx, PageNumbers numbers, Page<T> page, Function<T, R> mapper) {
+        List<R> items = page.items().stream().map(mapper).toList();
+        int total = (int) Math.min(Integer.MAX_VALUE, page.total().orElseThrow());
+        ctx.status(HttpStatus.OK).json(new Envelope<>(items, PageNumberMetadata.of(ctx, numbers, items.size(), total)));
     }
 
     /** A path parameter without the {@code .json} suffix a client may add. */

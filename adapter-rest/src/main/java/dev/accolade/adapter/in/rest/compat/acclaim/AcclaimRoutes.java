@@ -1,17 +1,11 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accolade.adapter.in.rest.error.DialectMount;
-import dev.accolade.adapter.in.rest.error.RequestRejected;
-import dev.accolade.adapter.in.rest.observe.RequestLog;
-import dev.accolade.application.Accolade;
+import static java.util.Objects.requireNonNull;
+
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.domain.error.DomainException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Acclaim compatibility dialect under {@value #BASE}: organizations, their badge templates and
@@ -23,7 +17,6 @@ public final class AcclaimRoutes {
     /** Where the dialect is mounted; a client replaces Acclaim's base URL with the server's plus this. */
     public static final String BASE = "/compat/acclaim";
 
-    private static final Logger LOG = LoggerFactory.getLogger(AcclaimRoutes.class);
     private static final String V1 = BASE + "/v1";
     private static final String ORGANIZATION = V1 + "/organizations/{organization_id}";
     private static final String TEMPLATES = ORGANIZATION + "/badge_templates";
@@ -35,19 +28,12 @@ public final class AcclaimRoutes {
     private final BadgeEndpoints badges;
     private final UserEndpoints users;
 
-    /** The dialect over these use cases, reading JSON bodies with this mapper. */
-    public AcclaimRoutes(Accolade accolade, ObjectMapper mapper) {
-        OrganizationServices services = new OrganizationServices(accolade, new OrganizationReach(accolade.issuers()),
-                mapper);
-        this.authentication = new AcclaimAuthentication(accolade.apiKeys(), accolade.sessions());
-        this.templates = new TemplateEndpoints(services);
-        this.badges = new BadgeEndpoints(services);
-        this.users = new UserEndpoints(accolade);
-    }
-
-    /** The dialect's base with its answer to a path or method none of its routes serves: {@code Resource not found.} */
-    public static DialectMount unknownRoutes() {
-        return new DialectMount(BASE, AcclaimErrors.notFound());
+    AcclaimRoutes(AcclaimAuthentication authentication, TemplateEndpoints templates, BadgeEndpoints badges,
+            UserEndpoints users) {
+        this.authentication = requireNonNull(authentication, "authentication");
+        this.templates = requireNonNull(templates, "templates");
+        this.badges = requireNonNull(badges, "badges");
+        this.users = requireNonNull(users, "users");
     }
 
     /** Adds the routes. */
@@ -83,19 +69,9 @@ public final class AcclaimRoutes {
         }
     }
 
-    /** Authenticates, runs the endpoint, and answers every failure in Acclaim's words. */
+    /** Authenticates and runs the endpoint; {@link AcclaimDialect} answers its failures in Acclaim's words. */
     private Handler wrap(Endpoint endpoint) {
-        return ctx -> {
-            try {
-                endpoint.handle(ctx, authentication.actorOf(ctx.header("Authorization")));
-            } catch (DomainException | RequestRejected e) {
-                AcclaimReplies.error(ctx, AcclaimErrors.replyTo(e));
-            } catch (RuntimeException e) {
-                LOG.error("Unexpected failure, error id {}, on {} {}", RequestLog.idOf(ctx), ctx.method(),
-                        ctx.path(), e);
-                AcclaimReplies.error(ctx, AcclaimErrors.serverError());
-            }
-        };
+        return ctx -> endpoint.handle(ctx, authentication.actorOf(ctx.header("Authorization")));
     }
 
     /** One route's work, given the authenticated caller. */

@@ -31,7 +31,11 @@ public record BadgeTemplateJson(String id, String organizationId, String name, S
                 AcclaimIds.format(Kind.ORGANIZATION, template.issuer().value()), template.details().title(),
                 template.details().description(), template.details().type().orElse(null),
                 template.live().isPresent() ? ACTIVE : DRAFT,
-                template.details().icon().map(ImageRef::location).map(location -> location.value()).orElse(null),
-                template.createdAt().toString(), template.updatedAt().toString());
+                imageOf(template), template.createdAt().toString(), template.updatedAt().toString());
+    }
+
+    /** The URL of a template's picture, its icon; null when it has none. */
+    static String imageOf(Template template) {
+        return template.details().icon().map(ImageRef::location).map(location -> location.value()).orElse(null);
     }
 }

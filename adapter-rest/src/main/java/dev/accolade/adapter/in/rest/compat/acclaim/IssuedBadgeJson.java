@@ -1,7 +1,8 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
-import dev.accolade.adapter.in.rest.grant.Instants;
+import dev.accolade.adapter.in.rest.input.Instants;
+import dev.accolade.application.achievement.GrantView;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.award.Revocation;
@@ -9,6 +10,7 @@ import dev.accolade.domain.identity.EmailIdentity;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.offer.OfferStatus;
+import dev.accolade.domain.template.Template;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,13 +30,20 @@ import java.util.Optional;
  * @param acceptedAt when it was accepted, possibly not yet
  * @param revokedAt when it was revoked, possibly never
  * @param revocationReason why it was revoked, possibly never
+ * @param imageUrl the badge's picture: its template's icon, possibly none
  */
 public record IssuedBadgeJson(String id, String organizationId, String badgeTemplateId, String recipientEmail,
         String issuedToFirstName, String issuedToLastName, String issuedAt, String expiresAt, String state,
-        String acceptedAt, String revokedAt, String revocationReason) {
+        String acceptedAt, String revokedAt, String revocationReason, String imageUrl) {
+
+    /** An award or an offer, with its template's picture. */
+    public static IssuedBadgeJson from(GrantView view) {
+        return view.grant() instanceof Award award ? from(award, view.template())
+                : from((Offer) view.grant(), view.template());
+    }
 
     /** An award: accepted when it was made, revoked once taken back. */
-    public static IssuedBadgeJson from(Award award) {
+    public static IssuedBadgeJson from(Award award, Template template) {
         return new IssuedBadgeJson(AcclaimIds.format(Kind.AWARD, award.id().value()),
                 AcclaimIds.format(Kind.ORGANIZATION, award.issuer().value()),
                 AcclaimIds.format(Kind.BADGE_TEMPLATE, award.template().value()), emailOf(award.recipient()),
@@ -42,11 +51,11 @@ public record IssuedBadgeJson(String id, String organizationId, String badgeTemp
                 Instants.format(award.expiresAt()), award.isActive() ? "accepted" : "revoked",
                 award.awardedAt().toString(),
                 Instants.format(award.revocation().map(Revocation::revokedAt)),
-                award.revocation().map(Revocation::reason).orElse(null));
+                award.revocation().map(Revocation::reason).orElse(null), BadgeTemplateJson.imageOf(template));
     }
 
     /** An offer: its status, with a cancelled one read as revoked. */
-    public static IssuedBadgeJson from(Offer offer) {
+    public static IssuedBadgeJson from(Offer offer, Template template) {
         OfferStatus status = offer.status();
         String state = status == OfferStatus.CANCELLED ? "revoked" : status.name().toLowerCase(Locale.ROOT);
         return new IssuedBadgeJson(AcclaimIds.format(Kind.OFFER, offer.id().value()),
@@ -55,7 +64,8 @@ public record IssuedBadgeJson(String id, String organizationId, String badgeTemp
                 first(offer.recipientName()), last(offer.recipientName()), offer.createdAt().toString(),
                 Instants.format(offer.expiresAt()), state,
                 status == OfferStatus.ACCEPTED ? Instants.format(offer.answeredAt()) : null,
-                status == OfferStatus.CANCELLED ? Instants.format(offer.answeredAt()) : null, null);
+                status == OfferStatus.CANCELLED ? Instants.format(offer.answeredAt()) : null, null,
+                BadgeTemplateJson.imageOf(template));
     }
 
     private static String first(Optional<RecipientName> name) {

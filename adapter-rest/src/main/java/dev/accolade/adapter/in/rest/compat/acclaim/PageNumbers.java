@@ -1,17 +1,13 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
-import dev.accolade.adapter.in.rest.error.RequestRejected;
-import dev.accolade.application.paging.Page;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import dev.accolade.application.paging.PageRequest;
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 
 /**
- * Acclaim's page-number paging over our keyset lists: {@code page} (from 1) and {@code per} (default
- * 50, at most 100). The whole selection is read through its keyset pages, so that the total is known,
- * and the asked page is cut from it: a cost that grows with the list, the price of page numbers.
+ * Acclaim's page-number paging over our lists: {@code page} (from 1) and {@code per} (default 50, at
+ * most 100). The store skips the items before the page and counts the whole list in the same read,
+ * so a page costs what it holds, not what precedes it.
  *
  * @param page the page asked for, from 1
  * @param per how many items a page holds
@@ -36,25 +32,9 @@ public record PageNumbers(int page, int per) {
                 number(ctx.queryParam("per"), "per", DEFAULT_PER, MAX_PER));
     }
 
-    /** Every item a keyset list holds, read page by page. */
-    public static <T> List<T> all(Function<PageRequest, Page<T>> reader) {
-        List<T> items = new ArrayList<>();
-        Page<T> page = reader.apply(PageRequest.first(PageRequest.MAX_LIMIT));
-        items.addAll(page.items());
-        while (page.next().isPresent()) {
-            page = reader.apply(PageRequest.after(page.next().get(), PageRequest.MAX_LIMIT));
-            items.addAll(page.items());
-        }
-        return items;
-    }
-
-    /** The items of this page out of the whole selection. */
-    public <T> List<T> slice(List<T> all) {
-        long from = (long) (page - 1) * per;
-        if (from >= all.size()) {
-            return List.of();
-        }
-        return all.subList((int) from, (int) Math.min(all.size(), from + per));
+    /** The store's request for this page: the items before it skipped by the store, the whole list counted. */
+    public PageRequest request() {
+        return PageRequest.skipping((page - 1) * per, per).withTotal();
     }
 
     private static int number(String text, String name, int fallback, int max) {

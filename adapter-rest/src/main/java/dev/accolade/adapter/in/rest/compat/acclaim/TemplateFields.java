@@ -1,12 +1,10 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
 import dev.accolade.application.port.in.ImageInput;
-import dev.accolade.application.template.AttachmentInput;
 import dev.accolade.application.template.TemplateInput;
-import dev.accolade.domain.common.ImageRef;
+import dev.accolade.application.template.TemplatePatch;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.FieldError;
-import dev.accolade.domain.template.TemplateDetails;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,26 +23,25 @@ record TemplateFields(TemplateInput input, boolean activate) {
     /** The content of a new template; {@code name} is required. */
     static TemplateFields forCreation(AcclaimFields fields) {
         String name = fields.required("name");
-        return new TemplateFields(new TemplateInput(name, fields.optional("description").orElse(null),
-                fields.optional("image_url").map(TemplateFields::image).orElse(null), null, null, null,
-                fields.optional("template_type").orElse(null), null, false, false, true), activate(fields));
+        return new TemplateFields(TemplateInput.titled(name).describedAs(fields.optional("description").orElse(null))
+                .withIcon(fields.optional("image_url").map(TemplateFields::image).orElse(null))
+                .ofType(fields.optional("template_type").orElse(null)).needingAcceptance(true), activate(fields));
     }
 
-    /** The content of a template after an update: each attribute given replaces the current one. */
-    static TemplateFields forUpdate(AcclaimFields fields, TemplateDetails current) {
-        ImageInput icon = fields.optional("image_url").map(TemplateFields::image)
-                .orElse(current.icon().map(TemplateFields::image).orElse(null));
-        TemplateInput input = new TemplateInput(fields.optional("name").orElse(current.title()),
-                fields.has("description") ? fields.optional("description").orElse(null) : current.description(),
-                icon, current.categories(),
-                current.attachments().stream().map(file -> new AttachmentInput(file.name(),
-                        file.format().wireName(), file.location().value())).toList(),
-                current.criteria(),
-                fields.has("template_type") ? fields.optional("template_type").orElse(null)
-                        : current.type().orElse(null),
-                current.customFields().values(), current.featured(), current.repeatable(),
-                current.acceptanceRequired());
-        return new TemplateFields(input, activate(fields));
+    /**
+     * The changes an update asks for: each attribute given replaces the current one, a {@code null}
+     * description or type clears it; the rest stays.
+     */
+    static Changes forUpdate(AcclaimFields fields) {
+        TemplatePatch patch = TemplatePatch.none().title(fields.optional("name").orElse(null))
+                .icon(fields.optional("image_url").map(TemplateFields::image).orElse(null));
+        if (fields.has("description")) {
+            patch = patch.description(fields.optional("description").orElse(""));
+        }
+        if (fields.has("template_type")) {
+            patch = patch.type(fields.optional("template_type").orElse(""));
+        }
+        return new Changes(patch, activate(fields));
     }
 
     private static boolean activate(AcclaimFields fields) {
@@ -73,8 +70,13 @@ record TemplateFields(TemplateInput input, boolean activate) {
         return new ImageInput(extension, url);
     }
 
-    private static ImageInput image(ImageRef icon) {
-        return new ImageInput(icon.format().wireName(), icon.location().value());
+    /**
+     * The changes to a template an update asks for.
+     *
+     * @param patch the changed attributes
+     * @param activate whether the client asked for the {@code active} state
+     */
+    record Changes(TemplatePatch patch, boolean activate) {
     }
 
     private static DomainException invalidImage() {

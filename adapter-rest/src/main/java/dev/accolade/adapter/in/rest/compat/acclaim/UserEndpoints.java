@@ -3,21 +3,20 @@ package dev.accolade.adapter.in.rest.compat.acclaim;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
-import dev.accolade.application.Accolade;
-import dev.accolade.application.achievement.FindAchievementsQuery;
-import dev.accolade.application.award.AwardView;
+import dev.accolade.application.achievement.FindGrantsQuery;
+import dev.accolade.application.achievement.FindGrantsUseCase;
 import dev.accolade.application.issuer.ListIssuersQuery;
+import dev.accolade.application.issuer.ListIssuersUseCase;
 import dev.accolade.application.member.GetMemberQuery;
-import dev.accolade.application.offer.FindRecipientOffersQuery;
+import dev.accolade.application.member.GetMemberUseCase;
+import dev.accolade.application.offer.AcceptOfferUseCase;
 import dev.accolade.application.offer.OfferReference;
+import dev.accolade.application.offer.RejectOfferUseCase;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.NotFound;
-import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.MemberId;
-import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.offer.OfferId;
 import io.javalin.http.Context;
-import java.util.List;
 
 /**
  * Acclaim's routes for the caller: its organizations, and for a user token its profile, its badges,
@@ -25,47 +24,53 @@ import java.util.List;
  */
 final class UserEndpoints {
 
-    private final Accolade accolade;
+    private final ListIssuersUseCase issuers;
+    private final GetMemberUseCase members;
+    private final FindGrantsUseCase grants;
+    private final AcceptOfferUseCase accept;
+    private final RejectOfferUseCase reject;
+    private final IssuedBadgeReader badges;
 
-    UserEndpoints(Accolade accolade) {
-        this.accolade = requireNonNull(accolade, "accolade");
+    UserEndpoints(ListIssuersUseCase issuers, GetMemberUseCase members, FindGrantsUseCase grants,
+            AcceptOfferUseCase accept, RejectOfferUseCase reject, IssuedBadgeReader badges) {
+        this.issuers = requireNonNull(issuers, "issuers");
+        this.members = requireNonNull(members, "members");
+        this.grants = requireNonNull(grants, "grants");
+        this.accept = requireNonNull(accept, "accept");
+        this.reject = requireNonNull(reject, "reject");
+        this.badges = requireNonNull(badges, "badges");
     }
 
     void organizations(Context ctx, Actor actor) {
         PageNumbers page = PageNumbers.of(ctx);
-        List<Issuer> all = PageNumbers.all(request -> accolade.issuers().listIssuers(new ListIssuersQuery(actor,
-                request)));
-        AcclaimReplies.page(ctx, page, all, OrganizationJson::from);
+        AcclaimReplies.page(ctx, page, issuers.listIssuers(new ListIssuersQuery(actor, page.request())),
+                OrganizationJson::from);
     }
 
     void self(Context ctx, Actor actor) {
-        AcclaimReplies.ok(ctx, UserJson.from(accolade.members().getMember(new GetMemberQuery(actor, member(actor)))));
+        AcclaimReplies.ok(ctx, UserJson.from(members.getMember(new GetMemberQuery(actor, member(actor)))));
     }
 
     void badges(Context ctx, Actor actor) {
         PageNumbers page = PageNumbers.of(ctx);
         member(actor);
-        List<AwardView> awards = PageNumbers.all(request -> accolade.achievements().findAchievements(
-                FindAchievementsQuery.receivedBy(actor, null, request)));
-        List<Offer> offers = PageNumbers.all(request -> accolade.offers().findRecipientOffers(
-                new FindRecipientOffersQuery(actor, null, null, request)));
-        AcclaimReplies.page(ctx, page, IssuedBadges.of(awards.stream().map(AwardView::award).toList(), offers),
-                badge -> badge);
+        AcclaimReplies.page(ctx, page, grants.findGrants(FindGrantsQuery.received(actor, page.request())),
+                IssuedBadgeJson::from);
     }
 
     void badge(Context ctx, Actor actor) {
         member(actor);
-        AcclaimReplies.ok(ctx, BadgeEndpoints.read(accolade, actor, AcclaimReplies.pathParam(ctx, "id")));
+        AcclaimReplies.ok(ctx, badges.read(actor, AcclaimReplies.pathParam(ctx, "id")));
     }
 
     void accept(Context ctx, Actor actor) {
         OfferReference offer = new OfferReference(actor, pendingBadge(ctx, actor));
-        accolade.offers().acceptOffer(offer);
-        AcclaimReplies.ok(ctx, IssuedBadgeJson.from(accolade.offers().getOffer(offer)));
+        accept.acceptOffer(offer);
+        AcclaimReplies.ok(ctx, badges.read(actor, AcclaimReplies.pathParam(ctx, "id")));
     }
 
     void reject(Context ctx, Actor actor) {
-        AcclaimReplies.ok(ctx, IssuedBadgeJson.from(accolade.offers().rejectOffer(new OfferReference(actor,
+        AcclaimReplies.ok(ctx, badges.offer(actor, reject.rejectOffer(new OfferReference(actor,
                 pendingBadge(ctx, actor)))));
     }
 

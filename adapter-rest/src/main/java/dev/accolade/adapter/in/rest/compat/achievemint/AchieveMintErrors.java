@@ -100,13 +100,18 @@ final class AchieveMintErrors {
     }
 
     /** The Error object of a broken rule. */
-    static ErrorReply replyTo(DomainException error) {
-        return new ErrorReply(new AchieveMintError(codeOf(error), error.getMessage()));
+    static ErrorObject replyTo(DomainException error) {
+        return new ErrorObject(new AchieveMintError(codeOf(error), error.getMessage()));
+    }
+
+    /** The Error object of a failure known by its code, such as a request refused before any method ran. */
+    static ErrorObject replyTo(String code, String message) {
+        return new ErrorObject(new AchieveMintError(BY_CODE.getOrDefault(code, VALIDATION_FAILED), message));
     }
 
     /** The Error object of an unexpected failure logged under this id. */
-    static ErrorReply internal(String errorId) {
-        return new ErrorReply(new AchieveMintError(INTERNAL,
+    static ErrorObject internal(String errorId) {
+        return new ErrorObject(new AchieveMintError(INTERNAL,
                 "Something went wrong on our side. Quote error id " + errorId + " to the operator."));
     }
 
@@ -135,6 +140,6 @@ final class AchieveMintErrors {
      *
      * @param error the error
      */
-    record ErrorReply(AchieveMintError error) {
+    record ErrorObject(AchieveMintError error) {
     }
 }

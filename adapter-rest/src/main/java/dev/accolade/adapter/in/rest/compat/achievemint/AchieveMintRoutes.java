@@ -1,8 +1,10 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accolade.adapter.in.rest.observe.RequestLog;
-import dev.accolade.application.Accolade;
+import dev.accolade.application.content.GetContentUseCase;
+import dev.accolade.application.member.FindMemberUseCase;
 import dev.accolade.domain.common.Content;
 import dev.accolade.domain.common.FileFormat;
 import dev.accolade.domain.error.DomainException;
@@ -10,11 +12,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Achieve Mint dialect under {@code /compat/achievemint}: {@code /api/{method}.json} and
@@ -28,30 +27,27 @@ public final class AchieveMintRoutes {
     /** Where stored images and files are served, followed by the content's id. */
     static final String FILES = BASE + "/files/";
 
-    private static final Logger LOG = LoggerFactory.getLogger(AchieveMintRoutes.class);
     private static final String SUFFIX = ".json";
     private static final Set<String> WITHOUT_TOKEN_BY_GET = Set.of("available_versions", "current_version");
     private static final Set<String> WITHOUT_TOKEN = Set.of("auth", "available_versions", "current_version");
 
-    private final Accolade accolade;
-    private final Clock clock;
-    private final CallReader reader;
+    private final Map<String, AchieveMintMethod> methods;
     private final Accounts accounts;
-    private final Map<String, AchieveMintMethod> methods = new HashMap<>();
+    private final ViewSource views;
+    private final FindMemberUseCase members;
+    private final GetContentUseCase contents;
+    private final CallReader reader;
+    private final Clock clock;
 
-    /** The dialect over these use cases, reading bodies with this mapper. */
-    public AchieveMintRoutes(Accolade accolade, ObjectMapper mapper, Clock clock) {
-        this.accolade = accolade;
-        this.clock = clock;
+    AchieveMintRoutes(Map<String, AchieveMintMethod> methods, Accounts accounts, ViewSource views,
+            FindMemberUseCase members, GetContentUseCase contents, ObjectMapper mapper, Clock clock) {
+        this.methods = Map.copyOf(methods);
+        this.accounts = requireNonNull(accounts, "accounts");
+        this.views = requireNonNull(views, "views");
+        this.members = requireNonNull(members, "members");
+        this.contents = requireNonNull(contents, "contents");
         this.reader = new CallReader(mapper);
-        this.accounts = new Accounts(accolade.sessions(), accolade.apiKeys(), accolade.issuers());
-        ContentInputs contents = new ContentInputs(accolade.contents());
-        new AccountMethods(accolade, contents).register(methods);
-        new TemplateMethods(accolade, contents).register(methods);
-        new AchievementMethods(accolade).register(methods);
-        new GrantMethods(accolade).register(methods);
-        new RequestMethods(accolade).register(methods);
-        new UtilityMethods(accolade).register(methods);
+        this.clock = requireNonNull(clock, "clock");
     }
 
     /** Adds the routes. */
@@ -68,22 +64,14 @@ public final class AchieveMintRoutes {
         return Set.copyOf(methods.keySet());
     }
 
+    /** Runs the method a path names; {@link AchieveMintDialect} answers its failures as Error objects. */
     private void answer(Context ctx, String version) {
-        try {
-            Object reply = dispatch(ctx, version);
-            if (reply instanceof AchieveMintMethod.FileReply file) {
-                ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                        .contentType(file.contentType()).result(file.bytes());
-            } else {
-                ctx.status(HttpStatus.OK).json(reply);
-            }
-        } catch (DomainException refusal) {
-            ctx.header("X-Accolade-Error", refusal.code()).status(HttpStatus.OK)
-                    .json(AchieveMintErrors.replyTo(refusal));
-        } catch (RuntimeException failure) {
-            String errorId = RequestLog.idOf(ctx);
-            LOG.error("Unexpected failure, error id {}, on {} {}", errorId, ctx.method(), ctx.path(), failure);
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(AchieveMintErrors.internal(errorId));
+        Object reply = dispatch(ctx, version);
+        if (reply instanceof AchieveMintMethod.FileReply file) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                    .contentType(file.contentType()).result(file.bytes());
+        } else {
+            ctx.status(HttpStatus.OK).json(reply);
         }
     }
 
@@ -103,8 +91,7 @@ public final class AchieveMintRoutes {
         }
         Parameters parameters = reader.read(ctx);
         String baseUrl = ctx.scheme() + "://" + ctx.host();
-        Call call = new Call(parameters, accounts, accolade,
-                actor -> new Views(accolade, actor, baseUrl, clock.instant()));
+        Call call = new Call(parameters, accounts, members, actor -> views.viewsFor(actor, baseUrl, clock.instant()));
         if (!WITHOUT_TOKEN.contains(name)) {
             call.account();
         }
@@ -116,7 +103,7 @@ public final class AchieveMintRoutes {
         String text = ctx.pathParam("id");
         try {
             long id = text.matches("[1-9][0-9]{0,15}") ? Long.parseLong(text) : 0;
-            Content content = accolade.contents().getContent(id);
+            Content content = contents.getContent(id);
             FileFormat format = content.format();
             boolean image = format == FileFormat.PNG || format == FileFormat.JPG || format == FileFormat.GIF;
             if (!image) {

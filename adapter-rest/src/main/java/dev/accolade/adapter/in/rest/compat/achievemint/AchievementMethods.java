@@ -1,27 +1,28 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
-import dev.accolade.application.Accolade;
 import dev.accolade.application.achievement.AchievementRole;
 import dev.accolade.application.achievement.FindAchievementsQuery;
+import dev.accolade.application.achievement.FindAchievementsUseCase;
 import dev.accolade.application.award.AwardReference;
 import dev.accolade.application.award.AwardView;
-import dev.accolade.application.member.FindMemberQuery;
+import dev.accolade.application.award.GetAwardUseCase;
 import dev.accolade.application.paging.AwardSort;
+import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
-import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
-import dev.accolade.domain.member.MemberId;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** {@code achievement}, {@code find_achievements} and {@code export_achievements}. */
 final class AchievementMethods {
@@ -34,10 +35,12 @@ final class AchievementMethods {
     private static final Map<String, AchievementRole> TYPES = Map.of("received", AchievementRole.RECEIVED,
             "awarded", AchievementRole.AWARDED);
 
-    private final Accolade accolade;
+    private final GetAwardUseCase awards;
+    private final FindAchievementsUseCase achievements;
 
-    AchievementMethods(Accolade accolade) {
-        this.accolade = accolade;
+    AchievementMethods(GetAwardUseCase awards, FindAchievementsUseCase achievements) {
+        this.awards = awards;
+        this.achievements = achievements;
     }
 
     /** Adds the methods to the dialect's table. */
@@ -48,9 +51,8 @@ final class AchievementMethods {
     }
 
     private Object achievement(Call call) {
-        AwardView view = accolade.awards().getAward(new AwardReference(call.actor(),
-                new AwardId(call.parameters().id("id"))));
-        return Map.of("achievement", call.views().achievement(view, seesEmailOf(call, view.award())));
+        AwardView view = awards.getAward(new AwardReference(call.actor(), new AwardId(call.parameters().id("id"))));
+        return Map.of("achievement", call.views().achievement(view));
     }
 
     /**
@@ -71,12 +73,11 @@ final class AchievementMethods {
         SortDirection direction = Sorting.order(parameters).orElse(null);
         boolean newOnly = parameters.flag("new");
         Actor actor = call.actor();
-        List<AwardView> found = OffsetPaging.of(parameters).read(page -> accolade.achievements().findAchievements(
-                new FindAchievementsQuery(actor, owner.orElse(null), role, null, categories,
-                        TimeWindow.between(from, before), null, newOnly, sort, direction, page)));
-        boolean showEmail = role == AchievementRole.AWARDED || owner.isEmpty() || call.isCaller(owner.get());
+        List<AwardView> found = achievements.findAchievements(FindAchievementsQuery.receivedBy(actor,
+                owner.orElse(null), OffsetPaging.of(parameters).request()).inRole(role).inCategories(categories)
+                .awardedWithin(TimeWindow.between(from, before)).newOnly(newOnly).sortedBy(sort, direction)).items();
         Views views = call.views();
-        return Map.of("achievement", found.stream().map(view -> views.achievement(view, showEmail)).toList());
+        return Map.of("achievement", found.stream().map(views::achievement).toList());
     }
 
     /** A ZIP of the identity's (by default the caller's) achievements named; any other id refuses the whole export. */
@@ -89,32 +90,21 @@ final class AchievementMethods {
             throw DomainException.invalid("achievement_ids_out_of_range",
                     "Name 1 to " + MAX_EXPORT + " achievements to export.");
         }
-        Optional<MemberId> holder = owner.isPresent()
-                ? accolade.members().findMember(new FindMemberQuery(actor, owner.get())).map(member -> member.id())
-                : call.account().member();
-        if (owner.isEmpty() && holder.isEmpty()) {
+        if (owner.isEmpty() && call.account().member().isEmpty()) {
             throw Parameters.missing("user_identity");
         }
+        Set<AwardId> wanted = new LinkedHashSet<>(ids.stream().map(AwardId::new).toList());
+        Map<AwardId, AwardView> owned = achievements.findAchievements(FindAchievementsQuery.receivedBy(actor,
+                owner.orElse(null), PageRequest.first(PageRequest.MAX_LIMIT)).onlyAwards(wanted)).items().stream()
+                .collect(Collectors.toMap(view -> view.award().id(), Function.identity()));
+        wanted.stream().filter(id -> !owned.containsKey(id)).findFirst().ifPresent(id -> {
+            throw DomainException.notFound("achievement_not_found",
+                    "Achievement " + id.value() + " is not one of this user's achievements.");
+        });
         Views views = call.views();
-        boolean showEmail = owner.isEmpty() || call.isCaller(owner.get());
-        List<Wire.Achievement> achievements = new LinkedHashSet<>(ids).stream().map(id -> {
-            AwardView view = accolade.awards().getAward(new AwardReference(actor, new AwardId(id)));
-            Award award = view.award();
-            boolean ofOwner = owner.filter(award.recipient()::equals).isPresent()
-                    || (holder.isPresent() && award.holder().equals(holder));
-            if (!ofOwner || !award.isActive()) {
-                throw DomainException.notFound("achievement_not_found",
-                        "Achievement " + id + " is not one of this user's achievements.");
-            }
-            return views.achievement(view, showEmail);
-        }).toList();
+        List<Wire.Achievement> exported = wanted.stream().map(owned::get).map(views::achievement).toList();
         return new AchieveMintMethod.FileReply("application/zip", "achievements.zip",
-                AchievementXml.zip(achievements));
-    }
-
-    private static boolean seesEmailOf(Call call, Award award) {
-        return call.account().member().equals(award.holder()) && award.holder().isPresent()
-                || call.actsFor(award.issuer());
+                AchievementXml.zip(exported));
     }
 
     private static Instant instant(long seconds) {

@@ -1,7 +1,7 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
-import dev.accolade.application.Accolade;
 import dev.accolade.application.member.FindMemberQuery;
+import dev.accolade.application.member.FindMemberUseCase;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
@@ -17,15 +17,15 @@ final class Call {
 
     private final Parameters parameters;
     private final Accounts accounts;
-    private final Accolade accolade;
+    private final FindMemberUseCase members;
     private final Function<Actor, Views> viewsFor;
     private Account account;
     private Views views;
 
-    Call(Parameters parameters, Accounts accounts, Accolade accolade, Function<Actor, Views> viewsFor) {
+    Call(Parameters parameters, Accounts accounts, FindMemberUseCase members, Function<Actor, Views> viewsFor) {
         this.parameters = parameters;
         this.accounts = accounts;
-        this.accolade = accolade;
+        this.members = members;
         this.viewsFor = viewsFor;
     }
 
@@ -56,17 +56,8 @@ final class Call {
     boolean isCaller(Identity identity) {
         Optional<MemberId> me = account().member();
         return me.isPresent() && (identity.equals(Identity.member(me.get()))
-                || accolade.members().findMember(new FindMemberQuery(actor(), identity))
-                        .map(member -> member.id().equals(me.get())).orElse(false));
-    }
-
-    /** Whether the account acts for this issuer: by its key, or as the member that owns it. */
-    boolean actsFor(IssuerId issuer) {
-        if (account().keyIssuer().isPresent()) {
-            return account().keyIssuer().get().equals(issuer);
-        }
-        return account().member().isPresent() && accolade.issuers().getIssuer(issuer).isOwnedBy(account().member()
-                .get());
+                || members.findMember(new FindMemberQuery(actor(), identity))
+                        .map(found -> found.member().id().equals(me.get())).orElse(false));
     }
 
     /** The views for the account, or for nobody signed in when the method takes no token. */

@@ -1,10 +1,15 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
-import dev.accolade.application.Accolade;
 import dev.accolade.application.award.AwardCommand;
 import dev.accolade.application.award.AwardReference;
+import dev.accolade.application.award.AwardUseCase;
+import dev.accolade.application.award.GetAwardUseCase;
+import dev.accolade.application.offer.AcceptOfferUseCase;
+import dev.accolade.application.offer.CancelOfferUseCase;
 import dev.accolade.application.offer.FindIssuerOffersQuery;
+import dev.accolade.application.offer.FindIssuerOffersUseCase;
 import dev.accolade.application.offer.OfferReference;
+import dev.accolade.application.offer.RejectOfferUseCase;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.award.AwardOutcome;
@@ -26,19 +31,30 @@ import java.util.Map;
  */
 final class GrantMethods {
 
-    private final Accolade accolade;
+    private final AwardUseCase awards;
+    private final GetAwardUseCase awardReader;
+    private final FindIssuerOffersUseCase offerFinder;
+    private final CancelOfferUseCase cancel;
+    private final AcceptOfferUseCase accept;
+    private final RejectOfferUseCase reject;
 
-    GrantMethods(Accolade accolade) {
-        this.accolade = accolade;
+    GrantMethods(AwardUseCase awards, GetAwardUseCase awardReader, FindIssuerOffersUseCase offerFinder,
+            CancelOfferUseCase cancel, AcceptOfferUseCase accept, RejectOfferUseCase reject) {
+        this.awards = awards;
+        this.awardReader = awardReader;
+        this.offerFinder = offerFinder;
+        this.cancel = cancel;
+        this.accept = accept;
+        this.reject = reject;
     }
 
     /** Adds the methods to the dialect's table. */
     void register(Map<String, AchieveMintMethod> methods) {
         methods.put("award", this::award);
-        methods.put("cancel_offer", call -> success(accolade.offers().cancelOffer(offer(call))));
+        methods.put("cancel_offer", call -> success(cancel.cancelOffer(offer(call))));
         methods.put("find_offers", this::findOffers);
-        methods.put("accept_offer", call -> success(accolade.offers().acceptOffer(offer(call))));
-        methods.put("reject_offer", call -> success(accolade.offers().rejectOffer(offer(call))));
+        methods.put("accept_offer", call -> success(accept.acceptOffer(offer(call))));
+        methods.put("reject_offer", call -> success(reject.rejectOffer(offer(call))));
     }
 
     /**
@@ -52,8 +68,7 @@ final class GrantMethods {
         TemplateId template = new TemplateId(parameters.id("template_id"));
         String callbackUrl = parameters.text("callback_url").orElse(null);
         Actor actor = call.actor();
-        AwardOutcome outcome = accolade.awards()
-                .award(AwardCommand.of(actor, template, recipient).callingBack(callbackUrl));
+        AwardOutcome outcome = awards.award(AwardCommand.of(actor, template, recipient).callingBack(callbackUrl));
         Views views = call.views();
         Map<String, Object> reply = new LinkedHashMap<>();
         if (outcome instanceof AwardOutcome.Offered offered) {
@@ -67,8 +82,8 @@ final class GrantMethods {
         AwardOutcome.Awarded awarded = (AwardOutcome.Awarded) outcome;
         reply.put("offer", null);
         reply.put("callback_token", null);
-        reply.put("achievement", views.achievement(accolade.awards().getAward(new AwardReference(actor,
-                awarded.award().id())), true));
+        reply.put("achievement", views.achievement(awardReader.getAward(new AwardReference(actor,
+                awarded.award().id()))));
         return reply;
     }
 
@@ -76,8 +91,8 @@ final class GrantMethods {
     private Object findOffers(Call call) {
         Actor actor = call.actor();
         IssuerId issuer = call.issuer();
-        List<Offer> offers = OffsetPaging.of(call.parameters()).read(page -> accolade.offers().findIssuerOffers(
-                new FindIssuerOffersQuery(actor, issuer, OfferStatus.PENDING, TimeWindow.ALWAYS, page)));
+        List<Offer> offers = offerFinder.findIssuerOffers(new FindIssuerOffersQuery(actor, issuer,
+                OfferStatus.PENDING, TimeWindow.ALWAYS, OffsetPaging.of(call.parameters()).request())).items();
         Views views = call.views();
         List<Wire.Offer> wire = offers.stream().map(offer -> views.offer(offer, true)).toList();
         Map<String, Object> reply = new LinkedHashMap<>();

@@ -1,17 +1,11 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
-import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.domain.error.DomainException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
- * The specification's {@code limit} and {@code offset} over the application's keyset pages: the
- * pages are walked from the start, skipping {@code offset} items. Offsets are capped, so that a
- * call reads at most a bounded number of items.
+ * The specification's {@code limit} and {@code offset}, served by the store: it skips the offset and
+ * reads the page in one query, so a call costs what it returns. Offsets are capped all the same.
  */
 final class OffsetPaging {
 
@@ -43,35 +37,8 @@ final class OffsetPaging {
         return new OffsetPaging((int) limit, (int) offset);
     }
 
-    /** The items from the offset on, at most the limit, of a list read page by page. */
-    <T> List<T> read(Function<PageRequest, Page<T>> list) {
-        return read(list, item -> true);
-    }
-
-    /** As {@link #read(Function)}, counting only the items the filter keeps. */
-    <T> List<T> read(Function<PageRequest, Page<T>> list, Predicate<T> keep) {
-        List<T> items = new ArrayList<>();
-        int skipped = 0;
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<T> page = list.apply(request);
-            for (T item : page.items()) {
-                if (!keep.test(item)) {
-                    continue;
-                }
-                if (skipped < offset) {
-                    skipped++;
-                } else {
-                    items.add(item);
-                    if (items.size() == limit) {
-                        return items;
-                    }
-                }
-            }
-            if (page.next().isEmpty()) {
-                return items;
-            }
-            request = PageRequest.after(page.next().get(), PageRequest.MAX_LIMIT);
-        }
+    /** The store's request for the items from the offset on, at most the limit: the store skips the rest. */
+    PageRequest request() {
+        return PageRequest.skipping(offset, limit);
     }
 }

@@ -1,26 +1,27 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.accolade.application.Accolade;
 import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.paging.TemplateSort;
-import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
 import dev.accolade.application.template.AttachmentInput;
 import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.CreateTemplateUseCase;
 import dev.accolade.application.template.FindTemplatesQuery;
+import dev.accolade.application.template.FindTemplatesUseCase;
+import dev.accolade.application.template.GetTemplateUseCase;
+import dev.accolade.application.template.PatchTemplateCommand;
+import dev.accolade.application.template.PatchTemplateUseCase;
 import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.application.template.TemplateInput;
+import dev.accolade.application.template.TemplatePatch;
 import dev.accolade.application.template.TemplateView;
-import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.category.CategoryId;
-import dev.accolade.domain.common.Attachment;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.Template;
-import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
 import dev.accolade.domain.template.TemplateStatus;
 import java.util.ArrayList;
@@ -39,11 +40,18 @@ final class TemplateMethods {
     private static final Map<String, TemplateSort> SORTS = Map.of("id", TemplateSort.ID, "name", TemplateSort.NAME,
             "created", TemplateSort.CREATED);
 
-    private final Accolade accolade;
+    private final GetTemplateUseCase reader;
+    private final FindTemplatesUseCase finder;
+    private final CreateTemplateUseCase creator;
+    private final PatchTemplateUseCase patcher;
     private final ContentInputs contents;
 
-    TemplateMethods(Accolade accolade, ContentInputs contents) {
-        this.accolade = accolade;
+    TemplateMethods(GetTemplateUseCase reader, FindTemplatesUseCase finder, CreateTemplateUseCase creator,
+            PatchTemplateUseCase patcher, ContentInputs contents) {
+        this.reader = reader;
+        this.finder = finder;
+        this.creator = creator;
+        this.patcher = patcher;
         this.contents = contents;
     }
 
@@ -56,7 +64,7 @@ final class TemplateMethods {
     }
 
     private Object template(Call call) {
-        TemplateView view = accolade.templates().getTemplate(new TemplateCommand(call.actor(),
+        TemplateView view = reader.getTemplate(new TemplateCommand(call.actor(),
                 new TemplateId(call.parameters().id("id"))));
         return Map.of("template", call.views().template(view));
     }
@@ -81,10 +89,9 @@ final class TemplateMethods {
         categories.forEach(id -> inCategories.add(new CategoryId(id)));
         TemplateSort sort = Sorting.key(parameters, SORTS).orElse(TemplateSort.ID);
         SortDirection direction = Sorting.order(parameters).orElse(null);
-        List<TemplateView> found = OffsetPaging.of(parameters).read(page -> accolade.templates().findTemplates(
-                new FindTemplatesQuery(actor, issuer, inCategories, wanted, TimeWindow.ALWAYS, null, sort, direction,
-                        page)),
-                view -> !drafts || view.template().status() != TemplateStatus.PUBLISHED);
+        FindTemplatesQuery query = FindTemplatesQuery.all(actor, OffsetPaging.of(parameters).request())
+                .ofIssuer(issuer).inCategories(inCategories).withStatus(wanted).sortedBy(sort, direction);
+        List<TemplateView> found = finder.findTemplates(drafts ? query.unpublished() : query).items();
         Views views = call.views();
         return Map.of("templates", found.stream().map(views::template).toList());
     }
@@ -92,39 +99,29 @@ final class TemplateMethods {
     private Object createTemplate(Call call) {
         Parameters parameters = call.parameters();
         Actor actor = call.actor();
-        TemplateInput input = new TemplateInput(parameters.requiredText("title"),
-                parameters.text("description").orElse(null), icon(parameters, actor), categories(parameters)
-                        .orElse(null), attachments(parameters, actor), null, null, null, false, false, true);
-        Template created = accolade.templates().createTemplate(new CreateTemplateCommand(actor, call.issuer(), input,
-                true));
-        return Map.of("template", call.views().template(accolade.templates().getTemplate(new TemplateCommand(actor,
+        TemplateInput input = TemplateInput.titled(parameters.requiredText("title"))
+                .describedAs(parameters.text("description").orElse(null)).withIcon(icon(parameters, actor))
+                .inCategories(categories(parameters).orElse(null)).withAttachments(attachments(parameters, actor))
+                .needingAcceptance(true);
+        Template created = creator.createTemplate(new CreateTemplateCommand(actor, call.issuer(), input, true));
+        return Map.of("template", call.views().template(reader.getTemplate(new TemplateCommand(actor,
                 created.id()))));
     }
 
-    /** Replaces what is given and keeps the rest; a published template gets a new version in review. */
+    /**
+     * Replaces what is given and keeps the rest, read, changed and written in one unit of work; a
+     * published template gets a new version in review.
+     */
     private Object updateTemplate(Call call) {
         Parameters parameters = call.parameters();
         Actor actor = call.actor();
         TemplateId id = new TemplateId(parameters.id("id"));
-        TemplateDetails current = accolade.templates().getTemplate(new TemplateCommand(actor, id)).template().details();
-        List<AttachmentInput> attachments = new ArrayList<>();
-        if (!parameters.flag("remove_attachment")) {
-            current.attachments().stream().map(TemplateMethods::kept).forEach(attachments::add);
-        }
-        List<AttachmentInput> added = attachments(parameters, actor);
-        if (added != null) {
-            attachments.addAll(added);
-        }
-        ImageInput icon = Optional.ofNullable(icon(parameters, actor)).orElseGet(() -> current.icon()
-                .map(image -> new ImageInput(image.format().wireName(), image.location().value())).orElse(null));
-        TemplateInput input = new TemplateInput(parameters.text("title").orElse(current.title()),
-                parameters.text("description").orElse(current.description()), icon,
-                categories(parameters).orElse(current.categories()), attachments, current.criteria(),
-                current.type().orElse(null), current.customFields().values(), current.featured(),
-                current.repeatable(), current.acceptanceRequired());
-        accolade.templates().updateTemplate(new UpdateTemplateCommand(actor, id, input));
-        return Map.of("template", call.views().template(accolade.templates().getTemplate(new TemplateCommand(actor,
-                id))));
+        TemplatePatch patch = TemplatePatch.none().title(parameters.text("title").orElse(null))
+                .description(parameters.text("description").orElse(null)).icon(icon(parameters, actor))
+                .categories(categories(parameters).orElse(null))
+                .dropAttachments(parameters.flag("remove_attachment")).addAttachments(attachments(parameters, actor));
+        patcher.patchTemplate(new PatchTemplateCommand(actor, id, patch, false));
+        return Map.of("template", call.views().template(reader.getTemplate(new TemplateCommand(actor, id))));
     }
 
     private static boolean ownIdentity(Call call, Optional<Identity> identity) {
@@ -157,10 +154,5 @@ final class TemplateMethods {
 
     private static Optional<List<CategoryId>> categories(Parameters parameters) {
         return parameters.ids("categories").map(ids -> ids.stream().map(CategoryId::new).toList());
-    }
-
-    private static AttachmentInput kept(Attachment attachment) {
-        return new AttachmentInput(attachment.name(), attachment.format().wireName(),
-                attachment.location().value());
     }
 }

@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
-import dev.accolade.application.Accolade;
 import dev.accolade.application.category.CategoryHierarchyQuery;
 import dev.accolade.application.category.CategoryRelation;
+import dev.accolade.application.category.GetCategoryHierarchyUseCase;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.error.DomainException;
 import java.util.List;
@@ -18,10 +18,10 @@ final class UtilityMethods {
             "children", CategoryRelation.CHILDREN, "siblings", CategoryRelation.SIBLINGS,
             "siblings-next", CategoryRelation.SIBLINGS_NEXT, "siblings-prev", CategoryRelation.SIBLINGS_PREV);
 
-    private final Accolade accolade;
+    private final GetCategoryHierarchyUseCase hierarchy;
 
-    UtilityMethods(Accolade accolade) {
-        this.accolade = accolade;
+    UtilityMethods(GetCategoryHierarchyUseCase hierarchy) {
+        this.hierarchy = hierarchy;
     }
 
     /** Adds the methods to the dialect's table. */
@@ -42,7 +42,7 @@ final class UtilityMethods {
                     "The relation must be one of: parents, children, siblings, siblings-next, siblings-prev.");
         }
         Views views = call.views();
-        return Map.of("categories", accolade.categories().categoryHierarchy(new CategoryHierarchyQuery(category,
+        return Map.of("categories", hierarchy.categoryHierarchy(new CategoryHierarchyQuery(category,
                 relation))
                 .stream().map(found -> views.category(found.id())).toList());
     }

@@ -1,9 +1,12 @@
 package dev.accolade.adapter.in.rest.compat.achievemint;
 
-import dev.accolade.application.Accolade;
 import dev.accolade.application.award.AwardView;
+import dev.accolade.application.category.GetCategoryUseCase;
 import dev.accolade.application.member.FindMemberQuery;
+import dev.accolade.application.member.FindMemberUseCase;
+import dev.accolade.application.member.MemberView;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.template.GetTemplateUseCase;
 import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.category.CategoryId;
@@ -19,7 +22,6 @@ import dev.accolade.domain.template.TemplateId;
 import dev.accolade.domain.template.TemplateStatus;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,16 +32,21 @@ import java.util.Optional;
  */
 final class Views {
 
-    private final Accolade accolade;
+    private final GetTemplateUseCase templateReader;
+    private final GetCategoryUseCase categoryReader;
+    private final FindMemberUseCase memberFinder;
     private final Actor actor;
     private final String baseUrl;
     private final Instant now;
     private final Map<CategoryId, Wire.Category> categories = new HashMap<>();
     private final Map<TemplateId, Wire.Template> templates = new HashMap<>();
-    private final Map<MemberId, Optional<Member>> members = new HashMap<>();
+    private final Map<MemberId, Optional<MemberView>> members = new HashMap<>();
 
-    Views(Accolade accolade, Actor actor, String baseUrl, Instant now) {
-        this.accolade = accolade;
+    Views(GetTemplateUseCase templateReader, GetCategoryUseCase categoryReader, FindMemberUseCase memberFinder,
+            Actor actor, String baseUrl, Instant now) {
+        this.templateReader = templateReader;
+        this.categoryReader = categoryReader;
+        this.memberFinder = memberFinder;
         this.actor = actor;
         this.baseUrl = baseUrl;
         this.now = now;
@@ -54,14 +61,17 @@ final class Views {
                 member.isOnline(now), member.lastVisit().map(Instant::getEpochSecond).orElse(null));
     }
 
-    /** The recipient of an award, offer or request: its member once claimed, else only the identity. */
+    /**
+     * The recipient of an award, offer or request: its member once claimed, else only the identity; the
+     * address only where the application lets the caller see it.
+     */
     Wire.User recipient(Identity identity, Optional<MemberId> holder, boolean showEmail) {
-        Optional<Member> member = holder.flatMap(this::member);
+        Optional<MemberView> member = holder.flatMap(this::member);
         if (member.isPresent()) {
-            return user(member.get(), showEmail, null);
+            return user(member.get().member(), showEmail, null);
         }
         String email = showEmail && identity instanceof EmailIdentity byEmail ? byEmail.email().value() : null;
-        return new Wire.User(null, email, null, List.of(), null, null, null, null);
+        return Wire.User.unclaimed(email);
     }
 
     /** A template with its figures. */
@@ -83,13 +93,13 @@ final class Views {
     /** A template by id, as the caller sees it. */
     Wire.Template template(TemplateId id) {
         Wire.Template known = templates.get(id);
-        return known != null ? known : template(accolade.templates().getTemplate(new TemplateCommand(actor, id)));
+        return known != null ? known : template(templateReader.getTemplate(new TemplateCommand(actor, id)));
     }
 
-    /** An award as an Achievement. */
-    Wire.Achievement achievement(AwardView view, boolean showEmail) {
+    /** An award as an Achievement, its recipient's address shown where the application says the caller may see it. */
+    Wire.Achievement achievement(AwardView view) {
         return new Wire.Achievement(view.award().id().value(),
-                recipient(view.award().recipient(), view.award().holder(), showEmail),
+                recipient(view.award().recipient(), view.award().holder(), view.recipientEmailVisible()),
                 template(view.award().template()), view.award().awardedAt().getEpochSecond());
     }
 
@@ -109,7 +119,7 @@ final class Views {
     /** A category with its name. */
     Wire.Category category(CategoryId id) {
         return categories.computeIfAbsent(id, key -> new Wire.Category(key.value(),
-                accolade.categories().getCategory(key).name()));
+                categoryReader.getCategory(key).name()));
     }
 
     /** Where to fetch an image or file: a web URL as it is, stored content from this server. */
@@ -120,8 +130,8 @@ final class Views {
         return location.value();
     }
 
-    private Optional<Member> member(MemberId id) {
+    private Optional<MemberView> member(MemberId id) {
         return members.computeIfAbsent(id,
-                key -> accolade.members().findMember(new FindMemberQuery(actor, Identity.member(key))));
+                key -> memberFinder.findMember(new FindMemberQuery(actor, Identity.member(key))));
     }
 }

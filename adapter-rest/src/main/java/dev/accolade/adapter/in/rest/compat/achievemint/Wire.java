@@ -22,6 +22,16 @@ final class Wire {
      */
     record User(Long id, String email, String token, List<Category> authorityCategories, String status,
             String avatar, Boolean online, Long lastVisited) {
+
+        private static final Long NO_ID = null;
+        private static final String NO_TEXT = null;
+        private static final Boolean UNKNOWN = null;
+        private static final Long NEVER = null;
+
+        /** A recipient no member holds yet: only its address, when the caller may see it, else nothing. */
+        static User unclaimed(String email) {
+            return new User(NO_ID, email, NO_TEXT, List.of(), NO_TEXT, NO_TEXT, UNKNOWN, NEVER);
+        }
     }
 
     /**

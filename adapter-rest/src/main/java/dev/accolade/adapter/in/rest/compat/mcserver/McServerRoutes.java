@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.auth.Authenticator;
-import dev.accolade.application.Accolade;
 import dev.accolade.application.gameserver.FindLoggedAchievementsQuery;
+import dev.accolade.application.gameserver.FindLoggedAchievementsUseCase;
+import dev.accolade.application.gameserver.GetLoggedAchievementUseCase;
 import dev.accolade.application.gameserver.IngestLogLinesCommand;
+import dev.accolade.application.gameserver.IngestLogLinesUseCase;
 import dev.accolade.application.gameserver.LoggedAchievementReference;
 import dev.accolade.application.gameserver.LoggedAchievementView;
 import dev.accolade.application.paging.Cursor;
@@ -37,33 +39,39 @@ public final class McServerRoutes {
     private static final String PLAYER_ACHIEVEMENTS = SERVER + "/players/{key_username}/achievements";
     private static final String LOG_LINES = SERVER + "/log_lines";
 
-    private final Accolade accolade;
+    private final FindLoggedAchievementsUseCase findLoggedAchievements;
+    private final GetLoggedAchievementUseCase getLoggedAchievement;
+    private final IngestLogLinesUseCase ingestLogLines;
     private final Authenticator authenticator;
     private final ObjectMapper json;
 
-    /** Routes over these use cases. */
-    public McServerRoutes(Accolade accolade, Authenticator authenticator, ObjectMapper json) {
-        this.accolade = requireNonNull(accolade, "accolade");
+    /** Routes over these use cases; {@link McServerDialect} answers their failures. */
+    public McServerRoutes(FindLoggedAchievementsUseCase findLoggedAchievements,
+            GetLoggedAchievementUseCase getLoggedAchievement, IngestLogLinesUseCase ingestLogLines,
+            Authenticator authenticator, ObjectMapper json) {
+        this.findLoggedAchievements = requireNonNull(findLoggedAchievements, "findLoggedAchievements");
+        this.getLoggedAchievement = requireNonNull(getLoggedAchievement, "getLoggedAchievement");
+        this.ingestLogLines = requireNonNull(ingestLogLines, "ingestLogLines");
         this.authenticator = requireNonNull(authenticator, "authenticator");
         this.json = requireNonNull(json, "json");
     }
 
     /** Adds the routes. */
     public void register(RoutesConfig routes) {
-        routes.get(ACHIEVEMENTS, McServerErrors.handled(ctx -> list(ctx, Optional.empty())));
-        routes.get(ACHIEVEMENT, McServerErrors.handled(this::get));
-        routes.get(PLAYER_ACHIEVEMENTS, McServerErrors.handled(ctx -> list(ctx,
-                Optional.of(McServerKeys.playerOf(ctx.pathParam("key_username"))))));
-        routes.post(LOG_LINES, McServerErrors.handled(this::postLogLines));
+        routes.get(ACHIEVEMENTS, ctx -> list(ctx, Optional.empty()));
+        routes.get(ACHIEVEMENT, this::get);
+        routes.get(PLAYER_ACHIEVEMENTS, ctx -> list(ctx,
+                Optional.of(McServerKeys.playerOf(ctx.pathParam("key_username")))));
+        routes.post(LOG_LINES, this::postLogLines);
     }
 
     private void list(Context ctx, Optional<PlayerName> player) {
         Actor actor = authenticator.actorOf(ctx);
         ServerKey server = McServerKeys.server(ctx.pathParam("server_key"));
         McServerListParameters parameters = McServerListParameters.of(ctx);
-        Page<LoggedAchievementView> page = accolade.gameServers()
-                .findLoggedAchievements(new FindLoggedAchievementsQuery(actor,
-                server, player, parameters.window(), parameters.text(), parameters.page()));
+        FindLoggedAchievementsQuery query = new FindLoggedAchievementsQuery(actor, server, player,
+                parameters.window(), parameters.text(), parameters.page());
+        Page<LoggedAchievementView> page = findLoggedAchievements.findLoggedAchievements(query);
         ctx.json(new McServerAchievementList(page.items().stream().map(McServerAchievement::from).toList(),
                 page.next().map(Cursor::encode).orElse(null)));
     }
@@ -71,7 +79,7 @@ public final class McServerRoutes {
     private void get(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         ServerKey server = McServerKeys.server(ctx.pathParam("server_key"));
-        LoggedAchievementView view = accolade.gameServers().getLoggedAchievement(new LoggedAchievementReference(actor,
+        LoggedAchievementView view = getLoggedAchievement.getLoggedAchievement(new LoggedAchievementReference(actor,
                 server,
                 McServerKeys.achievementOf(ctx.pathParam("key"))));
         ctx.json(McServerAchievement.from(view));
@@ -82,7 +90,7 @@ public final class McServerRoutes {
         ServerKey server = McServerKeys.server(ctx.pathParam("server_key"));
         LocalDate date = Optional.ofNullable(ctx.queryParam("date")).filter(value -> !value.isBlank())
                 .map(McServerRoutes::date).orElse(null);
-        ctx.json(McServerIngestion.from(accolade.logIngestion().ingestLogLines(new IngestLogLinesCommand(actor, server,
+        ctx.json(McServerIngestion.from(ingestLogLines.ingestLogLines(new IngestLogLinesCommand(actor, server,
                 McServerLogLines.of(ctx, json), date))));
     }
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import dev.accolade.application.catalog.NamedTemplateInput;
 import dev.accolade.domain.template.FieldValue;
 import java.io.IOException;
@@ -57,7 +57,8 @@ final class BadgeBodies {
                 }
             });
             badges.add(new NamedTemplateInput(name.asText(),
-                    description == null || description.isNull() ? null : description.asText(), custom));
+                    description == null || description.isNull() ? null : description.asText(),
+                    CustomFieldNames.stored(custom)));
         }
         return badges;
     }

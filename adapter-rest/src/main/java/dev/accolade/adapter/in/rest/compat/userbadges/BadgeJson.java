@@ -27,6 +27,7 @@ final class BadgeJson {
         statistics.latest().ifPresent(latest -> badge.put("latest", Timestamps.format(latest)));
         badge.put("name", details.title());
         badge.setAll(CustomFieldsWriter.toJson(details.customFields()));
+        CustomFieldNames.shownIn(badge);
         return badge;
     }
 

@@ -1,6 +1,6 @@
 package dev.accolade.adapter.in.rest.compat.userbadges;
 
-import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

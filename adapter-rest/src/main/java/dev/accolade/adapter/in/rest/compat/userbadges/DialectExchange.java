@@ -4,17 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.accolade.adapter.in.rest.error.RequestRejected;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
 import dev.accolade.domain.issuer.Issuer;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
-import java.util.function.Supplier;
 
 /**
  * How every request of the dialect is answered: JSON as {@code application/json; charset=utf-8}, an
  * {@code X-Response-Time} header, {@code Access-Control-Allow-Origin: *} on reads, and every failure
- * through {@link UserBadgesErrors}. Writes read their body once, then authenticate it.
+ * through {@link UserBadgesDialect}. Writes read their body once, then authenticate it.
  */
 final class DialectExchange {
 
@@ -23,6 +22,7 @@ final class DialectExchange {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    private static final String STARTED = "userbadges.started";
 
     /** A read: the response body for a request. */
     @FunctionalInterface
@@ -45,20 +45,18 @@ final class DialectExchange {
     /** A public read, open to any origin. */
     Handler read(Read read) {
         return ctx -> {
-            long started = System.nanoTime();
+            ctx.attribute(STARTED, System.nanoTime());
             ctx.header("Access-Control-Allow-Origin", "*");
-            answer(ctx, started, () -> read.answer(ctx));
+            send(ctx, 200, read.answer(ctx));
         };
     }
 
     /** A write, admitted by the gate first. */
     Handler write(Gate gate, Write write) {
         return ctx -> {
-            long started = System.nanoTime();
-            answer(ctx, started, () -> {
-                byte[] body = bodyOf(ctx);
-                return write.answer(ctx, gate.admit(ctx, body), body);
-            });
+            ctx.attribute(STARTED, System.nanoTime());
+            byte[] body = bodyOf(ctx);
+            send(ctx, 200, write.answer(ctx, gate.admit(ctx, body), body));
         };
     }
 
@@ -71,18 +69,10 @@ final class DialectExchange {
         ctx.status(204);
     }
 
-    private static void answer(Context ctx, long started, Supplier<JsonNode> work) {
-        int status;
-        Object body;
-        try {
-            body = work.get();
-            status = 200;
-        } catch (RuntimeException failure) {
-            UserBadgesErrors.Reply reply = UserBadgesErrors.replyTo(failure, ctx);
-            status = reply.status();
-            body = reply.body();
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
+    /** Sends a status and a JSON body, with the time the server took since the exchange began. */
+    static void send(Context ctx, int status, Object body) {
+        Long started = ctx.attribute(STARTED);
+        long millis = started == null ? 0 : (System.nanoTime() - started) / 1_000_000;
         ctx.header(RESPONSE_TIME, millis + "ms");
         ctx.status(status).contentType(CONTENT_TYPE).result(text(body));
     }

@@ -31,7 +31,8 @@ final class WidgetAssets {
 
     /** Adds a route for each file. */
     void register(RoutesConfig routes) {
-        files.forEach((name, bytes) -> routes.get(SignedRequests.MOUNT + "/" + name, ctx -> serve(ctx, name, bytes)));
+        files.forEach((name, bytes) -> routes.get(SignedRequestHeaders.MOUNT + "/" + name,
+                ctx -> serve(ctx, name, bytes)));
     }
 
     private static void serve(Context ctx, String name, byte[] bytes) {

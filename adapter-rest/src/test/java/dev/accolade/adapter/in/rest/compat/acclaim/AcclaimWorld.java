@@ -14,6 +14,7 @@ import dev.accolade.application.member.RegisterMemberCommand;
 import dev.accolade.application.member.Registration;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.session.SignInCommand;
 import dev.accolade.application.template.CreateTemplateCommand;
 import dev.accolade.application.template.TemplateCommand;
@@ -52,7 +53,11 @@ final class AcclaimWorld implements AutoCloseable {
     }
 
     AcclaimWorld(ClockPort clock) {
-        accolade = Accolade.builder().store(Accolade.openStore("memory")).clock(clock).build();
+        this(Accolade.openStore("memory"), clock);
+    }
+
+    AcclaimWorld(StorePorts store, ClockPort clock) {
+        accolade = Accolade.builder().store(store).clock(clock).build();
         server = RestServer.start(accolade, new RestSettings("127.0.0.1", 0, "admin-token-0123456789abcdef"));
     }
 
@@ -87,7 +92,7 @@ final class AcclaimWorld implements AutoCloseable {
     /** An active badge template of the organization, approved by the operator, whose awards wait as offers. */
     String activeTemplate(Organization organization, String name) {
         IssuerId issuer = organization.issuer().id();
-        TemplateInput input = new TemplateInput(name, null, null, null, null, null, null, null, false, false, true);
+        TemplateInput input = TemplateInput.titled(name).needingAcceptance(true);
         Template draft = accolade.templates().createTemplate(new CreateTemplateCommand(Actor.issuer(issuer), issuer,
                 input, true));
         Template live = accolade.moderation().approveTemplate(new TemplateCommand(Actor.operator(), draft.id()));

@@ -45,9 +45,8 @@ class AchieveMintBadInputTest {
     private String snapshot() {
         return server.accolade.issuers().listIssuers(new ListIssuersQuery(Actor.operator(),
                 PageRequest.first(100))).items()
-                + " " + server.accolade.templates().findTemplates(new FindTemplatesQuery(Actor.operator(), null, null,
-                        null, null,
-                        null, null, null, PageRequest.first(100))).items();
+                + " " + server.accolade.templates()
+                        .findTemplates(FindTemplatesQuery.all(Actor.operator(), PageRequest.first(100))).items();
     }
 
     private void assertRefusedWithoutChange(String method, String token, Map<String, String> fields, int code,

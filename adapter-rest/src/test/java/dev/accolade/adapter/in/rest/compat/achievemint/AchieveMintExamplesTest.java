@@ -105,8 +105,7 @@ class AchieveMintExamplesTest {
                 "update_template", "award", "cancel_offer", "find_requests", "accept_request", "reject_request",
                 "find_offers", "accept_offer", "reject_offer", "available_versions", "current_version",
                 "category_hierarchy");
-        assertThat(new AchieveMintRoutes(server.accolade, new com.fasterxml.jackson.databind.ObjectMapper(),
-                java.time.Clock.systemUTC()).methodNames()).containsExactlyInAnyOrderElementsOf(EXAMPLES.keySet());
+        assertThat(server.methodNames()).containsExactlyInAnyOrderElementsOf(EXAMPLES.keySet());
     }
 
     @Test

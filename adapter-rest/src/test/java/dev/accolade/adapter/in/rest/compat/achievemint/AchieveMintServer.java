@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
+import dev.accolade.adapter.in.rest.auth.Tokens;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.category.CreateCategoryCommand;
@@ -22,8 +23,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A server on a free port over a fresh in-memory store, spoken to as an Achieve Mint client would, over HTTP. */
@@ -183,5 +186,14 @@ final class AchieveMintServer implements AutoCloseable {
         int errorCode() {
             return json.path("error").path("code").asInt(0);
         }
+    }
+
+    /** The names of the methods the dialect serves, as the server wires it. */
+    Set<String> methodNames() {
+        return AchieveMintWiring.routes(new AchieveMintWiring.Features(accolade.sessions(), accolade.members(),
+                accolade.issuers(), accolade.templates(), accolade.categories(), accolade.awards(),
+                accolade.achievements(), accolade.offers(), accolade.requests(), accolade.contents()),
+                new Tokens(accolade.apiKeys(), accolade.sessions()), new ObjectMapper(), Clock.systemUTC())
+                .methodNames();
     }
 }

@@ -114,6 +114,24 @@ class UserBadgesRoutesTest {
     }
 
     @Test
+    void custom_fields_with_names_only_accolade_reserves_are_kept_under_those_names() {
+        Reply written = write("PUT", "/v1/topchefs/badges.json", "{\"badges\": [{\"name\": \"judge\","
+                + " \"title\": \"Head judge\", \"status\": \"gold\", \"version\": 2, \"id\": \"j-1\","
+                + " \"myCustomField\": true}]}");
+
+        assertThat(written.status()).isEqualTo(200);
+        JsonNode judge = client.get("/v1/topchefs/badges.json").json().path("badges").findParents("name").stream()
+                .filter(badge -> badge.path("name").asText().equals("judge")).findFirst().orElseThrow();
+        assertThat(judge.path("title").asText()).isEqualTo("Head judge");
+        assertThat(judge.path("status").asText()).isEqualTo("gold");
+        assertThat(judge.path("version").asInt()).isEqualTo(2);
+        assertThat(judge.path("id").asText()).isEqualTo("j-1");
+        assertThat(judge.path("myCustomField").asBoolean()).isTrue();
+        assertThat(judge.has(CustomFieldNames.APART)).isFalse();
+        assertThat(judge.path("count").asLong()).isZero();
+    }
+
+    @Test
     void badly_formed_requests_are_400_and_change_nothing() {
         String before = client.get("/v1/topchefs/users.json").body();
 
@@ -125,6 +143,8 @@ class UserBadgesRoutesTest {
                 .json().path("code").asText()).isEqualTo("custom_fields_reserved");
         assertThat(write("PUT", "/v1/topchefs/badges.json", "{\"badges\": [{\"name\": \"x\", \"latest\": 1}]}")
                 .status()).isEqualTo(400);
+        assertThat(write("PUT", "/v1/topchefs/badges.json", "{\"badges\": [{\"name\": \"x\", \"globalCount\": 1}]}")
+                .json().path("code").asText()).isEqualTo("custom_fields_reserved");
         assertThat(write("PUT", "/v1/topchefs/users/ada.json", "{\"badges\": [\"recipes\", \"nosuch\"]}")
                 .json().path("code").asText()).isEqualTo("badges_unknown");
         assertThat(write("PUT", "/v1/topchefs/users/ada.json", "{\"badges\": ").status()).isEqualTo(400);

@@ -93,7 +93,11 @@ class UserBadgesWidgetBrowserTest {
         assertThat(donated.findElement(By.cssSelector("span.count")).getText()).isEqualTo("x2");
         WebElement popular = widget.findElement(By.cssSelector("span.userbadge.popular"));
         assertThat(popular.findElements(By.cssSelector("span.count"))).isEmpty();
-        assertThat(widget.findElement(By.cssSelector("span.userbadge.test1 > span.name")).getText()).isEqualTo("test1");
+        WebElement unlinked = widget.findElement(By.cssSelector("span.userbadge.test1"));
+        assertThat(unlinked.getText()).as("the specification's <span class=\"userbadge test1\" title=\"\">test1</span>")
+                .isEqualTo("test1");
+        assertThat(unlinked.getDomAttribute("title")).isEmpty();
+        assertThat(unlinked.findElements(By.xpath("./*"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("div.userbadges span.userbadge"))).hasSize(1);
     }
 
@@ -102,7 +106,7 @@ class UserBadgesWidgetBrowserTest {
         WebElement widget = open("/xss.html",
                 "<span class=\"userbadges\" data-service=\"demo\" data-user=\"daniel\"></span>").get(0);
 
-        List<String> names = widget.findElements(By.cssSelector("span.name")).stream().map(WebElement::getText)
+        List<String> names = widget.findElements(By.cssSelector("span.userbadge")).stream().map(WebElement::getText)
                 .toList();
         assertThat(names).contains(XSS);
         assertThat(widget.findElements(By.tagName("img"))).isEmpty();

@@ -1,0 +1,42 @@
+package dev.accolade.adapter.in.rest.compat.achievemint;
+
+import dev.accolade.adapter.in.rest.dialect.Dialect;
+import dev.accolade.adapter.in.rest.dialect.ErrorReply;
+import dev.accolade.adapter.in.rest.dialect.RequestRejected;
+import dev.accolade.adapter.in.rest.error.ErrorMapping;
+import dev.accolade.domain.error.DomainException;
+import io.javalin.http.Context;
+
+/**
+ * Achieve Mint's wire format for failures, through {@link AchieveMintErrors}: a method's failure is
+ * its Error object with HTTP 200, as the specification's clients read the body, and the code in
+ * {@code X-Accolade-Error}; an unexpected failure is a 500 with its error id.
+ */
+public final class AchieveMintDialect implements Dialect {
+
+    @Override
+    public String base() {
+        return AchieveMintRoutes.BASE;
+    }
+
+    @Override
+    public ErrorReply refusal(DomainException error, Context ctx) {
+        ctx.header("X-Accolade-Error", error.code());
+        return new ErrorReply(200, AchieveMintErrors.replyTo(error));
+    }
+
+    @Override
+    public ErrorReply rejection(RequestRejected rejection) {
+        return new ErrorReply(200, AchieveMintErrors.replyTo(rejection.code(), rejection.getMessage()));
+    }
+
+    @Override
+    public ErrorReply unknownRoute(Context ctx) {
+        return ErrorMapping.routeNotFound(ctx.method().name(), ctx.path());
+    }
+
+    @Override
+    public ErrorReply internalError(String errorId) {
+        return new ErrorReply(500, AchieveMintErrors.internal(errorId));
+    }
+}

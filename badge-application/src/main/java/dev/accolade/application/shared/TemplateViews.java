@@ -1,0 +1,39 @@
+package dev.accolade.application.shared;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.template.TemplateRatingRepository;
+import dev.accolade.application.template.TemplateView;
+import dev.accolade.domain.award.AwardStatistics;
+import dev.accolade.domain.template.RatingSummary;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateId;
+import java.util.List;
+import java.util.Map;
+
+/** Adds award figures and rating averages to templates, with one store read per kind for a whole page. */
+public final class TemplateViews {
+
+    private final TemplateRatingRepository ratings;
+    private final AwardRepository awards;
+
+    public TemplateViews(TemplateRatingRepository ratings, AwardRepository awards) {
+        this.ratings = requireNonNull(ratings, "ratings");
+        this.awards = requireNonNull(awards, "awards");
+    }
+
+    /** The templates with their figures, in the same order. */
+    public List<TemplateView> of(List<Template> templates) {
+        List<TemplateId> ids = templates.stream().map(Template::id).toList();
+        Map<TemplateId, AwardStatistics> counted = awards.statistics(ids);
+        Map<TemplateId, RatingSummary> rated = ratings.summarize(ids);
+        return templates.stream().map(t -> new TemplateView(t, counted.getOrDefault(t.id(), AwardStatistics.NONE),
+                rated.getOrDefault(t.id(), RatingSummary.NONE))).toList();
+    }
+
+    /** One template with its figures. */
+    public TemplateView of(Template template) {
+        return of(List.of(template)).get(0);
+    }
+}
