@@ -9,9 +9,9 @@ import java.util.List;
  */
 public interface ListCatalogUseCase {
 
-    /** The live version of each published template, at most {@value #MAX_TEMPLATES}. */
-    List<TemplateView> listCatalog(ListCatalogQuery query);
-
     /** The most templates one catalog lists. */
     int MAX_TEMPLATES = 10_000;
+
+    /** The live version of each published template, at most {@value #MAX_TEMPLATES}. */
+    List<TemplateView> listCatalog(ListCatalogQuery query);
 }
