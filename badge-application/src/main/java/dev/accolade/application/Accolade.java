@@ -5,6 +5,8 @@ import dev.accolade.application.award.Awards;
 import dev.accolade.application.catalog.TemplateCatalog;
 import dev.accolade.application.category.Categories;
 import dev.accolade.application.content.Contents;
+import dev.accolade.application.credential.Credentials;
+import dev.accolade.application.credential.OpenBadgeDocuments;
 import dev.accolade.application.delivery.Deliveries;
 import dev.accolade.application.gameserver.GameServers;
 import dev.accolade.application.gameserver.LogIngestion;
@@ -21,6 +23,7 @@ import dev.accolade.application.request.Requests;
 import dev.accolade.application.session.Sessions;
 import dev.accolade.application.signing.SignedRequests;
 import dev.accolade.application.template.Templates;
+import dev.accolade.application.verification.Verifications;
 import dev.accolade.application.webhook.Webhooks;
 import java.util.ServiceLoader;
 
@@ -109,4 +112,13 @@ public interface Accolade {
 
     /** Whether the server can serve requests. */
     Health health();
+
+    /** What Open Badges verifiers fetch: Assertions, badge classes, issuer profiles, keys, status lists. */
+    OpenBadgeDocuments openBadgeDocuments();
+
+    /** Every award as a signed Open Badges 3.0 credential and a baked image; issuers' key rotation. */
+    Credentials credentials();
+
+    /** Verifying any Open Badges credential. */
+    Verifications verifications();
 }

@@ -6,12 +6,20 @@ import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.PasswordHasherPort;
 import dev.accolade.application.port.out.RemoteContentPort;
+import dev.accolade.application.port.out.RemoteDocumentPort;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.TokenGeneratorPort;
+import dev.accolade.application.port.out.credential.BadgeImagesPort;
+import dev.accolade.application.port.out.credential.CredentialDocumentsPort;
+import dev.accolade.application.port.out.credential.CredentialVerifierPort;
+import dev.accolade.application.port.out.credential.KeyPairPort;
 import dev.accolade.application.support.AesGcmSecretSealer;
+import dev.accolade.application.support.JdkKeyPairs;
 import dev.accolade.application.support.NoCallbackSender;
+import dev.accolade.application.support.NoOpenBadges;
 import dev.accolade.application.support.NoRemoteContent;
+import dev.accolade.application.support.NoRemoteDocuments;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
 import dev.accolade.application.support.SystemClock;
@@ -33,6 +41,11 @@ public final class AccoladeBuilder {
     private RemoteContentPort remoteContent = new NoRemoteContent();
     private CallbackSenderPort callbackSender = new NoCallbackSender();
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    private KeyPairPort keyPairs = new JdkKeyPairs();
+    private CredentialDocumentsPort credentialDocuments = new NoOpenBadges();
+    private BadgeImagesPort badgeImages = new NoOpenBadges();
+    private CredentialVerifierPort credentialVerifier = new NoOpenBadges();
+    private RemoteDocumentPort remoteDocuments = new NoRemoteDocuments();
 
     AccoladeBuilder() {
     }
@@ -100,7 +113,31 @@ public final class AccoladeBuilder {
         return this;
     }
 
-    /** The assembled features. */
+    /**
+     * The Open Badges adapter: documents (and their proofs), images, and the verifier; by default
+     * none, and every credential document is refused with {@code open_badges_unavailable}.
+     */
+    public AccoladeBuilder openBadges(CredentialDocumentsPort documents, BadgeImagesPort images,
+            CredentialVerifierPort verifier) {
+        this.credentialDocuments = requireNonNull(documents, "documents");
+        this.badgeImages = requireNonNull(images, "images");
+        this.credentialVerifier = requireNonNull(verifier, "verifier");
+        return this;
+    }
+
+    /** Fetches other issuers' documents for verification; by default none are ({@code url_fetch_unavailable}). */
+    public AccoladeBuilder remoteDocuments(RemoteDocumentPort value) {
+        this.remoteDocuments = requireNonNull(value, "remoteDocuments");
+        return this;
+    }
+
+    /** Makes issuers' signing key pairs; the JDK's generators by default. */
+    public AccoladeBuilder keyPairs(KeyPairPort value) {
+        this.keyPairs = requireNonNull(value, "keyPairs");
+        return this;
+    }
+
+    /** The assembled features, with every issuer not pinned yet pinned to the public URL. */
     public Accolade build() {
         if (store == null) {
             throw new IllegalStateException("Accolade needs a store; use Accolade.inMemory() or builder().store(…)");
@@ -114,7 +151,9 @@ public final class AccoladeBuilder {
         if (validator == null) {
             validator = Validators.create();
         }
-        return new FeatureAssembly(this);
+        FeatureAssembly accolade = FeatureAssembly.of(this);
+        accolade.openBadgeDocuments().pinCredentialBase();
+        return accolade;
     }
 
     StorePorts store() {
@@ -155,5 +194,25 @@ public final class AccoladeBuilder {
 
     DoubleSupplier retryJitter() {
         return jitter;
+    }
+
+    KeyPairPort keyPairs() {
+        return keyPairs;
+    }
+
+    CredentialDocumentsPort credentialDocuments() {
+        return credentialDocuments;
+    }
+
+    BadgeImagesPort badgeImages() {
+        return badgeImages;
+    }
+
+    CredentialVerifierPort credentialVerifier() {
+        return credentialVerifier;
+    }
+
+    RemoteDocumentPort remoteDocuments() {
+        return remoteDocuments;
     }
 }

@@ -2,6 +2,8 @@ package dev.accolade.application;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.port.in.CredentialUrls;
+import dev.accolade.domain.common.WebUrl;
 import java.time.Duration;
 
 /**
@@ -9,14 +11,20 @@ import java.time.Duration;
  *
  * @param sandbox the specifications' sandbox: templates approved on creation, registrations confirmed at once
  * @param sessionLifetime how long a member's sign-in token works
+ * @param publicUrl the base URL the server is reached at from outside, which new issuers' credential ids
+ *     derive from
  */
-public record AccoladeSettings(boolean sandbox, Duration sessionLifetime) {
+public record AccoladeSettings(boolean sandbox, Duration sessionLifetime, WebUrl publicUrl) {
 
-    /** Production behaviour: moderation and confirmation on, sessions of 30 days. */
-    public static final AccoladeSettings DEFAULT = new AccoladeSettings(false, Duration.ofDays(30));
+    /** The public URL when none is configured: this machine, on the default port. */
+    public static final WebUrl LOCAL_URL = new WebUrl("http://localhost:8080");
+    /** Production behaviour: moderation and confirmation on, sessions of 30 days, reached on this machine. */
+    public static final AccoladeSettings DEFAULT = new AccoladeSettings(false, Duration.ofDays(30), LOCAL_URL);
 
-    /** Checks the session lifetime is positive. */
+    /** Checks the session lifetime is positive and the public URL is a bare base. */
     public AccoladeSettings {
+        requireNonNull(publicUrl, "publicUrl");
+        CredentialUrls.checkBase(publicUrl);
         requireNonNull(sessionLifetime, "sessionLifetime");
         if (sessionLifetime.isNegative() || sessionLifetime.isZero()) {
             throw new IllegalArgumentException("a session lifetime is positive");
@@ -25,6 +33,11 @@ public record AccoladeSettings(boolean sandbox, Duration sessionLifetime) {
 
     /** These settings with the sandbox switched on or off. */
     public AccoladeSettings withSandbox(boolean on) {
-        return new AccoladeSettings(on, sessionLifetime);
+        return new AccoladeSettings(on, sessionLifetime, publicUrl);
+    }
+
+    /** These settings with another public URL. */
+    public AccoladeSettings withPublicUrl(WebUrl url) {
+        return new AccoladeSettings(sandbox, sessionLifetime, url);
     }
 }

@@ -10,6 +10,9 @@ import dev.accolade.application.category.Categories;
 import dev.accolade.application.category.CategoryWiring;
 import dev.accolade.application.content.ContentWiring;
 import dev.accolade.application.content.Contents;
+import dev.accolade.application.credential.CredentialWiring;
+import dev.accolade.application.credential.Credentials;
+import dev.accolade.application.credential.OpenBadgeDocuments;
 import dev.accolade.application.delivery.Deliveries;
 import dev.accolade.application.delivery.DeliveryWiring;
 import dev.accolade.application.gameserver.GameServerWiring;
@@ -41,6 +44,7 @@ import dev.accolade.application.session.Sessions;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.Granting;
+import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.Recipients;
 import dev.accolade.application.shared.TemplateLookup;
 import dev.accolade.application.shared.TemplatePurge;
@@ -50,38 +54,26 @@ import dev.accolade.application.signing.SignedRequests;
 import dev.accolade.application.signing.SigningWiring;
 import dev.accolade.application.template.TemplateWiring;
 import dev.accolade.application.template.Templates;
+import dev.accolade.application.verification.VerificationWiring;
+import dev.accolade.application.verification.Verifications;
 import dev.accolade.application.webhook.WebhookWiring;
 import dev.accolade.application.webhook.Webhooks;
+import dev.accolade.domain.common.WebUrl;
 
 /**
  * Accolade as the builder assembles it: every feature built once, over the ports a store provides
  * (unpacked here and nowhere else) and the capabilities the builder was given; the collaborators
- * several features share are made once.
+ * several features share are made once. Each component is the facade {@link Accolade} names.
  */
-final class FeatureAssembly implements Accolade {
+record FeatureAssembly(Awards awards, Achievements achievements, Templates templates, TemplateModeration moderation,
+        TemplateRatings ratings, TemplateCatalog catalog, Categories categories, Offers offers, Requests requests,
+        Members members, Sessions sessions, Issuers issuers, ApiKeys apiKeys, SignedRequests signedRequests,
+        GameServers gameServers, LogIngestion logIngestion, Webhooks webhooks, Deliveries deliveries,
+        Contents contents, Health health, OpenBadgeDocuments openBadgeDocuments,
+        Credentials credentials, Verifications verifications) implements Accolade {
 
-    private final Awards awards;
-    private final Achievements achievements;
-    private final Templates templates;
-    private final TemplateModeration moderation;
-    private final TemplateRatings ratings;
-    private final TemplateCatalog catalog;
-    private final Categories categories;
-    private final Offers offers;
-    private final Requests requests;
-    private final Members members;
-    private final Sessions sessions;
-    private final Issuers issuers;
-    private final ApiKeys apiKeys;
-    private final SignedRequests signedRequests;
-    private final GameServers gameServers;
-    private final LogIngestion logIngestion;
-    private final Webhooks webhooks;
-    private final Deliveries deliveries;
-    private final Contents contents;
-    private final Health health;
-
-    FeatureAssembly(AccoladeBuilder given) {
+    /** Every feature, built from what the builder was given. */
+    static FeatureAssembly of(AccoladeBuilder given) {
         StorePorts store = given.store();
         TransactionPort tx = store.transactions();
         IdGeneratorPort ids = store.ids();
@@ -93,145 +85,68 @@ final class FeatureAssembly implements Accolade {
         Recipients recipients = new Recipients(store.members(), store.identityClaims());
         TemplateLookup lookup = new TemplateLookup(store.templates(), access);
         Uploads uploads = new Uploads(ids, store.blobs(), clock);
+        PublicIds publicIds = new PublicIds(tokens);
         TemplatePurge purge = new TemplatePurge(events, store.templates(), store.ratings(), store.offers(),
                 store.requests(), store.awards(), clock);
         Granting granting = new Granting(ids, events, store.awards(), store.offers(), clock, tokens, recipients,
-                given.callbackSender());
-        awards = AwardWiring.awards(tx, store.awards(), store.templates(), events, store.idempotency(),
+                given.callbackSender(), store.awardCredentials());
+        Awards awards = AwardWiring.awards(tx, store.awards(), store.templates(), events, store.idempotency(),
                 store.offers(), clock, validator, access, lookup, granting);
-        achievements = AchievementWiring.achievements(tx, store.issuers(), store.templates(), store.awards(),
+        Achievements achievements = AchievementWiring.achievements(tx, store.issuers(), store.templates(),
+                store.awards(),
                 store.grants(),
                 validator, access, lookup, recipients);
-        templates = TemplateWiring.templates(tx, ids, events, store.templates(), store.categories(), clock,
+        Templates templates = TemplateWiring.templates(tx, ids, publicIds, events, store.templates(),
+                store.categories(), clock,
                 validator, access, lookup, purge, uploads, store.ratings(), store.awards(), given.settings());
-        moderation = ModerationWiring.moderation(tx, events, store.templates(), clock, validator, access);
-        ratings = RatingWiring.ratings(tx, store.ratings(), clock, validator, access, lookup);
-        catalog = CatalogWiring.catalog(tx, ids, events, store.templates(), clock, validator, access, purge,
+        TemplateModeration moderation = ModerationWiring.moderation(tx, events, store.templates(), clock, validator,
+                access);
+        TemplateRatings ratings = RatingWiring.ratings(tx, store.ratings(), clock, validator, access, lookup);
+        TemplateCatalog catalog = CatalogWiring.catalog(tx, ids, publicIds, events, store.templates(), clock,
+                validator, access, purge,
                 new TemplateViews(store.ratings(), store.awards()));
-        categories = CategoryWiring.categories(tx, ids, store.categories(), clock, validator, access);
-        offers = OfferWiring.offers(tx, events, store.offers(), ids, store.deliveries(), clock, validator, access,
+        Categories categories = CategoryWiring.categories(tx, ids, store.categories(), clock, validator, access);
+        Offers offers = OfferWiring.offers(tx, events, store.offers(), ids, store.deliveries(), clock, validator,
+                access,
                 granting);
-        requests = RequestWiring.requests(tx, ids, events, store.requests(), store.awards(), clock, validator,
+        Requests requests = RequestWiring.requests(tx, ids, events, store.requests(), store.awards(), clock, validator,
                 access, lookup, granting);
-        members = MemberWiring.members(tx, ids, store.members(), clock, given.passwordHasher(), tokens, validator,
+        Members members = MemberWiring.members(tx, ids, store.members(), clock, given.passwordHasher(), tokens,
+                validator,
                 access, events, store.identityClaims(), store.offers(), store.awards(), uploads, recipients,
                 store.gameServers(), given.settings());
-        sessions = SessionWiring.sessions(tx, store.members(), store.sessions(), store.identityClaims(), clock,
+        Sessions sessions = SessionWiring.sessions(tx, store.members(), store.sessions(), store.identityClaims(), clock,
                 given.passwordHasher(), tokens, validator, given.settings());
-        issuers = IssuerWiring.issuers(tx, ids, store.issuers(), store.members(), clock, validator, access);
-        apiKeys = IssuerWiring.apiKeys(tx, ids, store.issuers(), store.apiKeys(), clock, tokens, validator, access);
-        signedRequests = SigningWiring.signedRequests(tx, ids, store.issuers(), store.apiKeys(),
+        Issuers issuers = IssuerWiring.issuers(tx, ids, store.issuers(), store.members(), clock, validator, access,
+                given.settings().publicUrl());
+        ApiKeys apiKeys = IssuerWiring.apiKeys(tx, ids, store.issuers(), store.apiKeys(), clock, tokens, validator,
+                access);
+        SignedRequests signedRequests = SigningWiring.signedRequests(tx, ids, store.issuers(), store.apiKeys(),
                 store.signingSecrets(), store.usedSignatures(), clock, given.secretSealer(), tokens, validator,
                 access, given.settings());
-        gameServers = GameServerWiring.gameServers(tx, ids, store.gameServers(), store.loggedAchievements(),
+        GameServers gameServers = GameServerWiring.gameServers(tx, ids, store.gameServers(), store.loggedAchievements(),
                 store.awards(), clock, tokens, validator, access);
-        logIngestion = GameServerWiring.logIngestion(tx, ids, events, store.templates(), store.loggedAchievements(),
+        LogIngestion logIngestion = GameServerWiring.logIngestion(tx, ids, publicIds, events, store.templates(),
+                store.loggedAchievements(),
                 clock, validator, store.gameServers(), access, recipients, granting);
-        webhooks = WebhookWiring.webhooks(tx, ids, store.deliveries(), store.webhooks(), clock, tokens,
+        Webhooks webhooks = WebhookWiring.webhooks(tx, ids, store.deliveries(), store.webhooks(), clock, tokens,
                 given.secretSealer(), given.callbackSender(), validator, access);
-        deliveries = DeliveryWiring.deliveries(tx, store.offers(), store.deliveries(), store.webhooks(), clock,
+        Deliveries deliveries = DeliveryWiring.deliveries(tx, store.offers(), store.deliveries(), store.webhooks(),
+                clock,
                 given.callbackSender(), given.secretSealer(), given.retryJitter());
-        contents = ContentWiring.contents(tx, store.blobs(), given.remoteContent(), validator, access);
-        health = HealthWiring.health(tx, store.categories());
-    }
-
-    @Override
-    public Awards awards() {
-        return awards;
-    }
-
-    @Override
-    public Achievements achievements() {
-        return achievements;
-    }
-
-    @Override
-    public Templates templates() {
-        return templates;
-    }
-
-    @Override
-    public TemplateModeration moderation() {
-        return moderation;
-    }
-
-    @Override
-    public TemplateRatings ratings() {
-        return ratings;
-    }
-
-    @Override
-    public TemplateCatalog catalog() {
-        return catalog;
-    }
-
-    @Override
-    public Categories categories() {
-        return categories;
-    }
-
-    @Override
-    public Offers offers() {
-        return offers;
-    }
-
-    @Override
-    public Requests requests() {
-        return requests;
-    }
-
-    @Override
-    public Members members() {
-        return members;
-    }
-
-    @Override
-    public Sessions sessions() {
-        return sessions;
-    }
-
-    @Override
-    public Issuers issuers() {
-        return issuers;
-    }
-
-    @Override
-    public ApiKeys apiKeys() {
-        return apiKeys;
-    }
-
-    @Override
-    public SignedRequests signedRequests() {
-        return signedRequests;
-    }
-
-    @Override
-    public GameServers gameServers() {
-        return gameServers;
-    }
-
-    @Override
-    public LogIngestion logIngestion() {
-        return logIngestion;
-    }
-
-    @Override
-    public Webhooks webhooks() {
-        return webhooks;
-    }
-
-    @Override
-    public Deliveries deliveries() {
-        return deliveries;
-    }
-
-    @Override
-    public Contents contents() {
-        return contents;
-    }
-
-    @Override
-    public Health health() {
-        return health;
+        Contents contents = ContentWiring.contents(tx, store.blobs(), given.remoteContent(), validator, access);
+        Health health = HealthWiring.health(tx, store.categories());
+        WebUrl publicUrl = given.settings().publicUrl();
+        OpenBadgeDocuments openBadgeDocuments = CredentialWiring.documents(tx, store.issuers(), store.templates(),
+                store.awardCredentials(), store.blobs(), store.issuerKeys(), given.keyPairs(), given.secretSealer(),
+                given.credentialDocuments(), given.badgeImages(), clock, publicUrl);
+        Credentials credentials = CredentialWiring.credentials(tx, store.issuers(), store.templates(),
+                store.awardCredentials(), store.blobs(), store.issuerKeys(), given.keyPairs(), given.secretSealer(),
+                given.credentialDocuments(), given.badgeImages(), clock, publicUrl, validator, access);
+        Verifications verifications = VerificationWiring.verifications(given.credentialVerifier(),
+                openBadgeDocuments, credentials, given.remoteDocuments(), tx, store.issuers(), publicUrl, clock);
+        return new FeatureAssembly(awards, achievements, templates, moderation, ratings, catalog, categories, offers,
+                requests, members, sessions, issuers, apiKeys, signedRequests, gameServers, logIngestion, webhooks,
+                deliveries, contents, health, openBadgeDocuments, credentials, verifications);
     }
 }

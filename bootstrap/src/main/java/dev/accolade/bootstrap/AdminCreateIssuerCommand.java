@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.issuer.CreateApiKeyCommand;
 import dev.accolade.application.issuer.CreateIssuerCommand;
+import dev.accolade.application.issuer.IssuerProfileInput;
 import dev.accolade.application.issuer.CreatedApiKey;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.issuer.Issuer;
@@ -30,6 +31,20 @@ public final class AdminCreateIssuerCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "The issuer's display name.")
     private String name;
 
+    @Option(names = "--url", paramLabel = "URL",
+            description = "The issuer's own web site, which Open Badges profiles publish (http or https).")
+    private String url;
+
+    @Option(names = "--email", paramLabel = "EMAIL",
+            description = "Where to write to the issuer, which Open Badges 2.0 profiles require.")
+    private String email;
+
+    @Option(names = "--image", paramLabel = "URL", description = "The issuer's logo, by URL (http or https).")
+    private String image;
+
+    @Option(names = "--description", paramLabel = "TEXT", description = "What the issuer says of itself.")
+    private String description;
+
     @Mixin
     private DatabaseOptions database;
 
@@ -45,8 +60,9 @@ public final class AdminCreateIssuerCommand implements Callable<Integer> {
     public Integer call() {
         Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
-            Accolade accolade = store.accolade(configuration.sandbox());
-            Issuer issuer = accolade.issuers().createIssuer(new CreateIssuerCommand(Actor.operator(), slug, name));
+            Accolade accolade = store.accolade(configuration.settings());
+            Issuer issuer = accolade.issuers().createIssuer(new CreateIssuerCommand(Actor.operator(), slug, name,
+                    new IssuerProfileInput(url, email, image, description)));
             CreatedApiKey key = accolade.apiKeys().createApiKey(new CreateApiKeyCommand(Actor.operator(), issuer.id(),
                     null));
             context.output().result(new NewIssuerOutput(IssuerOutput.from(issuer), ApiKeyOutput.from(key)));

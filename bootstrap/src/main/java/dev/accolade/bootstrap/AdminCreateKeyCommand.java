@@ -42,7 +42,7 @@ public final class AdminCreateKeyCommand implements Callable<Integer> {
     public Integer call() {
         Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
-            Accolade accolade = store.accolade(configuration.sandbox());
+            Accolade accolade = store.accolade(configuration.settings());
             Issuer owner = accolade.issuers().getIssuerBySlug(new IssuerSlug(issuer));
             context.output().result(ApiKeyOutput.from(
                     accolade.apiKeys().createApiKey(new CreateApiKeyCommand(Actor.operator(), owner.id(), label))));

@@ -46,7 +46,7 @@ public final class AdminCreateMemberCommand implements Callable<Integer> {
     public Integer call() {
         Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
-            context.output().result(AccountOpening.open(store.accolade(configuration.sandbox()),
+            context.output().result(AccountOpening.open(store.accolade(configuration.settings()),
                     new MemberDetails(email, password, name, nickname, null)));
         }
         return 0;

@@ -46,7 +46,7 @@ public final class AdminCreateServerCommand implements Callable<Integer> {
     public Integer call() {
         Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
-            Accolade accolade = store.accolade(configuration.sandbox());
+            Accolade accolade = store.accolade(configuration.settings());
             Issuer owner = accolade.issuers().getIssuerBySlug(new IssuerSlug(issuer));
             context.output().result(GameServerOutput.from(accolade.gameServers().createGameServer(
                     new CreateGameServerCommand(Actor.operator(), owner.id(), name, timeZone))));

@@ -4,6 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.out.http.Cidr;
 import dev.accolade.adapter.out.jdbc.JdbcSettings;
+import dev.accolade.application.AccoladeSettings;
+import dev.accolade.application.port.in.CredentialUrls;
+import dev.accolade.domain.common.WebUrl;
+import dev.accolade.domain.error.DomainException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +30,12 @@ import java.util.Properties;
  *     configured, never logged
  * @param fetchAllow the private addresses and blocks that downloads of content named by URL may reach;
  *     empty by default, so that no private address is reached
+ * @param publicUrl the base URL clients reach the server at, which new issuers' credential ids derive from;
+ *     when empty, this machine on the port the server listens on
  */
 public record Configuration(int port, String host, String database, String databaseUser, String databasePassword,
-        boolean sandbox, Optional<String> adminToken, Optional<String> masterKey, List<Cidr> fetchAllow) {
+        boolean sandbox, Optional<String> adminToken, Optional<String> masterKey, List<Cidr> fetchAllow,
+        Optional<WebUrl> publicUrl) {
 
     /** The port the server listens on when told nothing else. */
     public static final int DEFAULT_PORT = 8080;
@@ -48,6 +55,7 @@ public record Configuration(int port, String host, String database, String datab
         requireNonNull(adminToken, "adminToken");
         requireNonNull(masterKey, "masterKey");
         fetchAllow = List.copyOf(fetchAllow);
+        requireNonNull(publicUrl, "publicUrl");
         masterKey.ifPresent(MasterKeys::decode);
         if (port < 0 || port > 65_535) {
             throw new ConfigurationException("The port must lie between 0 and 65535, not " + port + ".");
@@ -75,7 +83,34 @@ public record Configuration(int port, String host, String database, String datab
         Optional<String> masterKey = sources.pick(null, "ACCOLADE_MASTER_KEY", "master.key");
         List<Cidr> fetchAllow = sources.pick(flags.fetchAllow(), "ACCOLADE_FETCH_ALLOW", "fetch.allow")
                 .map(Configuration::parseBlocks).orElse(List.of());
-        return new Configuration(port, host, database, user, password, sandbox, adminToken, masterKey, fetchAllow);
+        Optional<WebUrl> publicUrl = sources.pick(flags.publicUrl(), "ACCOLADE_PUBLIC_URL", "public.url")
+                .map(Configuration::parsePublicUrl);
+        return new Configuration(port, host, database, user, password, sandbox, adminToken, masterKey, fetchAllow,
+                publicUrl);
+    }
+
+    /** How the use cases behave here, for a server listening on this port. */
+    public AccoladeSettings settings(int listeningPort) {
+        return AccoladeSettings.DEFAULT.withSandbox(sandbox)
+                .withPublicUrl(publicUrl.orElseGet(() -> new WebUrl("http://localhost:" + listeningPort)));
+    }
+
+    /** How the use cases behave for a command that serves nothing: the server's public URL as configured. */
+    public AccoladeSettings settings() {
+        return settings(port == 0 ? DEFAULT_PORT : port);
+    }
+
+    private static WebUrl parsePublicUrl(String value) {
+        try {
+            String trimmed = value.strip();
+            WebUrl url = new WebUrl(trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed);
+            CredentialUrls.checkBase(url);
+            return url;
+        } catch (DomainException invalid) {
+            throw new ConfigurationException("The public URL (--public-url, ACCOLADE_PUBLIC_URL or public.url) is"
+                    + " the http or https address clients reach the server at, such as https://badges.example.org,"
+                    + " with no query or fragment, not '" + value.strip() + "'.");
+        }
     }
 
     /** Whether the store is the in-memory one. */
@@ -127,7 +162,8 @@ public record Configuration(int port, String host, String database, String datab
     @Override
     public String toString() {
         return "Configuration[port=" + port + ", host=" + host + ", database=" + databaseForDisplay()
-                + ", databaseUser=" + databaseUser + ", sandbox=" + sandbox + ", fetchAllow=" + fetchAllow + "]";
+                + ", databaseUser=" + databaseUser + ", sandbox=" + sandbox + ", fetchAllow=" + fetchAllow
+                + ", publicUrl=" + publicUrl.map(WebUrl::value).orElse("(this machine)") + "]";
     }
 
     /** The environment and the file, consulted after a flag; blank values count as unset. */

@@ -11,9 +11,10 @@ package dev.accolade.bootstrap;
  * @param databasePassword the database account's password
  * @param sandbox whether the specifications' sandbox is on
  * @param fetchAllow the comma-separated addresses and blocks that downloads may reach although private
+ * @param publicUrl the base URL clients reach the server at
  */
 public record Flags(Integer port, String host, String database, String databaseUser, String databasePassword,
-        Boolean sandbox, String fetchAllow) {
+        Boolean sandbox, String fetchAllow, String publicUrl) {
 
     private static final Integer DEFAULT_PORT = null;
     private static final String DEFAULT_TEXT = null;
@@ -22,7 +23,13 @@ public record Flags(Integer port, String host, String database, String databaseU
     /** The options without a fetch allow-list, as the commands that serve nothing give them. */
     public Flags(Integer port, String host, String database, String databaseUser, String databasePassword,
             Boolean sandbox) {
-        this(port, host, database, databaseUser, databasePassword, sandbox, null);
+        this(port, host, database, databaseUser, databasePassword, sandbox, DEFAULT_TEXT);
+    }
+
+    /** The options without a public URL. */
+    public Flags(Integer port, String host, String database, String databaseUser, String databasePassword,
+            Boolean sandbox, String fetchAllow) {
+        this(port, host, database, databaseUser, databasePassword, sandbox, fetchAllow, DEFAULT_TEXT);
     }
 
     /** No option given. */
@@ -34,6 +41,6 @@ public record Flags(Integer port, String host, String database, String databaseU
     @Override
     public String toString() {
         return "Flags[port=" + port + ", host=" + host + ", database=" + database + ", databaseUser=" + databaseUser
-                + ", sandbox=" + sandbox + ", fetchAllow=" + fetchAllow + "]";
+                + ", sandbox=" + sandbox + ", fetchAllow=" + fetchAllow + ", publicUrl=" + publicUrl + "]";
     }
 }

@@ -73,7 +73,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Configuration configuration = database.configuration(context);
         try (OpenStore store = OpenStore.open(configuration)) {
-            Accolade accolade = store.accolade(configuration.sandbox());
+            Accolade accolade = store.accolade(configuration.settings());
             GameServer target = accolade.gameServers().getGameServer(new GameServerQuery(Actor.operator(),
                     new ServerKey(server)));
             if (follow) {

@@ -1,5 +1,7 @@
 package dev.accolade.bootstrap;
 
+import dev.accolade.domain.common.WebUrl;
+import dev.accolade.domain.identity.EmailAddress;
 import dev.accolade.domain.issuer.Issuer;
 
 /**
@@ -8,11 +10,17 @@ import dev.accolade.domain.issuer.Issuer;
  * @param id the issuer's id
  * @param slug its unique URL-safe name
  * @param name its display name
+ * @param url its web site, or {@code null}
+ * @param email where to write to it, or {@code null}
+ * @param credentialBase the base URL its credentials' ids derive from, or {@code null}
  */
-public record IssuerOutput(long id, String slug, String name) {
+public record IssuerOutput(long id, String slug, String name, String url, String email, String credentialBase) {
 
     /** The printed form of an issuer. */
     public static IssuerOutput from(Issuer issuer) {
-        return new IssuerOutput(issuer.id().value(), issuer.slug().value(), issuer.name());
+        return new IssuerOutput(issuer.id().value(), issuer.slug().value(), issuer.name(),
+                issuer.profile().url().map(WebUrl::value).orElse(null),
+                issuer.profile().email().map(EmailAddress::value).orElse(null),
+                issuer.credentialBase().map(WebUrl::value).orElse(null));
     }
 }

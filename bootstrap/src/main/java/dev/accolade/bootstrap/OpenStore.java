@@ -2,13 +2,18 @@ package dev.accolade.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.adapter.out.http.AddressPolicy;
+import dev.accolade.adapter.out.http.HttpCallbackSender;
+import dev.accolade.adapter.out.http.HttpRemoteContent;
+import dev.accolade.adapter.out.http.HttpRemoteDocuments;
 import dev.accolade.adapter.out.jdbc.JdbcSettings;
 import dev.accolade.adapter.out.jdbc.JdbcStore;
 import dev.accolade.adapter.out.memory.InMemoryStore;
+import dev.accolade.adapter.out.openbadges.BadgeImages;
+import dev.accolade.adapter.out.openbadges.OpenBadgesDocuments;
+import dev.accolade.adapter.out.openbadges.verify.OpenBadgesVerifier;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeSettings;
-import dev.accolade.application.port.out.CallbackSenderPort;
-import dev.accolade.application.port.out.RemoteContentPort;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import java.sql.SQLException;
@@ -52,19 +57,21 @@ public record OpenStore(StorePorts ports, Runnable closer) implements AutoClosea
         }
     }
 
-    /** Use cases over this store, with the sandbox on or off; secrets sealed under a key drawn for this instance. */
-    public Accolade accolade(boolean sandbox) {
-        return Accolade.builder().store(ports).settings(AccoladeSettings.DEFAULT.withSandbox(sandbox)).build();
+    /** Use cases over this store, with these settings; secrets sealed under a key drawn for this instance. */
+    public Accolade accolade(AccoladeSettings settings) {
+        return Accolade.builder().store(ports).settings(settings).build();
     }
 
     /**
-     * Use cases over this store, as the server runs them: sealing secrets, downloading content by URL and
-     * sending offer callbacks.
+     * Use cases over this store, as the server runs them: sealing secrets, reaching other servers through the
+     * outbound guard (content by URL, offer callbacks, other issuers' documents) and issuing and verifying
+     * Open Badges credentials.
      */
-    public Accolade accolade(boolean sandbox, SecretSealerPort sealer, RemoteContentPort remoteContent,
-            CallbackSenderPort callbacks) {
-        return Accolade.builder().store(ports).settings(AccoladeSettings.DEFAULT.withSandbox(sandbox))
-                .secretSealer(sealer).remoteContent(remoteContent).callbackSender(callbacks).build();
+    public Accolade accolade(AccoladeSettings settings, SecretSealerPort sealer, AddressPolicy policy) {
+        return Accolade.builder().store(ports).settings(settings).secretSealer(sealer)
+                .remoteContent(new HttpRemoteContent(policy)).callbackSender(new HttpCallbackSender(policy))
+                .remoteDocuments(new HttpRemoteDocuments(policy))
+                .openBadges(new OpenBadgesDocuments(), new BadgeImages(), new OpenBadgesVerifier()).build();
     }
 
     @Override

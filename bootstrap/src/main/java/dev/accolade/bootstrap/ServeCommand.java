@@ -36,6 +36,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + " env ACCOLADE_FETCH_ALLOW; file key fetch.allow).")
     private String fetchAllow;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address clients reach the server at, such as https://badges.example.org: every"
+                    + " credential's id derives from it (default: http://localhost:<port>; env ACCOLADE_PUBLIC_URL;"
+                    + " file key public.url).")
+    private String publicUrl;
+
     @Mixin
     private DatabaseOptions database;
 
@@ -51,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Configuration configuration = context.configuration(
                 new Flags(port, host, database.database(), database.user(), database.password(), sandbox,
-                        fetchAllow),
+                        fetchAllow, publicUrl),
                 database.config());
         Server server = Server.start(configuration, context.output());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "accolade-shutdown"));

@@ -5,9 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
 import dev.accolade.adapter.out.http.AddressPolicy;
-import dev.accolade.adapter.out.http.HttpCallbackSender;
-import dev.accolade.adapter.out.http.HttpRemoteContent;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.support.SecureRandomTokenGenerator;
 import java.util.concurrent.CountDownLatch;
@@ -48,10 +47,10 @@ public final class Server implements AutoCloseable {
         String adminToken = configuration.adminToken()
                 .orElseGet(() -> new SecureRandomTokenGenerator().newToken(GENERATED_TOKEN_LENGTH));
         SecretSealerPort sealer = MasterKeys.sealerFor(configuration);
+        int port = configuration.port() == 0 ? FreePort.on(configuration.host()) : configuration.port();
         OpenStore store = OpenStore.open(configuration);
-        AddressPolicy policy = new AddressPolicy(configuration.fetchAllow());
-        Accolade accolade = store.accolade(configuration.sandbox(), sealer, new HttpRemoteContent(policy),
-                new HttpCallbackSender(policy));
+        AccoladeSettings settings = configuration.settings(port);
+        Accolade accolade = store.accolade(settings, sealer, new AddressPolicy(configuration.fetchAllow()));
         if (configuration.sandbox()) {
             try {
                 SandboxUsers.ensure(accolade, output);
@@ -62,15 +61,17 @@ public final class Server implements AutoCloseable {
         }
         RestServer rest;
         try {
-            rest = RestServer.start(accolade,
-                    new RestSettings(configuration.host(), configuration.port(), adminToken));
+            rest = RestServer.start(accolade, new RestSettings(configuration.host(), port, adminToken,
+                    settings.publicUrl().value()));
         } catch (RuntimeException failure) {
             store.close();
             throw new CliFailure("server_unavailable", "Cannot listen on " + configuration.host() + ":"
-                    + configuration.port() + ": " + failure.getMessage());
+                    + port + ": " + failure.getMessage());
         }
-        LOG.info("Accolade listening on http://{}:{} (database: {}{})", displayHost(configuration.host()),
-                rest.port(), configuration.databaseForDisplay(), configuration.sandbox() ? ", sandbox" : "");
+        LOG.info("Accolade listening on http://{}:{} (database: {}{}); public URL {}",
+                displayHost(configuration.host()),
+                rest.port(), configuration.databaseForDisplay(), configuration.sandbox() ? ", sandbox" : "",
+                settings.publicUrl().value());
         if (generated) {
             output.notice("No admin token is configured (ACCOLADE_ADMIN_TOKEN or admin.token); this run's token,"
                     + " shown only now: " + adminToken);

@@ -26,6 +26,25 @@ class AdminCommandsTest {
     Path directory;
 
     @Test
+    void create_issuer_takes_the_profile_open_badges_publishes_and_pins_the_public_url() throws IOException {
+        String database = "jdbc:h2:file:" + directory.resolve("accolade");
+
+        CliRun run = CliRun.of(Map.of("ACCOLADE_PUBLIC_URL", "https://badges.example.org/"), directory, "admin",
+                "create-issuer", "--slug", "acme", "--name", "Acme", "--url", "https://acme.example", "--email",
+                "Badges@Acme.example", "--database", database);
+        CliRun refused = CliRun.of(Map.of(), directory, "admin", "create-issuer", "--slug", "bad", "--name", "Bad",
+                "--email", "not an address", "--database", database);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode issuer = JSON.readTree(run.out()).get("issuer");
+        assertThat(issuer.get("url").asText()).isEqualTo("https://acme.example");
+        assertThat(issuer.get("email").asText()).isEqualTo("badges@acme.example");
+        assertThat(issuer.get("credential_base").asText()).isEqualTo("https://badges.example.org");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("email_invalid");
+    }
+
+    @Test
     void create_issuer_then_create_key_print_working_keys_as_json() throws IOException {
         String database = "jdbc:h2:file:" + directory.resolve("accolade");
 

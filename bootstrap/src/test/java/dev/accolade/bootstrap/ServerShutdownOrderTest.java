@@ -6,6 +6,7 @@ import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
 import dev.accolade.adapter.out.memory.InMemoryStore;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.AccoladeSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -40,7 +41,7 @@ class ServerShutdownOrderTest {
                     + (lastDispatchFoundHttpStopped.get() ? "" : " before the deliveries saw HTTP stopped")
                     + (accepts(port.get()) ? " while HTTP listens" : ""));
         });
-        Accolade accolade = store.accolade(false);
+        Accolade accolade = store.accolade(AccoladeSettings.DEFAULT);
         RestServer rest = RestServer.start(accolade, new RestSettings("127.0.0.1", 0, "a-token-of-sixteen-or-more"));
         port.set(rest.port());
         DeliveryScheduler deliveries = DeliveryScheduler.start(() -> {

@@ -7,6 +7,7 @@ import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.TemplatePurge;
 import dev.accolade.application.shared.TemplateViews;
 
@@ -17,9 +18,11 @@ public final class CatalogWiring {
     }
 
     /** The TemplateCatalog facade. */
-    public static TemplateCatalog catalog(TransactionPort transactions, IdGeneratorPort ids, EventPublisherPort events,
+    public static TemplateCatalog catalog(TransactionPort transactions, IdGeneratorPort ids, PublicIds publicIds,
+            EventPublisherPort events,
             TemplateRepository templates, ClockPort clock, CommandValidator validator, Access access,
             TemplatePurge purge, TemplateViews views) {
-        return new TemplateCatalogService(transactions, ids, events, templates, clock, validator, access, purge, views);
+        return new TemplateCatalogService(transactions, ids, publicIds, events, templates, clock, validator, access,
+                purge, views);
     }
 }

@@ -15,6 +15,7 @@ import dev.accolade.application.port.out.template.TemplateQuery;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.TemplatePurge;
 import dev.accolade.application.shared.TemplateViews;
 import dev.accolade.application.template.TemplateView;
@@ -42,6 +43,7 @@ final class TemplateCatalogService implements TemplateCatalog {
 
     private final TransactionPort transactions;
     private final IdGeneratorPort ids;
+    private final PublicIds publicIds;
     private final EventPublisherPort events;
     private final TemplateRepository templates;
     private final ClockPort clock;
@@ -50,11 +52,13 @@ final class TemplateCatalogService implements TemplateCatalog {
     private final TemplatePurge purge;
     private final TemplateViews views;
 
-    TemplateCatalogService(TransactionPort transactions, IdGeneratorPort ids, EventPublisherPort events,
+    TemplateCatalogService(TransactionPort transactions, IdGeneratorPort ids, PublicIds publicIds,
+            EventPublisherPort events,
             TemplateRepository templates, ClockPort clock, CommandValidator validator, Access access,
             TemplatePurge purge, TemplateViews views) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.ids = requireNonNull(ids, "ids");
+        this.publicIds = requireNonNull(publicIds, "publicIds");
         this.events = requireNonNull(events, "events");
         this.templates = requireNonNull(templates, "templates");
         this.clock = requireNonNull(clock, "clock");
@@ -117,7 +121,7 @@ final class TemplateCatalogService implements TemplateCatalog {
     private Template upsert(Issuer issuer, TemplateDetails wanted, Instant now) {
         Optional<Template> existing = templates.findByTitle(issuer.id(), wanted.title());
         if (existing.isEmpty()) {
-            Template created = Template.create(new TemplateId(ids.nextId()), issuer.id(), wanted, now)
+            Template created = Template.create(new TemplateId(ids.nextId()), publicIds.next(), issuer.id(), wanted, now)
                     .publishNow(now);
             templates.insert(created);
             events.publish(new TemplatePublished(created, now));

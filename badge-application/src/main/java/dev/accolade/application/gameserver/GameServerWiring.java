@@ -12,6 +12,7 @@ import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.Granting;
+import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.Recipients;
 
 /** Builds the game server feature's services over the ports and collaborators they use. */
@@ -29,11 +30,12 @@ public final class GameServerWiring {
     }
 
     /** The LogIngestion facade. */
-    public static LogIngestion logIngestion(TransactionPort transactions, IdGeneratorPort ids,
+    public static LogIngestion logIngestion(TransactionPort transactions, IdGeneratorPort ids, PublicIds publicIds,
             EventPublisherPort events, TemplateRepository templates, LoggedAchievementRepository loggedAchievements,
             ClockPort clock, CommandValidator validator, GameServerRepository gameServers, Access access,
             Recipients recipients, Granting granting) {
-        return new LogIngestionService(transactions, ids, events, templates, loggedAchievements, clock, validator,
+        return new LogIngestionService(transactions, ids, publicIds, events, templates, loggedAchievements, clock,
+                validator,
                 new ServerAccess(gameServers, access), recipients, granting);
     }
 }

@@ -12,6 +12,7 @@ import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.Granting;
 import dev.accolade.application.shared.LostRaces;
+import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.Recipients;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.award.AwardSource;
@@ -50,6 +51,7 @@ final class LogIngestionService implements LogIngestion {
 
     private final TransactionPort transactions;
     private final IdGeneratorPort ids;
+    private final PublicIds publicIds;
     private final EventPublisherPort events;
     private final TemplateRepository templates;
     private final LoggedAchievementRepository loggedAchievements;
@@ -59,12 +61,14 @@ final class LogIngestionService implements LogIngestion {
     private final Recipients recipients;
     private final Granting granting;
 
-    LogIngestionService(TransactionPort transactions, IdGeneratorPort ids, EventPublisherPort events,
+    LogIngestionService(TransactionPort transactions, IdGeneratorPort ids, PublicIds publicIds,
+            EventPublisherPort events,
             TemplateRepository templates, LoggedAchievementRepository loggedAchievements, ClockPort clock,
             CommandValidator validator, ServerAccess servers,
             Recipients recipients, Granting granting) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.ids = requireNonNull(ids, "ids");
+        this.publicIds = requireNonNull(publicIds, "publicIds");
         this.events = requireNonNull(events, "events");
         this.templates = requireNonNull(templates, "templates");
         this.loggedAchievements = requireNonNull(loggedAchievements, "loggedAchievements");
@@ -134,7 +138,7 @@ final class LogIngestionService implements LogIngestion {
             events.publish(new TemplatePublished(published, now));
             return published;
         }
-        Template created = Template.create(new TemplateId(ids.nextId()), server.issuer(),
+        Template created = Template.create(new TemplateId(ids.nextId()), publicIds.next(), server.issuer(),
                 TemplateDetails.titled(title).description("A Minecraft achievement on " + server.name() + ".")
                         .repeatable(false).build(), now).publishNow(now);
         templates.insert(created);

@@ -14,7 +14,9 @@ import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.issuer.IssuerProfile;
 import dev.accolade.domain.issuer.IssuerSlug;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.member.MemberId;
@@ -35,9 +37,10 @@ final class IssuerService implements Issuers {
     private final ClockPort clock;
     private final CommandValidator validator;
     private final Access access;
+    private final WebUrl publicUrl;
 
     IssuerService(TransactionPort transactions, IdGeneratorPort ids, IssuerRepository issuers, MemberRepository members,
-            ClockPort clock, CommandValidator validator, Access access) {
+            ClockPort clock, CommandValidator validator, Access access, WebUrl publicUrl) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.ids = requireNonNull(ids, "ids");
         this.issuers = requireNonNull(issuers, "issuers");
@@ -45,6 +48,7 @@ final class IssuerService implements Issuers {
         this.clock = requireNonNull(clock, "clock");
         this.validator = requireNonNull(validator, "validator");
         this.access = requireNonNull(access, "access");
+        this.publicUrl = requireNonNull(publicUrl, "publicUrl");
     }
 
     @Override
@@ -52,11 +56,26 @@ final class IssuerService implements Issuers {
         validator.validate(command);
         Optional<MemberId> owner = ownerFor(command.actor());
         IssuerSlug slug = new IssuerSlug(command.slug());
+        IssuerProfile profile = command.profile().toProfile();
         return transactions.inTransaction(() -> {
-            Issuer issuer = Issuer.create(new IssuerId(ids.nextId()), slug, command.name(), owner,
-                    clock.now());
+            Issuer issuer = Issuer.create(new IssuerId(ids.nextId()), slug, command.name(), owner, clock.now())
+                    .withProfile(profile).pinCredentialsTo(publicUrl);
             issuers.insert(issuer);
             return issuer;
+        });
+    }
+
+    @Override
+    public Issuer updateIssuerProfile(UpdateIssuerProfileCommand command) {
+        validator.validate(command);
+        IssuerProfile profile = command.profile().toProfile();
+        access.requireSignedIn(command.actor());
+        return transactions.inTransaction(() -> {
+            Issuer issuer = issuers.findById(command.issuer())
+                    .filter(found -> access.mayActFor(command.actor(), found)).orElseThrow(NotFound::issuer);
+            Issuer updated = issuer.withProfile(profile);
+            issuers.updateProfile(updated);
+            return updated;
         });
     }
 
@@ -125,7 +144,8 @@ final class IssuerService implements Issuers {
                 return owned.get(0);
             }
             Issuer issuer = Issuer.create(new IssuerId(ids.nextId()),
-                    new IssuerSlug(SLUG_PREFIX + id.value()), member.name(), Optional.of(id), clock.now());
+                    new IssuerSlug(SLUG_PREFIX + id.value()), member.name(), Optional.of(id), clock.now())
+                    .pinCredentialsTo(publicUrl);
             issuers.insert(issuer);
             return issuer;
         });

@@ -9,6 +9,7 @@ import dev.accolade.application.port.out.issuer.IssuerRepository;
 import dev.accolade.application.port.out.member.MemberRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.domain.common.WebUrl;
 
 /** Builds the issuer feature's services over the ports and collaborators they use. */
 public final class IssuerWiring {
@@ -18,8 +19,8 @@ public final class IssuerWiring {
 
     /** The Issuers facade. */
     public static Issuers issuers(TransactionPort transactions, IdGeneratorPort ids, IssuerRepository issuers,
-            MemberRepository members, ClockPort clock, CommandValidator validator, Access access) {
-        return new IssuerService(transactions, ids, issuers, members, clock, validator, access);
+            MemberRepository members, ClockPort clock, CommandValidator validator, Access access, WebUrl publicUrl) {
+        return new IssuerService(transactions, ids, issuers, members, clock, validator, access, publicUrl);
     }
 
     /** The ApiKeys facade. */

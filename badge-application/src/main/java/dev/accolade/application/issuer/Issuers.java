@@ -5,5 +5,5 @@ package dev.accolade.application.issuer;
  * reading them, by anyone or by one who acts for them.
  */
 public interface Issuers extends CreateIssuerUseCase, OpenPersonalIssuerUseCase, GetIssuerUseCase,
-        GetManagedIssuerUseCase, ListIssuersUseCase {
+        GetManagedIssuerUseCase, ListIssuersUseCase, UpdateIssuerProfileUseCase {
 }

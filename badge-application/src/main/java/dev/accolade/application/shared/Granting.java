@@ -8,6 +8,7 @@ import dev.accolade.application.port.out.EventPublisherPort;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.TokenGeneratorPort;
 import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.credential.AwardCredentialRepository;
 import dev.accolade.application.port.out.offer.OfferRepository;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
@@ -44,10 +45,15 @@ public final class Granting {
     private final TokenGeneratorPort tokens;
     private final Recipients recipients;
     private final CallbackSenderPort callbacks;
+    private final CredentialMinting minting;
 
-    /** Grants through these ports, resolving holders with the recipients and checking callbacks with the sender. */
+    /**
+     * Grants through these ports, resolving holders with the recipients, checking callbacks with the sender
+     * and giving each award a credential with a free slot among the issuer's.
+     */
     public Granting(IdGeneratorPort ids, EventPublisherPort events, AwardRepository awards, OfferRepository offers,
-            ClockPort clock, TokenGeneratorPort tokens, Recipients recipients, CallbackSenderPort callbacks) {
+            ClockPort clock, TokenGeneratorPort tokens, Recipients recipients, CallbackSenderPort callbacks,
+            AwardCredentialRepository credentials) {
         this.ids = requireNonNull(ids, "ids");
         this.events = requireNonNull(events, "events");
         this.awards = requireNonNull(awards, "awards");
@@ -56,6 +62,7 @@ public final class Granting {
         this.tokens = requireNonNull(tokens, "tokens");
         this.recipients = requireNonNull(recipients, "recipients");
         this.callbacks = requireNonNull(callbacks, "callbacks");
+        this.minting = new CredentialMinting(tokens, credentials);
     }
 
     /**
@@ -108,7 +115,8 @@ public final class Granting {
         if (decision instanceof GrantDecision.AlreadyOffered offered) {
             return new AwardOutcome.Offered(offered.offer());
         }
-        Award award = Award.grant(new AwardId(ids.nextId()), grant, source, awardedAt);
+        AwardId id = new AwardId(ids.nextId());
+        Award award = Award.grant(id, grant, source, awardedAt, minting.mint(id, grant.terms().issuer()));
         awards.insert(award);
         events.publish(new AwardGranted(award, clock.now()));
         return new AwardOutcome.Awarded(award);

@@ -181,7 +181,7 @@ final class SignedRequestService implements SignedRequests {
         try {
             return transactions.inTransaction(() -> {
                 Issuer issuer = Issuer.create(new IssuerId(ids.nextId()), slug, "Sandbox test service",
-                        Optional.empty(), clock.now());
+                        Optional.empty(), clock.now()).pinCredentialsTo(settings.publicUrl());
                 issuers.insert(issuer);
                 return issuer;
             });

@@ -21,4 +21,9 @@ public final class SecureRandomTokenGenerator implements TokenGeneratorPort {
         }
         return new String(token);
     }
+
+    @Override
+    public int newIndex(int bound) {
+        return random.nextInt(bound);
+    }
 }

@@ -17,6 +17,7 @@ import dev.accolade.application.port.out.template.TemplateQuery;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.TemplateLookup;
 import dev.accolade.application.shared.TemplatePurge;
 import dev.accolade.application.shared.TemplateViews;
@@ -45,6 +46,7 @@ final class TemplateService implements Templates {
 
     private final TransactionPort transactions;
     private final IdGeneratorPort ids;
+    private final PublicIds publicIds;
     private final EventPublisherPort events;
     private final TemplateRepository templates;
     private final CategoryRepository categories;
@@ -57,12 +59,13 @@ final class TemplateService implements Templates {
     private final TemplateViews views;
     private final AccoladeSettings settings;
 
-    TemplateService(TransactionPort transactions, IdGeneratorPort ids, EventPublisherPort events,
+    TemplateService(TransactionPort transactions, IdGeneratorPort ids, PublicIds publicIds, EventPublisherPort events,
             TemplateRepository templates, CategoryRepository categories, ClockPort clock, CommandValidator validator,
             Access access, TemplateLookup lookup, TemplatePurge purge, Uploads uploads, TemplateViews views,
             AccoladeSettings settings) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.ids = requireNonNull(ids, "ids");
+        this.publicIds = requireNonNull(publicIds, "publicIds");
         this.events = requireNonNull(events, "events");
         this.templates = requireNonNull(templates, "templates");
         this.categories = requireNonNull(categories, "categories");
@@ -84,7 +87,8 @@ final class TemplateService implements Templates {
             Issuer issuer = access.issuerFor(command.actor(), command.issuer());
             TemplateDetails details = checked(uploads.store(staged));
             Instant now = clock.now();
-            Template template = Template.create(new TemplateId(ids.nextId()), issuer.id(), details, now);
+            Template template = Template.create(new TemplateId(ids.nextId()), publicIds.next(), issuer.id(), details,
+                    now);
             if (command.submitForReview()) {
                 template = template.submit(now);
             }

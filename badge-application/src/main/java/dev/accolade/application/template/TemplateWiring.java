@@ -11,6 +11,7 @@ import dev.accolade.application.port.out.template.TemplateRatingRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.TemplateLookup;
 import dev.accolade.application.shared.TemplatePurge;
 import dev.accolade.application.shared.TemplateViews;
@@ -23,11 +24,13 @@ public final class TemplateWiring {
     }
 
     /** The Templates facade. */
-    public static Templates templates(TransactionPort transactions, IdGeneratorPort ids, EventPublisherPort events,
+    public static Templates templates(TransactionPort transactions, IdGeneratorPort ids, PublicIds publicIds,
+            EventPublisherPort events,
             TemplateRepository templates, CategoryRepository categories, ClockPort clock, CommandValidator validator,
             Access access, TemplateLookup lookup, TemplatePurge purge, Uploads uploads,
             TemplateRatingRepository ratings, AwardRepository awards, AccoladeSettings settings) {
-        return new TemplateService(transactions, ids, events, templates, categories, clock, validator, access, lookup,
+        return new TemplateService(transactions, ids, publicIds, events, templates, categories, clock, validator,
+                access, lookup,
                 purge, uploads, new TemplateViews(ratings, awards), settings);
     }
 }

@@ -20,10 +20,12 @@ public final class Award implements Granted {
     private final AwardSource source;
     private final Optional<Instant> viewedAt;
     private final Optional<Revocation> revocation;
+    private final AwardCredential credential;
 
     private Award(AwardId id, Grant grant, Instant awardedAt, AwardSource source, Optional<Instant> viewedAt,
-            Optional<Revocation> revocation) {
+            Optional<Revocation> revocation, AwardCredential credential) {
         this.id = requireNonNull(id, "id");
+        this.credential = requireNonNull(credential, "credential");
         this.grant = requireNonNull(grant, "grant");
         this.awardedAt = requireNonNull(awardedAt, "awardedAt");
         this.source = requireNonNull(source, "source");
@@ -35,15 +37,16 @@ public final class Award implements Granted {
      * A new award made at a time (now, or when a server's log announced it); an expiry, when given,
      * must lie after that time.
      */
-    public static Award grant(AwardId id, Grant grant, AwardSource source, Instant awardedAt) {
+    public static Award grant(AwardId id, Grant grant, AwardSource source, Instant awardedAt,
+            AwardCredential credential) {
         return new Award(id, requireNonNull(grant, "grant").madeAt(awardedAt), awardedAt, source, Optional.empty(),
-                Optional.empty());
+                Optional.empty(), credential);
     }
 
     /** An award as it was stored. */
     public static Award reconstitute(AwardId id, Grant grant, Instant awardedAt, AwardSource source,
-            Optional<Instant> viewedAt, Optional<Revocation> revocation) {
-        return new Award(id, grant, awardedAt, source, viewedAt, revocation);
+            Optional<Instant> viewedAt, Optional<Revocation> revocation, AwardCredential credential) {
+        return new Award(id, grant, awardedAt, source, viewedAt, revocation, credential);
     }
 
     /** This award seen by its holder; the first viewing time stays. */
@@ -51,7 +54,7 @@ public final class Award implements Granted {
         if (viewedAt.isPresent()) {
             return this;
         }
-        return new Award(id, grant, awardedAt, source, Optional.of(now), revocation);
+        return new Award(id, grant, awardedAt, source, Optional.of(now), revocation, credential);
     }
 
     /** This award taken back for a reason; an award is revoked once. */
@@ -59,12 +62,12 @@ public final class Award implements Granted {
         if (revocation.isPresent()) {
             throw DomainException.conflict("award_already_revoked", "The award is already revoked.");
         }
-        return new Award(id, grant, awardedAt, source, viewedAt, Optional.of(new Revocation(reason, now)));
+        return new Award(id, grant, awardedAt, source, viewedAt, Optional.of(new Revocation(reason, now)), credential);
     }
 
     /** This award reaching the member who claimed its recipient identity. */
     public Award deliverTo(MemberId member) {
-        return new Award(id, grant.deliveredTo(member), awardedAt, source, viewedAt, revocation);
+        return new Award(id, grant.deliveredTo(member), awardedAt, source, viewedAt, revocation, credential);
     }
 
     /** Whether the award still stands. */
@@ -107,11 +110,16 @@ public final class Award implements Granted {
         return revocation;
     }
 
+    /** What makes it a portable credential: its public id, recipient salt and status slot. */
+    public AwardCredential credential() {
+        return credential;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Award that && id.equals(that.id) && grant.equals(that.grant)
                 && awardedAt.equals(that.awardedAt) && source.equals(that.source) && viewedAt.equals(that.viewedAt)
-                && revocation.equals(that.revocation);
+                && revocation.equals(that.revocation) && credential.equals(that.credential);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.accolade.domain.template;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.domain.common.Check;
+import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.issuer.IssuerId;
 import java.time.Instant;
@@ -21,6 +22,7 @@ public final class Template {
     public static final int MAX_REASON_LENGTH = 500;
 
     private final TemplateId id;
+    private final PublicId publicId;
     private final IssuerId issuer;
     private final int version;
     private final TemplateDetails details;
@@ -31,10 +33,12 @@ public final class Template {
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    private Template(TemplateId id, IssuerId issuer, int version, TemplateDetails details, TemplateStatus status,
+    private Template(TemplateId id, PublicId publicId, IssuerId issuer, int version, TemplateDetails details,
+            TemplateStatus status,
             Optional<PublishedRevision> live, Optional<String> rejectionReason, Optional<Instant> firstPublishedAt,
             Instant createdAt, Instant updatedAt) {
         this.id = requireNonNull(id, "id");
+        this.publicId = requireNonNull(publicId, "publicId");
         this.issuer = requireNonNull(issuer, "issuer");
         this.version = version;
         this.details = requireNonNull(details, "details");
@@ -55,17 +59,20 @@ public final class Template {
         }
     }
 
-    /** A new draft, version 1. */
-    public static Template create(TemplateId id, IssuerId issuer, TemplateDetails details, Instant now) {
-        return new Template(id, issuer, 1, details, TemplateStatus.DRAFT, Optional.empty(), Optional.empty(),
+    /** A new draft, version 1, with the public id its Open Badges badge class will go by. */
+    public static Template create(TemplateId id, PublicId publicId, IssuerId issuer, TemplateDetails details,
+            Instant now) {
+        return new Template(id, publicId, issuer, 1, details, TemplateStatus.DRAFT, Optional.empty(), Optional.empty(),
                 Optional.empty(), now, now);
     }
 
     /** A template as it was stored. */
-    public static Template reconstitute(TemplateId id, IssuerId issuer, int version, TemplateDetails details,
-            TemplateStatus status, Optional<PublishedRevision> live, Optional<String> rejectionReason,
-            Optional<Instant> firstPublishedAt, Instant createdAt, Instant updatedAt) {
-        return new Template(id, issuer, version, details, status, live, rejectionReason, firstPublishedAt, createdAt,
+    public static Template reconstitute(TemplateId id, PublicId publicId, IssuerId issuer, int version,
+            TemplateDetails details, TemplateStatus status, Optional<PublishedRevision> live,
+            Optional<String> rejectionReason, Optional<Instant> firstPublishedAt, Instant createdAt,
+            Instant updatedAt) {
+        return new Template(id, publicId, issuer, version, details, status, live, rejectionReason, firstPublishedAt,
+                createdAt,
                 updatedAt);
     }
 
@@ -96,7 +103,7 @@ public final class Template {
     public Template approve(Instant now) {
         requirePendingReview();
         PublishedRevision revision = new PublishedRevision(version, details, now);
-        return new Template(id, issuer, version, details, TemplateStatus.PUBLISHED, Optional.of(revision),
+        return new Template(id, publicId, issuer, version, details, TemplateStatus.PUBLISHED, Optional.of(revision),
                 Optional.empty(), Optional.of(firstPublishedAt.orElse(now)), createdAt, now);
     }
 
@@ -132,7 +139,7 @@ public final class Template {
      * no pending revision or rejection reason; empty when nothing was ever published.
      */
     public Optional<Template> publicView() {
-        return live.map(revision -> new Template(id, issuer, revision.version(), revision.details(),
+        return live.map(revision -> new Template(id, publicId, issuer, revision.version(), revision.details(),
                 TemplateStatus.PUBLISHED, live, Optional.empty(), firstPublishedAt, createdAt, revision.publishedAt()));
     }
 
@@ -146,7 +153,7 @@ public final class Template {
 
     private Template with(int newVersion, TemplateDetails newDetails, TemplateStatus newStatus,
             Optional<PublishedRevision> newLive, Optional<String> reason, Instant now) {
-        return new Template(id, issuer, newVersion, newDetails, newStatus, newLive, reason, firstPublishedAt,
+        return new Template(id, publicId, issuer, newVersion, newDetails, newStatus, newLive, reason, firstPublishedAt,
                 createdAt, now);
     }
 
@@ -156,6 +163,11 @@ public final class Template {
 
     public TemplateId id() {
         return id;
+    }
+
+    /** The public id its Open Badges badge class goes by. */
+    public PublicId publicId() {
+        return publicId;
     }
 
     public IssuerId issuer() {

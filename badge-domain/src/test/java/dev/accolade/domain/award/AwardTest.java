@@ -32,7 +32,8 @@ class AwardTest {
 
     private Award grantExpiring(Instant expiry) {
         return Award.grant(new AwardId(8), new Grant(AwardTerms.of(template), RECIPIENT, Optional.empty(),
-                Optional.of(HOLDER), Evidence.NONE, Optional.of(expiry)), new AwardSource.Direct(), T0);
+                Optional.of(HOLDER), Evidence.NONE, Optional.of(expiry)), new AwardSource.Direct(), T0,
+                TestData.credential());
     }
 
     @Test
@@ -40,7 +41,7 @@ class AwardTest {
         AwardSource source = new AwardSource.FromOffer(new OfferId(3));
 
         Award award = Award.grant(new AwardId(8), new Grant(AwardTerms.of(template), RECIPIENT, Optional.empty(),
-                Optional.of(HOLDER), Evidence.NONE, Optional.empty()), source, T0);
+                Optional.of(HOLDER), Evidence.NONE, Optional.empty()), source, T0, TestData.credential());
 
         assertThat(award.source()).isEqualTo(source);
         assertThat(award.awardedAt()).isEqualTo(T0);
@@ -52,7 +53,8 @@ class AwardTest {
     void a_recipient_name_stays_through_delivery_viewing_and_revocation() {
         RecipientName name = new RecipientName("Thomas", "Gumption");
         Award award = Award.grant(new AwardId(8), new Grant(AwardTerms.of(template), RECIPIENT, Optional.of(name),
-                Optional.empty(), Evidence.NONE, Optional.empty()), new AwardSource.Direct(), T0);
+                Optional.empty(), Evidence.NONE, Optional.empty()), new AwardSource.Direct(), T0,
+                TestData.credential());
 
         Award changed = award.deliverTo(HOLDER).markViewed(T1).revoke("Cheated", T2);
 
@@ -60,7 +62,7 @@ class AwardTest {
         assertThat(changed.recipientName()).contains(name);
         assertThat(changed).isNotEqualTo(Award.reconstitute(changed.id(), new Grant(changed.terms(),
                 changed.recipient(), Optional.empty(), changed.holder(), changed.evidence(), changed.expiresAt()),
-                changed.awardedAt(), changed.source(), changed.viewedAt(), changed.revocation()));
+                changed.awardedAt(), changed.source(), changed.viewedAt(), changed.revocation(), changed.credential()));
     }
 
     @Test
@@ -101,7 +103,8 @@ class AwardTest {
         AwardTerms terms = AwardTerms.of(template);
 
         assertInvalid(() -> Award.grant(new AwardId(8), new Grant(terms, null, Optional.empty(), Optional.empty(),
-                Evidence.NONE, Optional.empty()), new AwardSource.Direct(), T0), "recipient", "recipient_required");
+                Evidence.NONE, Optional.empty()), new AwardSource.Direct(), T0, TestData.credential()), "recipient",
+                "recipient_required");
     }
 
     @Test
@@ -191,7 +194,7 @@ class AwardTest {
 
         Award loaded = Award.reconstitute(award.id(), new Grant(award.terms(), award.recipient(),
                 award.recipientName(), award.holder(), award.evidence(), award.expiresAt()), award.awardedAt(),
-                award.source(), award.viewedAt(), award.revocation());
+                award.source(), award.viewedAt(), award.revocation(), award.credential());
 
         assertThat(loaded).isEqualTo(award).hasSameHashCodeAs(award);
     }

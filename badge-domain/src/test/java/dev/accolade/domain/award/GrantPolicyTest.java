@@ -111,7 +111,8 @@ class GrantPolicyTest {
     void an_award_and_the_offer_it_came_from_share_one_grant() {
         Offer offer = TestData.offer(once, RECIPIENT, Optional.of(MEMBER), T0).accept(MEMBER, T1);
 
-        Award award = Award.grant(new AwardId(99), offer.grant(), new AwardSource.FromOffer(offer.id()), T1);
+        Award award = Award.grant(new AwardId(99), offer.grant(), new AwardSource.FromOffer(offer.id()), T1,
+                TestData.credential());
 
         assertThat(award.grant()).isEqualTo(offer.grant());
         assertThat(award.recipient()).isEqualTo(offer.recipient());

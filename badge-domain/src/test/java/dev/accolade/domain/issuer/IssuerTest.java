@@ -69,6 +69,6 @@ class IssuerTest {
         Issuer issuer = TestData.issuerOwnedBy(new MemberId(7));
 
         assertThat(Issuer.reconstitute(issuer.id(), issuer.slug(), issuer.name(), issuer.owner(),
-                issuer.createdAt())).isEqualTo(issuer).hasSameHashCodeAs(issuer);
+                issuer.createdAt(), issuer.profile(), issuer.credentialBase())).isEqualTo(issuer).hasSameHashCodeAs(issuer);
     }
 }

@@ -24,7 +24,7 @@ class TemplateTest {
     void a_new_template_is_a_draft_of_version_one() {
         TemplateDetails details = TestData.details().build();
 
-        Template template = Template.create(new TemplateId(5), ISSUER, details, T0);
+        Template template = Template.create(new TemplateId(5), TestData.publicId(), ISSUER, details, T0);
 
         assertThat(template.status()).isEqualTo(TemplateStatus.DRAFT);
         assertThat(template.version()).isEqualTo(1);
@@ -262,7 +262,8 @@ class TemplateTest {
     void versions_start_at_one() {
         Template draft = TestData.draft(ISSUER);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Template.reconstitute(draft.id(), ISSUER, 0,
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Template.reconstitute(draft.id(), draft.publicId(), ISSUER, 0,
                 draft.details(), TemplateStatus.DRAFT, Optional.empty(), Optional.empty(), Optional.empty(), T0, T0));
     }
 
@@ -270,7 +271,8 @@ class TemplateTest {
     void a_published_working_version_is_the_live_one() {
         Template published = TestData.published(ISSUER);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Template.reconstitute(published.id(), ISSUER, 2,
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Template.reconstitute(published.id(), published.publicId(), ISSUER, 2,
                 published.details(), TemplateStatus.PUBLISHED, published.live(), Optional.empty(),
                 published.firstPublishedAt(), T0, T0));
     }
@@ -279,7 +281,8 @@ class TemplateTest {
     void a_template_has_a_first_publication_date_exactly_when_it_has_been_live() {
         Template published = TestData.published(ISSUER);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Template.reconstitute(published.id(), ISSUER, 1,
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Template.reconstitute(published.id(), published.publicId(), ISSUER, 1,
                 published.details(), TemplateStatus.PUBLISHED, published.live(), Optional.empty(), Optional.empty(),
                 T0, T0));
     }
@@ -288,7 +291,8 @@ class TemplateTest {
     void a_reconstituted_template_equals_the_one_that_was_stored() {
         Template template = TestData.published(ISSUER).edit(TestData.details().build(), T1).reject("No", T2);
 
-        Template loaded = Template.reconstitute(template.id(), template.issuer(), template.version(),
+        Template loaded = Template.reconstitute(template.id(), template.publicId(), template.issuer(),
+                template.version(),
                 template.details(), template.status(), template.live(), template.rejectionReason(),
                 template.firstPublishedAt(), template.createdAt(), template.updatedAt());
 

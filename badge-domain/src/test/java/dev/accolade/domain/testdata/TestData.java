@@ -1,13 +1,16 @@
 package dev.accolade.domain.testdata;
 
 import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardCredential;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.award.AwardTerms;
 import dev.accolade.domain.award.Grant;
+import dev.accolade.domain.award.StatusSlot;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.Evidence;
+import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.common.SecretHash;
 import dev.accolade.domain.identity.EmailAddress;
 import dev.accolade.domain.identity.Identity;
@@ -95,6 +98,18 @@ public final class TestData {
         return TemplateDetails.titled("Template " + nextId());
     }
 
+    /** A fresh public id, different from every other one this class hands out. */
+    public static PublicId publicId() {
+        return new PublicId(String.format("pub%019d", nextId()));
+    }
+
+    /** A fresh award credential: a new public id, a salt and a status slot. */
+    public static AwardCredential credential() {
+        long n = nextId();
+        return new AwardCredential(new PublicId(String.format("cred%018d", n)), String.format("salt%028d", n),
+                new StatusSlot(0, (int) (n % StatusSlot.LIST_SIZE)));
+    }
+
     /** A draft template of an issuer. */
     public static Template draft(IssuerId issuer) {
         return draft(issuer, details().build());
@@ -102,7 +117,7 @@ public final class TestData {
 
     /** A draft template of an issuer with given content. */
     public static Template draft(IssuerId issuer, TemplateDetails details) {
-        return Template.create(new TemplateId(nextId()), issuer, details, T0);
+        return Template.create(new TemplateId(nextId()), publicId(), issuer, details, T0);
     }
 
     /** A template of an issuer submitted for review and never published. */
@@ -128,7 +143,7 @@ public final class TestData {
     /** A direct award of a published template to an identity, made at a given time. */
     public static Award award(Template template, Identity recipient, Optional<MemberId> holder, Instant at) {
         return Award.grant(new AwardId(nextId()), new Grant(AwardTerms.of(template), recipient, Optional.empty(),
-                holder, Evidence.NONE, Optional.empty()), new AwardSource.Direct(), at);
+                holder, Evidence.NONE, Optional.empty()), new AwardSource.Direct(), at, credential());
     }
 
     /** A direct award of a published template to an identity nobody holds yet. */

@@ -2,7 +2,6 @@ package dev.accolade.adapter.out.http;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 

@@ -35,11 +35,17 @@ final class Http11Connection implements AutoCloseable {
         this.reader = reader;
     }
 
-    /** Connects to the address, shakes hands for https, and sends the GET for the target. */
+    /** Connects to the address, shakes hands for https, and sends the GET for the target, accepting anything. */
     static Http11Connection open(FetchTarget target, IpAddress address, Duration connectTimeout,
             SSLSocketFactory tls, Deadline deadline) throws IOException {
-        return exchange(target, address, connectTimeout, tls, deadline, request(target).getBytes(
-                StandardCharsets.ISO_8859_1));
+        return open(target, address, connectTimeout, tls, deadline, "*/*");
+    }
+
+    /** Connects to the address, shakes hands for https, and sends the GET for the target with this Accept. */
+    static Http11Connection open(FetchTarget target, IpAddress address, Duration connectTimeout,
+            SSLSocketFactory tls, Deadline deadline, String accept) throws IOException {
+        return exchange(target, address, connectTimeout, tls, deadline, request(target, headerSafe(accept))
+                .getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /**
@@ -133,11 +139,11 @@ final class Http11Connection implements AutoCloseable {
         return ssl;
     }
 
-    private static String request(FetchTarget target) {
+    private static String request(FetchTarget target, String accept) {
         return "GET " + target.requestTarget() + " HTTP/1.1\r\n"
                 + "Host: " + target.hostHeader() + "\r\n"
                 + "User-Agent: " + USER_AGENT + "\r\n"
-                + "Accept: */*\r\n"
+                + "Accept: " + accept + "\r\n"
                 + "Accept-Encoding: identity\r\n"
                 + "Connection: close\r\n\r\n";
     }

@@ -1,7 +1,6 @@
 package dev.accolade.adapter.out.jdbc;
 
 import dev.accolade.domain.template.TitleSearch;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -54,10 +52,7 @@ final class FoldedTitlesMigration implements JavaMigration {
     /** A checksum of the statements, so that Flyway notices when they are edited after they ran. */
     @Override
     public Integer getChecksum() {
-        CRC32 crc = new CRC32();
-        Stream.of(ADD, List.of(READ, WRITE), CONSTRAIN).flatMap(List::stream)
-                .forEach(sql -> crc.update((sql + "\n").getBytes(StandardCharsets.UTF_8)));
-        return (int) crc.getValue();
+        return MigrationStatements.checksum(Stream.of(ADD, List.of(READ, WRITE), CONSTRAIN));
     }
 
     @Override
@@ -68,9 +63,9 @@ final class FoldedTitlesMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        execute(connection, ADD);
+        MigrationStatements.execute(connection, ADD);
         fold(connection);
-        execute(connection, CONSTRAIN);
+        MigrationStatements.execute(connection, CONSTRAIN);
     }
 
     /** Folds the titles of every stored template, in batches. */
@@ -94,14 +89,6 @@ final class FoldedTitlesMigration implements JavaMigration {
             }
             if (pending > 0) {
                 write.executeBatch();
-            }
-        }
-    }
-
-    private static void execute(Connection connection, List<String> statements) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
             }
         }
     }

@@ -44,7 +44,8 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
                 new JdbiSigningSecretRepository(transactions), new JdbiUsedSignatureRepository(transactions),
                 new JdbiGameServerRepository(transactions), new JdbiLoggedAchievementRepository(transactions),
                 new JdbiBlobRepository(transactions), new JdbiDeliveryRepository(transactions, dialect),
-                new JdbiWebhookEndpointRepository(transactions));
+                new JdbiWebhookEndpointRepository(transactions),
+                new JdbiIssuerKeyRepository(transactions), new JdbiAwardCredentialRepository(transactions));
     }
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */

@@ -39,7 +39,7 @@ final class JdbiAwardRepository implements AwardRepository {
     private static final List<String> COLUMN_LIST = List.of("id", "template_id", "template_version", "issuer_id",
             "repeatable", "recipient_key", "recipient_first_name", "recipient_last_name", "holder_id", "evidence",
             "expires_at", "awarded_at", "source_kind", "source_id", "source_text", "viewed_at", "revocation_reason",
-            "revoked_at", "exclusivity_key");
+            "revoked_at", "exclusivity_key", "public_id", "recipient_salt", "status_list", "status_index");
     static final String COLUMNS = String.join(", ", COLUMN_LIST);
     private static final String ALIASED = COLUMN_LIST.stream().map(column -> "a." + column)
             .collect(Collectors.joining(", "));
@@ -48,7 +48,7 @@ final class JdbiAwardRepository implements AwardRepository {
             new Grant(GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
             GrantColumns.holder(row), GrantColumns.evidence(row), Rows.optionalInstant(row, "expires_at")),
             Rows.instant(row, "awarded_at"), AwardSourceColumns.read(row), Rows.optionalInstant(row, "viewed_at"),
-            revocation(row));
+            revocation(row), CredentialColumns.read(row));
     private static final String SORT_TITLE = "COALESCE(t.live_title, '')";
     private static final RowMapper<Titled> TITLED = (row, context) -> new Titled(AWARD.map(row, context),
             row.getString("sort_title"));
@@ -67,9 +67,10 @@ final class JdbiAwardRepository implements AwardRepository {
 
     @Override
     public void insert(Award award) {
-        SqlErrors.guarded(() -> bound(transactions.current().writing().createUpdate("INSERT INTO award (" + COLUMNS
+        SqlErrors.guarded(() -> insertion(transactions.current().writing().createUpdate("INSERT INTO award (" + COLUMNS
                 + ") VALUES (:id, " + GrantColumns.parameters(dialect) + ", :awarded_at, :source_kind, :source_id,"
-                + " :source_text, :viewed_at, :revocation_reason, :revoked_at, :exclusivity_key)"), award).execute());
+                + " :source_text, :viewed_at, :revocation_reason, :revoked_at, :exclusivity_key, "
+                + CredentialColumns.PARAMETERS + ")"), award).execute());
     }
 
     @Override
@@ -216,5 +217,9 @@ final class JdbiAwardRepository implements AwardRepository {
                 .bind("revocation_reason", award.revocation().map(Revocation::reason).orElse(null))
                 .bindByType("revoked_at", award.revocation().map(Revocation::revokedAt).orElse(null), Instant.class)
                 .bind("exclusivity_key", award.exclusivityKey().orElse(null));
+    }
+
+    private static Update insertion(Update update, Award award) {
+        return CredentialColumns.bind(bound(update, award), award.credential());
     }
 }

@@ -5,6 +5,7 @@ import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.out.template.TemplateQuery;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.category.CategoryId;
+import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.PublishedRevision;
 import dev.accolade.domain.template.Template;
@@ -28,14 +29,16 @@ import org.jdbi.v3.core.statement.Update;
  */
 final class JdbiTemplateRepository implements TemplateRepository {
 
-    private static final String COLUMNS = "id, issuer_id, version, status, title, details, live_version, live_title,"
-            + " live_details, live_published_at, rejection_reason, first_published_at, created_at, updated_at";
+    private static final String COLUMNS = "id, public_id, issuer_id, version, status, title, details, live_version,"
+            + " live_title, live_details, live_published_at, rejection_reason, first_published_at, created_at,"
+            + " updated_at";
     /** The titles folded for search ({@link FoldedTitlesMigration}), written with every template. */
     private static final String FOLDED = "title_folded, live_title_folded";
     private static final String WORKING = "W";
     private static final String LIVE = "L";
     private static final RowMapper<Template> TEMPLATE = (row, context) -> Template.reconstitute(
-            new TemplateId(row.getLong("id")), new IssuerId(row.getLong("issuer_id")), row.getInt("version"),
+            new TemplateId(row.getLong("id")), new PublicId(row.getString("public_id")),
+            new IssuerId(row.getLong("issuer_id")), row.getInt("version"),
             TemplateDetailsJson.read(row.getString("details")), TemplateStatus.valueOf(row.getString("status")),
             live(row), Rows.optionalString(row, "rejection_reason"), Rows.optionalInstant(row, "first_published_at"),
             Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
@@ -52,11 +55,18 @@ final class JdbiTemplateRepository implements TemplateRepository {
     public void insert(Template template) {
         Handle handle = transactions.current().writing();
         SqlErrors.guarded(() -> bound(handle.createUpdate("INSERT INTO template (" + COLUMNS + ", " + FOLDED
-                + ") VALUES (:id, :issuer_id, :version, :status, :title, " + dialect.json("details") + ","
+                + ") VALUES (:id, :public_id, :issuer_id, :version, :status, :title, " + dialect.json("details") + ","
                 + " :live_version, :live_title, " + dialect.json("live_details") + ", :live_published_at,"
                 + " :rejection_reason, :first_published_at, :created_at, :updated_at, :title_folded,"
-                + " :live_title_folded)"), template).execute());
+                + " :live_title_folded)"), template).bind("public_id", template.publicId().value()).execute());
         insertCategories(handle, template);
+    }
+
+    @Override
+    public Optional<Template> findByPublicId(PublicId id) {
+        return transactions.current().reading()
+                .createQuery("SELECT " + COLUMNS + " FROM template WHERE public_id = :public_id")
+                .bind("public_id", id.value()).map(TEMPLATE).findOne();
     }
 
     @Override

@@ -34,6 +34,6 @@ public final class Migrations {
 
     private org.flywaydb.core.api.configuration.FluentConfiguration configured() {
         return Flyway.configure().dataSource(dataSource).locations(LOCATION).placeholders(dialect.placeholders())
-                .javaMigrations(new FoldedTitlesMigration()).failOnMissingLocations(true);
+                .javaMigrations(new FoldedTitlesMigration(), new CredentialsMigration()).failOnMissingLocations(true);
     }
 }

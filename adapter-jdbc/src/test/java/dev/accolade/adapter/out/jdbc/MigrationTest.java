@@ -43,6 +43,7 @@ class MigrationTest {
             assertThat(before.appliedVersions()).isEqualTo(after.appliedVersions());
             assertThat(before.facts()).containsExactlyElementsOf(after.facts());
             rows.assertReadBackFrom(JdbcStore.on(upgraded, target.dialect()));
+            rows.assertCredentialsMinted(JdbcStore.on(upgraded, target.dialect()));
             rows.assertFoundByTitle(JdbcStore.on(upgraded, target.dialect()));
         }
     }

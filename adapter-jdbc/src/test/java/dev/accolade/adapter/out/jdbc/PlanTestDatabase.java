@@ -213,7 +213,7 @@ final class PlanTestDatabase implements AutoCloseable {
     }
 
     private Template template(IssuerId issuer, TemplateDetails details) {
-        return Template.create(new TemplateId(TestData.nextId()), issuer, details, tick());
+        return Template.create(new TemplateId(TestData.nextId()), TestData.publicId(), issuer, details, tick());
     }
 
     /** A minute after the last time this data was made at: rows are made one after the other, as in use. */

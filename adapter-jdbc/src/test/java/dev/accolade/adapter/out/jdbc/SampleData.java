@@ -14,6 +14,7 @@ import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.award.AwardTerms;
 import dev.accolade.domain.award.Grant;
+import dev.accolade.domain.award.StatusSlot;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.common.Evidence;
 import dev.accolade.domain.identity.Identity;
@@ -54,7 +55,7 @@ final class SampleData {
             Optional.of(member.id()), TestData.T0);
     private final Award revokedAward = Award.grant(new AwardId(TestData.nextId()), new Grant(AwardTerms.of(published),
             Identity.email("bob@example.org"), Optional.empty(), Optional.empty(), Evidence.NONE, Optional.empty()),
-            new AwardSource.FromRule("first-login"), TestData.T0)
+            new AwardSource.FromRule("first-login"), TestData.T0, TestData.credential())
             .revoke("Given by mistake", LATER);
     private final Offer pendingOffer = TestData.offer(published, Identity.email("carol@example.org"),
             Optional.empty(), TestData.T0);
@@ -115,6 +116,27 @@ final class SampleData {
     }
 
     /** Checks the store reads every row back as it was written. */
+    /**
+     * Checks that awards and templates written before credentials got theirs on the upgrade: a public id
+     * each, distinct; a salt; a slot in the list their id falls in, distinct within the issuer.
+     */
+    void assertCredentialsMinted(StorePorts store) {
+        store.transactions().readOnly(() -> {
+            List<Award> awards = List.of(store.awards().findById(liveAward.id()).orElseThrow(),
+                    store.awards().findById(revokedAward.id()).orElseThrow());
+            assertThat(awards).extracting(award -> award.credential().id()).doesNotHaveDuplicates()
+                    .doesNotContain(liveAward.credential().id(), revokedAward.credential().id());
+            assertThat(awards).extracting(award -> award.credential().status()).doesNotHaveDuplicates();
+            assertThat(awards).allSatisfy(award -> {
+                assertThat(award.credential().status().list()).isEqualTo(StatusSlot.listOf(award.id()));
+                assertThat(store.awardCredentials().findByPublicId(award.credential().id())).contains(award);
+            });
+            assertThat(store.templates().findById(published.id()).orElseThrow().publicId())
+                    .isNotEqualTo(store.templates().findById(draft.id()).orElseThrow().publicId());
+            return null;
+        });
+    }
+
     void assertReadBackFrom(StorePorts store) {
         store.transactions().readOnly(() -> {
             assertThat(store.members().findById(member.id())).contains(member);
@@ -123,8 +145,10 @@ final class SampleData {
             assertThat(store.templates().findById(published.id())).contains(published);
             assertThat(store.templates().findById(draft.id())).contains(draft);
             assertThat(store.templates().findById(renamed.id())).contains(renamed);
-            assertThat(store.awards().findById(liveAward.id())).contains(liveAward);
-            assertThat(store.awards().findById(revokedAward.id())).contains(revokedAward);
+            for (Award award : List.of(liveAward, revokedAward)) {
+                assertThat(store.awards().findById(award.id())).get().usingRecursiveComparison()
+                        .ignoringFields("credential").isEqualTo(award);
+            }
             assertThat(store.offers().findById(pendingOffer.id())).contains(pendingOffer);
             assertThat(store.offers().findById(cancelledOffer.id())).contains(cancelledOffer);
             assertThat(store.requests().findById(pendingRequest.id())).contains(pendingRequest);

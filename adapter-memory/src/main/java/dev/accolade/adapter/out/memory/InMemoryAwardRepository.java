@@ -30,6 +30,12 @@ final class InMemoryAwardRepository implements AwardRepository {
 
     private static final Unique<Award> EXCLUSIVE = new Unique<>("award_already_exists",
             "The recipient already holds this template.", Award::exclusivityKey);
+    /** Credentials' public ids are unique. */
+    static final Unique<Award> PUBLIC_ID = new Unique<>("award_public_id_taken", "The public id is already in use.",
+            award -> Optional.of(award.credential().id()));
+    /** An issuer's status slots are each held by one award. */
+    static final Unique<Award> STATUS_SLOT = new Unique<>("status_slot_taken", "The status slot is already in use.",
+            award -> Optional.of(List.of(award.issuer(), award.credential().status())));
     private static final Comparator<Award> OLDEST_FIRST = Comparator.comparing(Award::awardedAt)
             .thenComparingLong(a -> a.id().value());
 
@@ -39,7 +45,7 @@ final class InMemoryAwardRepository implements AwardRepository {
 
     InMemoryAwardRepository(InMemoryDatabase database, Table<TemplateId, Template> templates) {
         this.database = database;
-        this.table = Tables.byId(database, Award::id, List.of(EXCLUSIVE));
+        this.table = Tables.byId(database, Award::id, List.of(EXCLUSIVE, PUBLIC_ID, STATUS_SLOT));
         this.templates = templates;
     }
 

@@ -4,6 +4,7 @@ import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.port.out.issuer.IssuerRepository;
+import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.issuer.IssuerSlug;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Issuers in memory; slugs unique. */
 final class InMemoryIssuerRepository implements IssuerRepository {
@@ -32,6 +35,27 @@ final class InMemoryIssuerRepository implements IssuerRepository {
     @Override
     public void insert(Issuer issuer) {
         database.write(() -> table.insert(issuer));
+    }
+
+    @Override
+    public void updateProfile(Issuer issuer) {
+        database.write(() -> table.get(issuer.id())
+                .ifPresent(stored -> table.update(stored.withProfile(issuer.profile()))));
+    }
+
+    @Override
+    public int pinCredentials(WebUrl base) {
+        return database.inTransaction(() -> {
+            List<Issuer> unpinned = table.rows().filter(issuer -> issuer.credentialBase().isEmpty()).toList();
+            unpinned.forEach(issuer -> table.update(issuer.pinCredentialsTo(base)));
+            return unpinned.size();
+        });
+    }
+
+    @Override
+    public Set<WebUrl> credentialBases() {
+        return database.read(() -> table.rows().flatMap(issuer -> issuer.credentialBase().stream())
+                .collect(Collectors.toSet()));
     }
 
     @Override

@@ -29,7 +29,9 @@ public final class InMemoryStore implements StorePorts {
                 new InMemoryIdempotencyRepository(database), new InMemorySigningSecretRepository(database),
                 new InMemoryUsedSignatureRepository(database), new InMemoryGameServerRepository(database),
                 new InMemoryLoggedAchievementRepository(database), new InMemoryBlobRepository(database),
-                new InMemoryDeliveryRepository(database), new InMemoryWebhookEndpointRepository(database));
+                new InMemoryDeliveryRepository(database), new InMemoryWebhookEndpointRepository(database),
+                new InMemoryIssuerKeyRepository(database),
+                new InMemoryAwardCredentialRepository(database, awards.table()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.out.template.TemplateQuery;
 import dev.accolade.application.port.out.template.TemplateRepository;
+import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
@@ -21,18 +22,25 @@ final class InMemoryTemplateRepository implements TemplateRepository {
     private static final Unique<Template> TITLE = new Unique<>("template_title_taken",
             "The issuer already has a template with this title.",
             template -> Optional.of(Map.entry(template.issuer(), template.details().title())));
+    private static final Unique<Template> PUBLIC_ID = new Unique<>("template_public_id_taken",
+            "The public id is already in use.", template -> Optional.of(template.publicId()));
 
     private final InMemoryDatabase database;
     private final Table<TemplateId, Template> table;
 
     InMemoryTemplateRepository(InMemoryDatabase database) {
         this.database = database;
-        this.table = Tables.byId(database, Template::id, List.of(TITLE));
+        this.table = Tables.byId(database, Template::id, List.of(TITLE, PUBLIC_ID));
     }
 
     /** The templates table, for the award repository's joins. */
     Table<TemplateId, Template> table() {
         return table;
+    }
+
+    @Override
+    public Optional<Template> findByPublicId(PublicId id) {
+        return database.read(() -> table.findUnique(PUBLIC_ID, id));
     }
 
     @Override

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.accolade.application.Accolade;
+import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.achievement.FindAchievementsQuery;
 import dev.accolade.application.award.AwardCommand;
 import dev.accolade.application.award.AwardView;
 import dev.accolade.application.issuer.CreateIssuerCommand;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.support.NoOpenBadges;
 import dev.accolade.application.template.CreateTemplateCommand;
 import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.application.template.TemplateInput;
 import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.common.PublicId;
+import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.template.Template;
@@ -44,6 +48,11 @@ class EmbeddingTest {
         assertThat(outcome).isInstanceOf(AwardOutcome.Awarded.class);
         assertThat(achievements).singleElement()
                 .satisfies(view -> assertThat(view.template().details().title()).isEqualTo("First recipe"));
+        PublicId credential = ((AwardOutcome.Awarded) outcome).award().credential().id();
+        assertThat(chefs.credentialBase()).contains(AccoladeSettings.LOCAL_URL);
+        assertThatThrownBy(() -> accolade.openBadgeDocuments().assertion(credential))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(NoOpenBadges.OPEN_BADGES_UNAVAILABLE));
     }
 
     @Test

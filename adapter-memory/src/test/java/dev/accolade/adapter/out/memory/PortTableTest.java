@@ -34,7 +34,8 @@ class PortTableTest {
                 store.apiKeys(), store.members(), store.sessions(), store.identityClaims(), store.categories(),
                 store.templates(), store.ratings(), store.offers(), store.requests(), store.awards(), store.grants(),
                 store.idempotency(), store.signingSecrets(), store.usedSignatures(), store.gameServers(),
-                store.loggedAchievements(), store.blobs(), store.deliveries(), store.webhooks());
+                store.loggedAchievements(), store.blobs(), store.deliveries(), store.webhooks(), store.issuerKeys(),
+                store.awardCredentials());
 
         assertThat(PortTable.of(parts.toArray()).get(AwardRepository.class)).isSameAs(store.awards());
         assertThatIllegalArgumentException().isThrownBy(() -> PortTable.of(

@@ -20,6 +20,7 @@ import dev.accolade.adapter.in.rest.error.NativeDialect;
 import dev.accolade.adapter.in.rest.gameserver.GameServerRoutes;
 import dev.accolade.adapter.in.rest.input.JsonBodies;
 import dev.accolade.adapter.in.rest.issuer.ApiKeyRoutes;
+import dev.accolade.adapter.in.rest.issuer.IssuerKeyRoutes;
 import dev.accolade.adapter.in.rest.issuer.IssuerRoutes;
 import dev.accolade.adapter.in.rest.issuer.SigningSecretRoutes;
 import dev.accolade.adapter.in.rest.json.JsonMapping;
@@ -29,6 +30,8 @@ import dev.accolade.adapter.in.rest.observe.HealthRoute;
 import dev.accolade.adapter.in.rest.observe.RequestLog;
 import dev.accolade.adapter.in.rest.offer.OfferRoutes;
 import dev.accolade.adapter.in.rest.openapi.OpenApiDocument;
+import dev.accolade.adapter.in.rest.openbadges.OpenBadgesRoutes;
+import dev.accolade.adapter.in.rest.openbadges.VerificationRoutes;
 import dev.accolade.adapter.in.rest.request.RequestRoutes;
 import dev.accolade.adapter.in.rest.template.CatalogRoutes;
 import dev.accolade.adapter.in.rest.template.ModerationRoutes;
@@ -36,6 +39,7 @@ import dev.accolade.adapter.in.rest.template.TemplateReads;
 import dev.accolade.adapter.in.rest.template.TemplateRoutes;
 import dev.accolade.adapter.in.rest.webhook.WebhookRoutes;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.port.in.CredentialUrls;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
@@ -97,13 +101,18 @@ public final class RestServer implements AutoCloseable {
             config.routes.before("/v1/*", authenticator::actorOf);
             config.routes.get(HealthRoute.PATH, new HealthRoute(accolade.health())::serve);
             config.routes.get(OpenApiDocument.PATH, openApi::serve);
-            registerNative(config.routes, accolade, authenticator, bodies);
+            CredentialUrls urls = new CredentialUrls(settings.publicUrl());
+            registerNative(config.routes, accolade, authenticator, bodies, urls);
+            new OpenBadgesRoutes(accolade.openBadgeDocuments(), accolade.openBadgeDocuments(),
+                    accolade.openBadgeDocuments(), accolade.credentials(), accolade.credentials())
+                    .register(config.routes);
+            new VerificationRoutes(accolade.verifications(), bodies).register(config.routes);
             UserBadgesWiring.routes(accolade.signedRequests(), accolade.catalog(), accolade.achievements(),
                     accolade.awards()).register(config.routes);
             new McServerRoutes(accolade.gameServers(), accolade.gameServers(), accolade.logIngestion(), authenticator,
                     mapper).register(config.routes);
             AcclaimWiring.routes(accolade.issuers(), accolade.templates(), accolade.awards(), accolade.achievements(),
-                    accolade.offers(), accolade.members(), tokens, mapper).register(config.routes);
+                    accolade.offers(), accolade.members(), tokens, mapper, urls).register(config.routes);
             AchieveMintWiring.routes(new AchieveMintWiring.Features(accolade.sessions(), accolade.members(),
                     accolade.issuers(), accolade.templates(), accolade.categories(), accolade.awards(),
                     accolade.achievements(), accolade.offers(), accolade.requests(), accolade.contents()), tokens,
@@ -115,11 +124,12 @@ public final class RestServer implements AutoCloseable {
 
     /** The native API's routes under {@code /v1}, each given the use cases it calls. */
     private static void registerNative(RoutesConfig routes, Accolade accolade, Authenticator authenticator,
-            JsonBodies bodies) {
-        OutcomeReplies outcomes = new OutcomeReplies(accolade.awards());
+            JsonBodies bodies, CredentialUrls urls) {
+        OutcomeReplies outcomes = new OutcomeReplies(accolade.awards(), urls);
         TemplateReads templateReads = new TemplateReads(accolade.templates(), authenticator);
-        new IssuerRoutes(accolade.issuers(), accolade.issuers(), accolade.issuers(), authenticator, bodies)
-                .register(routes);
+        new IssuerRoutes(accolade.issuers(), accolade.issuers(), accolade.issuers(), accolade.issuers(),
+                authenticator, bodies).register(routes);
+        new IssuerKeyRoutes(accolade.credentials(), authenticator).register(routes);
         new ApiKeyRoutes(accolade.apiKeys(), accolade.apiKeys(), accolade.apiKeys(), authenticator, bodies)
                 .register(routes);
         new SigningSecretRoutes(accolade.signedRequests(), authenticator, bodies).register(routes);
@@ -133,9 +143,10 @@ public final class RestServer implements AutoCloseable {
         new ModerationRoutes(accolade.moderation(), accolade.moderation(), accolade.ratings(), templateReads, bodies)
                 .register(routes);
         new CatalogRoutes(accolade.catalog(), accolade.catalog(), templateReads, bodies).register(routes);
-        new AwardRoutes(accolade.awards(), accolade.awards(), accolade.awards(), accolade.awards(), outcomes,
+        new AwardRoutes(accolade.awards(), accolade.awards(), accolade.awards(), accolade.awards(), outcomes, urls,
                 authenticator, bodies).register(routes);
-        new AchievementRoutes(accolade.achievements(), accolade.achievements(), authenticator).register(routes);
+        new AchievementRoutes(accolade.achievements(), accolade.achievements(), urls, authenticator)
+                .register(routes);
         new OfferRoutes(accolade.offers(), accolade.offers(), accolade.offers(), accolade.offers(),
                 accolade.offers(), accolade.offers(), outcomes, authenticator).register(routes);
         new RequestRoutes(accolade.requests(), accolade.requests(), accolade.requests(), accolade.requests(),

@@ -8,8 +8,9 @@ import static java.util.Objects.requireNonNull;
  * @param host the address to bind, such as {@code 0.0.0.0}
  * @param port the port; 0 picks a free one
  * @param adminToken the operator's credential, compared in constant time, never logged
+ * @param publicUrl the base URL clients reach the server at, which links to credentials derive from
  */
-public record RestSettings(String host, int port, String adminToken) {
+public record RestSettings(String host, int port, String adminToken, String publicUrl) {
 
     /** Checks every part. */
     public RestSettings {
@@ -20,10 +21,16 @@ public record RestSettings(String host, int port, String adminToken) {
         if (adminToken == null || adminToken.length() < 16) {
             throw new IllegalArgumentException("the admin token needs at least 16 characters");
         }
+        requireNonNull(publicUrl, "publicUrl");
+    }
+
+    /** Settings whose public URL is this machine on the given port. */
+    public RestSettings(String host, int port, String adminToken) {
+        this(host, port, adminToken, "http://localhost:" + port);
     }
 
     @Override
     public String toString() {
-        return "RestSettings[host=" + host + ", port=" + port + "]";
+        return "RestSettings[host=" + host + ", port=" + port + ", publicUrl=" + publicUrl + "]";
     }
 }

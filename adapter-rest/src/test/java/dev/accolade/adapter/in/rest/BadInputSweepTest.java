@@ -102,6 +102,14 @@ class BadInputSweepTest {
                         .badId(),
                 route("DELETE", "/v1/issuers/" + w.acme.id() + "/api_keys/%s", w.acmeKey, ADMIN_TOKEN, null)
                         .badId(),
+                route("PUT", "/v1/issuers/%s", w.acme.id(), ADMIN_TOKEN, "{\"url\":\"https://acme.example\"}")
+                        .json().noBody().unknown().wrongType("{\"url\":5}", "url")
+                        .tooLong("{\"description\":\"" + "d".repeat(1001) + "\"}", "description_too_long")
+                        .invalid("{\"email\":\"not an address\"}", "email_invalid")
+                        .invalid("{\"image\":\"ftp://acme.example/l.png\"}", "image_invalid").badId(),
+                route("POST", "/v1/issuers/%s/keys/rotation", w.acme.id(), ADMIN_TOKEN, null).badId(),
+                route("POST", "/v1/verifications", 0, null, "{\"url\":\"https://issuer.example/a/1\"}")
+                        .json().noBody().unknown().wrongType("{\"url\":5}", "url"),
                 route("POST", "/v1/members", 0, null, registration).json(),
                 route("POST", "/v1/members/confirmations", 0, null, "{\"token\":\"t\"}").json(),
                 route("POST", "/v1/members/me/sub_accounts", 0, ada, registration)

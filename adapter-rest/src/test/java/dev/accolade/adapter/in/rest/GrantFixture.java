@@ -3,8 +3,12 @@ package dev.accolade.adapter.in.rest;
 import static dev.accolade.adapter.in.rest.TestServer.ADMIN_TOKEN;
 
 import dev.accolade.adapter.in.rest.TestServer.Reply;
+import dev.accolade.adapter.out.openbadges.BadgeImages;
+import dev.accolade.adapter.out.openbadges.OpenBadgesDocuments;
+import dev.accolade.adapter.out.openbadges.verify.OpenBadgesVerifier;
 import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeBuilder;
+import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.member.ConfirmRegistrationCommand;
 import dev.accolade.application.member.MemberDetails;
 import dev.accolade.application.member.RegisterMemberCommand;
@@ -18,6 +22,7 @@ import dev.accolade.application.template.CreateTemplateCommand;
 import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.application.template.TemplateInput;
 import dev.accolade.application.template.UpdateTemplateCommand;
+import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.identity.EmailAddress;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.Template;
@@ -50,6 +55,23 @@ public final class GrantFixture implements AutoCloseable {
     private GrantFixture(AccoladeBuilder builder) {
         accolade = builder.store(store).build();
         server = TestServer.start(accolade);
+    }
+
+    private GrantFixture(AccoladeBuilder builder, int port) {
+        String publicUrl = "http://127.0.0.1:" + port;
+        accolade = builder.store(store).settings(AccoladeSettings.DEFAULT.withPublicUrl(new WebUrl(publicUrl)))
+                .openBadges(new OpenBadgesDocuments(), new BadgeImages(), new OpenBadgesVerifier()).build();
+        server = TestServer.start(accolade, port, publicUrl);
+    }
+
+    /** A fixture that issues Open Badges credentials under its own address, and verifies them. */
+    public static GrantFixture issuingCredentials() {
+        return new GrantFixture(Accolade.builder(), TestServer.freePort());
+    }
+
+    /** The public URL the server's credentials live under. */
+    public String publicUrl() {
+        return "http://127.0.0.1:" + server.port();
     }
 
     /** An issuer and one of its API keys. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.application.Accolade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +41,25 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(Accolade accolade) {
         return new TestServer(RestServer.start(accolade, new RestSettings("127.0.0.1", 0, ADMIN_TOKEN)));
+    }
+
+    /** A server on this port whose credentials' links derive from this public URL. */
+    public static TestServer start(Accolade accolade, int port, String publicUrl) {
+        return new TestServer(RestServer.start(accolade, new RestSettings("127.0.0.1", port, ADMIN_TOKEN, publicUrl)));
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** A port free on the loopback address right now, for a server whose public URL must name it. */
+    public static int freePort() {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Reply get(String path, String token) {

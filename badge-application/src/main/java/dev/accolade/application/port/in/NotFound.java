@@ -67,4 +67,24 @@ public final class NotFound {
     public static DomainException delivery(long id) {
         return DomainException.notFound("delivery_not_found", "The delivery " + id + " does not exist.");
     }
+
+    /** {@code credential_not_found}: no award's credential goes by this public id. */
+    public static DomainException credential() {
+        return DomainException.notFound("credential_not_found", "The credential does not exist.");
+    }
+
+    /** {@code badge_class_not_found}: no published template's badge class goes by this public id. */
+    public static DomainException badgeClass() {
+        return DomainException.notFound("badge_class_not_found", "The badge class does not exist.");
+    }
+
+    /** {@code key_not_found}. */
+    public static DomainException key() {
+        return DomainException.notFound("key_not_found", "The key does not exist.");
+    }
+
+    /** {@code status_list_not_found}. */
+    public static DomainException statusList() {
+        return DomainException.notFound("status_list_not_found", "The status list does not exist.");
+    }
 }

@@ -5,6 +5,8 @@ import dev.accolade.application.port.out.award.GrantRepository;
 import dev.accolade.application.port.out.award.IdempotencyRepository;
 import dev.accolade.application.port.out.category.CategoryRepository;
 import dev.accolade.application.port.out.content.BlobRepository;
+import dev.accolade.application.port.out.credential.AwardCredentialRepository;
+import dev.accolade.application.port.out.credential.IssuerKeyRepository;
 import dev.accolade.application.port.out.gameserver.GameServerRepository;
 import dev.accolade.application.port.out.gameserver.LoggedAchievementRepository;
 import dev.accolade.application.port.out.issuer.ApiKeyRepository;
@@ -144,5 +146,15 @@ public interface StorePorts {
     /** Issuers' webhook endpoints. */
     default WebhookEndpointRepository webhooks() {
         return port(WebhookEndpointRepository.class);
+    }
+
+    /** Issuers' credential signing keys. */
+    default IssuerKeyRepository issuerKeys() {
+        return port(IssuerKeyRepository.class);
+    }
+
+    /** Awards as credentials: by public id and status list slot. */
+    default AwardCredentialRepository awardCredentials() {
+        return port(AwardCredentialRepository.class);
     }
 }

@@ -17,6 +17,7 @@ import dev.accolade.application.paging.AwardSort;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.SortDirection;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
@@ -34,13 +35,15 @@ public final class AchievementRoutes {
 
     private final FindAchievementsUseCase findAchievements;
     private final SummarizeRecipientsUseCase summarizeRecipients;
+    private final CredentialUrls urls;
     private final Authenticator authenticator;
 
     /** Routes over these use cases. */
     public AchievementRoutes(FindAchievementsUseCase findAchievements, SummarizeRecipientsUseCase summarizeRecipients,
-            Authenticator authenticator) {
+            CredentialUrls urls, Authenticator authenticator) {
         this.findAchievements = requireNonNull(findAchievements, "findAchievements");
         this.summarizeRecipients = requireNonNull(summarizeRecipients, "summarizeRecipients");
+        this.urls = requireNonNull(urls, "urls");
         this.authenticator = requireNonNull(authenticator, "authenticator");
     }
 
@@ -63,7 +66,8 @@ public final class AchievementRoutes {
                 .newOnly(QueryParams.flag(ctx, "new_only"))
                 .sortedBy(QueryParams.enumOf(ctx, "sort", AwardSort.class),
                 QueryParams.enumOf(ctx, "direction", SortDirection.class));
-        Responses.page(ctx, findAchievements.findAchievements(query), page, AwardResponse::from);
+        Responses.page(ctx, findAchievements.findAchievements(query), page,
+                view -> AwardResponse.from(view, urls));
     }
 
     private void summarizeRecipients(Context ctx) {

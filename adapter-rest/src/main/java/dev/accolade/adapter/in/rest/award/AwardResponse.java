@@ -1,11 +1,13 @@
 package dev.accolade.adapter.in.rest.award;
 
 import dev.accolade.adapter.in.rest.input.Instants;
+import dev.accolade.adapter.in.rest.json.CredentialLinks;
 import dev.accolade.adapter.in.rest.json.EvidenceJson;
 import dev.accolade.adapter.in.rest.json.RecipientJson;
 import dev.accolade.adapter.in.rest.json.RecipientNameJson;
 import dev.accolade.adapter.in.rest.json.TemplateRef;
 import dev.accolade.application.award.AwardView;
+import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.award.Revocation;
@@ -31,14 +33,15 @@ import java.util.Locale;
  * @param active whether it still stands
  * @param revokedAt when it was revoked, or {@code null}
  * @param revocationReason why it was revoked, or {@code null}
+ * @param credentials where its portable Open Badges credentials are
  */
 public record AwardResponse(long id, TemplateRef template, long issuerId, RecipientJson recipient,
         RecipientNameJson recipientName, Long holderMemberId, String awardedAt, String source, Long offerId,
         Long requestId, EvidenceJson evidence, String expiresAt, String viewedAt, boolean active, String revokedAt,
-        String revocationReason) {
+        String revocationReason, CredentialLinks credentials) {
 
-    /** The response for an award with its template. */
-    public static AwardResponse from(AwardView view) {
+    /** The response for an award with its template, its credentials under these URLs. */
+    public static AwardResponse from(AwardView view, CredentialUrls urls) {
         Award award = view.award();
         AwardSource source = award.source();
         return new AwardResponse(award.id().value(),
@@ -53,6 +56,7 @@ public record AwardResponse(long id, TemplateRef template, long issuerId, Recipi
                 EvidenceJson.from(award.evidence()), Instants.format(award.expiresAt()),
                 Instants.format(award.viewedAt()), award.isActive(),
                 Instants.format(award.revocation().map(Revocation::revokedAt)),
-                award.revocation().map(Revocation::reason).orElse(null));
+                award.revocation().map(Revocation::reason).orElse(null),
+                CredentialLinks.of(urls, award.credential().id()));
     }
 }

@@ -12,6 +12,7 @@ import dev.accolade.application.award.GetAwardUseCase;
 import dev.accolade.application.award.MarkAwardViewedUseCase;
 import dev.accolade.application.award.RevokeAwardUseCase;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.template.TemplateId;
 import io.javalin.config.RoutesConfig;
@@ -32,17 +33,20 @@ public final class AwardRoutes {
     private final GetAwardUseCase getAward;
     private final MarkAwardViewedUseCase markAwardViewed;
     private final RevokeAwardUseCase revokeAward;
+    private final CredentialUrls urls;
     private final Authenticator authenticator;
     private final JsonBodies bodies;
     private final OutcomeReplies outcomes;
 
     /** Routes over these use cases, answering an award or offer made through the outcome replies. */
     public AwardRoutes(AwardUseCase award, GetAwardUseCase getAward, MarkAwardViewedUseCase markAwardViewed,
-            RevokeAwardUseCase revokeAward, OutcomeReplies outcomes, Authenticator authenticator, JsonBodies bodies) {
+            RevokeAwardUseCase revokeAward, OutcomeReplies outcomes, CredentialUrls urls, Authenticator authenticator,
+                    JsonBodies bodies) {
         this.award = requireNonNull(award, "award");
         this.getAward = requireNonNull(getAward, "getAward");
         this.markAwardViewed = requireNonNull(markAwardViewed, "markAwardViewed");
         this.revokeAward = requireNonNull(revokeAward, "revokeAward");
+        this.urls = requireNonNull(urls, "urls");
         this.authenticator = requireNonNull(authenticator, "authenticator");
         this.bodies = requireNonNull(bodies, "bodies");
         this.outcomes = requireNonNull(outcomes, "outcomes");
@@ -66,14 +70,14 @@ public final class AwardRoutes {
 
     private void getAward(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
-        Responses.ok(ctx, AwardResponse.from(getAward.getAward(new AwardReference(actor, awardId(ctx)))));
+        Responses.ok(ctx, AwardResponse.from(getAward.getAward(new AwardReference(actor, awardId(ctx))), urls));
     }
 
     private void markViewed(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         AwardReference reference = new AwardReference(actor, awardId(ctx));
         markAwardViewed.markAwardViewed(reference);
-        Responses.ok(ctx, AwardResponse.from(getAward.getAward(reference)));
+        Responses.ok(ctx, AwardResponse.from(getAward.getAward(reference), urls));
     }
 
     private void revoke(Context ctx) {
@@ -81,7 +85,7 @@ public final class AwardRoutes {
         AwardId award = awardId(ctx);
         RevocationBody body = bodies.read(ctx, RevocationBody.class);
         revokeAward.revokeAward(body.toCommand(actor, award));
-        Responses.ok(ctx, AwardResponse.from(getAward.getAward(new AwardReference(actor, award))));
+        Responses.ok(ctx, AwardResponse.from(getAward.getAward(new AwardReference(actor, award)), urls));
     }
 
     private static AwardId awardId(Context ctx) {

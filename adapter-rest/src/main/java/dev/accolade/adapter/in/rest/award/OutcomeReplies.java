@@ -8,6 +8,7 @@ import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.award.AwardReference;
 import dev.accolade.application.award.GetAwardUseCase;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import io.javalin.http.Context;
@@ -25,10 +26,12 @@ public final class OutcomeReplies {
     public static final String OFFERS = "/v1/offers";
 
     private final GetAwardUseCase awards;
+    private final CredentialUrls urls;
 
-    /** Replies that read awards, with their templates, through this use case. */
-    public OutcomeReplies(GetAwardUseCase awards) {
+    /** Replies that read awards, with their templates, through this use case; credentials under these URLs. */
+    public OutcomeReplies(GetAwardUseCase awards, CredentialUrls urls) {
         this.awards = requireNonNull(awards, "awards");
+        this.urls = requireNonNull(urls, "urls");
     }
 
     /** Writes the outcome as the actor may see it. */
@@ -44,6 +47,6 @@ public final class OutcomeReplies {
     }
 
     private AwardResponse view(Actor actor, Award award) {
-        return AwardResponse.from(awards.getAward(new AwardReference(actor, award.id())));
+        return AwardResponse.from(awards.getAward(new AwardReference(actor, award.id())), urls);
     }
 }

@@ -48,7 +48,8 @@ public final class JsonBodies {
         return body.length == 0 ? fallback : parse(body, type);
     }
 
-    private <T> T parse(byte[] body, Class<T> type) {
+    /** Bytes as the given type, or a 400 naming what is wrong: malformed, a second value, a duplicate attribute. */
+    public <T> T parse(byte[] body, Class<T> type) {
         try (JsonParser parser = mapper.createParser(body)) {
             T value = mapper.readValue(parser, type);
             if (value == null) {
@@ -84,14 +85,19 @@ public final class JsonBodies {
     }
 
     private static byte[] bytes(Context ctx) {
+        return raw(ctx, MAX_BODY_BYTES);
+    }
+
+    /** The body's bytes, at most {@code limit} of them; a 413 past it, a 400 when it cannot be read. */
+    public static byte[] raw(Context ctx, int limit) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_BODY_BYTES) {
-            throw RequestRejected.tooLarge(MAX_BODY_BYTES);
+        if (declared > limit) {
+            throw RequestRejected.tooLarge(limit);
         }
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw RequestRejected.tooLarge(MAX_BODY_BYTES);
+            byte[] body = in.readNBytes(limit + 1);
+            if (body.length > limit) {
+                throw RequestRejected.tooLarge(limit);
             }
             return body;
         } catch (IOException e) {

@@ -1,6 +1,10 @@
 package dev.accolade.adapter.in.rest.issuer;
 
+import dev.accolade.application.port.in.CredentialUrls;
+import dev.accolade.domain.common.WebUrl;
+import dev.accolade.domain.identity.EmailAddress;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.issuer.IssuerProfile;
 
 /**
  * An issuer as the native API shows it.
@@ -9,12 +13,32 @@ import dev.accolade.domain.issuer.Issuer;
  * @param slug the unique URL-safe name
  * @param name the display name
  * @param createdAt when it was created, ISO-8601 in UTC
+ * @param url its web site, or {@code null}
+ * @param email where to write to it, or {@code null}
+ * @param image its logo's URL, or {@code null}
+ * @param description what it says of itself, possibly empty
+ * @param openBadges the URLs of its Open Badges profiles, or {@code null} before its base is pinned
  */
-public record IssuerResponse(long id, String slug, String name, String createdAt) {
+public record IssuerResponse(long id, String slug, String name, String createdAt, String url, String email,
+        String image, String description, Profiles openBadges) {
+
+    /**
+     * The URLs of an issuer's Open Badges profiles.
+     *
+     * @param ob2Profile its Open Badges 2.0 Profile
+     * @param ob3Profile its Open Badges 3.0 Profile, which lists its keys
+     */
+    public record Profiles(String ob2Profile, String ob3Profile) {
+    }
 
     /** The response for an issuer. */
     public static IssuerResponse from(Issuer issuer) {
+        IssuerProfile profile = issuer.profile();
+        Profiles profiles = issuer.credentialBase().map(CredentialUrls::under)
+                .map(urls -> new Profiles(urls.issuerV2(issuer.slug()), urls.issuerV3(issuer.slug()))).orElse(null);
         return new IssuerResponse(issuer.id().value(), issuer.slug().value(), issuer.name(),
-                issuer.createdAt().toString());
+                issuer.createdAt().toString(), profile.url().map(WebUrl::value).orElse(null),
+                profile.email().map(EmailAddress::value).orElse(null), profile.image().map(WebUrl::value).orElse(null),
+                profile.description(), profiles);
     }
 }

@@ -11,6 +11,8 @@ import dev.accolade.application.issuer.CreateIssuerUseCase;
 import dev.accolade.application.issuer.GetIssuerUseCase;
 import dev.accolade.application.issuer.ListIssuersQuery;
 import dev.accolade.application.issuer.ListIssuersUseCase;
+import dev.accolade.application.issuer.UpdateIssuerProfileCommand;
+import dev.accolade.application.issuer.UpdateIssuerProfileUseCase;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.domain.issuer.Issuer;
@@ -27,15 +29,17 @@ public final class IssuerRoutes {
     private final CreateIssuerUseCase createIssuer;
     private final ListIssuersUseCase listIssuers;
     private final GetIssuerUseCase getIssuer;
+    private final UpdateIssuerProfileUseCase updateIssuerProfile;
     private final Authenticator authenticator;
     private final JsonBodies bodies;
 
     /** Routes over these use cases. */
     public IssuerRoutes(CreateIssuerUseCase createIssuer, ListIssuersUseCase listIssuers, GetIssuerUseCase getIssuer,
-            Authenticator authenticator, JsonBodies bodies) {
+            UpdateIssuerProfileUseCase updateIssuerProfile, Authenticator authenticator, JsonBodies bodies) {
         this.createIssuer = requireNonNull(createIssuer, "createIssuer");
         this.listIssuers = requireNonNull(listIssuers, "listIssuers");
         this.getIssuer = requireNonNull(getIssuer, "getIssuer");
+        this.updateIssuerProfile = requireNonNull(updateIssuerProfile, "updateIssuerProfile");
         this.authenticator = requireNonNull(authenticator, "authenticator");
         this.bodies = requireNonNull(bodies, "bodies");
     }
@@ -45,6 +49,7 @@ public final class IssuerRoutes {
         routes.post(ISSUERS, this::createIssuer);
         routes.get(ISSUERS, this::listIssuers);
         routes.get(ISSUER, this::getIssuer);
+        routes.put(ISSUER, this::updateIssuerProfile);
     }
 
     private void createIssuer(Context ctx) {
@@ -65,6 +70,14 @@ public final class IssuerRoutes {
         authenticator.actorOf(ctx);
         IssuerId id = issuerId(ctx);
         Responses.ok(ctx, IssuerResponse.from(getIssuer.getIssuer(id)));
+    }
+
+    private void updateIssuerProfile(Context ctx) {
+        Actor actor = authenticator.actorOf(ctx);
+        IssuerProfileBody body = bodies.read(ctx, IssuerProfileBody.class);
+        Issuer issuer = updateIssuerProfile.updateIssuerProfile(new UpdateIssuerProfileCommand(actor, issuerId(ctx),
+                body.toInput()));
+        Responses.ok(ctx, IssuerResponse.from(issuer));
     }
 
     /** The id of the issuer in the path. */

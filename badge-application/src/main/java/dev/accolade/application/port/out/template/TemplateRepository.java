@@ -2,6 +2,7 @@ package dev.accolade.application.port.out.template;
 
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
+import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
@@ -23,6 +24,9 @@ public interface TemplateRepository {
 
     /** The template with this id. */
     Optional<Template> findById(TemplateId id);
+
+    /** The template whose badge class goes by this public id. */
+    Optional<Template> findByPublicId(PublicId id);
 
     /** The templates with these ids that exist, in no particular order. */
     List<Template> findAllById(Collection<TemplateId> ids);

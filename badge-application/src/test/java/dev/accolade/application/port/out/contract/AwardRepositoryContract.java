@@ -88,7 +88,7 @@ public abstract class AwardRepositoryContract extends StoreContract {
         for (RecipientName name : ContractData.recipientNames()) {
             Award award = saved(Award.grant(new AwardId(TestData.nextId()), new Grant(AwardTerms.of(repeatable),
                     Identity.email("x@example.org"), Optional.of(name), Optional.empty(), Evidence.NONE,
-                    Optional.empty()), new AwardSource.Direct(), at(1)));
+                    Optional.empty()), new AwardSource.Direct(), at(1), TestData.credential()));
             assertThat(found(award.id())).as("inserted %s", name).contains(award);
 
             Award revoked = award.revoke("Given twice", at(2));

@@ -163,7 +163,7 @@ public final class ContractData {
     /** An award of a published template from a given source, with no optional part. */
     public static Award awardFrom(Template template, Identity recipient, AwardSource source, Instant at) {
         return Award.grant(new AwardId(nextId()), new Grant(AwardTerms.of(template), recipient, Optional.empty(),
-                Optional.empty(), Evidence.NONE, Optional.empty()), source, at);
+                Optional.empty(), Evidence.NONE, Optional.empty()), source, at, TestData.credential());
     }
 
     /** An award of a published template with every optional part present. */
@@ -171,7 +171,7 @@ public final class ContractData {
         Instant awardedAt = plusMicros(at(60), 1);
         return Award.grant(new AwardId(nextId()), new Grant(AwardTerms.of(template), recipient,
                 Optional.of(recipientName()), Optional.of(holder), evidence(), Optional.of(plusMicros(at(86_400 * 365),
-                999_999))), new AwardSource.FromRule("five bakes in a week"), awardedAt)
+                999_999))), new AwardSource.FromRule("five bakes in a week"), awardedAt, TestData.credential())
                 .markViewed(plusMicros(at(120), 7))
                 .revoke("Awarded by mistake — \"wrong\" recipient", plusMicros(at(180), 123_456));
     }

@@ -85,7 +85,8 @@ public abstract class DuplicateIdContract extends StoreContract {
 
     @Test
     void a_second_template_with_a_taken_id_is_refused() {
-        Template twin = Template.create(repeatable.id(), issuer.id(), TestData.details().build(), at(5));
+        Template twin = Template.create(repeatable.id(), TestData.publicId(), issuer.id(), TestData.details()
+                .build(), at(5));
 
         assertDuplicateId(() -> write(() -> store.templates().insert(twin)));
         assertThat(read(() -> store.templates().findById(repeatable.id()))).contains(repeatable);

@@ -69,7 +69,7 @@ public abstract class TemplatePagingContract extends StoreContract {
     }
 
     private static Template draft(IssuerId issuer, String title, Instant createdAt, CategoryId... categories) {
-        return Template.create(new TemplateId(TestData.nextId()), issuer,
+        return Template.create(new TemplateId(TestData.nextId()), TestData.publicId(), issuer,
                 TemplateDetails.titled(title).categories(List.of(categories)).build(), createdAt);
     }
 

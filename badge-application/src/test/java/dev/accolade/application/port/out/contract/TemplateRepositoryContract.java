@@ -34,7 +34,8 @@ public abstract class TemplateRepositoryContract extends StoreContract {
     @Test
     void a_draft_with_no_optional_detail_comes_back_equal() {
         Issuer issuer = savedIssuer();
-        Template draft = saved(Template.create(new TemplateId(TestData.nextId()), issuer.id(), titled("Plain"),
+        Template draft = saved(Template.create(new TemplateId(TestData.nextId()), TestData.publicId(), issuer.id(),
+                titled("Plain"),
                 plusMicros(at(1), 1)));
 
         assertThat(found(draft.id())).contains(draft);

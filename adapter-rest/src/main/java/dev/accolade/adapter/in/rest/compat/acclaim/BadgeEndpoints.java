@@ -14,6 +14,7 @@ import dev.accolade.application.award.RevokeAwardUseCase;
 import dev.accolade.application.offer.CancelOfferUseCase;
 import dev.accolade.application.offer.OfferReference;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.template.GetTemplateUseCase;
 import dev.accolade.application.template.TemplateCommand;
@@ -41,10 +42,11 @@ final class BadgeEndpoints {
     private final CancelOfferUseCase cancel;
     private final IssuedBadgeReader badges;
     private final ObjectMapper mapper;
+    private final CredentialUrls urls;
 
     BadgeEndpoints(OrganizationReach organizations, FindGrantsUseCase grants, GetTemplateUseCase templates,
             AwardUseCase award, RevokeAwardUseCase revoke, CancelOfferUseCase cancel, IssuedBadgeReader badges,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, CredentialUrls urls) {
         this.organizations = requireNonNull(organizations, "organizations");
         this.grants = requireNonNull(grants, "grants");
         this.templates = requireNonNull(templates, "templates");
@@ -53,6 +55,7 @@ final class BadgeEndpoints {
         this.cancel = requireNonNull(cancel, "cancel");
         this.badges = requireNonNull(badges, "badges");
         this.mapper = requireNonNull(mapper, "mapper");
+        this.urls = requireNonNull(urls, "urls");
     }
 
     /** One page of the organization's awards and unaccepted offers, read by the store at its position. */
@@ -60,7 +63,7 @@ final class BadgeEndpoints {
         PageNumbers page = PageNumbers.of(ctx);
         Issuer issuer = organizations.of(ctx, actor);
         AcclaimReplies.page(ctx, page, grants.findGrants(FindGrantsQuery.ofIssuer(actor, issuer.id(),
-                page.request())), IssuedBadgeJson::from);
+                page.request())), view -> IssuedBadgeJson.from(view, urls));
     }
 
     void issue(Context ctx, Actor actor) {
@@ -85,7 +88,7 @@ final class BadgeEndpoints {
         }
         IssuedBadgeJson json = outcome instanceof AwardOutcome.Offered offered
                 ? IssuedBadgeJson.from(offered.offer(), template)
-                : IssuedBadgeJson.from(((AwardOutcome.Awarded) outcome).award(), template);
+                : IssuedBadgeJson.from(((AwardOutcome.Awarded) outcome).award(), template, urls);
         AcclaimReplies.created(ctx, json.id(), json);
     }
 

@@ -2,7 +2,9 @@ package dev.accolade.adapter.in.rest.compat.acclaim;
 
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
 import dev.accolade.adapter.in.rest.input.Instants;
+import dev.accolade.adapter.in.rest.json.CredentialLinks;
 import dev.accolade.application.achievement.GrantView;
+import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.award.Revocation;
@@ -31,19 +33,21 @@ import java.util.Optional;
  * @param revokedAt when it was revoked, possibly never
  * @param revocationReason why it was revoked, possibly never
  * @param imageUrl the badge's picture: its template's icon, possibly none
+ * @param credentials where an award's Open Badges credentials are (an addition to the specification's
+ *     attributes, which clients that do not know it ignore); {@code null} for an offer
  */
 public record IssuedBadgeJson(String id, String organizationId, String badgeTemplateId, String recipientEmail,
         String issuedToFirstName, String issuedToLastName, String issuedAt, String expiresAt, String state,
-        String acceptedAt, String revokedAt, String revocationReason, String imageUrl) {
+        String acceptedAt, String revokedAt, String revocationReason, String imageUrl, CredentialLinks credentials) {
 
-    /** An award or an offer, with its template's picture. */
-    public static IssuedBadgeJson from(GrantView view) {
-        return view.grant() instanceof Award award ? from(award, view.template())
+    /** An award or an offer, with its template's picture; an award's credentials under these URLs. */
+    public static IssuedBadgeJson from(GrantView view, CredentialUrls urls) {
+        return view.grant() instanceof Award award ? from(award, view.template(), urls)
                 : from((Offer) view.grant(), view.template());
     }
 
-    /** An award: accepted when it was made, revoked once taken back. */
-    public static IssuedBadgeJson from(Award award, Template template) {
+    /** An award: accepted when it was made, revoked once taken back; its credentials under these URLs. */
+    public static IssuedBadgeJson from(Award award, Template template, CredentialUrls urls) {
         return new IssuedBadgeJson(AcclaimIds.format(Kind.AWARD, award.id().value()),
                 AcclaimIds.format(Kind.ORGANIZATION, award.issuer().value()),
                 AcclaimIds.format(Kind.BADGE_TEMPLATE, award.template().value()), emailOf(award.recipient()),
@@ -51,7 +55,8 @@ public record IssuedBadgeJson(String id, String organizationId, String badgeTemp
                 Instants.format(award.expiresAt()), award.isActive() ? "accepted" : "revoked",
                 award.awardedAt().toString(),
                 Instants.format(award.revocation().map(Revocation::revokedAt)),
-                award.revocation().map(Revocation::reason).orElse(null), BadgeTemplateJson.imageOf(template));
+                award.revocation().map(Revocation::reason).orElse(null), BadgeTemplateJson.imageOf(template),
+                CredentialLinks.of(urls, award.credential().id()));
     }
 
     /** An offer: its status, with a cancelled one read as revoked. */
@@ -65,7 +70,7 @@ public record IssuedBadgeJson(String id, String organizationId, String badgeTemp
                 Instants.format(offer.expiresAt()), state,
                 status == OfferStatus.ACCEPTED ? Instants.format(offer.answeredAt()) : null,
                 status == OfferStatus.CANCELLED ? Instants.format(offer.answeredAt()) : null, null,
-                BadgeTemplateJson.imageOf(template));
+                BadgeTemplateJson.imageOf(template), null);
     }
 
     private static String first(Optional<RecipientName> name) {

@@ -9,6 +9,7 @@ import dev.accolade.application.award.GetAwardUseCase;
 import dev.accolade.application.offer.GetOfferUseCase;
 import dev.accolade.application.offer.OfferReference;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.template.GetTemplateUseCase;
 import dev.accolade.application.template.TemplateCommand;
@@ -22,11 +23,14 @@ final class IssuedBadgeReader {
     private final GetAwardUseCase awards;
     private final GetOfferUseCase offers;
     private final GetTemplateUseCase templates;
+    private final CredentialUrls urls;
 
-    IssuedBadgeReader(GetAwardUseCase awards, GetOfferUseCase offers, GetTemplateUseCase templates) {
+    IssuedBadgeReader(GetAwardUseCase awards, GetOfferUseCase offers, GetTemplateUseCase templates,
+            CredentialUrls urls) {
         this.awards = requireNonNull(awards, "awards");
         this.offers = requireNonNull(offers, "offers");
         this.templates = requireNonNull(templates, "templates");
+        this.urls = requireNonNull(urls, "urls");
     }
 
     /** The badge an id names; {@code Resource not found.} for an id that names none the caller reads. */
@@ -35,7 +39,7 @@ final class IssuedBadgeReader {
         long value = AcclaimIds.parse(kind, id).orElseThrow(NotFound::issuer);
         if (kind == Kind.AWARD) {
             AwardView view = awards.getAward(new AwardReference(actor, new AwardId(value)));
-            return IssuedBadgeJson.from(view.award(), view.template());
+            return IssuedBadgeJson.from(view.award(), view.template(), urls);
         }
         return offer(actor, offers.getOffer(new OfferReference(actor, new OfferId(value))));
     }

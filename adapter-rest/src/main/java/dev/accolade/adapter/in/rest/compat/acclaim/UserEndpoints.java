@@ -13,6 +13,7 @@ import dev.accolade.application.offer.AcceptOfferUseCase;
 import dev.accolade.application.offer.OfferReference;
 import dev.accolade.application.offer.RejectOfferUseCase;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.application.port.in.NotFound;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.offer.OfferId;
@@ -30,15 +31,17 @@ final class UserEndpoints {
     private final AcceptOfferUseCase accept;
     private final RejectOfferUseCase reject;
     private final IssuedBadgeReader badges;
+    private final CredentialUrls urls;
 
     UserEndpoints(ListIssuersUseCase issuers, GetMemberUseCase members, FindGrantsUseCase grants,
-            AcceptOfferUseCase accept, RejectOfferUseCase reject, IssuedBadgeReader badges) {
+            AcceptOfferUseCase accept, RejectOfferUseCase reject, IssuedBadgeReader badges, CredentialUrls urls) {
         this.issuers = requireNonNull(issuers, "issuers");
         this.members = requireNonNull(members, "members");
         this.grants = requireNonNull(grants, "grants");
         this.accept = requireNonNull(accept, "accept");
         this.reject = requireNonNull(reject, "reject");
         this.badges = requireNonNull(badges, "badges");
+        this.urls = requireNonNull(urls, "urls");
     }
 
     void organizations(Context ctx, Actor actor) {
@@ -55,7 +58,7 @@ final class UserEndpoints {
         PageNumbers page = PageNumbers.of(ctx);
         member(actor);
         AcclaimReplies.page(ctx, page, grants.findGrants(FindGrantsQuery.received(actor, page.request())),
-                IssuedBadgeJson::from);
+                view -> IssuedBadgeJson.from(view, urls));
     }
 
     void badge(Context ctx, Actor actor) {

@@ -74,4 +74,27 @@ class AcclaimPagesReadTest {
         assertThat(one.json().at("/data/image_url").asText()).isEqualTo("https://example.org/fencer.png");
         assertThat(templates.json().at("/data/0/image_url").asText()).isEqualTo("https://example.org/fencer.png");
     }
+
+    @Test
+    void an_issued_badge_that_is_an_award_links_its_open_badges_credentials_and_a_pending_offer_links_none() {
+        Reply page = world.get(org.path() + "/badges?per=100", org.token());
+
+        JsonNode award = findState(page.json().path("data"), "accepted");
+        assertThat(award.at("/credentials/ob2_assertion").asText()).contains("/ob/v2/assertions/");
+        assertThat(award.at("/credentials/ob3_credential").asText()).contains("/ob/v3/credentials/");
+        page.json().path("data").forEach(badge -> {
+            if ("pending".equals(badge.path("state").asText())) {
+                assertThat(badge.path("credentials").isNull()).as(badge.toString()).isTrue();
+            }
+        });
+    }
+
+    private static JsonNode findState(JsonNode badges, String state) {
+        for (JsonNode badge : badges) {
+            if (state.equals(badge.path("state").asText())) {
+                return badge;
+            }
+        }
+        throw new AssertionError("no " + state + " badge in " + badges);
+    }
 }

@@ -1,0 +1,51 @@
+package dev.accolade.adapter.in.rest.openbadges;
+
+import dev.accolade.application.credential.PublicDocument;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Writes the documents verifiers fetch: their own media type (JSON-LD as plain JSON when a client asks
+ * for only that), 410 Gone for what was withdrawn, readable from any origin, and cacheable for a while.
+ */
+final class PublicDocuments {
+
+    /** How long a credential document may be cached. */
+    static final Duration DOCUMENT_AGE = Duration.ofMinutes(1);
+    /** How long a status list or a key may be cached. */
+    static final Duration LIST_AGE = Duration.ofMinutes(5);
+
+    private PublicDocuments() {
+    }
+
+    /** Answers with the document, cacheable for this long. */
+    static void send(Context ctx, PublicDocument document, Duration maxAge) {
+        ctx.header("Access-Control-Allow-Origin", "*");
+        ctx.header("Cache-Control", "public, max-age=" + maxAge.toSeconds());
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.status(document.gone() ? HttpStatus.GONE : HttpStatus.OK);
+        ctx.contentType(mediaType(ctx, document.mediaType()));
+        ctx.result(document.body());
+    }
+
+    /** Whether the client asks for a VC-JWT. */
+    static boolean wantsJwt(Context ctx) {
+        return accept(ctx).contains("application/vc+jwt");
+    }
+
+    private static String mediaType(Context ctx, String mediaType) {
+        if (!PublicDocument.JSON_LD.equals(mediaType)) {
+            return mediaType.startsWith("image/svg") ? mediaType + "; charset=utf-8" : mediaType;
+        }
+        String accept = accept(ctx);
+        boolean onlyJson = accept.contains("application/json") && !accept.contains("application/ld+json");
+        return (onlyJson ? "application/json" : PublicDocument.JSON_LD) + "; charset=utf-8";
+    }
+
+    private static String accept(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.accolade.application.issuer;
+
+import dev.accolade.domain.common.WebUrl;
+import dev.accolade.domain.identity.EmailAddress;
+import dev.accolade.domain.issuer.IssuerProfile;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/**
+ * An issuer's profile as a caller gives it; absent parts are empty.
+ *
+ * @param url its web site, an http or https URL
+ * @param email where to write to it
+ * @param image its logo, an http or https URL
+ * @param description what it says of itself
+ */
+public record IssuerProfileInput(@Size(max = WebUrl.MAX_LENGTH) String url,
+        @Size(max = EmailAddress.MAX_LENGTH) String email, @Size(max = WebUrl.MAX_LENGTH) String image,
+        @Size(max = IssuerProfile.MAX_DESCRIPTION_LENGTH) String description) {
+
+    /** A profile that says nothing. */
+    public static final IssuerProfileInput NONE = new IssuerProfileInput("", "", "", "");
+
+    /** The profile, checked: {@code url_invalid}, {@code email_invalid}, {@code image_invalid}. */
+    public IssuerProfile toProfile() {
+        return new IssuerProfile(present(url).map(value -> WebUrl.of(value, "url")),
+                present(email).map(EmailAddress::new), present(image).map(value -> WebUrl.of(value, "image")),
+                description);
+    }
+
+    private static Optional<String> present(String value) {
+        return Optional.ofNullable(value).filter(text -> !text.isBlank());
+    }
+}
