@@ -26,6 +26,8 @@ import dev.accolade.domain.issuer.IssuerSlug;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 /**
  * Loads what a credential document is made of and says it in the documents' terms: the award, the
@@ -105,9 +107,12 @@ final class CredentialSources {
         CredentialUrls urls = urlsOf(source.issuer());
         PublicId id = award.credential().id();
         String salt = award.credential().salt();
+        String subject = "urn:uuid:" + UUID.nameUUIDFromBytes(("accolade:subject:" + id.value() + ":" + salt)
+                .getBytes(StandardCharsets.UTF_8));
         RecipientFacts recipient = award.recipient() instanceof EmailIdentity email
-                ? new RecipientFacts(RecipientFacts.EMAIL, RecipientHash.of(email.email().value(), salt), salt)
-                : new RecipientFacts(RecipientFacts.URL, RecipientHash.of(urls.profile(award.recipient()), salt), salt);
+                ? new RecipientFacts(RecipientFacts.EMAIL, RecipientHash.of(email.email().value(), salt), salt, subject)
+                : new RecipientFacts(RecipientFacts.URL, RecipientHash.of(urls.profile(award.recipient()), salt), salt,
+                        subject);
         StatusFacts status = new StatusFacts(urls.credential(id) + "#status",
                 urls.statusList(source.issuer().slug(), award.credential().status().list()),
                 award.credential().status().index());

@@ -67,7 +67,7 @@ final class IssuerKeyring {
                 .filter(IssuerKey::isActive).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no active " + algorithm + " key of " + issuer));
         byte[] pkcs8 = Base64.getDecoder().decode(sealer.open(active.privateKey()));
-        return new SigningKey(published(issuer, active, urls).id(), algorithm, pkcs8);
+        return new SigningKey(published(issuer, active, urls).id(), algorithm, pkcs8, active.createdAt());
     }
 
     /** A key's public half as it is published: a fragment of the profile, or a JWK URL for RSA. */

@@ -9,6 +9,7 @@ import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.credential.BadgeImagesPort;
 import dev.accolade.application.port.out.credential.CredentialDocumentsPort;
 import dev.accolade.application.port.out.credential.CredentialFacts;
+import dev.accolade.application.port.out.credential.SigningKey;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.domain.common.PublicId;
@@ -16,6 +17,7 @@ import dev.accolade.domain.credential.IssuerKey;
 import dev.accolade.domain.credential.KeyAlgorithm;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -105,10 +107,12 @@ final class SignedCredentialService implements Credentials {
         });
     }
 
+    /** Signed by the issuer's active key, dated when it was awarded, or when the key was made if later. */
     private String signed(Loaded loaded) {
         Issuer issuer = loaded.source().issuer();
-        return documents.credential(loaded.facts(),
-                keyring.signer(issuer, KeyAlgorithm.ED25519, sources.urlsOf(issuer)), loaded.facts().issuedOn());
+        SigningKey key = keyring.signer(issuer, KeyAlgorithm.ED25519, sources.urlsOf(issuer));
+        Instant issued = loaded.facts().issuedOn();
+        return documents.credential(loaded.facts(), key, key.since().isAfter(issued) ? key.since() : issued);
     }
 
     private String jwt(Loaded loaded) {

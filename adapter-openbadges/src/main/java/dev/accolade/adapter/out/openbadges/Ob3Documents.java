@@ -34,6 +34,7 @@ final class Ob3Documents {
         credential.put("validFrom", JsonText.date(award.issuedOn()));
         award.expires().ifPresent(expires -> credential.put("validUntil", JsonText.date(expires)));
         ObjectNode subject = credential.putObject("credentialSubject");
+        subject.put("id", award.recipient().subjectId());
         subject.set("type", JsonText.strings(List.of("AchievementSubject")));
         subject.putArray("identifier").add(identifier(award.recipient()));
         subject.set("achievement", achievement(award.badge()));

@@ -33,7 +33,7 @@ final class VcJwt {
         payload.put("jti", award.credentialId());
         payload.put("nbf", award.issuedOn().getEpochSecond());
         award.expires().ifPresent(expires -> payload.put("exp", expires.getEpochSecond()));
-        payload.put("sub", award.recipient().identityHash());
+        payload.put("sub", award.recipient().subjectId());
         String signingInput = part(JsonText.write(header)) + "." + part(JsonText.write(payload));
         return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256(signingInput, key));
     }

@@ -78,7 +78,8 @@ public final class IssuingWorld implements DocumentResolverPort {
     public CredentialFacts award(String id, int index, Optional<Instant> expires) {
         String salt = "s4ltS4ltS4ltS4ltS4ltS4ltS4ltS4lt";
         return new CredentialFacts(BASE + "/ob/v2/assertions/" + id, BASE + "/ob/v3/credentials/" + id, badge(),
-                new RecipientFacts(RecipientFacts.EMAIL, RecipientHash.of("ada@example.org", salt), salt),
+                new RecipientFacts(RecipientFacts.EMAIL, RecipientHash.of("ada@example.org", salt), salt,
+                        "urn:uuid:6e8bc430-9c3a-31d3-a0c6-2a1e1d4f3b7c"),
                 Optional.of("Ada Lovelace"), Instant.parse("2026-01-02T03:04:05Z"), expires, "Baked well.",
                 List.of("https://evidence.example/loaf"), Optional.empty(),
                 new StatusFacts(BASE + "/ob/v3/credentials/" + id + "#status", LIST, index),
@@ -92,7 +93,7 @@ public final class IssuingWorld implements DocumentResolverPort {
 
     /** The award's credential as a VC-JWT. */
     public String jwt(CredentialFacts award) {
-        return documents.credentialJwt(award, new SigningKey(JWK, KeyAlgorithm.RS256, rsaPrivate));
+        return documents.credentialJwt(award, new SigningKey(JWK, KeyAlgorithm.RS256, rsaPrivate, NOW));
     }
 
     /** Hosts the award's Open Badges 2.0 documents, or its revocation. */
@@ -147,6 +148,6 @@ public final class IssuingWorld implements DocumentResolverPort {
     }
 
     private SigningKey ed25519() {
-        return new SigningKey(METHOD, KeyAlgorithm.ED25519, ed25519Private);
+        return new SigningKey(METHOD, KeyAlgorithm.ED25519, ed25519Private, NOW);
     }
 }

@@ -81,7 +81,9 @@ final class JwtCheck {
                 .map(seconds -> seconds == payload.path("nbf").asLong()).orElse(false);
         boolean exp = !payload.has("exp") || !credential.has("validUntil") || seconds(credential.path("validUntil"))
                 .map(seconds -> seconds == payload.path("exp").asLong()).orElse(false);
-        return iss && jti && nbf && exp;
+        boolean sub = !payload.has("sub") || !credential.path("credentialSubject").has("id")
+                || payload.path("sub").asText().equals(credential.path("credentialSubject").path("id").asText());
+        return iss && jti && nbf && exp && sub;
     }
 
     private static Optional<Long> seconds(JsonNode date) {

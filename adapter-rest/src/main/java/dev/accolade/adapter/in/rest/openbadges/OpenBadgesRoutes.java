@@ -61,11 +61,11 @@ public final class OpenBadgesRoutes {
         routes.get(CredentialUrls.ACHIEVEMENTS + ID, ctx -> PublicDocuments.send(ctx,
                 badges.achievement(templateId(ctx)), PublicDocuments.DOCUMENT_AGE));
         routes.get(CredentialUrls.ISSUERS_V3 + SLUG, ctx -> PublicDocuments.send(ctx,
-                issuers.issuerProfile(slug(ctx), ProfileVersion.OB3), PublicDocuments.LIST_AGE));
+                issuers.issuerProfile(slug(ctx), ProfileVersion.OB3), PublicDocuments.PROFILE_AGE));
         routes.get(CredentialUrls.ISSUERS_V3 + SLUG + CredentialUrls.KEYS + "{name}", ctx -> PublicDocuments.send(ctx,
-                issuers.issuerJwk(slug(ctx), ctx.pathParam("name")), PublicDocuments.LIST_AGE));
+                issuers.issuerJwk(slug(ctx), ctx.pathParam("name")), PublicDocuments.PROFILE_AGE));
         routes.get(CredentialUrls.ISSUERS_V3 + SLUG + CredentialUrls.STATUS + "{list}", ctx -> PublicDocuments.send(
-                ctx, issuers.statusList(slug(ctx), listNumber(ctx)), PublicDocuments.LIST_AGE));
+                ctx, issuers.statusList(slug(ctx), listNumber(ctx)), PublicDocuments.STATUS_AGE));
     }
 
     private void credential(Context ctx) {

@@ -14,8 +14,10 @@ final class PublicDocuments {
 
     /** How long a credential document may be cached. */
     static final Duration DOCUMENT_AGE = Duration.ofMinutes(1);
-    /** How long a status list or a key may be cached. */
-    static final Duration LIST_AGE = Duration.ofMinutes(5);
+    /** How long a profile or a key may be cached. */
+    static final Duration PROFILE_AGE = Duration.ofMinutes(5);
+    /** How long a status list may be cached: a revocation shows within a minute. */
+    static final Duration STATUS_AGE = Duration.ofMinutes(1);
 
     private PublicDocuments() {
     }

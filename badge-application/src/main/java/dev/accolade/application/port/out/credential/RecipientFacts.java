@@ -9,8 +9,10 @@ import static java.util.Objects.requireNonNull;
  * @param type {@code email}, or {@code url} for a member or a handle (the URL of their public profile)
  * @param identityHash {@code sha256$} and the hex hash
  * @param salt what was hashed with the identity
+ * @param subjectId an opaque URI for the credential's subject ({@code urn:uuid:…}), fixed for the award,
+ *     which says nothing of who the recipient is
  */
-public record RecipientFacts(String type, String identityHash, String salt) {
+public record RecipientFacts(String type, String identityHash, String salt, String subjectId) {
 
     /** The type of an email address. */
     public static final String EMAIL = "email";
@@ -22,5 +24,6 @@ public record RecipientFacts(String type, String identityHash, String salt) {
         requireNonNull(type, "type");
         requireNonNull(identityHash, "identityHash");
         requireNonNull(salt, "salt");
+        requireNonNull(subjectId, "subjectId");
     }
 }

@@ -3,6 +3,7 @@ package dev.accolade.application.port.out.credential;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.domain.credential.KeyAlgorithm;
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -11,14 +12,16 @@ import java.util.Arrays;
  * @param id the URL that names its public half: a verification method, or a JWK's {@code kid}
  * @param algorithm what it signs with
  * @param pkcs8 the private key, PKCS#8 DER
+ * @param since when the key was made: a proof it makes is never dated before
  */
-public record SigningKey(String id, KeyAlgorithm algorithm, byte[] pkcs8) {
+public record SigningKey(String id, KeyAlgorithm algorithm, byte[] pkcs8, Instant since) {
 
     /** Checks every part is present and keeps a copy of the key. */
     public SigningKey {
         requireNonNull(id, "id");
         requireNonNull(algorithm, "algorithm");
         pkcs8 = requireNonNull(pkcs8, "pkcs8").clone();
+        requireNonNull(since, "since");
     }
 
     /** The private key's bytes, copied. */
