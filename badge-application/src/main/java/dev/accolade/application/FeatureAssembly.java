@@ -118,7 +118,7 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         Sessions sessions = SessionWiring.sessions(tx, store.members(), store.sessions(), store.identityClaims(), clock,
                 given.passwordHasher(), tokens, validator, given.settings());
         Issuers issuers = IssuerWiring.issuers(tx, ids, store.issuers(), store.members(), clock, validator, access,
-                given.settings().publicUrl());
+                given.settings().pinnedBase());
         ApiKeys apiKeys = IssuerWiring.apiKeys(tx, ids, store.issuers(), store.apiKeys(), clock, tokens, validator,
                 access);
         SignedRequests signedRequests = SigningWiring.signedRequests(tx, ids, store.issuers(), store.apiKeys(),
@@ -139,7 +139,7 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         WebUrl publicUrl = given.settings().publicUrl();
         OpenBadgeDocuments openBadgeDocuments = CredentialWiring.documents(tx, store.issuers(), store.templates(),
                 store.awardCredentials(), store.blobs(), store.issuerKeys(), given.keyPairs(), given.secretSealer(),
-                given.credentialDocuments(), given.badgeImages(), clock, publicUrl);
+                given.credentialDocuments(), given.badgeImages(), clock, publicUrl, given.settings().pinnedBase());
         Credentials credentials = CredentialWiring.credentials(tx, store.issuers(), store.templates(),
                 store.awardCredentials(), store.blobs(), store.issuerKeys(), given.keyPairs(), given.secretSealer(),
                 given.credentialDocuments(), given.badgeImages(), clock, publicUrl, validator, access);

@@ -91,8 +91,9 @@ public record Configuration(int port, String host, String database, String datab
 
     /** How the use cases behave here, for a server listening on this port. */
     public AccoladeSettings settings(int listeningPort) {
-        return AccoladeSettings.DEFAULT.withSandbox(sandbox)
-                .withPublicUrl(publicUrl.orElseGet(() -> new WebUrl("http://localhost:" + listeningPort)));
+        AccoladeSettings settings = AccoladeSettings.DEFAULT.withSandbox(sandbox);
+        return publicUrl.map(settings::withPublicUrl)
+                .orElseGet(() -> settings.withLocalUrl(new WebUrl("http://localhost:" + listeningPort)));
     }
 
     /** How the use cases behave for a command that serves nothing: the server's public URL as configured. */

@@ -17,6 +17,7 @@ import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The store the configuration names, open, and what closes it: nothing for memory, the connection
@@ -64,13 +65,14 @@ public record OpenStore(StorePorts ports, Runnable closer) implements AutoClosea
 
     /**
      * Use cases over this store, as the server runs them: sealing secrets, reaching other servers through the
-     * outbound guard (content by URL, offer callbacks, other issuers' documents) and issuing and verifying
-     * Open Badges credentials.
+     * outbound guard (content by URL and offer callbacks within the operator's policy; other issuers'
+     * documents, which anyone may ask to verify, never on a private address whatever the policy allows) and
+     * issuing and verifying Open Badges credentials.
      */
     public Accolade accolade(AccoladeSettings settings, SecretSealerPort sealer, AddressPolicy policy) {
         return Accolade.builder().store(ports).settings(settings).secretSealer(sealer)
                 .remoteContent(new HttpRemoteContent(policy)).callbackSender(new HttpCallbackSender(policy))
-                .remoteDocuments(new HttpRemoteDocuments(policy))
+                .remoteDocuments(new HttpRemoteDocuments(new AddressPolicy(List.of())))
                 .openBadges(new OpenBadgesDocuments(), new BadgeImages(), new OpenBadgesVerifier()).build();
     }
 

@@ -16,13 +16,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Credentials over the server bootstrap wires, on an H2 file: an award is issued, fetched from its
- * public URL and verified; then the server moves to another public URL, and the credential keeps its
- * id, is still served and still verifies, while a new issuer's credentials live under the new address.
+ * Credentials over the server bootstrap wires, on an H2 file: an award is issued under a configured
+ * public URL, fetched from it and verified; then the server moves to another public URL, and the
+ * credential keeps its id, is still served and still verifies, while a new issuer's credentials live
+ * under the new address. Under the local default nothing is pinned, so configuring the real address
+ * later moves those issuers to it.
  */
 class CredentialsEndToEndTest {
 
@@ -36,7 +39,8 @@ class CredentialsEndToEndTest {
         String database = "jdbc:h2:file:" + directory.resolve("accolade");
         String credentialUrl;
         String credential;
-        try (Server first = start(database, null)) {
+        int port = FreePort.on("127.0.0.1");
+        try (Server first = start(database, port, "http://127.0.0.1:" + port)) {
             String base = "http://127.0.0.1:" + first.port();
             long issuer = post(base, "/v1/issuers", ADMIN, "{\"slug\":\"acme\",\"name\":\"Acme\","
                     + "\"url\":\"https://acme.example\",\"email\":\"badges@acme.example\"}").path("id").asLong();
@@ -47,8 +51,8 @@ class CredentialsEndToEndTest {
             JsonNode award = post(base, "/v1/templates/" + template + "/awards", key,
                     "{\"recipient\":{\"email\":\"ada@example.org\"}}");
             credentialUrl = award.at("/credentials/ob3_credential").asText();
-            assertThat(credentialUrl).startsWith("http://localhost:" + first.port() + "/ob/v3/credentials/");
-            credential = get(credentialUrl.replace("localhost", "127.0.0.1"));
+            assertThat(credentialUrl).startsWith(base + "/ob/v3/credentials/");
+            credential = get(credentialUrl);
 
             assertThat(JSON.readTree(credential).path("id").asText()).isEqualTo(credentialUrl);
             assertThat(verify(base, credential)).isEqualTo("verified");
@@ -56,7 +60,7 @@ class CredentialsEndToEndTest {
             throw new UncheckedIOException(e);
         }
 
-        try (Server moved = start(database, "https://badges.example.org")) {
+        try (Server moved = start(database, 0, "https://badges.example.org")) {
             String base = "http://127.0.0.1:" + moved.port();
             String path = URI.create(credentialUrl).getRawPath();
 
@@ -74,9 +78,27 @@ class CredentialsEndToEndTest {
         }
     }
 
-    private Server start(String database, String publicUrl) {
+    @Test
+    void under_the_local_default_nothing_is_pinned_until_the_real_address_is_configured(@TempDir Path directory) {
+        String database = "jdbc:h2:file:" + directory.resolve("accolade");
+        try (Server local = start(database, 0, null)) {
+            JsonNode issuer = post("http://127.0.0.1:" + local.port(), "/v1/issuers", ADMIN,
+                    "{\"slug\":\"early\",\"name\":\"Early\"}");
+            assertThat(issuer.at("/open_badges/ob3_profile").asText())
+                    .isEqualTo("http://localhost:" + local.port() + "/ob/v3/issuers/early");
+        }
+        try (Server configured = start(database, 0, "https://badges.example.org")) {
+            JsonNode issuers = get("http://127.0.0.1:" + configured.port(), "/v1/issuers?page_size=100", ADMIN);
+            JsonNode issuer = StreamSupport.stream(issuers.spliterator(), false)
+                    .filter(candidate -> candidate.path("slug").asText().equals("early")).findFirst().orElseThrow();
+            assertThat(issuer.at("/open_badges/ob3_profile").asText())
+                    .isEqualTo("https://badges.example.org/ob/v3/issuers/early");
+        }
+    }
+
+    private Server start(String database, int port, String publicUrl) {
         Configuration configuration = Configuration.resolve(
-                new Flags(0, "127.0.0.1", database, null, null, true, null, publicUrl),
+                new Flags(port, "127.0.0.1", database, null, null, true, null, publicUrl),
                 Map.of("ACCOLADE_ADMIN_TOKEN", ADMIN), new Properties());
         StringWriter ignored = new StringWriter();
         return Server.start(configuration,
@@ -95,6 +117,17 @@ class CredentialsEndToEndTest {
         }
         HttpResponse<String> response = send(request.build());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isIn(200, 201);
+        try {
+            return JSON.readTree(response.body()).path("data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode get(String base, String path, String token) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).build());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         try {
             return JSON.readTree(response.body()).path("data");
         } catch (IOException e) {

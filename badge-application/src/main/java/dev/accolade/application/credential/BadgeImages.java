@@ -9,8 +9,10 @@ import dev.accolade.domain.common.FileFormat;
 import dev.accolade.domain.common.ImageRef;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.template.Template;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A badge's image: the template's icon when the server stores it, the image drawn for the template
@@ -18,6 +20,8 @@ import java.util.Optional;
  * caller's unit of work.
  */
 final class BadgeImages {
+
+    private static final Set<FileFormat> IMAGES = EnumSet.of(FileFormat.PNG, FileFormat.JPG, FileFormat.GIF);
 
     private final BlobRepository blobs;
     private final BadgeImagesPort images;
@@ -44,16 +48,24 @@ final class BadgeImages {
     String svg(Template live, Issuer issuer) {
         return storedIcon(live).map(blob -> images.svgShowing(blob.content().bytes(),
                 mediaType(blob.content().format())))
-                .orElseGet(() -> images.defaultSvg(live.details().title(), issuer.name()));
+                .orElseGet(() -> drawnSvg(live, issuer));
     }
 
-    private byte[] drawnPng(Template live, Issuer issuer) {
+    /** The PNG drawn for the template. */
+    byte[] drawnPng(Template live, Issuer issuer) {
         return images.defaultPng(live.details().title(), issuer.name());
     }
 
+    /** The SVG drawn for the template. */
+    String drawnSvg(Template live, Issuer issuer) {
+        return images.defaultSvg(live.details().title(), issuer.name());
+    }
+
+    /** The icon the server stores for the template, when it is an image (PNG, JPEG or GIF). */
     private Optional<StoredBlob> storedIcon(Template live) {
         return live.details().icon().map(ImageRef::location).filter(location -> location.isStoredBlob())
-                .flatMap(location -> blobs.findById(Long.parseLong(location.value().substring("blob:".length()))));
+                .flatMap(location -> blobs.findById(Long.parseLong(location.value().substring("blob:".length()))))
+                .filter(blob -> IMAGES.contains(blob.content().format()));
     }
 
     private static String mediaType(FileFormat format) {

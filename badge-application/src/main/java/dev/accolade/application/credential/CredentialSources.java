@@ -85,7 +85,7 @@ final class CredentialSources {
     IssuerFacts issuerFacts(Issuer issuer) {
         CredentialUrls urls = urlsOf(issuer);
         return new IssuerFacts(urls.issuerV2(issuer.slug()), urls.issuerV3(issuer.slug()), issuer.name(),
-                issuer.profile().url().map(WebUrl::value).orElse(urls.issuerPage(issuer.slug())),
+                issuer.profile().url().map(WebUrl::value).orElse(urls.issuerV2(issuer.slug())),
                 issuer.profile().email().map(EmailAddress::value), issuer.profile().image().map(WebUrl::value),
                 issuer.profile().description(), origin(urls.base()));
     }

@@ -14,6 +14,7 @@ import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.domain.common.WebUrl;
+import java.util.Optional;
 
 /**
  * Builds the credential feature's two services over the ports and collaborators they use; ids derive
@@ -29,10 +30,10 @@ public final class CredentialWiring {
             TemplateRepository templates, AwardCredentialRepository awards, BlobRepository blobs,
                     IssuerKeyRepository keys,
             KeyPairPort keyPairs, SecretSealerPort sealer, CredentialDocumentsPort documents, BadgeImagesPort images,
-            ClockPort clock, WebUrl publicUrl) {
+            ClockPort clock, WebUrl publicUrl, Optional<WebUrl> pinnedBase) {
         return new OpenBadgesService(transactions, new CredentialSources(issuers, templates, awards, publicUrl),
                 new IssuerKeyring(transactions, keys, keyPairs, sealer, clock), documents,
-                        new BadgeImages(blobs, images), awards, issuers, clock, publicUrl);
+                        new BadgeImages(blobs, images), awards, issuers, clock, pinnedBase);
     }
 
     /** The Credentials facade: signed credentials, baked images and key rotation. */

@@ -6,6 +6,7 @@ import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.UniqueConstraintViolation;
 import dev.accolade.application.port.out.credential.GeneratedKeyPair;
 import dev.accolade.application.port.out.credential.IssuerKeyRepository;
 import dev.accolade.application.port.out.credential.KeyPairPort;
@@ -51,14 +52,23 @@ final class IssuerKeyring {
             return stored;
         }
         Map<KeyAlgorithm, GeneratedKeyPair> made = generate(missing);
-        return transactions.inTransaction(() -> {
-            List<IssuerKey> now = keys.findByIssuer(issuer.id());
-            for (KeyAlgorithm algorithm : missing(now)) {
-                keys.insert(newKey(issuer, algorithm, nextGeneration(now, algorithm),
-                        made.computeIfAbsent(algorithm, generator::generate), clock.now()));
-            }
-            return keys.findByIssuer(issuer.id());
-        });
+        try {
+            return transactions.inTransaction(() -> {
+                List<IssuerKey> now = keys.findByIssuer(issuer.id());
+                for (KeyAlgorithm algorithm : missing(now)) {
+                    keys.insert(newKey(issuer, algorithm, nextGeneration(now, algorithm),
+                            made.computeIfAbsent(algorithm, generator::generate), clock.now()));
+                }
+                return keys.findByIssuer(issuer.id());
+            });
+        } catch (UniqueConstraintViolation madeMeanwhile) {
+            return transactions.readOnly(() -> keys.findByIssuer(issuer.id()));
+        }
+    }
+
+    /** The keys the issuer has, none made: what its profile publishes. */
+    List<IssuerKey> existing(Issuer issuer) {
+        return transactions.readOnly(() -> keys.findByIssuer(issuer.id()));
     }
 
     /** The issuer's active key of an algorithm, opened, named as its documents name it. */
@@ -92,9 +102,9 @@ final class IssuerKeyring {
         });
     }
 
-    /** The key of this name, active or retired. */
+    /** The key of this name, active or retired, among those the issuer has. */
     Optional<IssuerKey> named(Issuer issuer, String name) {
-        return keysOf(issuer).stream().filter(key -> key.name().equals(name)).findFirst();
+        return existing(issuer).stream().filter(key -> key.name().equals(name)).findFirst();
     }
 
     private IssuerKey newKey(Issuer issuer, KeyAlgorithm algorithm, int generation, GeneratedKeyPair pair,

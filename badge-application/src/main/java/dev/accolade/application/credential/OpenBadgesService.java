@@ -22,6 +22,7 @@ import dev.accolade.domain.issuer.IssuerSlug;
 import dev.accolade.domain.template.Template;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Serves the documents verifiers fetch: hosted Open Badges 2.0 Assertions, badge classes and
@@ -37,11 +38,11 @@ final class OpenBadgesService implements OpenBadgeDocuments {
     private final AwardCredentialRepository awards;
     private final IssuerRepository issuers;
     private final ClockPort clock;
-    private final WebUrl publicUrl;
+    private final Optional<WebUrl> pinnedBase;
 
     OpenBadgesService(TransactionPort transactions, CredentialSources sources, IssuerKeyring keyring,
             CredentialDocumentsPort documents, BadgeImages images, AwardCredentialRepository awards,
-            IssuerRepository issuers, ClockPort clock, WebUrl publicUrl) {
+            IssuerRepository issuers, ClockPort clock, Optional<WebUrl> pinnedBase) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.sources = requireNonNull(sources, "sources");
         this.keyring = requireNonNull(keyring, "keyring");
@@ -50,7 +51,7 @@ final class OpenBadgesService implements OpenBadgeDocuments {
         this.awards = requireNonNull(awards, "awards");
         this.issuers = requireNonNull(issuers, "issuers");
         this.clock = requireNonNull(clock, "clock");
-        this.publicUrl = requireNonNull(publicUrl, "publicUrl");
+        this.pinnedBase = requireNonNull(pinnedBase, "pinnedBase");
     }
 
     @Override
@@ -99,7 +100,7 @@ final class OpenBadgesService implements OpenBadgeDocuments {
             return PublicDocument.text(PublicDocument.JSON_LD, documents.issuerProfile(sources.issuerFacts(issuer)));
         }
         CredentialUrls urls = sources.urlsOf(issuer);
-        List<PublishedKey> keys = keyring.keysOf(issuer).stream().map(key -> keyring.published(issuer, key, urls))
+        List<PublishedKey> keys = keyring.existing(issuer).stream().map(key -> keyring.published(issuer, key, urls))
                 .toList();
         return PublicDocument.text(PublicDocument.JSON_LD,
                 documents.controllerProfile(sources.issuerFacts(issuer), keys));
@@ -132,6 +133,6 @@ final class OpenBadgesService implements OpenBadgeDocuments {
 
     @Override
     public int pinCredentialBase() {
-        return transactions.inTransaction(() -> issuers.pinCredentials(publicUrl));
+        return pinnedBase.map(base -> transactions.inTransaction(() -> issuers.pinCredentials(base))).orElse(0);
     }
 }

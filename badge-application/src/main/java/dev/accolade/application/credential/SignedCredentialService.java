@@ -17,6 +17,7 @@ import dev.accolade.domain.credential.IssuerKey;
 import dev.accolade.domain.credential.KeyAlgorithm;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.template.Template;
 import java.time.Instant;
 import java.util.List;
 
@@ -74,15 +75,24 @@ final class SignedCredentialService implements Credentials {
             return PublicDocument.gone(documents.revokedAssertion(facts.assertionId(),
                     facts.revocationReason().get()));
         }
+        String text = ob2 ? documents.assertion(facts) : signed(loaded);
+        try {
+            return bake(kind, loaded.png(), loaded.svg(), facts, text);
+        } catch (IllegalArgumentException unbakeable) {
+            Template live = loaded.source().template();
+            return bake(kind, images.drawnPng(live, loaded.source().issuer()),
+                    images.drawnSvg(live, loaded.source().issuer()), facts, text);
+        }
+    }
+
+    /** The image baked with the text; an {@link IllegalArgumentException} for an image the baker refuses. */
+    private PublicDocument bake(BakedKind kind, byte[] png, String svg, CredentialFacts facts, String text) {
         return switch (kind) {
-            case OB2_PNG -> new PublicDocument(PublicDocument.PNG,
-                    baker.bakePng(loaded.png(), OB2_KEYWORD, documents.assertion(facts)), false);
+            case OB2_PNG -> new PublicDocument(PublicDocument.PNG, baker.bakePng(png, OB2_KEYWORD, text), false);
             case OB2_SVG -> PublicDocument.text(PublicDocument.SVG,
-                    baker.bakeAssertionSvg(loaded.svg(), facts.assertionId(), documents.assertion(facts)));
-            case OB3_PNG -> new PublicDocument(PublicDocument.PNG,
-                    baker.bakePng(loaded.png(), OB3_KEYWORD, signed(loaded)), false);
-            case OB3_SVG -> PublicDocument.text(PublicDocument.SVG, baker.bakeCredentialSvg(loaded.svg(),
-                    signed(loaded)));
+                    baker.bakeAssertionSvg(svg, facts.assertionId(), text));
+            case OB3_PNG -> new PublicDocument(PublicDocument.PNG, baker.bakePng(png, OB3_KEYWORD, text), false);
+            case OB3_SVG -> PublicDocument.text(PublicDocument.SVG, baker.bakeCredentialSvg(svg, text));
         };
     }
 

@@ -37,10 +37,10 @@ final class IssuerService implements Issuers {
     private final ClockPort clock;
     private final CommandValidator validator;
     private final Access access;
-    private final WebUrl publicUrl;
+    private final Optional<WebUrl> pinnedBase;
 
     IssuerService(TransactionPort transactions, IdGeneratorPort ids, IssuerRepository issuers, MemberRepository members,
-            ClockPort clock, CommandValidator validator, Access access, WebUrl publicUrl) {
+            ClockPort clock, CommandValidator validator, Access access, Optional<WebUrl> pinnedBase) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.ids = requireNonNull(ids, "ids");
         this.issuers = requireNonNull(issuers, "issuers");
@@ -48,7 +48,7 @@ final class IssuerService implements Issuers {
         this.clock = requireNonNull(clock, "clock");
         this.validator = requireNonNull(validator, "validator");
         this.access = requireNonNull(access, "access");
-        this.publicUrl = requireNonNull(publicUrl, "publicUrl");
+        this.pinnedBase = requireNonNull(pinnedBase, "pinnedBase");
     }
 
     @Override
@@ -58,8 +58,9 @@ final class IssuerService implements Issuers {
         IssuerSlug slug = new IssuerSlug(command.slug());
         IssuerProfile profile = command.profile().toProfile();
         return transactions.inTransaction(() -> {
-            Issuer issuer = Issuer.create(new IssuerId(ids.nextId()), slug, command.name(), owner, clock.now())
-                    .withProfile(profile).pinCredentialsTo(publicUrl);
+            Issuer created = Issuer.create(new IssuerId(ids.nextId()), slug, command.name(), owner, clock.now())
+                    .withProfile(profile);
+            Issuer issuer = pinnedBase.map(created::pinCredentialsTo).orElse(created);
             issuers.insert(issuer);
             return issuer;
         });
@@ -143,9 +144,9 @@ final class IssuerService implements Issuers {
             if (!owned.isEmpty()) {
                 return owned.get(0);
             }
-            Issuer issuer = Issuer.create(new IssuerId(ids.nextId()),
-                    new IssuerSlug(SLUG_PREFIX + id.value()), member.name(), Optional.of(id), clock.now())
-                    .pinCredentialsTo(publicUrl);
+            Issuer created = Issuer.create(new IssuerId(ids.nextId()),
+                    new IssuerSlug(SLUG_PREFIX + id.value()), member.name(), Optional.of(id), clock.now());
+            Issuer issuer = pinnedBase.map(created::pinCredentialsTo).orElse(created);
             issuers.insert(issuer);
             return issuer;
         });

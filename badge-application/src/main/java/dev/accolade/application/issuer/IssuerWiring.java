@@ -10,6 +10,7 @@ import dev.accolade.application.port.out.member.MemberRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.domain.common.WebUrl;
+import java.util.Optional;
 
 /** Builds the issuer feature's services over the ports and collaborators they use. */
 public final class IssuerWiring {
@@ -19,8 +20,9 @@ public final class IssuerWiring {
 
     /** The Issuers facade. */
     public static Issuers issuers(TransactionPort transactions, IdGeneratorPort ids, IssuerRepository issuers,
-            MemberRepository members, ClockPort clock, CommandValidator validator, Access access, WebUrl publicUrl) {
-        return new IssuerService(transactions, ids, issuers, members, clock, validator, access, publicUrl);
+            MemberRepository members, ClockPort clock, CommandValidator validator, Access access,
+            Optional<WebUrl> pinnedBase) {
+        return new IssuerService(transactions, ids, issuers, members, clock, validator, access, pinnedBase);
     }
 
     /** The ApiKeys facade. */

@@ -181,9 +181,10 @@ final class SignedRequestService implements SignedRequests {
         try {
             return transactions.inTransaction(() -> {
                 Issuer issuer = Issuer.create(new IssuerId(ids.nextId()), slug, "Sandbox test service",
-                        Optional.empty(), clock.now()).pinCredentialsTo(settings.publicUrl());
-                issuers.insert(issuer);
-                return issuer;
+                        Optional.empty(), clock.now());
+                Issuer pinned = settings.pinnedBase().map(issuer::pinCredentialsTo).orElse(issuer);
+                issuers.insert(pinned);
+                return pinned;
             });
         } catch (UniqueConstraintViolation lostRace) {
             return transactions.readOnly(() -> issuers.findBySlug(slug)).orElseThrow(() -> lostRace);

@@ -127,7 +127,7 @@ public final class RestServer implements AutoCloseable {
             JsonBodies bodies, CredentialUrls urls) {
         OutcomeReplies outcomes = new OutcomeReplies(accolade.awards(), urls);
         TemplateReads templateReads = new TemplateReads(accolade.templates(), authenticator);
-        new IssuerRoutes(accolade.issuers(), accolade.issuers(), accolade.issuers(), accolade.issuers(),
+        new IssuerRoutes(accolade.issuers(), accolade.issuers(), accolade.issuers(), accolade.issuers(), urls,
                 authenticator, bodies).register(routes);
         new IssuerKeyRoutes(accolade.credentials(), authenticator).register(routes);
         new ApiKeyRoutes(accolade.apiKeys(), accolade.apiKeys(), accolade.apiKeys(), authenticator, bodies)

@@ -1,5 +1,6 @@
 package dev.accolade.adapter.in.rest;
 
+import java.util.Base64;
 import static dev.accolade.adapter.in.rest.TestServer.ADMIN_TOKEN;
 
 import dev.accolade.adapter.in.rest.TestServer.Reply;
@@ -14,6 +15,7 @@ import dev.accolade.application.member.MemberDetails;
 import dev.accolade.application.member.RegisterMemberCommand;
 import dev.accolade.application.member.Registration;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.ImageInput;
 import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.StorePorts;
@@ -85,6 +87,16 @@ public final class GrantFixture implements AutoCloseable {
         IssuerId id = new IssuerId(issuer.id());
         TemplateInput input = new TemplateInput(title, null, null, null, null, null, null, null, false, repeatable,
                 acceptanceRequired);
+        Template draft = accolade.templates().createTemplate(new CreateTemplateCommand(Actor.issuer(id), id, input,
+                true));
+        return accolade.moderation().approveTemplate(new TemplateCommand(Actor.operator(), draft.id())).id().value();
+    }
+
+    /** A published, repeatable template of the issuer with an icon the server stores: these PNG bytes. */
+    public long templateWithIcon(Issuer issuer, String title, byte[] png) {
+        IssuerId id = new IssuerId(issuer.id());
+        TemplateInput input = TemplateInput.titled(title).repeatable(true)
+                .withIcon(new ImageInput("png", null, Base64.getEncoder().encodeToString(png)));
         Template draft = accolade.templates().createTemplate(new CreateTemplateCommand(Actor.issuer(id), id, input,
                 true));
         return accolade.moderation().approveTemplate(new TemplateCommand(Actor.operator(), draft.id())).id().value();

@@ -88,11 +88,6 @@ public record CredentialUrls(String base) {
         return badgeClass(template) + IMAGE;
     }
 
-    /** An issuer's page for people: where its profile points when the issuer gave no web site of its own. */
-    public String issuerPage(IssuerSlug issuer) {
-        return base + "/issuers/" + issuer.value();
-    }
-
     /** An issuer's Open Badges 2.0 Profile. */
     public String issuerV2(IssuerSlug issuer) {
         return base + ISSUERS_V2 + issuer.value();

@@ -9,6 +9,7 @@ import dev.accolade.application.port.out.credential.DocumentResolverPort;
 import dev.accolade.application.port.out.credential.ResolvedDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -30,15 +31,19 @@ final class Fetched {
     }
 
     private final DocumentResolverPort resolver;
+    private final long deadline;
     private int fetches;
 
-    Fetched(DocumentResolverPort resolver) {
+    /** Documents fetched through the resolver, none once this much time has passed. */
+    Fetched(DocumentResolverPort resolver, Duration budget) {
         this.resolver = resolver;
+        this.deadline = System.nanoTime() + budget.toNanos();
     }
 
-    /** What the URL answers, or empty when it could not be had or the budget is spent. */
+    /** What the URL answers, or empty when it could not be had or the budget of fetches or time is spent. */
     Optional<ResolvedDocument> get(String url) {
-        if (fetches >= MAX_FETCHES || !(url.startsWith("https://") || url.startsWith("http://"))) {
+        boolean late = System.nanoTime() - deadline > 0;
+        if (late || fetches >= MAX_FETCHES || !(url.startsWith("https://") || url.startsWith("http://"))) {
             return Optional.empty();
         }
         fetches++;

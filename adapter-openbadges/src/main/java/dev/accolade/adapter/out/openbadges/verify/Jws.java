@@ -75,7 +75,7 @@ record Jws(ObjectNode header, ObjectNode payload, String signingInput, byte[] si
                 case "EdDSA" -> check("Ed25519", ed25519(jwk), signature);
                 default -> false;
             };
-        } catch (GeneralSecurityException | IllegalArgumentException badKey) {
+        } catch (GeneralSecurityException | RuntimeException badKey) {
             return false;
         }
     }

@@ -3,6 +3,8 @@ package dev.accolade.adapter.out.openbadges.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accolade.domain.credential.Verdict;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -30,6 +32,11 @@ final class JwtCheck {
             log.failed("issuer", "The credential names no issuer.", Verdict.UNVERIFIABLE);
             return;
         }
+        if (!Fetched.holds(credential, "type", "VerifiableCredential") || !Fetched.holds(credential, "type",
+                "OpenBadgeCredential") && !Fetched.holds(credential, "type", "AchievementCredential")) {
+            log.failed("shape", "The token carries no OpenBadgeCredential.", Verdict.UNVERIFIABLE);
+            return;
+        }
         Optional<JsonNode> key = key(jws, issuer.get(), fetched, log);
         if (key.isEmpty()) {
             return;
@@ -44,23 +51,21 @@ final class JwtCheck {
             return;
         }
         log.passed("claims", "The token's claims match the credential.");
+        if (!timely(jws.payload(), now, log)) {
+            return;
+        }
         Ob3Check.CredentialTerms.check(credential, now, log);
-        status.check(credential, issuer.get(), fetched, log);
+        status.check(credential, issuer.get(), fetched, now, log);
     }
 
     private static Optional<JsonNode> key(Jws jws, String issuer, Fetched fetched, CheckLog log) {
-        JsonNode embedded = jws.header().path("jwk");
-        if (embedded.isObject()) {
-            if (!issuer.equals(embedded.path("iss").asText(null))) {
-                log.failed("key", "The token carries its own key, which does not name the issuer.",
-                        Verdict.UNVERIFIABLE);
-                return Optional.empty();
-            }
-            log.passed("key", "The token's own key names the issuer.");
-            return Optional.of(embedded);
+        if (jws.header().has("jwk")) {
+            log.failed("key", "The token carries its own key, which cannot show it is the issuer's.",
+                    Verdict.UNVERIFIABLE);
+            return Optional.empty();
         }
-        String kid = jws.header().path("kid").asText("");
-        if (!kid.startsWith(issuer + "/") && !kid.startsWith(issuer + "#")) {
+        String kid = normalized(jws.header().path("kid").asText(""));
+        if (kid.isEmpty() || !kid.startsWith(issuer + "/") && !kid.startsWith(issuer + "#")) {
             log.failed("key", "The key " + kid + " is not published under the issuer " + issuer + ".",
                     Verdict.UNVERIFIABLE);
             return Optional.empty();
@@ -72,6 +77,30 @@ final class JwtCheck {
         }
         log.passed("key", "The key " + kid + " is published under the issuer.");
         return Optional.of(jwk.get());
+    }
+
+    /** The URL with its dot segments resolved, or empty when it is not an http(s) URL. */
+    private static String normalized(String url) {
+        try {
+            URI uri = new URI(url).normalize();
+            String scheme = uri.getScheme();
+            boolean web = "https".equals(scheme) || "http".equals(scheme);
+            return web && !uri.getRawPath().contains("..") ? uri.toString() : "";
+        } catch (URISyntaxException | NullPointerException notAUrl) {
+            return "";
+        }
+    }
+
+    private static boolean timely(JsonNode payload, Instant now, CheckLog log) {
+        if (payload.has("exp") && Instant.ofEpochSecond(payload.path("exp").asLong()).isBefore(now)) {
+            log.failed("validity", "The token expired.", Verdict.EXPIRED);
+            return false;
+        }
+        if (payload.has("nbf") && Instant.ofEpochSecond(payload.path("nbf").asLong()).isAfter(now)) {
+            log.failed("validity", "The token is not valid yet.", Verdict.UNVERIFIABLE);
+            return false;
+        }
+        return true;
     }
 
     private static boolean claimsMirror(JsonNode payload, JsonNode credential, String issuer) {

@@ -81,6 +81,14 @@ final class Ob2Check {
 
     /** Whether the assertion's URL is in the issuer's verification scope, by default the profile's host. */
     private static boolean allowed(String assertionId, ObjectNode issuer) {
+        try {
+            return allowedOrigin(assertionId, issuer);
+        } catch (IllegalArgumentException notAUrl) {
+            return false;
+        }
+    }
+
+    private static boolean allowedOrigin(String assertionId, ObjectNode issuer) {
         JsonNode policy = issuer.path("verification");
         String authority = URI.create(assertionId).getRawAuthority();
         if (policy.has("startsWith")) {

@@ -35,6 +35,13 @@ final class Ob3Check {
             log.failed("issuer", "The credential names no issuer.", Verdict.UNVERIFIABLE);
             return;
         }
+        if (!SignedShape.holds(credential, "OpenBadgeCredential", "AchievementCredential")
+                || !Fetched.holds(credential, "type", "VerifiableCredential")) {
+            log.failed("shape", "The credential is not an OpenBadgeCredential written with the bundled contexts"
+                    + " and their terms only, so its JSON cannot be trusted to say what its proof signed.",
+                    Verdict.UNVERIFIABLE);
+            return;
+        }
         DataIntegrityProof proof;
         try {
             proof = dataIntegrity.readProof(credential);
@@ -58,7 +65,7 @@ final class Ob3Check {
             return;
         }
         CredentialTerms.check(credential, now, log);
-        status.check(credential, issuer.get(), fetched, log);
+        status.check(credential, issuer.get(), fetched, now, log);
     }
 
     /** What an Open Badges 3.0 credential says of itself, checked the same way whatever secures it. */

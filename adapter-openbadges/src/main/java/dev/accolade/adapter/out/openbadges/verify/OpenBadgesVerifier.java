@@ -10,6 +10,7 @@ import dev.accolade.application.port.out.credential.DocumentResolverPort;
 import dev.accolade.application.port.out.credential.Presentation;
 import dev.accolade.domain.credential.Verdict;
 import dev.accolade.domain.credential.VerificationReport;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,6 +22,8 @@ import java.util.Optional;
 public final class OpenBadgesVerifier implements CredentialVerifierPort {
 
     private static final String OB2_CONTEXT = "https://w3id.org/openbadges/v2";
+    /** How long one verification may spend fetching documents, all of them together. */
+    private static final Duration BUDGET = Duration.ofSeconds(20);
 
     private final Ob3Check dataIntegrity;
     private final JwtCheck jwt;
@@ -36,9 +39,13 @@ public final class OpenBadgesVerifier implements CredentialVerifierPort {
     @Override
     public VerificationReport verify(Presentation presentation, DocumentResolverPort resolver, Instant now) {
         CheckLog log = new CheckLog();
-        Fetched fetched = new Fetched(resolver);
-        Optional<String> text = Unbaking.text(presentation, fetched, log);
-        text.ifPresent(content -> dispatch(content.strip(), fetched, now, log, true));
+        Fetched fetched = new Fetched(resolver, BUDGET);
+        try {
+            Optional<String> text = Unbaking.text(presentation, fetched, log);
+            text.ifPresent(content -> dispatch(content.strip(), fetched, now, log, true));
+        } catch (RuntimeException unexpected) {
+            log.failed("internal", "The credential could not be checked.", Verdict.UNVERIFIABLE);
+        }
         return log.report();
     }
 

@@ -8,6 +8,8 @@ import dev.accolade.adapter.out.openbadges.proof.EddsaRdfc2022;
 import dev.accolade.adapter.out.openbadges.proof.ProofException;
 import dev.accolade.domain.credential.Verdict;
 import java.security.PublicKey;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -26,7 +28,7 @@ final class StatusCheck {
     }
 
     /** Records under {@code status} whether the issuer's list says the credential is revoked. */
-    void check(JsonNode credential, String issuer, Fetched fetched, CheckLog log) {
+    void check(JsonNode credential, String issuer, Fetched fetched, Instant now, CheckLog log) {
         Optional<JsonNode> entry = revocationEntry(credential.path("credentialStatus"));
         if (entry.isEmpty()) {
             log.passed("status", "The credential names no revocation list.");
@@ -43,11 +45,21 @@ final class StatusCheck {
             log.failed("status", "The status list " + listUrl + " could not be fetched.", Verdict.UNVERIFIABLE);
             return;
         }
+        if (!listUrl.equals(list.get().path("id").asText(null))
+                || !SignedShape.holds(list.get(), "BitstringStatusListCredential")) {
+            log.failed("status", "The document at " + listUrl + " is not that status list credential.",
+                    Verdict.UNVERIFIABLE);
+            return;
+        }
         if (!issuer.equals(Fetched.idOf(list.get(), "issuer").orElse(""))) {
             log.failed("status", "The status list " + listUrl + " is not the issuer's.", Verdict.UNVERIFIABLE);
             return;
         }
         if (!signedByIssuer(list.get(), issuer, fetched, log)) {
+            return;
+        }
+        if (list.get().has("validUntil") && !stillValid(list.get().path("validUntil").asText(), now)) {
+            log.failed("status", "The status list is out of date.", Verdict.UNVERIFIABLE);
             return;
         }
         JsonNode subject = list.get().path("credentialSubject");
@@ -66,6 +78,14 @@ final class StatusCheck {
         } catch (ProofException malformed) {
             log.failed("status", "The status list cannot be read: " + malformed.reason().code() + ".",
                     Verdict.UNVERIFIABLE);
+        }
+    }
+
+    private static boolean stillValid(String validUntil, Instant now) {
+        try {
+            return !Instant.parse(validUntil).isBefore(now);
+        } catch (DateTimeParseException notADate) {
+            return false;
         }
     }
 

@@ -17,7 +17,7 @@ import dev.accolade.domain.issuer.IssuerProfile;
  * @param email where to write to it, or {@code null}
  * @param image its logo's URL, or {@code null}
  * @param description what it says of itself, possibly empty
- * @param openBadges the URLs of its Open Badges profiles, or {@code null} before its base is pinned
+ * @param openBadges the URLs of its Open Badges profiles: under its pinned base, or the current public URL
  */
 public record IssuerResponse(long id, String slug, String name, String createdAt, String url, String email,
         String image, String description, Profiles openBadges) {
@@ -31,11 +31,11 @@ public record IssuerResponse(long id, String slug, String name, String createdAt
     public record Profiles(String ob2Profile, String ob3Profile) {
     }
 
-    /** The response for an issuer. */
-    public static IssuerResponse from(Issuer issuer) {
+    /** The response for an issuer whose credentials live under its pinned base, else under these URLs. */
+    public static IssuerResponse from(Issuer issuer, CredentialUrls current) {
         IssuerProfile profile = issuer.profile();
-        Profiles profiles = issuer.credentialBase().map(CredentialUrls::under)
-                .map(urls -> new Profiles(urls.issuerV2(issuer.slug()), urls.issuerV3(issuer.slug()))).orElse(null);
+        CredentialUrls urls = issuer.credentialBase().map(CredentialUrls::under).orElse(current);
+        Profiles profiles = new Profiles(urls.issuerV2(issuer.slug()), urls.issuerV3(issuer.slug()));
         return new IssuerResponse(issuer.id().value(), issuer.slug().value(), issuer.name(),
                 issuer.createdAt().toString(), profile.url().map(WebUrl::value).orElse(null),
                 profile.email().map(EmailAddress::value).orElse(null), profile.image().map(WebUrl::value).orElse(null),

@@ -15,6 +15,7 @@ import dev.accolade.application.issuer.UpdateIssuerProfileCommand;
 import dev.accolade.application.issuer.UpdateIssuerProfileUseCase;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import io.javalin.config.RoutesConfig;
@@ -30,16 +31,19 @@ public final class IssuerRoutes {
     private final ListIssuersUseCase listIssuers;
     private final GetIssuerUseCase getIssuer;
     private final UpdateIssuerProfileUseCase updateIssuerProfile;
+    private final CredentialUrls urls;
     private final Authenticator authenticator;
     private final JsonBodies bodies;
 
     /** Routes over these use cases. */
     public IssuerRoutes(CreateIssuerUseCase createIssuer, ListIssuersUseCase listIssuers, GetIssuerUseCase getIssuer,
-            UpdateIssuerProfileUseCase updateIssuerProfile, Authenticator authenticator, JsonBodies bodies) {
+            UpdateIssuerProfileUseCase updateIssuerProfile, CredentialUrls urls, Authenticator authenticator,
+            JsonBodies bodies) {
         this.createIssuer = requireNonNull(createIssuer, "createIssuer");
         this.listIssuers = requireNonNull(listIssuers, "listIssuers");
         this.getIssuer = requireNonNull(getIssuer, "getIssuer");
         this.updateIssuerProfile = requireNonNull(updateIssuerProfile, "updateIssuerProfile");
+        this.urls = requireNonNull(urls, "urls");
         this.authenticator = requireNonNull(authenticator, "authenticator");
         this.bodies = requireNonNull(bodies, "bodies");
     }
@@ -56,20 +60,20 @@ public final class IssuerRoutes {
         Actor actor = authenticator.actorOf(ctx);
         CreateIssuerRequest request = bodies.read(ctx, CreateIssuerRequest.class);
         Issuer issuer = createIssuer.createIssuer(request.toCommand(actor));
-        Responses.created(ctx, ISSUERS + "/" + issuer.id().value(), IssuerResponse.from(issuer));
+        Responses.created(ctx, ISSUERS + "/" + issuer.id().value(), IssuerResponse.from(issuer, urls));
     }
 
     private void listIssuers(Context ctx) {
         Actor actor = authenticator.actorOf(ctx);
         PageRequest page = Paging.of(ctx);
         Responses.page(ctx, listIssuers.listIssuers(new ListIssuersQuery(actor, page)), page,
-                IssuerResponse::from);
+                issuer -> IssuerResponse.from(issuer, urls));
     }
 
     private void getIssuer(Context ctx) {
         authenticator.actorOf(ctx);
         IssuerId id = issuerId(ctx);
-        Responses.ok(ctx, IssuerResponse.from(getIssuer.getIssuer(id)));
+        Responses.ok(ctx, IssuerResponse.from(getIssuer.getIssuer(id), urls));
     }
 
     private void updateIssuerProfile(Context ctx) {
@@ -77,7 +81,7 @@ public final class IssuerRoutes {
         IssuerProfileBody body = bodies.read(ctx, IssuerProfileBody.class);
         Issuer issuer = updateIssuerProfile.updateIssuerProfile(new UpdateIssuerProfileCommand(actor, issuerId(ctx),
                 body.toInput()));
-        Responses.ok(ctx, IssuerResponse.from(issuer));
+        Responses.ok(ctx, IssuerResponse.from(issuer, urls));
     }
 
     /** The id of the issuer in the path. */

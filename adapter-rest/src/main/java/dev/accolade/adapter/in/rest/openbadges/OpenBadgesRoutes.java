@@ -71,7 +71,6 @@ public final class OpenBadgesRoutes {
     private void credential(Context ctx) {
         CredentialFormat format = PublicDocuments.wantsJwt(ctx) ? CredentialFormat.JWT
                 : CredentialFormat.DATA_INTEGRITY;
-        ctx.header("Vary", "Accept");
         PublicDocuments.send(ctx, credentials.credential(credentialId(ctx), format), PublicDocuments.DOCUMENT_AGE);
     }
 

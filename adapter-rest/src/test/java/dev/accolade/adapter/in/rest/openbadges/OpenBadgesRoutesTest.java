@@ -8,6 +8,7 @@ import dev.accolade.adapter.in.rest.GrantFixture;
 import dev.accolade.adapter.in.rest.GrantFixture.Issuer;
 import dev.accolade.adapter.in.rest.TestServer;
 import dev.accolade.adapter.in.rest.TestServer.Reply;
+import dev.accolade.adapter.out.openbadges.BadgeImages;
 import dev.accolade.adapter.out.openbadges.image.PngBaking;
 import dev.accolade.domain.credential.RecipientHash;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -203,6 +205,61 @@ class OpenBadgesRoutesTest {
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().at("/code").asText()).isEqualTo("verification_input_invalid");
         assertThat(other.status()).isIn(400, 415);
+    }
+
+    @Test
+    void the_credential_comes_as_the_client_weighs_it() {
+        String url = award().at("/credentials/ob3_credential").asText();
+
+        assertThat(get(url, "application/ld+json, application/vc+jwt;q=0.5").body()).startsWith("{");
+        assertThat(get(url, "application/vc+jwt, application/ld+json;q=0.5").body()).doesNotStartWith("{");
+        assertThat(get(url, "*/*").headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/ld+json");
+        assertThat(get(url, "*/*").headers().firstValue("Vary")).contains("Accept");
+    }
+
+    @Test
+    void an_icon_the_baker_cannot_read_is_replaced_by_the_drawn_badge_and_the_award_still_bakes()
+            throws IOException, InterruptedException {
+        byte[] png = new BadgeImages().defaultPng("Iconic", "Acme");
+        byte[] trailing = Arrays.copyOf(png, png.length + 4);
+        long iconic = fixture.templateWithIcon(acme, "Iconic", trailing);
+        JsonNode links = fixture.award(iconic, acme.key(), ADA).json().at("/data/credentials");
+
+        HttpResponse<String> image = get(links.path("ob2_assertion").asText() + "/baked.svg", "image/svg+xml");
+        byte[] baked = bytes(links.path("ob3_baked_png").asText());
+
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(PngBaking.unbake(baked, PngBaking.OPEN_BADGES_3)).isPresent();
+    }
+
+    @Test
+    void no_presentation_makes_the_verification_route_fail_with_a_500() {
+        String[][] bodies = {{"image/png", "not a png"}, {"image/svg+xml", "<!DOCTYPE x [<!ENTITY e \"e\">]><svg/>"},
+            {"application/vc+jwt", "a.b.c"}, {"application/json", "{\"url\":\"http://127.0.0.1:1/x\"}"},
+            {"application/json", "{\"url\":\"not a url\"}"}, {"application/json", "{\"credential\":[1]}"},
+            {"application/ld+json", "{\"@context\":{\"x\":1},\"proof\":{}}"},
+            {"application/json", "{\"@context\":\"https://w3id.org/openbadges/v2\",\"id\":\"http://[::1\"}"},
+            {"text/plain", "hello"}, {"application/json",
+                    "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"}};
+        for (String[] body : bodies) {
+            HttpResponse<String> response = postRaw("/v1/verifications", body[0], body[1].getBytes());
+            assertThat(response.statusCode()).as(body[0] + " " + body[1] + " answered " + response.body())
+                    .isLessThan(500);
+        }
+    }
+
+    private HttpResponse<String> postRaw(String path, String type, byte[] body) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(fixture.publicUrl() + path))
+                    .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode award() {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param ob2Id the URL of its Open Badges 2.0 profile
  * @param ob3Id the URL of its Open Badges 3.0 profile, which is also its keys' controller document
  * @param name its display name
- * @param url its web site: its own, or its page on this server when it gave none
+ * @param url its web site: its own, or its Open Badges 2.0 profile when it gave none
  * @param email where to write to it, when it gave one
  * @param image its logo's URL, when it gave one
  * @param description what it says of itself, possibly empty
