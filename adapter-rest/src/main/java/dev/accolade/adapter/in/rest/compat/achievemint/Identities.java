@@ -32,7 +32,7 @@ final class Identities {
             throw Parameters.malformed(name, "an Identity with exactly one of id and email");
         }
         if (hasId) {
-            long value = id.isIntegralNumber() ? id.asLong()
+            long value = id.isIntegralNumber() && id.canConvertToLong() ? id.asLong()
                     : id.isTextual() && id.asText().matches("[0-9]{1,16}") ? Long.parseLong(id.asText()) : -1;
             if (value < 1) {
                 throw Parameters.malformed(name + ".id", "a positive id");

@@ -151,21 +151,29 @@ final class Parameters {
         }
     }
 
-    private static long wholeNumber(JsonNode value, String name) {
-        if (value.isIntegralNumber() && value.canConvertToLong()) {
-            return value.asLong();
-        }
-        if (value.isTextual()) {
-            String text = value.asText().strip();
-            if (!text.isEmpty() && text.length() <= 19 && text.matches("-?[0-9]+")) {
-                return Long.parseLong(text);
+    /**
+     * A whole number that fits a long, given as a JSON number or as text; anything else, however large,
+     * small or infinite, is this API's {@code parameter_malformed} (error 11), never an overflow.
+     */
+    static long wholeNumber(JsonNode value, String name) {
+        try {
+            if (value.isIntegralNumber()) {
+                if (value.canConvertToLong()) {
+                    return value.asLong();
+                }
+            } else if (value.isTextual()) {
+                String text = value.asText().strip();
+                if (text.length() <= 20 && text.matches("-?[0-9]+")) {
+                    return new BigDecimal(text).longValueExact();
+                }
+            } else if (value.isNumber() && Double.isFinite(value.asDouble())) {
+                BigDecimal whole = value.decimalValue();
+                if (whole.stripTrailingZeros().scale() <= 0 && whole.abs().compareTo(BigDecimal.valueOf(MAX_ID)) <= 0) {
+                    return whole.longValueExact();
+                }
             }
-        }
-        if (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0) {
-            BigDecimal whole = value.decimalValue();
-            if (whole.abs().compareTo(BigDecimal.valueOf(MAX_ID)) <= 0) {
-                return whole.longValueExact();
-            }
+        } catch (ArithmeticException | NumberFormatException outOfRange) {
+            throw malformed(name, "a whole number");
         }
         throw malformed(name, "a whole number");
     }

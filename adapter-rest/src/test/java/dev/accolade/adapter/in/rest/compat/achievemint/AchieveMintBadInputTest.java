@@ -10,6 +10,7 @@ import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.template.FindTemplatesQuery;
 import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.domain.template.TemplateId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,5 +140,38 @@ class AchieveMintBadInputTest {
         assertThat(template.json().at("/template/name").asText()).isEqualTo("Chef");
         Reply typed = server.callJson("find_templates", ada, "{\"status\":\"published\",\"limit\":5,\"offset\":0}");
         assertThat(typed.json().at("/templates/0/id").asLong()).isEqualTo(adasTemplate);
+    }
+
+    @Test
+    void numbers_out_of_any_range_are_error_11_or_12_as_form_fields_and_as_json() {
+        String template = Long.toString(adasTemplate);
+        for (String huge : List.of("9223372036854775808", "-9223372036854775809", "1e309", "99999999999999999999")) {
+            for (String method : List.of("template", "achievement", "cancel_offer", "accept_offer", "reject_offer",
+                    "accept_request", "reject_request", "update_template")) {
+                assertNumberRefused(method, fields("id", huge, "title", "T"));
+            }
+            assertNumberRefused("award", fields("user_identity", "{\"email\":\"x@example.org\"}", "template_id", huge));
+            for (String finder : List.of("find_templates", "find_achievements", "find_offers", "find_requests")) {
+                assertNumberRefused(finder, fields("limit", huge));
+                assertNumberRefused(finder, fields("offset", huge));
+            }
+            assertNumberRefused("find_achievements", fields("awarded_from", huge));
+            assertNumberRefused("find_achievements", fields("awarded_to", huge));
+            assertNumberRefused("find_templates", fields("categories", "[" + huge + "]"));
+            assertNumberRefused("export_achievements", fields("achievement_ids", "[" + huge + "]"));
+            Reply json = server.callJson("template", ada, "{\"id\":" + huge.replace("\"", "") + "}");
+            assertThat(json.errorCode()).as(json.body()).isIn(11, 12);
+        }
+        assertNumberRefused("award", fields("user_identity", "{\"id\":18446744073709551617}", "template_id",
+                template));
+    }
+
+    private void assertNumberRefused(String method, Map<String, String> fields) {
+        String before = snapshot();
+        Reply reply = server.call(method, ada, fields);
+
+        assertThat(reply.status()).as("%s %s", method, fields).isEqualTo(200);
+        assertThat(reply.errorCode()).as("%s %s: %s", method, fields, reply.body()).isIn(11, 12);
+        assertThat(snapshot()).isEqualTo(before);
     }
 }
