@@ -29,6 +29,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         this.dialect = dialect;
         Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.registerArgument(new InstantArgumentFactory());
+        jdbi.registerArgument(new StoredText());
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.NONE);
         customizer.accept(jdbi);
         JdbiTransactions transactions = new JdbiTransactions(jdbi, dataSource, dialect);

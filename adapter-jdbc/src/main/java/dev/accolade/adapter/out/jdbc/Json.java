@@ -28,10 +28,10 @@ final class Json {
         return NODES.arrayNode();
     }
 
-    /** The compact text of a JSON value. */
+    /** The compact text of a JSON value; {@code text_invalid} when it holds a NUL. */
     static String print(JsonNode node) {
         try {
-            return MAPPER.writeValueAsString(node);
+            return MAPPER.writeValueAsString(StoredText.checked(node));
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("a JSON tree could not be written", impossible);
         }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.dialect.RequestRejected;
+import dev.accolade.adapter.in.rest.input.FormBodies;
 import dev.accolade.adapter.in.rest.input.JsonBodies;
 import dev.accolade.adapter.in.rest.input.Requests;
 import io.javalin.http.Context;
@@ -31,9 +32,7 @@ public final class AcclaimFields {
     public static AcclaimFields of(Context ctx, ObjectMapper mapper) {
         String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded")) {
-            Map<String, String> form = new HashMap<>();
-            ctx.formParamMap().forEach((name, given) -> first(given).ifPresent(value -> form.put(name, value)));
-            return new AcclaimFields(form);
+            return new AcclaimFields(FormBodies.read(ctx));
         }
         if (type.startsWith("application/json")) {
             return fromJson(new JsonBodies(mapper).read(ctx, JsonNode.class));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.accolade.adapter.in.rest.dialect.RequestRejected;
+import dev.accolade.adapter.in.rest.input.JsonBodies;
 import dev.accolade.domain.issuer.Issuer;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -81,7 +82,7 @@ final class DialectExchange {
         try {
             return ctx.bodyAsBytes();
         } catch (HttpResponseException tooLarge) {
-            throw RequestRejected.badRequest("body_too_large", "The request body is too large.");
+            throw RequestRejected.tooLarge(JsonBodies.MAX_BODY_BYTES);
         }
     }
 

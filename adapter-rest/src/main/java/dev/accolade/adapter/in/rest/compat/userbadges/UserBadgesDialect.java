@@ -33,7 +33,9 @@ public final class UserBadgesDialect implements Dialect {
 
     @Override
     public ErrorReply rejection(RequestRejected rejection) {
-        return new ErrorReply(400, body(rejection.getMessage(), rejection.code()));
+        int status = rejection.status() == RequestRejected.CONTENT_TOO_LARGE ? RequestRejected.CONTENT_TOO_LARGE
+                : 400;
+        return new ErrorReply(status, body(rejection.getMessage(), rejection.code()));
     }
 
     @Override

@@ -132,6 +132,18 @@ class UserBadgesRoutesTest {
     }
 
     @Test
+    void a_body_over_the_limit_is_413_as_on_every_other_api_and_changes_nothing() {
+        String before = client.get("/v1/topchefs/badges.json").body();
+
+        UserBadgesClient.Reply huge = write("PUT", "/v1/topchefs/badges.json",
+                "{\"badges\": [{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}]}");
+
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.json().path("code").asText()).isEqualTo("body_too_large");
+        assertThat(client.get("/v1/topchefs/badges.json").body()).isEqualTo(before);
+    }
+
+    @Test
     void badly_formed_requests_are_400_and_change_nothing() {
         String before = client.get("/v1/topchefs/users.json").body();
 
