@@ -1,6 +1,8 @@
 package dev.accolade.adapter.out.jdbc;
 
+import dev.accolade.application.port.out.StoreBusy;
 import dev.accolade.application.port.out.TransactionPort;
+import java.time.Duration;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,13 +16,16 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 /**
  * Units of work on JDBI handles, one per thread. Writers are serializable: H2's run one at a time per
  * database in this process, PostgreSQL's run at SERIALIZABLE and are run again, a bounded number of
- * times, after a serialization failure or deadlock. Readers see one snapshot (REPEATABLE READ,
+ * times within a time budget, after a serialization failure or deadlock, and then give up as
+ * {@link StoreBusy}. Readers see one snapshot (REPEATABLE READ,
  * read-only). What waits for a commit runs after the connection (and H2's writer turn) is given back.
  */
 final class JdbiTransactions implements TransactionPort {
 
     /** How often a writing unit runs at most when the database asks for it to be run again. */
-    static final int ATTEMPTS = 12;
+    static final int ATTEMPTS = 40;
+    /** How long a writing unit is retried at most, its runs and pauses together, before the store is busy. */
+    static final Duration BUDGET = Duration.ofSeconds(5);
 
     /** One writer turn per H2 data source, shared by every store on it in this process. */
     private static final Map<DataSource, ReentrantLock> WRITER_TURNS = new WeakHashMap<>();
@@ -60,13 +65,17 @@ final class JdbiTransactions implements TransactionPort {
             running.writing();
             return work.get();
         }
+        long started = System.nanoTime();
         for (int attempt = 1;; attempt++) {
             Committed<T> committed;
             try {
                 committed = run(work, false);
             } catch (RuntimeException failure) {
-                if (attempt >= ATTEMPTS || !SqlErrors.isRetryable(failure, dialect)) {
+                if (!SqlErrors.isRetryable(failure, dialect)) {
                     throw failure;
+                }
+                if (attempt >= ATTEMPTS || System.nanoTime() - started > BUDGET.toNanos()) {
+                    throw new StoreBusy(failure);
                 }
                 pauseBefore(attempt + 1, failure);
                 continue;

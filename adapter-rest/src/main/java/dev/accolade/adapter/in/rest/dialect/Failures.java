@@ -1,12 +1,14 @@
 package dev.accolade.adapter.in.rest.dialect;
 
 import dev.accolade.adapter.in.rest.observe.RequestLog;
+import dev.accolade.application.port.out.StoreBusy;
 import dev.accolade.domain.error.DomainException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.EndpointNotFound;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -20,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class Failures {
 
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+    /** How long a client is asked to wait before it sends a request again that found the store busy. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final List<Dialect> dialects;
     private final Dialect fallback;
@@ -34,6 +38,7 @@ public final class Failures {
         Failures failures = new Failures(dialects, fallback);
         routes.exception(DomainException.class, (error, ctx) -> failures.refused(error, ctx));
         routes.exception(RequestRejected.class, (rejection, ctx) -> failures.rejected(rejection, ctx));
+        routes.exception(StoreBusy.class, (busy, ctx) -> failures.busy(ctx));
         routes.exception(EndpointNotFound.class, (missing, ctx) -> failures.unknownRoute(ctx));
         routes.exception(HttpResponseException.class, (error, ctx) -> failures.fromServer(error, ctx));
         routes.exception(Exception.class, (error, ctx) -> failures.unexpected(error, ctx));
@@ -52,6 +57,16 @@ public final class Failures {
     private void rejected(RequestRejected rejection, Context ctx) {
         Dialect dialect = dialectOf(ctx);
         dialect.send(ctx, dialect.rejection(rejection));
+    }
+
+    /**
+     * A unit of work that kept losing to concurrent ones: nothing was written, so the client may send the
+     * same request again; a 503 in the dialect's form, with {@code Retry-After}, never a 500.
+     */
+    private void busy(Context ctx) {
+        ctx.header("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
+        rejected(RequestRejected.withStatus(RequestRejected.UNAVAILABLE, "store_busy", "The server is busy with"
+                + " concurrent writes and wrote nothing; send the request again in a moment."), ctx);
     }
 
     private void unknownRoute(Context ctx) {

@@ -12,6 +12,8 @@ public final class RequestRejected extends RuntimeException {
     public static final int BAD_REQUEST = 400;
     /** 413 Content Too Large. */
     public static final int CONTENT_TOO_LARGE = 413;
+    /** The status of a request the server could not serve now, which may be sent again. */
+    public static final int UNAVAILABLE = 503;
 
     private final int status;
     private final String code;

@@ -65,6 +65,7 @@ final class AchieveMintErrors {
             Map.entry("body_malformed", PARAMETER_MALFORMED),
             Map.entry("body_unreadable", PARAMETER_MALFORMED),
             Map.entry("body_too_large", BODY_TOO_LARGE),
+            Map.entry("store_busy", INTERNAL),
             Map.entry("token_required", TOKEN_REQUIRED),
             Map.entry("authentication_required", TOKEN_REQUIRED),
             Map.entry("invalid_credentials", INVALID_CREDENTIALS),

@@ -33,8 +33,8 @@ public final class UserBadgesDialect implements Dialect {
 
     @Override
     public ErrorReply rejection(RequestRejected rejection) {
-        int status = rejection.status() == RequestRejected.CONTENT_TOO_LARGE ? RequestRejected.CONTENT_TOO_LARGE
-                : 400;
+        int status = rejection.status() == RequestRejected.CONTENT_TOO_LARGE
+                || rejection.status() == RequestRejected.UNAVAILABLE ? rejection.status() : 400;
         return new ErrorReply(status, body(rejection.getMessage(), rejection.code()));
     }
 
