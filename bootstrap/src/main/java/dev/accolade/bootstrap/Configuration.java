@@ -2,6 +2,7 @@ package dev.accolade.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.adapter.in.rest.Deadlines;
 import dev.accolade.adapter.out.http.Cidr;
 import dev.accolade.adapter.out.jdbc.JdbcSettings;
 import dev.accolade.application.AccoladeSettings;
@@ -32,10 +33,11 @@ import java.util.Properties;
  *     empty by default, so that no private address is reached
  * @param publicUrl the base URL clients reach the server at, which new issuers' credential ids derive from;
  *     when empty, this machine on the port the server listens on
+ * @param deadlines how long requests may take to arrive and the server to drain when it stops
  */
 public record Configuration(int port, String host, String database, String databaseUser, String databasePassword,
         boolean sandbox, Optional<String> adminToken, Optional<String> masterKey, List<Cidr> fetchAllow,
-        Optional<WebUrl> publicUrl) {
+        Optional<WebUrl> publicUrl, Deadlines deadlines) {
 
     /** The port the server listens on when told nothing else. */
     public static final int DEFAULT_PORT = 8080;
@@ -56,6 +58,7 @@ public record Configuration(int port, String host, String database, String datab
         requireNonNull(masterKey, "masterKey");
         fetchAllow = List.copyOf(fetchAllow);
         requireNonNull(publicUrl, "publicUrl");
+        requireNonNull(deadlines, "deadlines");
         masterKey.ifPresent(MasterKeys::decode);
         if (port < 0 || port > 65_535) {
             throw new ConfigurationException("The port must lie between 0 and 65535, not " + port + ".");
@@ -86,7 +89,7 @@ public record Configuration(int port, String host, String database, String datab
         Optional<WebUrl> publicUrl = sources.pick(flags.publicUrl(), "ACCOLADE_PUBLIC_URL", "public.url")
                 .map(Configuration::parsePublicUrl);
         return new Configuration(port, host, database, user, password, sandbox, adminToken, masterKey, fetchAllow,
-                publicUrl);
+                publicUrl, DeadlineSettings.resolve(sources));
     }
 
     /** How the use cases behave here, for a server listening on this port. */
@@ -164,11 +167,12 @@ public record Configuration(int port, String host, String database, String datab
     public String toString() {
         return "Configuration[port=" + port + ", host=" + host + ", database=" + databaseForDisplay()
                 + ", databaseUser=" + databaseUser + ", sandbox=" + sandbox + ", fetchAllow=" + fetchAllow
-                + ", publicUrl=" + publicUrl.map(WebUrl::value).orElse("(this machine)") + "]";
+                + ", publicUrl=" + publicUrl.map(WebUrl::value).orElse("(this machine)") + ", deadlines=" + deadlines
+                + "]";
     }
 
     /** The environment and the file, consulted after a flag; blank values count as unset. */
-    private record Sources(Map<String, String> environment, Properties file) {
+    record Sources(Map<String, String> environment, Properties file) {
 
         Optional<String> pick(Object flag, String variable, String key) {
             if (flag != null) {

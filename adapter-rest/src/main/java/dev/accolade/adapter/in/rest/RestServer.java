@@ -26,6 +26,7 @@ import dev.accolade.adapter.in.rest.issuer.SigningSecretRoutes;
 import dev.accolade.adapter.in.rest.json.JsonMapping;
 import dev.accolade.adapter.in.rest.member.MemberRoutes;
 import dev.accolade.adapter.in.rest.member.SessionRoutes;
+import dev.accolade.adapter.in.rest.observe.Draining;
 import dev.accolade.adapter.in.rest.observe.HealthRoute;
 import dev.accolade.adapter.in.rest.observe.RequestLog;
 import dev.accolade.adapter.in.rest.offer.OfferRoutes;
@@ -33,6 +34,7 @@ import dev.accolade.adapter.in.rest.openapi.OpenApiDocument;
 import dev.accolade.adapter.in.rest.openbadges.OpenBadgesRoutes;
 import dev.accolade.adapter.in.rest.openbadges.VerificationRoutes;
 import dev.accolade.adapter.in.rest.request.RequestRoutes;
+import dev.accolade.adapter.in.rest.server.JettySetup;
 import dev.accolade.adapter.in.rest.template.CatalogRoutes;
 import dev.accolade.adapter.in.rest.template.ModerationRoutes;
 import dev.accolade.adapter.in.rest.template.TemplateReads;
@@ -49,7 +51,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: Accolade's APIs on Javalin, started on a port and stopped gracefully, letting
@@ -57,18 +60,18 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  */
 public final class RestServer implements AutoCloseable {
 
-    /**
-     * How long closing waits for requests in flight before cutting them off: within the 30 seconds an
-     * orchestrator such as Kubernetes grants after SIGTERM, leaving time to close the store.
-     */
-    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
 
     private final Javalin app;
     private final Set<String> routes;
+    private final Draining draining;
+    private final Duration drainDelay;
 
-    private RestServer(Javalin app, Set<String> routes) {
+    private RestServer(Javalin app, Set<String> routes, Draining draining, Duration drainDelay) {
         this.app = app;
         this.routes = Collections.unmodifiableSet(routes);
+        this.draining = draining;
+        this.drainDelay = drainDelay;
     }
 
     /**
@@ -83,23 +86,23 @@ public final class RestServer implements AutoCloseable {
         Authenticator authenticator = new Authenticator(settings.adminToken(), tokens);
         OpenApiDocument openApi = OpenApiDocument.load();
         Set<String> routes = new TreeSet<>();
+        Draining draining = new Draining();
         Javalin app = Javalin.create(config -> {
             config.events.handlerAdded(added -> {
                 if (added.getHttpMethod().isHttpMethod()) {
                     routes.add(added.getHttpMethod().name() + " " + added.getPath());
                 }
             });
-            config.jetty.host = settings.host();
-            config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(RestServer::stopGracefully);
             config.http.maxRequestSize = JsonBodies.MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(mapper, false));
             RequestLog.install(config);
-            Failures.register(config.routes, List.of(new AcclaimDialect(), new AchieveMintDialect(),
-                    new UserBadgesDialect(), new McServerDialect()), new NativeDialect());
+            Failures failures = Failures.register(config.routes, List.of(new AcclaimDialect(),
+                    new AchieveMintDialect(), new UserBadgesDialect(), new McServerDialect()), new NativeDialect());
+            new JettySetup(settings.deadlines(), failures, mapper).apply(config.jetty, settings.host(),
+                    settings.port());
             config.routes.before("/v1/*", authenticator::actorOf);
-            config.routes.get(HealthRoute.PATH, new HealthRoute(accolade.health())::serve);
+            config.routes.get(HealthRoute.PATH, new HealthRoute(accolade.health(), draining)::serve);
             config.routes.get(OpenApiDocument.PATH, openApi::serve);
             CredentialUrls urls = new CredentialUrls(settings.publicUrl());
             registerNative(config.routes, accolade, authenticator, bodies, urls);
@@ -119,7 +122,7 @@ public final class RestServer implements AutoCloseable {
                     mapper, Clock.systemUTC()).register(config.routes);
         });
         app.start();
-        return new RestServer(app, routes);
+        return new RestServer(app, routes, draining, settings.deadlines().drainDelay());
     }
 
     /** The native API's routes under {@code /v1}, each given the use cases it calls. */
@@ -163,28 +166,29 @@ public final class RestServer implements AutoCloseable {
         return routes;
     }
 
-    /**
-     * Jetty stops abruptly unless a stop timeout is set: with one, stopping first shuts down every
-     * graceful component, waiting up to the timeout. The connector's shutdown closes the listening
-     * socket, so new connections are refused; the graceful handler answers 503 to any request that
-     * still arrives on an open connection and completes once the requests it tracks are done.
-     */
-    private static void stopGracefully(org.eclipse.jetty.server.Server server) {
-        server.setStopTimeout(STOP_TIMEOUT.toMillis());
-        server.insertHandler(new GracefulHandler());
-    }
-
     /** The port the server listens on. */
     public int port() {
         return app.port();
     }
 
     /**
-     * Stops accepting connections, lets the requests in flight finish, for up to {@link #STOP_TIMEOUT},
-     * and stops; returns once stopped.
+     * Drains and stops: {@code /health} reports draining at once; when something probed it lately (a load
+     * balancer), requests are still served for the drain delay so that it moves away first. Then the server
+     * stops accepting connections, lets the requests in flight finish (bodies still arriving within their
+     * deadline included) up to the drain timeout, and stops. Returns once stopped.
      */
     @Override
     public void close() {
+        draining.start();
+        if (draining.watched() && !drainDelay.isZero()) {
+            LOG.info("Draining: /health reports it for {} ms before the listening socket closes",
+                    drainDelay.toMillis());
+            try {
+                Thread.sleep(drainDelay.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
         app.stop();
     }
 }

@@ -3,14 +3,15 @@ package dev.accolade.adapter.in.rest;
 import static java.util.Objects.requireNonNull;
 
 /**
- * How the HTTP server listens and whom it lets act as the operator.
+ * How the HTTP server listens, whom it lets act as the operator, and how long it waits for clients.
  *
  * @param host the address to bind, such as {@code 0.0.0.0}
  * @param port the port; 0 picks a free one
  * @param adminToken the operator's credential, compared in constant time, never logged
  * @param publicUrl the base URL clients reach the server at, which links to credentials derive from
+ * @param deadlines how long requests may take to arrive and the server to drain
  */
-public record RestSettings(String host, int port, String adminToken, String publicUrl) {
+public record RestSettings(String host, int port, String adminToken, String publicUrl, Deadlines deadlines) {
 
     /** Checks every part. */
     public RestSettings {
@@ -22,6 +23,12 @@ public record RestSettings(String host, int port, String adminToken, String publ
             throw new IllegalArgumentException("the admin token needs at least 16 characters");
         }
         requireNonNull(publicUrl, "publicUrl");
+        requireNonNull(deadlines, "deadlines");
+    }
+
+    /** Settings with the default deadlines. */
+    public RestSettings(String host, int port, String adminToken, String publicUrl) {
+        this(host, port, adminToken, publicUrl, Deadlines.DEFAULT);
     }
 
     /** Settings whose public URL is this machine on the given port. */
@@ -29,8 +36,14 @@ public record RestSettings(String host, int port, String adminToken, String publ
         this(host, port, adminToken, "http://localhost:" + port);
     }
 
+    /** These settings with other deadlines. */
+    public RestSettings withDeadlines(Deadlines other) {
+        return new RestSettings(host, port, adminToken, publicUrl, other);
+    }
+
     @Override
     public String toString() {
-        return "RestSettings[host=" + host + ", port=" + port + ", publicUrl=" + publicUrl + "]";
+        return "RestSettings[host=" + host + ", port=" + port + ", publicUrl=" + publicUrl + ", deadlines="
+                + deadlines + "]";
     }
 }

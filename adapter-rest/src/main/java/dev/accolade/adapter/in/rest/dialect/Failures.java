@@ -33,8 +33,11 @@ public final class Failures {
         this.fallback = fallback;
     }
 
-    /** Registers the handlers on a server's routes: the dialects by their bases, the fallback elsewhere. */
-    public static void register(RoutesConfig routes, List<Dialect> dialects, Dialect fallback) {
+    /**
+     * Registers the handlers on a server's routes: the dialects by their bases, the fallback elsewhere;
+     * returns them, for failures the web server answers before any route runs.
+     */
+    public static Failures register(RoutesConfig routes, List<Dialect> dialects, Dialect fallback) {
         Failures failures = new Failures(dialects, fallback);
         routes.exception(DomainException.class, (error, ctx) -> failures.refused(error, ctx));
         routes.exception(RequestRejected.class, (rejection, ctx) -> failures.rejected(rejection, ctx));
@@ -42,11 +45,17 @@ public final class Failures {
         routes.exception(EndpointNotFound.class, (missing, ctx) -> failures.unknownRoute(ctx));
         routes.exception(HttpResponseException.class, (error, ctx) -> failures.fromServer(error, ctx));
         routes.exception(Exception.class, (error, ctx) -> failures.unexpected(error, ctx));
+        return failures;
     }
 
     /** The dialect that answers a request. */
     public Dialect dialectOf(Context ctx) {
-        return dialects.stream().filter(dialect -> dialect.covers(ctx.path())).findFirst().orElse(fallback);
+        return dialectFor(ctx.path());
+    }
+
+    /** The dialect that answers a request for this path. */
+    public Dialect dialectFor(String path) {
+        return dialects.stream().filter(dialect -> dialect.covers(path)).findFirst().orElse(fallback);
     }
 
     private void refused(DomainException error, Context ctx) {

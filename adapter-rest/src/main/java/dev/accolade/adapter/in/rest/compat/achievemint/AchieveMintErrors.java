@@ -66,6 +66,8 @@ final class AchieveMintErrors {
             Map.entry("body_unreadable", PARAMETER_MALFORMED),
             Map.entry("body_too_large", BODY_TOO_LARGE),
             Map.entry("store_busy", INTERNAL),
+            Map.entry("unavailable", INTERNAL),
+            Map.entry("internal_error", INTERNAL),
             Map.entry("token_required", TOKEN_REQUIRED),
             Map.entry("authentication_required", TOKEN_REQUIRED),
             Map.entry("invalid_credentials", INVALID_CREDENTIALS),
