@@ -40,10 +40,12 @@ final class IdempotentOutcomes {
         this.clock = requireNonNull(clock, "clock");
     }
 
-    /** The outcome first recorded under the key,
-            when there is one; {@code idempotency_key_reused} for another command. */
+    /**
+     * The outcome first recorded under the key, when there is one ({@code idempotency_key_reused} for another
+     * command); else the key is claimed for the caller's unit of work, which records its outcome.
+     */
     Optional<AwardOutcome> earlier(IssuerId issuer, String key, String fingerprint) {
-        return idempotency.find(issuer, key).map(record -> replay(record, fingerprint));
+        return idempotency.claim(issuer, key).map(record -> replay(record, fingerprint));
     }
 
     /** Records the outcome under the key, in the caller's unit of work. */

@@ -41,7 +41,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
                 new JdbiTemplateRepository(transactions, dialect), new JdbiTemplateRatingRepository(transactions),
                 new JdbiOfferRepository(transactions, dialect), new JdbiAwardRequestRepository(transactions, dialect),
                 new JdbiAwardRepository(transactions, dialect), new JdbiGrantRepository(transactions),
-                new JdbiIdempotencyRepository(transactions),
+                new JdbiIdempotencyRepository(transactions, dialect),
                 new JdbiSigningSecretRepository(transactions), new JdbiUsedSignatureRepository(transactions),
                 new JdbiGameServerRepository(transactions), new JdbiLoggedAchievementRepository(transactions),
                 new JdbiBlobRepository(transactions), new JdbiDeliveryRepository(transactions, dialect),

@@ -82,4 +82,37 @@ public abstract class IdempotencyRepositoryContract extends StoreContract {
         assertThat(read(() -> store.idempotency().find(issuer, "KEY-A"))).contains(upper);
         assertThat(read(() -> store.idempotency().find(issuer, "key-%"))).isEmpty();
     }
+
+    @Test
+    void a_fresh_key_is_claimed_and_the_outcome_recorded_in_the_same_unit_completes_it() {
+        IdempotencyRecord record = record(issuer, "claimed", OutcomeKind.AWARDED);
+
+        write(() -> {
+            assertThat(store.idempotency().claim(issuer, "claimed")).isEmpty();
+            store.idempotency().insert(record);
+        });
+
+        assertThat(read(() -> store.idempotency().find(issuer, "claimed"))).contains(record);
+    }
+
+    @Test
+    void claiming_a_recorded_key_gives_the_record_and_changes_nothing() {
+        IdempotencyRecord first = saved(record(issuer, "recorded", OutcomeKind.OFFERED));
+
+        write(() -> assertThat(store.idempotency().claim(issuer, "recorded")).contains(first));
+
+        assertThat(read(() -> store.idempotency().find(issuer, "recorded"))).contains(first);
+    }
+
+    @Test
+    void a_claim_in_a_unit_that_fails_leaves_the_key_free() {
+        assertThatThrownBy(() -> write(() -> {
+            store.idempotency().claim(issuer, "abandoned");
+            throw new IllegalStateException("the award failed");
+        })).hasMessage("the award failed");
+
+        assertThat(read(() -> store.idempotency().find(issuer, "abandoned"))).isEmpty();
+        IdempotencyRecord later = saved(record(issuer, "abandoned", OutcomeKind.AWARDED));
+        assertThat(read(() -> store.idempotency().find(issuer, "abandoned"))).contains(later);
+    }
 }
