@@ -2,6 +2,7 @@ package dev.accolade.domain.logline;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.domain.error.DomainException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,9 @@ public final class LogTimeline {
     /** How far back a time may step without being taken for the next day: out-of-order threads, a clock set back. */
     static final Duration TOLERATED_STEP_BACK = Duration.ofHours(1);
 
+    private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
     private final ZoneId zone;
     private LocalDate date;
     private LocalTime lastTime;
@@ -30,8 +34,12 @@ public final class LogTimeline {
         this.zone = requireNonNull(zone, "zone");
     }
 
-    /** A time line starting on this date, in this time zone. */
+    /** A time line starting on this date, in this time zone; a date outside the years 1970 to 9999 is invalid. */
     public static LogTimeline startingOn(LocalDate startDate, ZoneId zone) {
+        requireNonNull(startDate, "startDate");
+        if (startDate.isBefore(EARLIEST) || startDate.isAfter(LATEST)) {
+            throw DomainException.invalid("date_invalid", "A log's date must lie between 1970-01-01 and 9999-12-31.");
+        }
         return new LogTimeline(startDate, zone);
     }
 

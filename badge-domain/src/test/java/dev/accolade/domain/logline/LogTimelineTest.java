@@ -1,7 +1,9 @@
 package dev.accolade.domain.logline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.accolade.domain.error.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,6 +21,16 @@ class LogTimelineTest {
     @Test
     void a_time_only_line_is_placed_on_the_files_date_in_the_servers_zone() {
         assertThat(timeline.place(time(14, 47, 2))).isEqualTo(Instant.parse("2023-05-01T19:47:02Z"));
+    }
+
+    @Test
+    void a_file_date_outside_the_years_1970_to_9999_is_invalid_input() {
+        assertThat(catchThrowableOfType(DomainException.class,
+                () -> LogTimeline.startingOn(LocalDate.MAX, CHICAGO)).code()).isEqualTo("date_invalid");
+        assertThat(catchThrowableOfType(DomainException.class,
+                () -> LogTimeline.startingOn(LocalDate.of(1969, 12, 31), CHICAGO)).code()).isEqualTo("date_invalid");
+        assertThat(LogTimeline.startingOn(LocalDate.of(9999, 12, 31), CHICAGO).place(time(23, 0, 0)))
+                .isEqualTo(Instant.parse("+10000-01-01T05:00:00Z"));
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class GrantFixture implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery";
 
     public final StorePorts store = Accolade.openStore("memory");
+    /** The store the server runs on, which tells the writes it committed. */
+    public final WriteWatchingStore writes = new WriteWatchingStore(store);
     public final Accolade accolade;
     public final TestServer server;
 
@@ -55,13 +57,13 @@ public final class GrantFixture implements AutoCloseable {
     }
 
     private GrantFixture(AccoladeBuilder builder) {
-        accolade = builder.store(store).build();
+        accolade = builder.store(writes).build();
         server = TestServer.start(accolade);
     }
 
     private GrantFixture(AccoladeBuilder builder, int port) {
         String publicUrl = "http://127.0.0.1:" + port;
-        accolade = builder.store(store).settings(AccoladeSettings.DEFAULT.withPublicUrl(new WebUrl(publicUrl)))
+        accolade = builder.store(writes).settings(AccoladeSettings.DEFAULT.withPublicUrl(new WebUrl(publicUrl)))
                 .openBadges(new OpenBadgesDocuments(), new BadgeImages(), new OpenBadgesVerifier()).build();
         server = TestServer.start(accolade, port, publicUrl);
     }

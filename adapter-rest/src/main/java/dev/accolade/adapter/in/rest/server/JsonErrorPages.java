@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Request;
@@ -20,7 +21,8 @@ import org.eclipse.jetty.util.Callback;
  * Answers the failures Jetty raises itself, before any route runs (a URI or headers too long, an HTTP
  * version it does not speak, a message it cannot parse), in the API's JSON error shape: the shape of
  * the dialect whose base the request's path lies under when the path could be read, the native one
- * otherwise. Nothing here is an HTML page.
+ * otherwise. Nothing here is an HTML page. Jetty closes the connection after such a failure, so the reply
+ * says {@code Connection: close}, lest a client send its next request down a closed connection.
  */
 public final class JsonErrorPages extends ErrorHandler {
 
@@ -58,6 +60,7 @@ public final class JsonErrorPages extends ErrorHandler {
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(ErrorHandler.ERROR_CACHE_CONTROL);
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;
     }

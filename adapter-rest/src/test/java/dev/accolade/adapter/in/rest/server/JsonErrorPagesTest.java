@@ -50,6 +50,15 @@ class JsonErrorPagesTest {
     }
 
     @Test
+    void a_refusal_jetty_answers_itself_says_the_connection_closes() {
+        Response tooLong = raw("GET /v1/issuers?q=" + LONG + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        Response tooLarge = raw("GET /v1/issuers HTTP/1.1\r\nHost: x\r\nX-Padding: " + LONG + "\r\n\r\n");
+
+        assertThat(tooLong.hasHeader("Connection", "close")).as(tooLong.head()).isTrue();
+        assertThat(tooLarge.hasHeader("Connection", "close")).as(tooLarge.head()).isTrue();
+    }
+
+    @Test
     void headers_too_large_are_a_431_in_the_native_shape() throws IOException {
         Response response = raw("GET /v1/issuers HTTP/1.1\r\nHost: x\r\nX-Padding: " + LONG + "\r\n\r\n");
 

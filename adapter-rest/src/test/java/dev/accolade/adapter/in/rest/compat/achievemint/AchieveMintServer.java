@@ -13,6 +13,7 @@ import dev.accolade.application.member.MemberDetails;
 import dev.accolade.application.member.RegisterMemberCommand;
 import dev.accolade.application.member.Registration;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
 import dev.accolade.domain.category.CategoryId;
 import java.io.IOException;
@@ -53,8 +54,12 @@ final class AchieveMintServer implements AutoCloseable {
 
     /** A server, in the sandbox or not. */
     static AchieveMintServer start(boolean sandbox) {
-        return new AchieveMintServer(Accolade.builder().store(Accolade.openStore("memory"))
-                .passwordHasher(new Pbkdf2PasswordHasher(1_000))
+        return start(Accolade.openStore("memory"), sandbox);
+    }
+
+    /** A server over this store, in the sandbox or not. */
+    static AchieveMintServer start(StorePorts store, boolean sandbox) {
+        return new AchieveMintServer(Accolade.builder().store(store).passwordHasher(new Pbkdf2PasswordHasher(1_000))
                 .settings(AccoladeSettings.DEFAULT.withSandbox(sandbox)).build());
     }
 

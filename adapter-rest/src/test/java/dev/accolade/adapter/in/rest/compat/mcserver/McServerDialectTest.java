@@ -103,6 +103,18 @@ class McServerDialectTest {
     }
 
     @Test
+    void a_log_date_at_the_end_of_the_calendar_is_refused_as_invalid_and_writes_nothing() {
+        fixture.grants.writes.forget();
+
+        Reply posted = fixture.postLines("%2B999999999-12-31", List.of(advancement("23:59:59", "steve", "Stone Age"),
+                advancement("00:00:01", "steve", "Iron Age")));
+
+        assertThat(posted.status()).as(posted.raw().body()).isEqualTo(400);
+        assertThat(posted.json().path("error").asText()).isEqualTo("date_invalid");
+        assertThat(fixture.grants.writes.committedWrites()).isEmpty();
+    }
+
+    @Test
     void posted_lines_are_read_once_as_text_or_as_a_json_array() {
         String chat = "[10:00:01] [Server thread/INFO]: <steve> steve has made the advancement [Fake]";
         Reply json = fixture.server.post(BASE + fixture.key + "/log_lines?date=2024-05-01", fixture.coal.key(),
