@@ -3,6 +3,7 @@ package dev.accolade.bootstrap;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.Deadlines;
+import dev.accolade.adapter.in.rest.MetricsSettings;
 import dev.accolade.adapter.out.http.Cidr;
 import dev.accolade.adapter.out.jdbc.JdbcSettings;
 import dev.accolade.application.AccoladeSettings;
@@ -27,6 +28,8 @@ import java.util.Properties;
  * @param databasePassword the database account's password, never logged
  * @param sandbox whether the specifications' sandbox is on
  * @param adminToken the operator's token when one is configured, never logged
+ * @param metricsToken a token that reads {@code GET /metrics} and nothing else, when one is configured, never
+ *     logged
  * @param masterKey the key that seals secrets the server must read again (base64 of 32 bytes) when one is
  *     configured, never logged
  * @param fetchAllow the private addresses and blocks that downloads of content named by URL may reach;
@@ -36,8 +39,8 @@ import java.util.Properties;
  * @param deadlines how long requests may take to arrive and the server to drain when it stops
  */
 public record Configuration(int port, String host, String database, String databaseUser, String databasePassword,
-        boolean sandbox, Optional<String> adminToken, Optional<String> masterKey, List<Cidr> fetchAllow,
-        Optional<WebUrl> publicUrl, Deadlines deadlines) {
+        boolean sandbox, Optional<String> adminToken, Optional<String> metricsToken, Optional<String> masterKey,
+        List<Cidr> fetchAllow, Optional<WebUrl> publicUrl, Deadlines deadlines) {
 
     /** The port the server listens on when told nothing else. */
     public static final int DEFAULT_PORT = 8080;
@@ -55,6 +58,7 @@ public record Configuration(int port, String host, String database, String datab
         requireNonNull(databaseUser, "databaseUser");
         requireNonNull(databasePassword, "databasePassword");
         requireNonNull(adminToken, "adminToken");
+        requireNonNull(metricsToken, "metricsToken");
         requireNonNull(masterKey, "masterKey");
         fetchAllow = List.copyOf(fetchAllow);
         requireNonNull(publicUrl, "publicUrl");
@@ -66,6 +70,10 @@ public record Configuration(int port, String host, String database, String datab
         if (adminToken.isPresent() && adminToken.get().length() < MIN_ADMIN_TOKEN_LENGTH) {
             throw new ConfigurationException("The admin token (ACCOLADE_ADMIN_TOKEN or admin.token) needs at least "
                     + MIN_ADMIN_TOKEN_LENGTH + " characters.");
+        }
+        if (metricsToken.isPresent() && metricsToken.get().length() < MetricsSettings.MIN_TOKEN_LENGTH) {
+            throw new ConfigurationException("The metrics token (ACCOLADE_METRICS_TOKEN or metrics.token) needs at"
+                    + " least " + MetricsSettings.MIN_TOKEN_LENGTH + " characters.");
         }
     }
 
@@ -83,12 +91,14 @@ public record Configuration(int port, String host, String database, String datab
         boolean sandbox = sources.pick(flags.sandbox(), "ACCOLADE_SANDBOX", "sandbox")
                 .map(Configuration::parseBoolean).orElse(false);
         Optional<String> adminToken = sources.pick(null, "ACCOLADE_ADMIN_TOKEN", "admin.token");
+        Optional<String> metricsToken = sources.pick(null, "ACCOLADE_METRICS_TOKEN", "metrics.token");
         Optional<String> masterKey = sources.pick(null, "ACCOLADE_MASTER_KEY", "master.key");
         List<Cidr> fetchAllow = sources.pick(flags.fetchAllow(), "ACCOLADE_FETCH_ALLOW", "fetch.allow")
                 .map(Configuration::parseBlocks).orElse(List.of());
         Optional<WebUrl> publicUrl = sources.pick(flags.publicUrl(), "ACCOLADE_PUBLIC_URL", "public.url")
                 .map(Configuration::parsePublicUrl);
-        return new Configuration(port, host, database, user, password, sandbox, adminToken, masterKey, fetchAllow,
+        return new Configuration(port, host, database, user, password, sandbox, adminToken, metricsToken, masterKey,
+                fetchAllow,
                 publicUrl, DeadlineSettings.resolve(sources));
     }
 

@@ -2,12 +2,14 @@ package dev.accolade.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import dev.accolade.adapter.out.http.AddressPolicy;
 import dev.accolade.adapter.out.http.HttpCallbackSender;
 import dev.accolade.adapter.out.http.HttpRemoteContent;
 import dev.accolade.adapter.out.http.HttpRemoteDocuments;
 import dev.accolade.adapter.out.jdbc.JdbcSettings;
 import dev.accolade.adapter.out.jdbc.JdbcStore;
+import dev.accolade.adapter.out.jdbc.TransactionRetries;
 import dev.accolade.adapter.out.memory.InMemoryStore;
 import dev.accolade.adapter.out.openbadges.BadgeImages;
 import dev.accolade.adapter.out.openbadges.OpenBadgesDocuments;
@@ -16,8 +18,11 @@ import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.domain.event.DomainEvent;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The store the configuration names, open, and what closes it: nothing for memory, the connection
@@ -39,6 +44,15 @@ public record OpenStore(StorePorts ports, Runnable closer) implements AutoClosea
 
     /** Opens the store the configuration names and brings a database's schema up to date. */
     public static OpenStore open(Configuration configuration) {
+        return open(configuration, Optional.empty());
+    }
+
+    /** Opens the store like {@link #open(Configuration)}; a database's pool reports to these metrics. */
+    public static OpenStore open(Configuration configuration, MetricsTrackerFactory poolMetrics) {
+        return open(configuration, Optional.of(poolMetrics));
+    }
+
+    private static OpenStore open(Configuration configuration, Optional<MetricsTrackerFactory> poolMetrics) {
         if (configuration.inMemory()) {
             return new OpenStore(new InMemoryStore(), () -> { });
         }
@@ -51,7 +65,8 @@ public record OpenStore(StorePorts ports, Runnable closer) implements AutoClosea
                     + JdbcSettings.redact(unsupported.getMessage()));
         }
         try {
-            JdbcStore store = JdbcStore.open(settings);
+            JdbcStore store = poolMetrics.isPresent() ? JdbcStore.open(settings, poolMetrics.get())
+                    : JdbcStore.open(settings);
             return new OpenStore(store, store::close);
         } catch (RuntimeException failure) {
             throw explain(failure, configuration.databaseForDisplay());
@@ -74,6 +89,22 @@ public record OpenStore(StorePorts ports, Runnable closer) implements AutoClosea
                 .remoteContent(new HttpRemoteContent(policy)).callbackSender(new HttpCallbackSender(policy))
                 .remoteDocuments(new HttpRemoteDocuments(new AddressPolicy(List.of())))
                 .openBadges(new OpenBadgesDocuments(), new BadgeImages(), new OpenBadgesVerifier()).build();
+    }
+
+    /** Hands every event the store commits from now on to the subscriber. */
+    public void subscribe(Consumer<DomainEvent> subscriber) {
+        if (ports instanceof JdbcStore jdbc) {
+            jdbc.events().subscribe(subscriber);
+        } else if (ports instanceof InMemoryStore memory) {
+            memory.events().subscribe(subscriber);
+        } else {
+            throw new IllegalStateException("no event bus to subscribe to on " + ports.getClass().getSimpleName());
+        }
+    }
+
+    /** How often a database's writing units were run again and gave up; empty for the in-memory store. */
+    public Optional<TransactionRetries> retries() {
+        return ports instanceof JdbcStore jdbc ? Optional.of(jdbc.retries()) : Optional.empty();
     }
 
     @Override

@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Accolade server: the store, the use cases over it, the HTTP server in front and the thread
- * that sends the outbox. Closing stops the HTTP server first, letting requests in flight finish, then the
- * delivery thread, letting a send in flight finish, and then the store.
+ * A running Accolade server: the store, the use cases over it, the HTTP server in front, the thread
+ * that sends the outbox and the metrics of them all. Closing stops the HTTP server first, letting requests
+ * in flight finish, then the delivery thread, letting a send in flight finish, then the store and last the
+ * metrics.
  */
 public final class Server implements AutoCloseable {
 
@@ -27,14 +28,20 @@ public final class Server implements AutoCloseable {
     private final RestServer rest;
     private final OpenStore store;
     private final DeliveryScheduler deliveries;
+    private final Runnable closeMetrics;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /** The server the parts make, each already started; closing it stops them in this order. */
     Server(RestServer rest, OpenStore store, DeliveryScheduler deliveries) {
+        this(rest, store, deliveries, () -> { });
+    }
+
+    private Server(RestServer rest, OpenStore store, DeliveryScheduler deliveries, Runnable closeMetrics) {
         this.rest = requireNonNull(rest, "rest");
         this.store = requireNonNull(store, "store");
         this.deliveries = requireNonNull(deliveries, "deliveries");
+        this.closeMetrics = closeMetrics;
     }
 
     /**
@@ -48,23 +55,33 @@ public final class Server implements AutoCloseable {
                 .orElseGet(() -> new SecureRandomTokenGenerator().newToken(GENERATED_TOKEN_LENGTH));
         SecretSealerPort sealer = MasterKeys.sealerFor(configuration);
         int port = configuration.port() == 0 ? FreePort.on(configuration.host()) : configuration.port();
-        OpenStore store = OpenStore.open(configuration);
+        ServerMetrics metrics = ServerMetrics.start();
+        OpenStore store;
+        try {
+            store = OpenStore.open(configuration, metrics.poolMetrics());
+        } catch (RuntimeException failure) {
+            metrics.close();
+            throw failure;
+        }
+        metrics.watch(store);
         AccoladeSettings settings = configuration.settings(port);
         Accolade accolade = store.accolade(settings, sealer, new AddressPolicy(configuration.fetchAllow()));
+        metrics.watch(accolade.deliveries());
         if (configuration.sandbox()) {
             try {
                 SandboxUsers.ensure(accolade, output);
             } catch (RuntimeException failure) {
-                store.close();
+                closeAll(store, metrics::close);
                 throw failure;
             }
         }
         RestServer rest;
         try {
             rest = RestServer.start(accolade, new RestSettings(configuration.host(), port, adminToken,
-                    settings.publicUrl().value(), configuration.deadlines()));
+                    settings.publicUrl().value(), configuration.deadlines()), metrics.settings(
+                    configuration.metricsToken()));
         } catch (RuntimeException failure) {
-            store.close();
+            closeAll(store, metrics::close);
             throw new CliFailure("server_unavailable", "Cannot listen on " + configuration.host() + ":"
                     + port + ": " + failure.getMessage());
         }
@@ -76,7 +93,16 @@ public final class Server implements AutoCloseable {
             output.notice("No admin token is configured (ACCOLADE_ADMIN_TOKEN or admin.token); this run's token,"
                     + " shown only now: " + adminToken);
         }
-        return new Server(rest, store, DeliveryScheduler.start(accolade.deliveries()));
+        return new Server(rest, store, DeliveryScheduler.start(accolade.deliveries()), metrics::close);
+    }
+
+    /** Closes the store, then the metrics, even when the store fails to close. */
+    private static void closeAll(OpenStore store, Runnable closeMetrics) {
+        try {
+            store.close();
+        } finally {
+            closeMetrics.run();
+        }
     }
 
     /** The port the server listens on. */
@@ -91,7 +117,7 @@ public final class Server implements AutoCloseable {
 
     /**
      * Stops the HTTP server, letting requests in flight finish, then the delivery thread, letting a send in
-     * flight finish, then closes the store; only the first call acts.
+     * flight finish, then closes the store and last the metrics; only the first call acts.
      */
     @Override
     public void close() {
@@ -104,7 +130,7 @@ public final class Server implements AutoCloseable {
             try {
                 deliveries.close();
             } finally {
-                store.close();
+                closeAll(store, closeMetrics);
             }
             LOG.info("Accolade stopped");
             stopped.countDown();

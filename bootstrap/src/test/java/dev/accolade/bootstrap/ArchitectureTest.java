@@ -44,7 +44,7 @@ class ArchitectureTest {
             .resideInAPackage(APPLICATION).should().dependOnClassesThat().resideInAnyPackage(
                     "dev.accolade.adapter..", "dev.accolade.bootstrap..", "io.javalin..", "org.eclipse.jetty..",
                     "org.jdbi..", "com.fasterxml.jackson..", "java.sql..", "javax.sql..", "org.h2..",
-                    "org.postgresql..", "org.hibernate..");
+                    "org.postgresql..", "org.hibernate..", "io.micrometer..", "io.prometheus..");
 
     @ArchTest
     static final ArchRule adapters_do_not_depend_on_each_other = slices()

@@ -104,6 +104,17 @@ class ConfigurationTest {
     }
 
     @Test
+    void the_metrics_token_comes_from_the_environment_before_the_file_and_is_otherwise_absent() {
+        Properties file = file("metrics.token", "file-metrics-0123456789");
+
+        assertThat(Configuration.resolve(Flags.none(), Map.of("ACCOLADE_METRICS_TOKEN", "env-metrics-0123456789"),
+                file).metricsToken()).contains("env-metrics-0123456789");
+        assertThat(Configuration.resolve(Flags.none(), Map.of(), file).metricsToken())
+                .contains("file-metrics-0123456789");
+        assertThat(Configuration.resolve(Flags.none(), Map.of(), new Properties()).metricsToken()).isEmpty();
+    }
+
+    @Test
     void a_blank_environment_variable_counts_as_unset() {
         Configuration configuration = Configuration.resolve(Flags.none(), Map.of("ACCOLADE_HOST", " "),
                 file("host", "file.host"));
@@ -122,6 +133,10 @@ class ConfigurationTest {
         assertThatThrownBy(() -> Configuration.resolve(Flags.none(), Map.of("ACCOLADE_ADMIN_TOKEN", "short-secret"),
                 new Properties())).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("at least 16").hasMessageNotContaining("short-secret");
+        assertThatThrownBy(() -> Configuration.resolve(Flags.none(), Map.of("ACCOLADE_METRICS_TOKEN", "short-secret"),
+                new Properties())).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("metrics token").hasMessageContaining("at least 16")
+                .hasMessageNotContaining("short-secret");
         assertThatThrownBy(() -> Configuration.resolve(Flags.none(),
                 Map.of("ACCOLADE_FETCH_ALLOW", "10.0.0.0/8,intranet"), new Properties()))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("'intranet'");
@@ -131,9 +146,11 @@ class ConfigurationTest {
     void secrets_stay_out_of_its_text() {
         Configuration configuration = Configuration.resolve(
                 new Flags(null, null, "jdbc:postgresql://db/accolade?password=url-secret", "app", "flag-secret", null),
-                Map.of("ACCOLADE_ADMIN_TOKEN", "token-secret-0123456789"), new Properties());
+                Map.of("ACCOLADE_ADMIN_TOKEN", "token-secret-0123456789", "ACCOLADE_METRICS_TOKEN",
+                        "scraper-secret-0123456789"), new Properties());
 
-        assertThat(configuration.toString()).doesNotContain("url-secret", "flag-secret", "token-secret")
+        assertThat(configuration.toString()).doesNotContain("url-secret", "flag-secret", "token-secret",
+                "scraper-secret")
                 .contains("app");
         assertThat(configuration.databaseForDisplay()).doesNotContain("url-secret");
     }

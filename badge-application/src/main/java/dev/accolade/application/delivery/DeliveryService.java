@@ -14,6 +14,7 @@ import dev.accolade.application.support.CallbackSignature;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.delivery.DeliveryStatus;
+import dev.accolade.domain.delivery.DeliveryTally;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.offer.OfferCallback;
 import java.time.Duration;
@@ -31,7 +32,7 @@ import java.util.function.DoubleSupplier;
  * An offer callback is signed with the offer's callback token, a webhook delivery with its endpoint's
  * secret; a delivery whose offer or endpoint is gone fails.
  * A dispatcher that dies mid-send, or is interrupted between sends, leaves its deliveries due again once
- * the lease ends: at least once.
+ * the lease ends: at least once. It also tallies the outbox, in one read-only unit, for the metrics.
  */
 final class DeliveryService implements Deliveries {
 
@@ -78,6 +79,11 @@ final class DeliveryService implements Deliveries {
             attempt(delivery);
         }
         return claimed.size();
+    }
+
+    @Override
+    public List<DeliveryTally> summarizeDeliveries() {
+        return transactions.readOnly(deliveries::tally);
     }
 
     private void attempt(Delivery delivery) {

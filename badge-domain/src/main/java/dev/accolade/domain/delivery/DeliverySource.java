@@ -9,6 +9,17 @@ import dev.accolade.domain.webhook.WebhookEvent;
 /** Why a delivery is sent, which also says whose key signs it. */
 public sealed interface DeliverySource {
 
+    /** The kind, as stores and metrics name it. */
+    Kind kind();
+
+    /** The kinds of source. */
+    enum Kind {
+        /** The answer to an offer, sent to its callback URL. */
+        CALLBACK,
+        /** An event sent to a webhook endpoint. */
+        WEBHOOK
+    }
+
     /**
      * The answer to an offer, sent to the offer's callback URL and signed with its callback token.
      *
@@ -19,6 +30,11 @@ public sealed interface DeliverySource {
         /** Checks the offer is present. */
         public Callback {
             requireNonNull(offer, "offer");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.CALLBACK;
         }
     }
 
@@ -34,6 +50,11 @@ public sealed interface DeliverySource {
         public Webhook {
             requireNonNull(endpoint, "endpoint");
             requireNonNull(event, "event");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.WEBHOOK;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.accolade.adapter.out.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import dev.accolade.application.port.out.PortTable;
 import dev.accolade.application.port.out.StorePorts;
 import java.util.Optional;
@@ -21,6 +22,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     private final Optional<HikariDataSource> ownedPool;
     private final JdbcDialect dialect;
     private final JdbcEventBus events;
+    private final TransactionRetries retries;
     private final PortTable ports;
 
     private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool,
@@ -34,6 +36,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         customizer.accept(jdbi);
         JdbiTransactions transactions = new JdbiTransactions(jdbi, dataSource, dialect);
         this.events = new JdbcEventBus(transactions);
+        this.retries = transactions.retries();
         this.ports = PortTable.of(transactions, new JdbiIdGenerator(transactions, dialect), events,
                 new JdbiIssuerRepository(transactions), new JdbiApiKeyRepository(transactions),
                 new JdbiMemberRepository(transactions, dialect), new JdbiMemberSessionRepository(transactions),
@@ -51,7 +54,19 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */
     public static JdbcStore open(JdbcSettings settings) {
-        HikariDataSource pool = ConnectionPools.open(settings, "accolade");
+        return open(settings, Optional.empty());
+    }
+
+    /**
+     * Opens a store like {@link #open(JdbcSettings)} whose pool reports its connections (in use, idle,
+     * waited for, timed out) to a metrics tracker, such as HikariCP's Micrometer one.
+     */
+    public static JdbcStore open(JdbcSettings settings, MetricsTrackerFactory poolMetrics) {
+        return open(settings, Optional.of(poolMetrics));
+    }
+
+    private static JdbcStore open(JdbcSettings settings, Optional<MetricsTrackerFactory> poolMetrics) {
+        HikariDataSource pool = ConnectionPools.open(settings, "accolade", poolMetrics);
         try {
             new Migrations(pool, settings.dialect()).migrate();
             return new JdbcStore(pool, settings.dialect(), Optional.of(pool), jdbi -> { });
@@ -88,6 +103,11 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     @Override
     public JdbcEventBus events() {
         return events;
+    }
+
+    /** How often writing units of work were run again after losing to concurrent ones, and gave up. */
+    public TransactionRetries retries() {
+        return retries;
     }
 
     /** Closes the pool when this store owns it; call it once the units of work have finished. */

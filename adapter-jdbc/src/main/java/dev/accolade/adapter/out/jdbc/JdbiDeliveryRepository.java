@@ -8,6 +8,7 @@ import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.delivery.DeliveryStatus;
+import dev.accolade.domain.delivery.DeliveryTally;
 import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.webhook.WebhookEndpointId;
 import dev.accolade.domain.webhook.WebhookEvent;
@@ -93,6 +94,17 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
         List<Delivery> claimed = due.stream().map(delivery -> delivery.leasedUntil(leaseUntil)).toList();
         claimed.forEach(this::update);
         return claimed;
+    }
+
+    @Override
+    public List<DeliveryTally> tally() {
+        return transactions.current().reading().createQuery("SELECT CASE WHEN offer_id IS NULL THEN 'WEBHOOK'"
+                + " ELSE 'CALLBACK' END AS kind, status, COUNT(*) AS deliveries, MIN(CASE WHEN status = :pending"
+                + " THEN retry_from END) AS waiting_since FROM delivery GROUP BY CASE WHEN offer_id IS NULL"
+                + " THEN 'WEBHOOK' ELSE 'CALLBACK' END, status").bind("pending", DeliveryStatus.PENDING.name())
+                .map((row, context) -> new DeliveryTally(DeliverySource.Kind.valueOf(row.getString("kind")),
+                        DeliveryStatus.valueOf(row.getString("status")), row.getLong("deliveries"),
+                        Rows.optionalInstant(row, "waiting_since"))).list();
     }
 
     /** An offer's callback when the row names an offer, a webhook's delivery otherwise. */

@@ -34,6 +34,7 @@ final class JdbiTransactions implements TransactionPort {
     private final JdbcDialect dialect;
     private final ReentrantLock writers;
     private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
+    private final TransactionRetries retries = new TransactionRetries();
 
     JdbiTransactions(Jdbi jdbi, DataSource dataSource, JdbcDialect dialect) {
         this.jdbi = jdbi;
@@ -50,6 +51,11 @@ final class JdbiTransactions implements TransactionPort {
             throw new IllegalStateException("the store is used outside a unit of work");
         }
         return unit;
+    }
+
+    /** How often writing units were run again, and gave up, since this store opened. */
+    TransactionRetries retries() {
+        return retries;
     }
 
     /** Whether a unit of work that may write is running on this thread. */
@@ -75,9 +81,11 @@ final class JdbiTransactions implements TransactionPort {
                     throw failure;
                 }
                 if (attempt >= ATTEMPTS || System.nanoTime() - started > BUDGET.toNanos()) {
+                    retries.gaveUp();
                     throw new StoreBusy(failure);
                 }
                 pauseBefore(attempt + 1, failure);
+                retries.ranAgain();
                 continue;
             }
             committed.unit().committed();

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * On PostgreSQL a writing unit that fails with a serialization failure (40001) or a deadlock (40P01)
  * runs again, a bounded number of times; other failures are not retried. The failures are raised by
- * the real database, both on demand and from a real conflict between two serializable writers.
+ * the real database, both on demand and from a real conflict between two serializable writers. The
+ * store counts the runs again and the units given up, for the server's metrics.
  */
 @Timeout(60)
 class PostgresRetryTest {
@@ -40,6 +41,10 @@ class PostgresRetryTest {
     private void databaseFails(String sqlState) {
         transactions.current().writing()
                 .execute("DO $$ BEGIN RAISE EXCEPTION 'provoked' USING ERRCODE = '" + sqlState + "'; END $$");
+    }
+
+    private TransactionRetries retries() {
+        return ((JdbcStore) store).retries();
     }
 
     private boolean stored(Issuer issuer) {
@@ -63,6 +68,8 @@ class PostgresRetryTest {
         assertThat(result).isEqualTo("done");
         assertThat(runs).hasValue(3);
         assertThat(stored(issuer)).isTrue();
+        assertThat(retries().retries()).as("runs again, counted for the metrics").isEqualTo(2);
+        assertThat(retries().givenUp()).isZero();
     }
 
     @Test
@@ -80,6 +87,8 @@ class PostgresRetryTest {
 
         assertThat(runs.get()).isBetween(2, JdbiTransactions.ATTEMPTS);
         assertThat(stored(issuer)).isFalse();
+        assertThat(retries().retries()).isEqualTo(runs.get() - 1);
+        assertThat(retries().givenUp()).as("units given up, counted for the metrics").isEqualTo(1);
     }
 
     @Test
@@ -93,6 +102,8 @@ class PostgresRetryTest {
         })).hasRootCauseInstanceOf(SQLException.class);
 
         assertThat(runs).hasValue(1);
+        assertThat(retries().retries()).isZero();
+        assertThat(retries().givenUp()).isZero();
     }
 
     @Test

@@ -7,12 +7,15 @@ import dev.accolade.application.port.out.webhook.DeliveryRepository;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.delivery.DeliveryStatus;
+import dev.accolade.domain.delivery.DeliveryTally;
 import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.webhook.WebhookEndpointId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The outbox in memory; transactions run one writer at a time, so two claims never share a row. */
 final class InMemoryDeliveryRepository implements DeliveryRepository {
@@ -72,6 +75,20 @@ final class InMemoryDeliveryRepository implements DeliveryRepository {
         List<Delivery> claimed = due.stream().map(delivery -> delivery.leasedUntil(leaseUntil)).toList();
         database.write(() -> claimed.forEach(table::update));
         return claimed;
+    }
+
+    @Override
+    public List<DeliveryTally> tally() {
+        Map<Map.Entry<DeliverySource.Kind, DeliveryStatus>, List<Delivery>> groups = database.read(() -> table.rows()
+                .collect(Collectors.groupingBy(delivery -> Map.entry(delivery.source().kind(), delivery.status()))));
+        return groups.entrySet().stream().map(group -> tally(group.getKey().getKey(), group.getKey().getValue(),
+                group.getValue())).toList();
+    }
+
+    private static DeliveryTally tally(DeliverySource.Kind kind, DeliveryStatus status, List<Delivery> deliveries) {
+        Optional<Instant> waitingSince = status != DeliveryStatus.PENDING ? Optional.empty()
+                : deliveries.stream().map(Delivery::retryFrom).min(Comparator.naturalOrder());
+        return new DeliveryTally(kind, status, deliveries.size(), waitingSince);
     }
 
     private static boolean isTo(WebhookEndpointId endpoint, Delivery delivery) {

@@ -2,6 +2,7 @@ package dev.accolade.adapter.in.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.auth.Authenticator;
+import dev.accolade.adapter.in.rest.auth.ConfiguredTokens;
 import dev.accolade.adapter.in.rest.auth.Tokens;
 import dev.accolade.adapter.in.rest.award.AchievementRoutes;
 import dev.accolade.adapter.in.rest.award.AwardRoutes;
@@ -28,7 +29,9 @@ import dev.accolade.adapter.in.rest.member.MemberRoutes;
 import dev.accolade.adapter.in.rest.member.SessionRoutes;
 import dev.accolade.adapter.in.rest.observe.Draining;
 import dev.accolade.adapter.in.rest.observe.HealthRoute;
+import dev.accolade.adapter.in.rest.observe.MetricsRoute;
 import dev.accolade.adapter.in.rest.observe.RequestLog;
+import dev.accolade.adapter.in.rest.observe.RequestMetrics;
 import dev.accolade.adapter.in.rest.offer.OfferRoutes;
 import dev.accolade.adapter.in.rest.openapi.OpenApiDocument;
 import dev.accolade.adapter.in.rest.openbadges.OpenBadgesRoutes;
@@ -51,6 +54,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +84,14 @@ public final class RestServer implements AutoCloseable {
      * own wiring the features it needs.
      */
     public static RestServer start(Accolade accolade, RestSettings settings) {
+        return start(accolade, settings, MetricsSettings.adminOnly());
+    }
+
+    /**
+     * Starts a server like {@link #start(Accolade, RestSettings)} that times its requests into the metrics'
+     * registry and serves it at {@code GET /metrics} to the admin token and the metrics token.
+     */
+    public static RestServer start(Accolade accolade, RestSettings settings, MetricsSettings metrics) {
         ObjectMapper mapper = JsonMapping.newMapper();
         JsonBodies bodies = new JsonBodies(mapper);
         Tokens tokens = new Tokens(accolade.apiKeys(), accolade.sessions());
@@ -99,11 +111,14 @@ public final class RestServer implements AutoCloseable {
             RequestLog.install(config);
             Failures failures = Failures.register(config.routes, List.of(new AcclaimDialect(),
                     new AchieveMintDialect(), new UserBadgesDialect(), new McServerDialect()), new NativeDialect());
+            RequestMetrics.install(config, metrics.registry(), failures);
             new JettySetup(settings.deadlines(), failures, mapper).apply(config.jetty, settings.host(),
                     settings.port());
             config.routes.before("/v1/*", authenticator::actorOf);
             config.routes.get(HealthRoute.PATH, new HealthRoute(accolade.health(), draining)::serve);
             config.routes.get(OpenApiDocument.PATH, openApi::serve);
+            config.routes.get(MetricsRoute.PATH, new MetricsRoute(metrics.registry(), ConfiguredTokens.of(
+                    Stream.concat(Stream.of(settings.adminToken()), metrics.token().stream()).toList()))::serve);
             CredentialUrls urls = new CredentialUrls(settings.publicUrl());
             registerNative(config.routes, accolade, authenticator, bodies, urls);
             new OpenBadgesRoutes(accolade.openBadgeDocuments(), accolade.openBadgeDocuments(),

@@ -43,6 +43,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(RestServer.start(accolade, new RestSettings("127.0.0.1", 0, ADMIN_TOKEN)));
     }
 
+    /** A server that records its requests to, and serves at /metrics, these metrics. */
+    public static TestServer start(Accolade accolade, MetricsSettings metrics) {
+        return new TestServer(RestServer.start(accolade, new RestSettings("127.0.0.1", 0, ADMIN_TOKEN), metrics));
+    }
+
     /** A server on this port whose credentials' links derive from this public URL. */
     public static TestServer start(Accolade accolade, int port, String publicUrl) {
         return new TestServer(RestServer.start(accolade, new RestSettings("127.0.0.1", port, ADMIN_TOKEN, publicUrl)));

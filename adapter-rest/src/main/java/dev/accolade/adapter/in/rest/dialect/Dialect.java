@@ -10,6 +10,9 @@ import io.javalin.http.Context;
  */
 public interface Dialect {
 
+    /** The dialect's short name, such as {@code acclaim} or {@code native}, as the metrics label requests. */
+    String name();
+
     /** The path every route of the dialect starts with, such as {@code /compat/acclaim}. */
     String base();
 

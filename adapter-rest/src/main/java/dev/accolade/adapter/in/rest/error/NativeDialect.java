@@ -14,6 +14,11 @@ import java.util.Optional;
 public final class NativeDialect implements Dialect {
 
     @Override
+    public String name() {
+        return "native";
+    }
+
+    @Override
     public String base() {
         return "/v1";
     }

@@ -3,6 +3,7 @@ package dev.accolade.application.port.out.webhook;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliveryTally;
 import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.webhook.WebhookEndpointId;
 import java.time.Instant;
@@ -39,4 +40,10 @@ public interface DeliveryRepository {
      * only at {@code leaseUntil}, so that no other dispatcher claims it while this one sends it.
      */
     List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit);
+
+    /**
+     * One tally per kind and status that has deliveries, in no particular order: how many, and for pending
+     * ones the earliest start of a retry window. Reads the whole outbox; callers keep the answer a while.
+     */
+    List<DeliveryTally> tally();
 }

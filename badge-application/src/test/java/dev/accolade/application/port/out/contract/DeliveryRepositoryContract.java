@@ -12,6 +12,7 @@ import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.delivery.DeliveryStatus;
+import dev.accolade.domain.delivery.DeliveryTally;
 import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.testdata.TestData;
 import dev.accolade.domain.webhook.WebhookEndpoint;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -235,6 +237,30 @@ public abstract class DeliveryRepositoryContract extends StoreContract {
         assertThat(storedFailed.attempts()).isEqualTo(2);
         assertThat(storedFailed.lastError()).contains("url_address_refused");
         assertThat(ids(claim(1_000, 2_000, 10))).containsExactly(rescheduled.id());
+    }
+
+    @Test
+    void the_tally_counts_deliveries_by_kind_and_status_and_tells_since_when_the_oldest_pending_ones_wait() {
+        assertThat(read(() -> store.deliveries().tally())).isEmpty();
+        WebhookEndpoint endpoint = savedEndpoint();
+        inserted(webhookPendingAt(endpoint, WebhookEvent.AWARD_GRANTED, 30));
+        Delivery oldestWebhook = inserted(webhookPendingAt(endpoint, WebhookEvent.AWARD_REVOKED, 20));
+        write(() -> store.deliveries().update(oldestWebhook.retryAt(at(500), "HTTP 500")));
+        Delivery webhookDelivered = inserted(webhookPendingAt(endpoint, WebhookEvent.AWARD_GRANTED, 5));
+        write(() -> store.deliveries().update(webhookDelivered.delivered()));
+        inserted(pendingAt(40));
+        Delivery redelivered = inserted(pendingAt(1));
+        write(() -> store.deliveries().update(redelivered.failed("HTTP 410").redeliver(at(35))));
+        for (int i = 0; i < 3; i++) {
+            Delivery failed = inserted(pendingAt(2));
+            write(() -> store.deliveries().update(failed.failed("url_address_refused")));
+        }
+
+        assertThat(read(() -> store.deliveries().tally())).containsExactlyInAnyOrder(
+                new DeliveryTally(DeliverySource.Kind.WEBHOOK, DeliveryStatus.PENDING, 2, Optional.of(at(20))),
+                new DeliveryTally(DeliverySource.Kind.WEBHOOK, DeliveryStatus.DELIVERED, 1, Optional.empty()),
+                new DeliveryTally(DeliverySource.Kind.CALLBACK, DeliveryStatus.PENDING, 2, Optional.of(at(35))),
+                new DeliveryTally(DeliverySource.Kind.CALLBACK, DeliveryStatus.FAILED, 3, Optional.empty()));
     }
 
     @Test

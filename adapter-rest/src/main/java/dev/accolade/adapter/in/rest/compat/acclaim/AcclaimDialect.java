@@ -10,6 +10,11 @@ import io.javalin.http.Context;
 public final class AcclaimDialect implements Dialect {
 
     @Override
+    public String name() {
+        return "acclaim";
+    }
+
+    @Override
     public String base() {
         return AcclaimRoutes.BASE;
     }

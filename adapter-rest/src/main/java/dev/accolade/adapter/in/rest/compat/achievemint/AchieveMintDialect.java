@@ -15,6 +15,11 @@ import io.javalin.http.Context;
 public final class AchieveMintDialect implements Dialect {
 
     @Override
+    public String name() {
+        return "achievemint";
+    }
+
+    @Override
     public String base() {
         return AchieveMintRoutes.BASE;
     }

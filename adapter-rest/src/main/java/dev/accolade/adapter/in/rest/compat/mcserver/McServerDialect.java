@@ -15,6 +15,11 @@ import io.javalin.http.Context;
 public final class McServerDialect implements Dialect {
 
     @Override
+    public String name() {
+        return "mcserver";
+    }
+
+    @Override
     public String base() {
         return McServerRoutes.BASE;
     }

@@ -17,6 +17,11 @@ import java.util.Map;
 public final class UserBadgesDialect implements Dialect {
 
     @Override
+    public String name() {
+        return "userbadges";
+    }
+
+    @Override
     public String base() {
         return SignedRequestHeaders.MOUNT;
     }
