@@ -62,7 +62,7 @@ public final class Server implements AutoCloseable {
         RestServer rest;
         try {
             rest = RestServer.start(accolade, new RestSettings(configuration.host(), port, adminToken,
-                    settings.publicUrl().value(), configuration.deadlines()));
+                    settings.publicUrl().value(), configuration.deadlines(), configuration.rateLimits()));
         } catch (RuntimeException failure) {
             store.close();
             throw new CliFailure("server_unavailable", "Cannot listen on " + configuration.host() + ":"
