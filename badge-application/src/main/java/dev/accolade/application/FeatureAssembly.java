@@ -115,8 +115,8 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 validator,
                 access, events, store.identityClaims(), store.offers(), store.awards(), uploads, recipients,
                 store.gameServers(), given.settings());
-        Sessions sessions = SessionWiring.sessions(tx, store.members(), store.sessions(), store.identityClaims(), clock,
-                given.passwordHasher(), tokens, validator, given.settings());
+        Sessions sessions = SessionWiring.sessions(tx, store.members(), store.sessions(), store.identityClaims(),
+                store.signInAttempts(), clock, given.passwordHasher(), tokens, validator, given.settings());
         Issuers issuers = IssuerWiring.issuers(tx, ids, store.issuers(), store.members(), clock, validator, access,
                 given.settings().pinnedBase());
         ApiKeys apiKeys = IssuerWiring.apiKeys(tx, ids, store.issuers(), store.apiKeys(), clock, tokens, validator,

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.Deadlines;
 import dev.accolade.adapter.in.rest.MetricsSettings;
+import dev.accolade.adapter.in.rest.RateLimits;
 import dev.accolade.adapter.out.http.Cidr;
 import dev.accolade.adapter.out.jdbc.JdbcSettings;
 import dev.accolade.application.AccoladeSettings;
@@ -37,10 +38,11 @@ import java.util.Properties;
  * @param publicUrl the base URL clients reach the server at, which new issuers' credential ids derive from;
  *     when empty, this machine on the port the server listens on
  * @param deadlines how long requests may take to arrive and the server to drain when it stops
+ * @param rateLimits how many requests the server takes from one caller, and which proxies it believes
  */
 public record Configuration(int port, String host, String database, String databaseUser, String databasePassword,
         boolean sandbox, Optional<String> adminToken, Optional<String> metricsToken, Optional<String> masterKey,
-        List<Cidr> fetchAllow, Optional<WebUrl> publicUrl, Deadlines deadlines) {
+        List<Cidr> fetchAllow, Optional<WebUrl> publicUrl, Deadlines deadlines, RateLimits rateLimits) {
 
     /** The port the server listens on when told nothing else. */
     public static final int DEFAULT_PORT = 8080;
@@ -63,6 +65,7 @@ public record Configuration(int port, String host, String database, String datab
         fetchAllow = List.copyOf(fetchAllow);
         requireNonNull(publicUrl, "publicUrl");
         requireNonNull(deadlines, "deadlines");
+        requireNonNull(rateLimits, "rateLimits");
         masterKey.ifPresent(MasterKeys::decode);
         if (port < 0 || port > 65_535) {
             throw new ConfigurationException("The port must lie between 0 and 65535, not " + port + ".");
@@ -98,8 +101,7 @@ public record Configuration(int port, String host, String database, String datab
         Optional<WebUrl> publicUrl = sources.pick(flags.publicUrl(), "ACCOLADE_PUBLIC_URL", "public.url")
                 .map(Configuration::parsePublicUrl);
         return new Configuration(port, host, database, user, password, sandbox, adminToken, metricsToken, masterKey,
-                fetchAllow,
-                publicUrl, DeadlineSettings.resolve(sources));
+                fetchAllow, publicUrl, DeadlineSettings.resolve(sources), RateLimitSettings.resolve(sources));
     }
 
     /** How the use cases behave here, for a server listening on this port. */
@@ -178,7 +180,7 @@ public record Configuration(int port, String host, String database, String datab
         return "Configuration[port=" + port + ", host=" + host + ", database=" + databaseForDisplay()
                 + ", databaseUser=" + databaseUser + ", sandbox=" + sandbox + ", fetchAllow=" + fetchAllow
                 + ", publicUrl=" + publicUrl.map(WebUrl::value).orElse("(this machine)") + ", deadlines=" + deadlines
-                + "]";
+                + ", rateLimits=" + rateLimits + "]";
     }
 
     /** The environment and the file, consulted after a flag; blank values count as unset. */

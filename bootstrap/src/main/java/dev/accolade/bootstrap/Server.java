@@ -78,8 +78,8 @@ public final class Server implements AutoCloseable {
         RestServer rest;
         try {
             rest = RestServer.start(accolade, new RestSettings(configuration.host(), port, adminToken,
-                    settings.publicUrl().value(), configuration.deadlines()), metrics.settings(
-                    configuration.metricsToken()));
+                    settings.publicUrl().value(), configuration.deadlines(), configuration.rateLimits()),
+                    metrics.settings(configuration.metricsToken()));
         } catch (RuntimeException failure) {
             closeAll(store, metrics::close);
             throw new CliFailure("server_unavailable", "Cannot listen on " + configuration.host() + ":"

@@ -8,6 +8,7 @@ import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.member.IdentityClaimRepository;
 import dev.accolade.application.port.out.member.MemberRepository;
 import dev.accolade.application.port.out.member.MemberSessionRepository;
+import dev.accolade.application.port.out.session.SignInAttemptsRepository;
 import dev.accolade.application.shared.CommandValidator;
 
 /** Builds the session feature's services over the ports and collaborators they use. */
@@ -18,10 +19,10 @@ public final class SessionWiring {
 
     /** The Sessions facade. */
     public static Sessions sessions(TransactionPort transactions, MemberRepository members,
-            MemberSessionRepository sessions, IdentityClaimRepository identityClaims, ClockPort clock,
-                    PasswordHasherPort passwords, TokenGeneratorPort tokens,
-            CommandValidator validator, AccoladeSettings settings) {
+            MemberSessionRepository sessions, IdentityClaimRepository identityClaims,
+            SignInAttemptsRepository signInAttempts, ClockPort clock, PasswordHasherPort passwords,
+            TokenGeneratorPort tokens, CommandValidator validator, AccoladeSettings settings) {
         return new SignInService(transactions, members, sessions, identityClaims, clock, passwords, tokens, validator,
-                settings);
+                settings, new SignInThrottle(transactions, signInAttempts, clock));
     }
 }

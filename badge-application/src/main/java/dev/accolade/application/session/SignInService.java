@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 /**
  * Signs members in and out and authenticates their tokens. A wrong email costs as much time as a
  * wrong password (a decoy hash, derived once on first need, is checked), and both get the same answer.
+ * The sign-in throttle is asked first, so that a sign-in that must wait costs no password hashing.
  */
 final class SignInService implements Sessions {
 
@@ -48,11 +49,12 @@ final class SignInService implements Sessions {
     private final CommandValidator validator;
     private final AccoladeSettings settings;
     private final Supplier<PasswordHash> decoy;
+    private final SignInThrottle throttle;
 
     SignInService(TransactionPort transactions, MemberRepository members, MemberSessionRepository sessions,
             IdentityClaimRepository identityClaims, ClockPort clock, PasswordHasherPort passwords,
                     TokenGeneratorPort tokens,
-            CommandValidator validator, AccoladeSettings settings) {
+            CommandValidator validator, AccoladeSettings settings, SignInThrottle throttle) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.members = requireNonNull(members, "members");
         this.sessions = requireNonNull(sessions, "sessions");
@@ -62,14 +64,16 @@ final class SignInService implements Sessions {
         this.tokens = requireNonNull(tokens, "tokens");
         this.validator = requireNonNull(validator, "validator");
         this.settings = requireNonNull(settings, "settings");
+        this.throttle = requireNonNull(throttle, "throttle");
         this.decoy = Suppliers.memoize(() -> passwords.hash(tokens.newToken(TOKEN_LENGTH)));
     }
 
     @Override
     public SignedIn signIn(SignInCommand command) {
         validator.validate(command);
-        return signedIn(transactions.readOnly(() -> members.findByEmail(new EmailAddress(command.email()))),
-                command.password());
+        EmailIdentity email = new EmailIdentity(new EmailAddress(command.email()));
+        return signedIn(transactions.readOnly(() -> members.findByEmail(email.email())), email, command.password(),
+                command.address());
     }
 
     @Override
@@ -79,23 +83,36 @@ final class SignInService implements Sessions {
         return signedIn(transactions.readOnly(() -> identity instanceof EmailIdentity email
                 ? members.findByEmail(email.email())
                 : identityClaims.findByIdentity(identity).map(IdentityClaim::member).flatMap(members::findById)),
-                command.password());
+                identity, command.password(), command.address());
     }
 
-    /** A session for the member found, when the password is its own; a decoy hash keeps the time alike. */
-    private SignedIn signedIn(Optional<Member> found, String password) {
+    /**
+     * A session for the member found, when the password is its own; a decoy hash keeps the time alike. The
+     * throttle counts the attempt under the member found, or under the identity named when none is.
+     */
+    private SignedIn signedIn(Optional<Member> found, Identity named, String password, Optional<String> address) {
+        SignInThrottle.Attempt attempt = SignInThrottle.attempt(found.map(m -> Identity.member(m.id())).orElse(named),
+                address);
+        throttle.admit(attempt);
         boolean matches = passwords.matches(password, found.map(Member::passwordHash).orElseGet(decoy));
-        Member member = found.filter(m -> matches).orElseThrow(InvalidCredentials::refusal);
+        if (!matches || found.isEmpty()) {
+            throttle.failed(attempt);
+            throw InvalidCredentials.refusal();
+        }
+        Member member = found.get();
         member.checkCanSignIn();
         String token = tokens.newToken(TOKEN_LENGTH);
-        return transactions.inTransaction(() -> {
+        SignedIn signedIn = transactions.inTransaction(() -> {
             Instant now = clock.now();
             MemberSession session = MemberSession.start(token, member.id(), now, settings.sessionLifetime());
             sessions.insert(session);
             Member current = members.findById(member.id()).orElseThrow(InvalidCredentials::refusal).visited(now);
             members.update(current);
+            throttle.succeeded(attempt, now);
             return new SignedIn(current, token, session.expiresAt());
         });
+        throttle.forgetOldCounts(clock.now());
+        return signedIn;
     }
 
     @Override

@@ -13,5 +13,7 @@ public enum ErrorCategory {
     /** The request collides with the current state, such as a taken name or a reused key. */
     CONFLICT,
     /** The request is well formed but a business rule forbids it in the current state. */
-    RULE_VIOLATION
+    RULE_VIOLATION,
+    /** The caller sent too much too fast, or failed to sign in too often; it may try again later. */
+    TOO_MANY_REQUESTS
 }

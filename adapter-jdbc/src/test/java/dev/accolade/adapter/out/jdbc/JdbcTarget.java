@@ -27,7 +27,7 @@ enum JdbcTarget {
     static final List<String> TABLES = List.of("delivery", "webhook_endpoint", "logged_achievement", "game_server",
             "used_signature", "signing_secret", "issuer_key", "idempotency_record", "award", "award_request", "offer",
             "template_rating", "template_category", "template", "api_key", "issuer", "identity_claim",
-            "member_session", "category", "member", "content_blob");
+            "member_session", "sign_in_attempt", "category", "member", "content_blob");
 
     private final Supplier<JdbcSettings> settings;
     private HikariDataSource pool;

@@ -31,7 +31,8 @@ class PortTableTest {
     @Test
     void a_port_given_twice_is_refused() {
         List<Object> parts = List.of(store.transactions(), store.ids(), store.events(), store.issuers(),
-                store.apiKeys(), store.members(), store.sessions(), store.identityClaims(), store.categories(),
+                store.apiKeys(), store.members(), store.sessions(), store.signInAttempts(), store.identityClaims(),
+                store.categories(),
                 store.templates(), store.ratings(), store.offers(), store.requests(), store.awards(), store.grants(),
                 store.idempotency(), store.signingSecrets(), store.usedSignatures(), store.gameServers(),
                 store.loggedAchievements(), store.blobs(), store.deliveries(), store.webhooks(), store.issuerKeys(),

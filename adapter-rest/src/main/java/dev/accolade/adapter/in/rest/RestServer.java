@@ -25,6 +25,7 @@ import dev.accolade.adapter.in.rest.issuer.IssuerKeyRoutes;
 import dev.accolade.adapter.in.rest.issuer.IssuerRoutes;
 import dev.accolade.adapter.in.rest.issuer.SigningSecretRoutes;
 import dev.accolade.adapter.in.rest.json.JsonMapping;
+import dev.accolade.adapter.in.rest.limit.RequestLimits;
 import dev.accolade.adapter.in.rest.member.MemberRoutes;
 import dev.accolade.adapter.in.rest.member.SessionRoutes;
 import dev.accolade.adapter.in.rest.observe.Draining;
@@ -109,6 +110,7 @@ public final class RestServer implements AutoCloseable {
             config.http.maxRequestSize = JsonBodies.MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(mapper, false));
             RequestLog.install(config);
+            new RequestLimits(settings.rateLimits()).install(config.routes);
             Failures failures = Failures.register(config.routes, List.of(new AcclaimDialect(),
                     new AchieveMintDialect(), new UserBadgesDialect(), new McServerDialect()), new NativeDialect());
             RequestMetrics.install(config, metrics.registry(), failures);

@@ -10,8 +10,10 @@ import static java.util.Objects.requireNonNull;
  * @param adminToken the operator's credential, compared in constant time, never logged
  * @param publicUrl the base URL clients reach the server at, which links to credentials derive from
  * @param deadlines how long requests may take to arrive and the server to drain
+ * @param rateLimits how many requests the server takes from one caller
  */
-public record RestSettings(String host, int port, String adminToken, String publicUrl, Deadlines deadlines) {
+public record RestSettings(String host, int port, String adminToken, String publicUrl, Deadlines deadlines,
+        RateLimits rateLimits) {
 
     /** Checks every part. */
     public RestSettings {
@@ -24,9 +26,15 @@ public record RestSettings(String host, int port, String adminToken, String publ
         }
         requireNonNull(publicUrl, "publicUrl");
         requireNonNull(deadlines, "deadlines");
+        requireNonNull(rateLimits, "rateLimits");
     }
 
-    /** Settings with the default deadlines. */
+    /** Settings with these deadlines and the default rate limits. */
+    public RestSettings(String host, int port, String adminToken, String publicUrl, Deadlines deadlines) {
+        this(host, port, adminToken, publicUrl, deadlines, RateLimits.DEFAULT);
+    }
+
+    /** Settings with the default deadlines and rate limits. */
     public RestSettings(String host, int port, String adminToken, String publicUrl) {
         this(host, port, adminToken, publicUrl, Deadlines.DEFAULT);
     }
@@ -38,12 +46,17 @@ public record RestSettings(String host, int port, String adminToken, String publ
 
     /** These settings with other deadlines. */
     public RestSettings withDeadlines(Deadlines other) {
-        return new RestSettings(host, port, adminToken, publicUrl, other);
+        return new RestSettings(host, port, adminToken, publicUrl, other, rateLimits);
+    }
+
+    /** These settings with other rate limits. */
+    public RestSettings withRateLimits(RateLimits other) {
+        return new RestSettings(host, port, adminToken, publicUrl, deadlines, other);
     }
 
     @Override
     public String toString() {
         return "RestSettings[host=" + host + ", port=" + port + ", publicUrl=" + publicUrl + ", deadlines="
-                + deadlines + "]";
+                + deadlines + ", rateLimits=" + rateLimits + "]";
     }
 }

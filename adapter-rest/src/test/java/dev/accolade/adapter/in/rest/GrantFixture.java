@@ -57,8 +57,20 @@ public final class GrantFixture implements AutoCloseable {
     }
 
     private GrantFixture(AccoladeBuilder builder) {
+        this(builder, RateLimits.DEFAULT);
+    }
+
+    private GrantFixture(AccoladeBuilder builder, RateLimits limits) {
         accolade = builder.store(writes).build();
-        server = TestServer.start(accolade);
+        server = TestServer.start(accolade, limits);
+    }
+
+    /**
+     * A fixture whose server limits no request rate: for sweeps that send hundreds of requests a second with
+     * one token from one address.
+     */
+    public static GrantFixture withoutRateLimits() {
+        return new GrantFixture(Accolade.builder(), RateLimits.OFF);
     }
 
     private GrantFixture(AccoladeBuilder builder, int port) {

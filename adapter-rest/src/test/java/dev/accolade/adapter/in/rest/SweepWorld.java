@@ -22,7 +22,7 @@ final class SweepWorld implements AutoCloseable {
     /** The handle the sweeps try to claim; nobody holds it. */
     static final String HANDLE = "{\"namespace\":\"minecraft\",\"handle\":\"intruder\"}";
 
-    final GrantFixture fixture = new GrantFixture();
+    final GrantFixture fixture = GrantFixture.withoutRateLimits();
     final TestServer server = fixture.server;
     final Issuer acme = fixture.issuer("acme");
     final Issuer other = fixture.issuer("other");

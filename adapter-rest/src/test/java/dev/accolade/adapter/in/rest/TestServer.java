@@ -48,6 +48,12 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(RestServer.start(accolade, new RestSettings("127.0.0.1", 0, ADMIN_TOKEN), metrics));
     }
 
+    /** A server with these rate limits instead of the defaults. */
+    public static TestServer start(Accolade accolade, RateLimits limits) {
+        return new TestServer(RestServer.start(accolade, new RestSettings("127.0.0.1", 0, ADMIN_TOKEN)
+                .withRateLimits(limits)));
+    }
+
     /** A server on this port whose credentials' links derive from this public URL. */
     public static TestServer start(Accolade accolade, int port, String publicUrl) {
         return new TestServer(RestServer.start(accolade, new RestSettings("127.0.0.1", port, ADMIN_TOKEN, publicUrl)));

@@ -18,6 +18,7 @@ import dev.accolade.application.port.out.member.MemberRepository;
 import dev.accolade.application.port.out.member.MemberSessionRepository;
 import dev.accolade.application.port.out.offer.OfferRepository;
 import dev.accolade.application.port.out.request.AwardRequestRepository;
+import dev.accolade.application.port.out.session.SignInAttemptsRepository;
 import dev.accolade.application.port.out.template.TemplateRatingRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.port.out.webhook.DeliveryRepository;
@@ -66,6 +67,11 @@ public interface StorePorts {
     /** Signed-in sessions. */
     default MemberSessionRepository sessions() {
         return port(MemberSessionRepository.class);
+    }
+
+    /** Failed and successful sign-ins, counted for the sign-in throttle. */
+    default SignInAttemptsRepository signInAttempts() {
+        return port(SignInAttemptsRepository.class);
     }
 
     /** Claims on identities. */

@@ -2,10 +2,12 @@ package dev.accolade.adapter.in.rest.auth;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.adapter.in.rest.limit.RequestLimits;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.InvalidCredentials;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Tells who calls: the operator by the admin token (compared in constant time), an issuer by an
@@ -24,15 +26,19 @@ public final class Authenticator {
         this.tokens = requireNonNull(tokens, "tokens");
     }
 
-    /** The caller of this request, resolved once and kept on the request. */
+    /**
+     * The caller of this request, resolved once and kept on the request; an accepted token is told to the
+     * request limits, so that its own bucket pays for the request.
+     */
     public Actor actorOf(Context ctx) {
         Actor known = ctx.attribute(ACTOR);
         if (known != null) {
             return known;
         }
-        Actor actor = AuthorizationHeader.tokenOf(ctx.header("Authorization")).map(this::actorFor)
-                .orElse(Actor.anonymous());
+        Optional<String> token = AuthorizationHeader.tokenOf(ctx.header("Authorization"));
+        Actor actor = token.map(this::actorFor).orElse(Actor.anonymous());
         ctx.attribute(ACTOR, actor);
+        token.ifPresent(accepted -> RequestLimits.accepted(ctx, accepted));
         return actor;
     }
 

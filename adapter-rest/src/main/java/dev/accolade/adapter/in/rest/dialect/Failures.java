@@ -3,6 +3,7 @@ package dev.accolade.adapter.in.rest.dialect;
 import dev.accolade.adapter.in.rest.observe.RequestLog;
 import dev.accolade.application.port.out.StoreBusy;
 import dev.accolade.domain.error.DomainException;
+import dev.accolade.domain.error.RateLimited;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -11,6 +12,7 @@ import io.javalin.router.EndpointNotFound;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,7 @@ public final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
     /** How long a client is asked to wait before it sends a request again that found the store busy. */
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    private static final String REFUSAL = "accolade.refusal";
 
     private final List<Dialect> dialects;
     private final Dialect fallback;
@@ -58,7 +61,17 @@ public final class Failures {
         return dialects.stream().filter(dialect -> dialect.covers(path)).findFirst().orElse(fallback);
     }
 
+    /** The broken rule or refusal a request was answered with, if it was answered with one. */
+    public static Optional<DomainException> refusalOf(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(REFUSAL));
+    }
+
+    /** A broken rule or refusal in the dialect's form; one that says when to try again sets {@code Retry-After}. */
     private void refused(DomainException error, Context ctx) {
+        ctx.attribute(REFUSAL, error);
+        if (error instanceof RateLimited limited) {
+            ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+        }
         Dialect dialect = dialectOf(ctx);
         dialect.send(ctx, dialect.refusal(error, ctx));
     }

@@ -55,6 +55,7 @@ public final class ErrorMapping {
             case FORBIDDEN -> addressedById ? 404 : 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_MANY_REQUESTS -> 429;
         };
     }
 

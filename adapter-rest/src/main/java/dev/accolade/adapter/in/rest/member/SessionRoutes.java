@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.adapter.in.rest.auth.Authenticator;
 import dev.accolade.adapter.in.rest.auth.AuthorizationHeader;
 import dev.accolade.adapter.in.rest.input.JsonBodies;
+import dev.accolade.adapter.in.rest.limit.RequestLimits;
 import dev.accolade.adapter.in.rest.response.Responses;
 import dev.accolade.application.session.SignInUseCase;
 import dev.accolade.application.session.SignOutUseCase;
@@ -41,7 +42,7 @@ public final class SessionRoutes {
     private void signIn(Context ctx) {
         authenticator.actorOf(ctx);
         SignInRequest request = bodies.read(ctx, SignInRequest.class);
-        Responses.ok(ctx, SessionResponse.from(signIn.signIn(request.toCommand())));
+        Responses.ok(ctx, SessionResponse.from(signIn.signIn(request.toCommand(RequestLimits.clientAddress(ctx)))));
     }
 
     private void signOut(Context ctx) {

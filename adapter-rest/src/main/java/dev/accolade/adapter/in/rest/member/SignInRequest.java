@@ -12,12 +12,12 @@ import dev.accolade.application.session.SignInCommand;
  */
 public record SignInRequest(String email, String password) {
 
-    /** The command; a 400 when a parameter is missing. */
-    public SignInCommand toCommand() {
+    /** The command for a sign-in from this client address; a 400 when a parameter is missing. */
+    public SignInCommand toCommand(String clientAddress) {
         if (password == null || password.isEmpty()) {
             throw RequestRejected.missingParameter("password");
         }
-        return new SignInCommand(Requests.required(email, "email"), password);
+        return new SignInCommand(Requests.required(email, "email"), password, clientAddress);
     }
 
     @Override

@@ -3,8 +3,10 @@ package dev.accolade.adapter.in.rest.compat.acclaim;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.auth.Tokens;
+import dev.accolade.adapter.in.rest.limit.RequestLimits;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.InvalidCredentials;
+import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -27,12 +29,17 @@ public final class AcclaimAuthentication {
         this.tokens = requireNonNull(tokens, "tokens");
     }
 
-    /** The issuer or member the header's token stands for; a 401 for anything else. */
-    public Actor actorOf(String authorization) {
-        String token = tokenOf(authorization).orElseThrow(InvalidCredentials::refusal);
-        return tokens.issuerOf(token).map(issuer -> Actor.issuer(issuer.id()))
+    /**
+     * The issuer or member the request's token stands for; a 401 for anything else. The accepted token is told
+     * to the request limits, so that its own bucket pays for the request.
+     */
+    public Actor actorOf(Context ctx) {
+        String token = tokenOf(ctx.header("Authorization")).orElseThrow(InvalidCredentials::refusal);
+        Actor actor = tokens.issuerOf(token).map(issuer -> Actor.issuer(issuer.id()))
                 .or(() -> tokens.memberOf(token).map(member -> Actor.member(member.id())))
                 .orElseThrow(InvalidCredentials::refusal);
+        RequestLimits.accepted(ctx, token);
+        return actor;
     }
 
     /** The token of a Basic header with exactly one side of the colon filled. */

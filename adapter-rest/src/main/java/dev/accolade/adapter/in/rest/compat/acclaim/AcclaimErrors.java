@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * The Acclaim dialect's one translation from a failure to a status and body, with the
  * specification's messages word for word: 401 for credentials, 404 {@code Resource not found.} for
  * anything missing or out of reach, 400 for a missing parameter, 422 {@code Validation failed: …}
- * with its errors per attribute, wrapped in {@code data}, and 500 with the generic message.
+ * with its errors per attribute, wrapped in {@code data}, 429 {@code {message}} for too many requests or
+ * failed sign-ins, and 500 with the generic message.
  */
 public final class AcclaimErrors {
 
@@ -72,6 +73,9 @@ public final class AcclaimErrors {
         }
         if (error.category() == ErrorCategory.NOT_FOUND || error.category() == ErrorCategory.FORBIDDEN) {
             return notFound();
+        }
+        if (error.category() == ErrorCategory.TOO_MANY_REQUESTS) {
+            return message(429, error.getMessage());
         }
         return validationFailed(error);
     }

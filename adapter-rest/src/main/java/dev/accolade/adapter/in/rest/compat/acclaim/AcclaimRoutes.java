@@ -71,7 +71,7 @@ public final class AcclaimRoutes {
 
     /** Authenticates and runs the endpoint; {@link AcclaimDialect} answers its failures in Acclaim's words. */
     private Handler wrap(Endpoint endpoint) {
-        return ctx -> endpoint.handle(ctx, authentication.actorOf(ctx.header("Authorization")));
+        return ctx -> endpoint.handle(ctx, authentication.actorOf(ctx));
     }
 
     /** One route's work, given the authenticated caller. */

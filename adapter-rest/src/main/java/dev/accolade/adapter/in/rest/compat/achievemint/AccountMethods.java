@@ -52,7 +52,8 @@ final class AccountMethods {
         Parameters parameters = call.parameters();
         Identity identity = Identities.required(parameters, "identity");
         String password = parameters.requiredText("password");
-        SignedIn signedIn = signIn.signInByIdentity(new IdentitySignInCommand(identity, password));
+        SignedIn signedIn = signIn.signInByIdentity(new IdentitySignInCommand(identity, password,
+                call.clientAddress()));
         Member member = signedIn.member();
         return Map.of("user", call.viewsAs(Actor.member(member.id())).user(member, true, signedIn.token()));
     }

@@ -19,6 +19,8 @@ final class AchieveMintErrors {
     static final int UNKNOWN_VERSION = 3;
     /** The method needs POST. */
     static final int POST_REQUIRED = 4;
+    /** Too many requests from the caller; answered with HTTP 429 and {@code Retry-After}. */
+    static final int TOO_MANY_REQUESTS = 5;
     /** A required parameter is missing. */
     static final int PARAMETER_MISSING = 10;
     /** A parameter or the body cannot be read as the specification types it. */
@@ -35,6 +37,8 @@ final class AchieveMintErrors {
     static final int NOT_CONFIRMED = 22;
     /** The account is inactive. */
     static final int INACTIVE = 23;
+    /** Too many failed sign-ins; answered with HTTP 429 and {@code Retry-After}. */
+    static final int SIGN_IN_THROTTLED = 24;
     /** The account may not do this. */
     static final int FORBIDDEN = 30;
     /** The object does not exist, or is not the account's to see. */
@@ -73,6 +77,8 @@ final class AchieveMintErrors {
             Map.entry("invalid_credentials", INVALID_CREDENTIALS),
             Map.entry("member_not_confirmed", NOT_CONFIRMED),
             Map.entry("member_inactive", INACTIVE),
+            Map.entry("rate_limited", TOO_MANY_REQUESTS),
+            Map.entry("sign_in_throttled", SIGN_IN_THROTTLED),
             Map.entry("email_taken", EMAIL_TAKEN),
             Map.entry("template_title_taken", TITLE_TAKEN),
             Map.entry("template_not_published", TEMPLATE_NOT_PUBLISHED),
@@ -126,6 +132,7 @@ final class AchieveMintErrors {
             case NOT_FOUND -> NOT_FOUND;
             case CONFLICT -> CONFLICT;
             case RULE_VIOLATION -> RULE_VIOLATION;
+            case TOO_MANY_REQUESTS -> TOO_MANY_REQUESTS;
         };
     }
 

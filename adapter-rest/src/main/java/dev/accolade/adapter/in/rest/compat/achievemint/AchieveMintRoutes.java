@@ -3,6 +3,7 @@ package dev.accolade.adapter.in.rest.compat.achievemint;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accolade.adapter.in.rest.limit.RequestLimits;
 import dev.accolade.application.content.GetContentUseCase;
 import dev.accolade.application.member.FindMemberUseCase;
 import dev.accolade.domain.common.Content;
@@ -91,9 +92,11 @@ public final class AchieveMintRoutes {
         }
         Parameters parameters = reader.read(ctx);
         String baseUrl = ctx.scheme() + "://" + ctx.host();
-        Call call = new Call(parameters, accounts, members, actor -> views.viewsFor(actor, baseUrl, clock.instant()));
+        Call call = new Call(parameters, accounts, members, actor -> views.viewsFor(actor, baseUrl, clock.instant()),
+                RequestLimits.clientAddress(ctx));
         if (!WITHOUT_TOKEN.contains(name)) {
             call.account();
+            parameters.text("token").ifPresent(token -> RequestLimits.accepted(ctx, token));
         }
         return method.call(call);
     }

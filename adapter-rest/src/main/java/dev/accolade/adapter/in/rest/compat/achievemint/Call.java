@@ -19,19 +19,27 @@ final class Call {
     private final Accounts accounts;
     private final FindMemberUseCase members;
     private final Function<Actor, Views> viewsFor;
+    private final String clientAddress;
     private Account account;
     private Views views;
 
-    Call(Parameters parameters, Accounts accounts, FindMemberUseCase members, Function<Actor, Views> viewsFor) {
+    Call(Parameters parameters, Accounts accounts, FindMemberUseCase members, Function<Actor, Views> viewsFor,
+            String clientAddress) {
         this.parameters = parameters;
         this.accounts = accounts;
         this.members = members;
         this.viewsFor = viewsFor;
+        this.clientAddress = clientAddress;
     }
 
     /** The parameters. */
     Parameters parameters() {
         return parameters;
+    }
+
+    /** Where the call comes from, as the sign-in throttle counts it. */
+    String clientAddress() {
+        return clientAddress;
     }
 
     /** The account of the token; refused without a valid one. */

@@ -10,7 +10,8 @@ import io.javalin.http.Context;
 /**
  * The mc-coal wire format for failures: {@code {"error": code, "message": …}} with the status its
  * clients expect: bad input, conflicts and broken rules 400, missing or refused credentials 401 (naming
- * the Bearer scheme), unknown things 404, anything else 500 with a generic message and the error id.
+ * the Bearer scheme), unknown things 404, too many requests 429, anything else 500 with a generic message
+ * and the error id.
  */
 public final class McServerDialect implements Dialect {
 
@@ -30,6 +31,7 @@ public final class McServerDialect implements Dialect {
             case INVALID, CONFLICT, RULE_VIOLATION -> 400;
             case UNAUTHENTICATED, FORBIDDEN -> 401;
             case NOT_FOUND -> 404;
+            case TOO_MANY_REQUESTS -> 429;
         };
         return new ErrorReply(status, new McServerError(error.code(), error.getMessage()));
     }

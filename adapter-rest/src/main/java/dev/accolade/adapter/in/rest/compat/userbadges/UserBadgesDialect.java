@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * UserBadges' wire format for failures: {@code {"error": message, "code": code}}, 401 for missing or
- * refused credentials, 404 for what does not exist, 400 for everything a client sent wrong, and 500 with
+ * refused credentials, 404 for what does not exist, 429 for too many requests or failed sign-ins, 400 for
+ * everything a client sent wrong, and 500 with
  * the error id; every answer carries the time the server took, as the API's successes do.
  */
 public final class UserBadgesDialect implements Dialect {
@@ -31,6 +32,7 @@ public final class UserBadgesDialect implements Dialect {
         int status = switch (error.category()) {
             case UNAUTHENTICATED, FORBIDDEN -> 401;
             case NOT_FOUND -> 404;
+            case TOO_MANY_REQUESTS -> 429;
             default -> 400;
         };
         return new ErrorReply(status, body(error.getMessage(), error.code()));

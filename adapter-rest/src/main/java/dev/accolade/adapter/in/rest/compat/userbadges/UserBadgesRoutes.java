@@ -2,6 +2,7 @@ package dev.accolade.adapter.in.rest.compat.userbadges;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.adapter.in.rest.limit.RequestLimits;
 import dev.accolade.application.signing.AuthenticateIssuerUseCase;
 import dev.accolade.application.signing.IssuerCredentials;
 import dev.accolade.domain.error.DomainException;
@@ -49,11 +50,20 @@ public final class UserBadgesRoutes {
         new WidgetAssets().register(routes);
     }
 
-    /** The service a write may change, or the refusal; a write without any credential is a 400. */
+    /**
+     * The service a write may change, or the refusal; a write without any credential is a 400. The accepted key,
+     * or the service of an accepted signature, is told to the request limits, so that its bucket pays.
+     */
     private Issuer authenticate(Context ctx, byte[] body) {
         IssuerCredentials credentials = SignedRequestHeaders.of(ctx, ctx.pathParam("service"), body);
         try {
-            return authenticateIssuer.authenticateIssuer(credentials);
+            Issuer service = authenticateIssuer.authenticateIssuer(credentials);
+            if (credentials.proof() instanceof IssuerCredentials.Key key) {
+                RequestLimits.accepted(ctx, key.key());
+            } else if (credentials.proof() instanceof IssuerCredentials.Signature) {
+                RequestLimits.acceptedSigned(ctx, service.slug().value());
+            }
+            return service;
         } catch (DomainException refused) {
             boolean bare = credentials.proof() instanceof IssuerCredentials.None;
             if (bare && refused.category() == ErrorCategory.UNAUTHENTICATED) {
