@@ -25,20 +25,30 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two server processes on one PostgreSQL database, as behind a load balancer: both migrate the schema at
  * once; awards raced through both all succeed; replays of one idempotency key through both make one award;
  * an offer accepted through both at once is accepted once; every webhook delivery is sent once though both
- * instances dispatch the outbox. No answer is a 5xx.
+ * instances dispatch the outbox; failed sign-ins through one instance slow down the next through the other
+ * (the counts are in the database), and a flood of bad keys meets each instance's own address limit. No
+ * answer is a 5xx.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
 
     private static final String ADMIN = "two-instances-admin-token-0123";
+    private static final String PASSWORD = "correct horse battery";
+    private static final int ADDRESS_RATE = 5;
+    private static final int ADDRESS_BURST = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -60,7 +70,8 @@ class TwoInstancesTest {
         Map<String, String> environment = Map.of("ACCOLADE_DATABASE", schema.url(), "ACCOLADE_DATABASE_USER",
                 PostgresSchema.user(), "ACCOLADE_ADMIN_TOKEN", ADMIN, "ACCOLADE_MASTER_KEY",
                 Base64.getEncoder().encodeToString(masterKey), "ACCOLADE_FETCH_ALLOW", "127.0.0.1/32",
-                "ACCOLADE_SANDBOX", "false", "ACCOLADE_DRAIN_DELAY", "0s");
+                "ACCOLADE_SANDBOX", "false", "ACCOLADE_DRAIN_DELAY", "0s", "ACCOLADE_RATE_KEY", "1000/2000",
+                "ACCOLADE_RATE_ADDRESS", ADDRESS_RATE + "/" + ADDRESS_BURST);
         servers = List.of(ServerProcess.start(environment, logs), ServerProcess.start(environment, logs));
         for (ServerProcess server : servers) {
             server.awaitHealthy(Duration.ofSeconds(90));
@@ -90,6 +101,7 @@ class TwoInstancesTest {
     }
 
     @Test
+    @Order(1)
     void awards_raced_through_both_instances_all_succeed_and_each_is_delivered_once() throws Exception {
         long template = publishedTemplate("Raced", false);
         int writers = 8;
@@ -119,6 +131,7 @@ class TwoInstancesTest {
     }
 
     @Test
+    @Order(2)
     void replays_of_one_key_through_both_instances_make_one_award() throws Exception {
         long template = publishedTemplate("Replayed", false);
 
@@ -139,6 +152,7 @@ class TwoInstancesTest {
     }
 
     @Test
+    @Order(3)
     void an_offer_accepted_through_both_instances_at_once_is_accepted_once() throws Exception {
         long template = publishedTemplate("Offered", true);
         String member = signedInMember("taker@example.org");
@@ -155,6 +169,56 @@ class TwoInstancesTest {
                 .isEqualTo("accepted");
     }
 
+    @Test
+    @Order(4)
+    void failed_sign_ins_through_one_instance_slow_down_the_next_through_the_other() {
+        String email = "guessed@example.org";
+        signedInMember(email);
+
+        for (int guess = 0; guess < 5; guess++) {
+            Reply refused = call(guess % 2, "POST", "/v1/sessions", null, Map.of("email", email, "password",
+                    "wrong guess " + guess), null);
+            assertThat(refused.status()).as(refused.json().toString()).isEqualTo(401);
+        }
+        Reply throughFirst = call(0, "POST", "/v1/sessions", null, Map.of("email", email, "password", PASSWORD),
+                null);
+        Reply throughSecond = call(1, "POST", "/v1/sessions", null, Map.of("email", email, "password", PASSWORD),
+                null);
+
+        for (Reply throttled : List.of(throughFirst, throughSecond)) {
+            assertThat(throttled.status()).as(throttled.json().toString()).isEqualTo(429);
+            assertThat(throttled.json().path("code").asText()).isEqualTo("sign_in_throttled");
+            assertThat(Integer.parseInt(throttled.retryAfter())).isPositive();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void a_flood_of_bad_keys_meets_each_instance_s_address_limit_while_a_good_key_keeps_working() {
+        long start = System.nanoTime();
+        List<Reply> replies = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            replies.add(call(i % 2, "GET", "/v1/issuers/" + issuer + "/api_keys", "made-up-key-" + i, null, null));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        Map<Integer, Integer> statuses = statuses(replies);
+        assertThat(statuses.keySet()).as(statuses.toString()).containsExactlyInAnyOrder(401, 429);
+        assertThat(statuses.get(401)).as("at most each instance's burst plus its rate")
+                .isLessThanOrEqualTo(2 * (ADDRESS_BURST + (int) Math.ceil(ADDRESS_RATE * seconds)));
+        for (int server = 0; server < 2; server++) {
+            int instance = server;
+            assertThat(IntStream.range(0, replies.size()).filter(i -> i % 2 == instance)
+                    .mapToObj(replies::get).anyMatch(reply -> reply.status() == 429)).isTrue();
+            assertThat(call(server, "GET", "/v1/issuers/" + issuer + "/api_keys", key, null, null).status())
+                    .isEqualTo(200);
+        }
+        replies.stream().filter(reply -> reply.status() == 429).forEach(limited -> {
+            assertThat(limited.json().path("code").asText()).isEqualTo("rate_limited");
+            assertThat(Integer.parseInt(limited.retryAfter())).isPositive();
+        });
+    }
+
     private static long publishedTemplate(String title, boolean acceptanceRequired) {
         Map<String, Object> content = new HashMap<>();
         content.put("title", title);
@@ -169,7 +233,7 @@ class TwoInstancesTest {
     }
 
     private static String signedInMember(String email) {
-        String password = "correct horse battery";
+        String password = PASSWORD;
         long id = call(0, "POST", "/v1/members", null, Map.of("email", email, "password", password, "name", "Taker"),
                 null).data().at("/member/id").asLong();
         String token = call(1, "POST", "/v1/members/" + id + "/confirmation_token", ADMIN, null, null).data()
@@ -240,7 +304,7 @@ class TwoInstancesTest {
             }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), JSON.readTree(response.body().isEmpty() ? "null"
-                    : response.body()));
+                    : response.body()), response.headers().firstValue("Retry-After").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -255,8 +319,8 @@ class TwoInstancesTest {
         List<Reply> calls(int index) throws Exception;
     }
 
-    /** A status and a JSON body. */
-    private record Reply(int status, JsonNode json) {
+    /** A status, a JSON body and the Retry-After header, empty when there is none. */
+    private record Reply(int status, JsonNode json, String retryAfter) {
 
         JsonNode data() {
             return json.path("data");
