@@ -3,6 +3,7 @@ package dev.accolade.adapter.in.rest.compat.acclaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.in.rest.FuzzValues;
+import dev.accolade.adapter.in.rest.RateLimits;
 import dev.accolade.adapter.in.rest.WriteWatchingStore;
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimWorld.Organization;
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimWorld.Reply;
@@ -43,7 +44,7 @@ class AcclaimFuzzTest {
     @BeforeContainer
     static void start() {
         store = new WriteWatchingStore(Accolade.openStore("memory"));
-        world = new AcclaimWorld(store, Instant::now);
+        world = new AcclaimWorld(store, Instant::now, RateLimits.OFF);
         org = world.organization("fencing");
         String template = world.activeTemplate(org, "Fencer");
         routes = List.of("POST " + org.path() + "/badge_templates", "POST " + org.path() + "/badges",

@@ -2,6 +2,7 @@ package dev.accolade.adapter.in.rest.compat.acclaim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accolade.adapter.in.rest.RateLimits;
 import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
@@ -57,8 +58,14 @@ final class AcclaimWorld implements AutoCloseable {
     }
 
     AcclaimWorld(StorePorts store, ClockPort clock) {
+        this(store, clock, RateLimits.DEFAULT);
+    }
+
+    /** A world over this store and clock whose server has these rate limits. */
+    AcclaimWorld(StorePorts store, ClockPort clock, RateLimits limits) {
         accolade = Accolade.builder().store(store).clock(clock).build();
-        server = RestServer.start(accolade, new RestSettings("127.0.0.1", 0, "admin-token-0123456789abcdef"));
+        server = RestServer.start(accolade, new RestSettings("127.0.0.1", 0, "admin-token-0123456789abcdef")
+                .withRateLimits(limits));
     }
 
     /** An organization of the operator's, and its token. */

@@ -40,7 +40,7 @@ class AchieveMintFuzzTest {
     @BeforeContainer
     static void start() {
         store = new WriteWatchingStore(Accolade.openStore("memory"));
-        server = AchieveMintServer.start(store, false);
+        server = AchieveMintServer.unlimited(store, false);
         server.member("ada@example.org", "Ada");
         String ada = server.auth("ada@example.org");
         server.call("create_template", ada, Map.of("title", "Chef"));

@@ -2,6 +2,7 @@ package dev.accolade.adapter.in.rest.compat.achievemint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accolade.adapter.in.rest.RateLimits;
 import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
 import dev.accolade.adapter.in.rest.auth.Tokens;
@@ -42,9 +43,10 @@ final class AchieveMintServer implements AutoCloseable {
     private final RestServer server;
     private final HttpClient client = HttpClient.newBuilder().build();
 
-    private AchieveMintServer(Accolade accolade) {
+    private AchieveMintServer(Accolade accolade, RateLimits limits) {
         this.accolade = accolade;
-        this.server = RestServer.start(accolade, new RestSettings("127.0.0.1", 0, ADMIN_TOKEN));
+        this.server = RestServer.start(accolade, new RestSettings("127.0.0.1", 0, ADMIN_TOKEN)
+                .withRateLimits(limits));
     }
 
     /** A production-like server: moderation and confirmation on. */
@@ -54,13 +56,17 @@ final class AchieveMintServer implements AutoCloseable {
 
     /** A server, in the sandbox or not. */
     static AchieveMintServer start(boolean sandbox) {
-        return start(Accolade.openStore("memory"), sandbox);
+        return new AchieveMintServer(accolade(Accolade.openStore("memory"), sandbox), RateLimits.DEFAULT);
     }
 
-    /** A server over this store, in the sandbox or not. */
-    static AchieveMintServer start(StorePorts store, boolean sandbox) {
-        return new AchieveMintServer(Accolade.builder().store(store).passwordHasher(new Pbkdf2PasswordHasher(1_000))
-                .settings(AccoladeSettings.DEFAULT.withSandbox(sandbox)).build());
+    /** A server over this store, in the sandbox or not, that limits no request rate (for fuzzing). */
+    static AchieveMintServer unlimited(StorePorts store, boolean sandbox) {
+        return new AchieveMintServer(accolade(store, sandbox), RateLimits.OFF);
+    }
+
+    private static Accolade accolade(StorePorts store, boolean sandbox) {
+        return Accolade.builder().store(store).passwordHasher(new Pbkdf2PasswordHasher(1_000))
+                .settings(AccoladeSettings.DEFAULT.withSandbox(sandbox)).build();
     }
 
     /** The base URL a client configures: where https://www.achievemint.net was. */

@@ -12,12 +12,20 @@ final class McServerFixture implements AutoCloseable {
 
     static final String BASE = "/compat/mcserver/api/v1/servers/";
 
-    final GrantFixture grants = new GrantFixture();
-    final TestServer server = grants.server;
-    final GrantFixture.Issuer coal = grants.issuer("coal");
+    final GrantFixture grants;
+    final TestServer server;
+    final GrantFixture.Issuer coal;
     final String key;
 
     McServerFixture() {
+        this(new GrantFixture());
+    }
+
+    /** A game server of an issuer on this fixture's server. */
+    McServerFixture(GrantFixture grants) {
+        this.grants = grants;
+        this.server = grants.server;
+        this.coal = grants.issuer("coal");
         Reply created = server.post("/v1/issuers/" + coal.id() + "/servers", coal.key(),
                 "{\"name\":\"Survival\",\"time_zone\":\"America/Chicago\"}");
         if (created.status() != 201) {

@@ -3,6 +3,7 @@ package dev.accolade.adapter.in.rest.compat.mcserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.in.rest.FuzzValues;
+import dev.accolade.adapter.in.rest.GrantFixture;
 import dev.accolade.adapter.in.rest.TestServer.Reply;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ class McServerFuzzTest {
 
     @BeforeContainer
     static void start() {
-        fixture = new McServerFixture();
+        fixture = new McServerFixture(GrantFixture.withoutRateLimits());
     }
 
     @AfterContainer

@@ -2,6 +2,7 @@ package dev.accolade.adapter.in.rest.compat.userbadges;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accolade.adapter.in.rest.RateLimits;
 import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
 import dev.accolade.application.Accolade;
@@ -38,9 +39,14 @@ final class UserBadgesClient implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     UserBadgesClient(boolean sandbox) {
+        this(sandbox, RateLimits.DEFAULT);
+    }
+
+    /** A client of a server, in the sandbox or not, with these rate limits. */
+    UserBadgesClient(boolean sandbox, RateLimits limits) {
         Accolade accolade = Accolade.builder().store(Accolade.openStore("memory")).clock(clock)
                 .settings(AccoladeSettings.DEFAULT.withSandbox(sandbox)).build();
-        server = RestServer.start(accolade, new RestSettings("127.0.0.1", 0, ADMIN_TOKEN));
+        server = RestServer.start(accolade, new RestSettings("127.0.0.1", 0, ADMIN_TOKEN).withRateLimits(limits));
     }
 
     int port() {

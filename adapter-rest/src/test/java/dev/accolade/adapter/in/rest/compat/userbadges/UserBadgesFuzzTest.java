@@ -3,6 +3,7 @@ package dev.accolade.adapter.in.rest.compat.userbadges;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.in.rest.FuzzValues;
+import dev.accolade.adapter.in.rest.RateLimits;
 import dev.accolade.adapter.in.rest.compat.userbadges.UserBadgesClient.Reply;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class UserBadgesFuzzTest {
 
     @BeforeContainer
     static void start() {
-        client = new UserBadgesClient(false);
+        client = new UserBadgesClient(false, RateLimits.OFF);
         client.signingSecret(client.createService("topchefs"), KEY);
         client.send("PUT", UserBadgesClient.BASE + "/v1/topchefs/badges.json", KEY,
                 "{\"badges\": [{\"name\": \"recipes\"}]}");
