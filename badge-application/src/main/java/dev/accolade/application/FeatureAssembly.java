@@ -39,6 +39,8 @@ import dev.accolade.application.rating.RatingWiring;
 import dev.accolade.application.rating.TemplateRatings;
 import dev.accolade.application.request.RequestWiring;
 import dev.accolade.application.request.Requests;
+import dev.accolade.application.rule.RuleWiring;
+import dev.accolade.application.rule.Rules;
 import dev.accolade.application.session.SessionWiring;
 import dev.accolade.application.session.Sessions;
 import dev.accolade.application.shared.Access;
@@ -70,7 +72,7 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         Members members, Sessions sessions, Issuers issuers, ApiKeys apiKeys, SignedRequests signedRequests,
         GameServers gameServers, LogIngestion logIngestion, Webhooks webhooks, Deliveries deliveries,
         Contents contents, Health health, OpenBadgeDocuments openBadgeDocuments,
-        Credentials credentials, Verifications verifications) implements Accolade {
+        Credentials credentials, Verifications verifications, Rules rules) implements Accolade {
 
     /** Every feature, built from what the builder was given. */
     static FeatureAssembly of(AccoladeBuilder given) {
@@ -145,8 +147,9 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 given.credentialDocuments(), given.badgeImages(), clock, publicUrl, validator, access);
         Verifications verifications = VerificationWiring.verifications(given.credentialVerifier(),
                 openBadgeDocuments, credentials, given.remoteDocuments(), tx, store.issuers(), publicUrl, clock);
+        Rules rules = RuleWiring.rules(tx, store.metricEvents(), store.metricCounters(), clock, validator, access);
         return new FeatureAssembly(awards, achievements, templates, moderation, ratings, catalog, categories, offers,
                 requests, members, sessions, issuers, apiKeys, signedRequests, gameServers, logIngestion, webhooks,
-                deliveries, contents, health, openBadgeDocuments, credentials, verifications);
+                deliveries, contents, health, openBadgeDocuments, credentials, verifications, rules);
     }
 }

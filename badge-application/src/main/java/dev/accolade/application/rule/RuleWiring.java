@@ -1,0 +1,21 @@
+package dev.accolade.application.rule;
+
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.rule.MetricCounterRepository;
+import dev.accolade.application.port.out.rule.MetricEventRepository;
+import dev.accolade.application.shared.Access;
+import dev.accolade.application.shared.CommandValidator;
+
+/** Builds the rules feature's service over the ports and collaborators it uses. */
+public final class RuleWiring {
+
+    private RuleWiring() {
+    }
+
+    /** The Rules facade. */
+    public static Rules rules(TransactionPort transactions, MetricEventRepository events,
+            MetricCounterRepository counters, ClockPort clock, CommandValidator validator, Access access) {
+        return new RuleService(transactions, events, counters, clock, validator, access);
+    }
+}
