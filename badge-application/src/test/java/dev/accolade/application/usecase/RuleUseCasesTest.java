@@ -6,11 +6,19 @@ import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.rule.EventInput;
 import dev.accolade.application.rule.RecordEventsCommand;
 import dev.accolade.application.rule.RecordedEvents;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.RuleInput;
+import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateInput;
+import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
+import dev.accolade.domain.rule.ThresholdRule;
+import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +28,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Rules: recording an issuer's events once each, summed per subject and metric. */
+/** Rules: recording an issuer's events once each, summed per subject and metric; rules on templates. */
 public abstract class RuleUseCasesTest extends UseCaseTest {
 
     private static final String STEVE = "handle:forum/steve";
@@ -135,5 +143,47 @@ public abstract class RuleUseCasesTest extends UseCaseTest {
 
         accolade.rules().recordEvents(new RecordEventsCommand(operator, forum.id(), List.of(comment("c1"))));
         assertThat(total(STEVE, COMMENTS)).isEqualTo(1);
+    }
+
+    private static TemplateInput ruled(String title, String metric, long atLeast) {
+        return input(title, false, false).withRule(RuleInput.threshold(metric, atLeast));
+    }
+
+    private Template draft(TemplateInput content) {
+        return accolade.templates().createTemplate(new CreateTemplateCommand(as(forum), forum.id(), content, false));
+    }
+
+    @Test
+    void a_template_carries_a_threshold_rule_in_its_content() {
+        Template chatty = published(forum, ruled("Chatty", "comments", 25));
+
+        assertThat(chatty.awardable().details().rule()).contains(new ThresholdRule(COMMENTS, 25));
+        assertThat(accolade.templates().getTemplate(new TemplateCommand(as(forum), chatty.id())).template()
+                .details().rule()).contains(new ThresholdRule(COMMENTS, 25));
+    }
+
+    @Test
+    void a_bad_rule_is_refused_with_its_own_code_and_nothing_written() {
+        assertRefusedWithoutChange(() -> draft(ruled("Zero", "comments", 0)), "rule_threshold_invalid");
+        assertRefusedWithoutChange(() -> draft(ruled("Negative", "comments", -3)), "rule_threshold_invalid");
+        assertRefusedWithoutChange(() -> draft(input("No threshold", false, false)
+                .withRule(new RuleInput("threshold", "comments", null))), "rule_threshold_invalid");
+        assertRefusedWithoutChange(() -> draft(ruled("Shape", "Comments!", 5)), "rule_metric_invalid");
+        assertRefusedWithoutChange(() -> draft(input("Streak", false, false)
+                .withRule(new RuleInput("streak", "logins", 7L))), "rule_kind_invalid");
+    }
+
+    @Test
+    void changing_the_rule_of_a_published_template_waits_for_review_while_the_old_rule_stays_live() {
+        Template chatty = published(forum, ruled("Chatty", "comments", 25));
+
+        Template edited = accolade.templates().updateTemplate(new UpdateTemplateCommand(as(forum), chatty.id(),
+                ruled("Chatty", "comments", 50)));
+
+        assertThat(edited.status()).isEqualTo(TemplateStatus.PENDING_REVIEW);
+        assertThat(edited.details().rule()).contains(new ThresholdRule(COMMENTS, 50));
+        assertThat(edited.awardable().details().rule()).contains(new ThresholdRule(COMMENTS, 25));
+        Template approved = accolade.moderation().approveTemplate(new TemplateCommand(operator, chatty.id()));
+        assertThat(approved.awardable().details().rule()).contains(new ThresholdRule(COMMENTS, 50));
     }
 }

@@ -4,6 +4,7 @@ import static dev.accolade.domain.testdata.DomainAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.domain.error.ErrorCategory;
+import dev.accolade.domain.template.TemplateDetails;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,14 @@ class ThresholdRuleTest {
         assertThat(new Progress(3, 25, false).percent()).isEqualTo(12);
         assertThat(new Progress(25, 25, true).percent()).isEqualTo(100);
         assertThat(new Progress(80, 25, true).percent()).isEqualTo(100);
+    }
+
+    @Test
+    void a_rule_is_part_of_a_templates_content_and_survives_its_builder() {
+        TemplateDetails details = TemplateDetails.titled("Chatty").rule(TWENTY_FIVE_COMMENTS).build();
+
+        assertThat(details.rule()).contains(TWENTY_FIVE_COMMENTS);
+        assertThat(details.toBuilder().title("Chattier").build().rule()).contains(TWENTY_FIVE_COMMENTS);
+        assertThat(TemplateDetails.titled("Plain").build().rule()).isEmpty();
     }
 }
