@@ -58,10 +58,11 @@ final class JdbiTemplateRepository implements TemplateRepository {
     public void insert(Template template) {
         Handle handle = transactions.current().writing();
         SqlErrors.guarded(() -> bound(handle.createUpdate("INSERT INTO template (" + COLUMNS + ", " + FOLDED
-                + ", " + RULED + ") VALUES (:id, :public_id, :issuer_id, :version, :status, :title, " + dialect.json("details") + ","
-                + " :live_version, :live_title, " + dialect.json("live_details") + ", :live_published_at,"
-                + " :rejection_reason, :first_published_at, :created_at, :updated_at, :title_folded,"
-                + " :live_title_folded, :live_rule_metric)"), template).bind("public_id", template.publicId().value()).execute());
+                + ", " + RULED + ") VALUES (:id, :public_id, :issuer_id, :version, :status, :title, "
+                + dialect.json("details") + ", :live_version, :live_title, " + dialect.json("live_details")
+                + ", :live_published_at, :rejection_reason, :first_published_at, :created_at, :updated_at,"
+                + " :title_folded, :live_title_folded, :live_rule_metric)"), template)
+                .bind("public_id", template.publicId().value()).execute());
         insertCategories(handle, template);
     }
 
