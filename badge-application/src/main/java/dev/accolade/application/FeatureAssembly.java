@@ -147,7 +147,8 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 given.credentialDocuments(), given.badgeImages(), clock, publicUrl, validator, access);
         Verifications verifications = VerificationWiring.verifications(given.credentialVerifier(),
                 openBadgeDocuments, credentials, given.remoteDocuments(), tx, store.issuers(), publicUrl, clock);
-        Rules rules = RuleWiring.rules(tx, store.metricEvents(), store.metricCounters(), clock, validator, access);
+        Rules rules = RuleWiring.rules(tx, store.metricEvents(), store.metricCounters(), store.templates(),
+                store.awards(), clock, validator, access, recipients, granting);
         return new FeatureAssembly(awards, achievements, templates, moderation, ratings, catalog, categories, offers,
                 requests, members, sessions, issuers, apiKeys, signedRequests, gameServers, logIngestion, webhooks,
                 deliveries, contents, health, openBadgeDocuments, credentials, verifications, rules);

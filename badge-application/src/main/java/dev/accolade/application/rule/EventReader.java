@@ -34,7 +34,8 @@ final class EventReader {
                 occurredAt, now);
     }
 
-    private static Identity subject(String key) {
+    /** The subject an identity key names, or {@code subject_invalid}. */
+    static Identity subject(String key) {
         try {
             return Identity.parse(key);
         } catch (DomainException invalid) {

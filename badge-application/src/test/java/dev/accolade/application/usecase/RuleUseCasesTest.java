@@ -2,20 +2,28 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.award.AwardCommand;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.rule.EventInput;
+import dev.accolade.application.rule.ProgressQuery;
 import dev.accolade.application.rule.RecordEventsCommand;
 import dev.accolade.application.rule.RecordedEvents;
+import dev.accolade.application.rule.TemplateProgress;
 import dev.accolade.application.template.CreateTemplateCommand;
 import dev.accolade.application.template.RuleInput;
 import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.application.template.TemplateInput;
 import dev.accolade.application.template.UpdateTemplateCommand;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.error.ErrorCategory;
+import dev.accolade.domain.event.AwardGranted;
+import dev.accolade.domain.event.OfferCreated;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
+import dev.accolade.domain.rule.Progress;
 import dev.accolade.domain.rule.ThresholdRule;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateStatus;
@@ -23,12 +31,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Rules: recording an issuer's events once each, summed per subject and metric; rules on templates. */
+/**
+ * Rules: recording an issuer's events once each, summed per subject and metric; threshold rules on templates,
+ * met as events arrive and awarded once through the usual granting; progress towards them.
+ */
 public abstract class RuleUseCasesTest extends UseCaseTest {
 
     private static final String STEVE = "handle:forum/steve";
@@ -185,5 +197,143 @@ public abstract class RuleUseCasesTest extends UseCaseTest {
         assertThat(edited.awardable().details().rule()).contains(new ThresholdRule(COMMENTS, 25));
         Template approved = accolade.moderation().approveTemplate(new TemplateCommand(operator, chatty.id()));
         assertThat(approved.awardable().details().rule()).contains(new ThresholdRule(COMMENTS, 50));
+    }
+
+    private List<EventInput> comments(String prefix, int count) {
+        return IntStream.range(0, count).mapToObj(i -> comment(prefix + i)).toList();
+    }
+
+    private RecordedEvents record(List<EventInput> events) {
+        return accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), events));
+    }
+
+    private Optional<Award> held(Template template, String subject) {
+        return store.transactions().readOnly(() -> store.awards().findActive(template.id(),
+                Identity.parse(subject), Optional.empty()));
+    }
+
+    private List<TemplateProgress> progress(Actor actor, String subject) {
+        return accolade.rules().getProgress(new ProgressQuery(actor, forum.id(), subject));
+    }
+
+    @Test
+    void the_twenty_fifth_comment_earns_the_template_once_with_source_rule() {
+        Template chatty = published(forum, ruled("Chatty", "comments", 25));
+
+        assertThat(record(comments("c", 24)).awards()).isEmpty();
+        assertThat(held(chatty, STEVE)).isEmpty();
+
+        RecordedEvents crossing = record(List.of(comment("c24"), comment("c25")));
+
+        assertThat(crossing.awards()).hasSize(1);
+        Award award = crossing.awards().get(0);
+        assertThat(award.grant().template()).isEqualTo(chatty.id());
+        assertThat(award.grant().recipient()).isEqualTo(Identity.parse(STEVE));
+        assertThat(award.source()).isEqualTo(new AwardSource.FromRule("threshold comments >= 25"));
+        assertThat(held(chatty, STEVE)).contains(award);
+        assertThat(delivered(AwardGranted.class)).extracting(AwardGranted::award).containsExactly(award);
+
+        assertThat(record(comments("c", 30)).awards()).isEmpty();
+        assertThat(record(comments("more", 30)).awards()).isEmpty();
+        assertThat(delivered(AwardGranted.class)).hasSize(1);
+        assertThat(total(STEVE, COMMENTS)).isEqualTo(60);
+    }
+
+    @Test
+    void late_events_count_and_one_event_may_cross_several_tiers() {
+        Template bronze = published(forum, ruled("Bronze", "comments", 5));
+        Template gold = published(forum, ruled("Gold", "comments", 10));
+        Instant lastYear = clock.peek().minus(Duration.ofDays(365));
+
+        RecordedEvents result = record(new EventInput("old", STEVE, "comments", 12L, lastYear));
+
+        assertThat(result.awards()).extracting(award -> award.grant().template()).containsExactly(bronze.id(),
+                gold.id());
+    }
+
+    @Test
+    void only_the_rules_on_the_events_metric_are_met_and_each_subject_counts_alone() {
+        Template chatty = published(forum, ruled("Chatty", "comments", 2));
+
+        record(new EventInput("l1", STEVE, "likes", 5L, null), comment("c1"),
+                new EventInput("a1", "email:alex@example.org", "comments", null, null));
+
+        assertThat(held(chatty, STEVE)).isEmpty();
+        assertThat(held(chatty, "email:alex@example.org")).isEmpty();
+        assertThat(record(comment("c2")).awards()).hasSize(1);
+        assertThat(held(chatty, "email:alex@example.org")).isEmpty();
+    }
+
+    @Test
+    void a_rule_waiting_in_review_awards_nothing_until_it_is_live() {
+        Template chatty = published(forum, input("Chatty", false, false));
+        accolade.templates().updateTemplate(new UpdateTemplateCommand(as(forum), chatty.id(),
+                ruled("Chatty", "comments", 1)));
+
+        assertThat(record(comment("c1")).awards()).isEmpty();
+
+        accolade.moderation().approveTemplate(new TemplateCommand(operator, chatty.id()));
+        assertThat(record(comment("c2")).awards()).isEmpty();
+        assertThat(held(chatty, STEVE)).isEmpty();
+    }
+
+    @Test
+    void a_subject_who_already_holds_the_template_is_not_awarded_again() {
+        Template chatty = published(forum, ruled("Chatty", "comments", 1));
+        accolade.awards().award(AwardCommand.of(as(forum), chatty.id(), Identity.parse(STEVE)));
+
+        assertThat(record(comment("c1")).awards()).isEmpty();
+        assertThat(delivered(AwardGranted.class)).hasSize(1);
+    }
+
+    @Test
+    void a_template_needing_acceptance_is_offered_when_its_rule_is_met() {
+        published(forum, input("Accepted", false, true).withRule(RuleInput.threshold("comments", 1)));
+
+        RecordedEvents result = record(comment("c1"));
+
+        assertThat(result.awards()).isEmpty();
+        assertThat(delivered(OfferCreated.class)).hasSize(1);
+        assertThat(delivered(OfferCreated.class).get(0).offer().grant().recipient()).isEqualTo(Identity.parse(STEVE));
+    }
+
+    @Test
+    void progress_shows_every_live_rule_template_with_value_target_percentage_and_holding() {
+        Template bronze = published(forum, ruled("Bronze", "comments", 5));
+        Template gold = published(forum, ruled("Gold", "comments", 25));
+        Template liked = published(forum, ruled("Liked", "likes", 4));
+        published(forum, input("No rule", false, false));
+        record(comments("c", 7));
+        record(new EventInput("l1", STEVE, "likes", 1L, null));
+
+        List<TemplateProgress> steve = progress(as(forum), STEVE);
+
+        assertThat(steve).extracting(TemplateProgress::template).containsExactly(bronze.id(), gold.id(), liked.id());
+        assertThat(steve).extracting(TemplateProgress::progress).containsExactly(new Progress(7, 5, true),
+                new Progress(7, 25, false), new Progress(1, 4, false));
+        assertThat(steve).extracting(entry -> entry.progress().percent()).containsExactly(100, 28, 25);
+        assertThat(steve.get(0).title()).isEqualTo("Bronze");
+        assertThat(progress(operator, "email:nobody@example.org")).extracting(TemplateProgress::progress)
+                .containsExactly(new Progress(0, 5, false), new Progress(0, 25, false), new Progress(0, 4, false));
+    }
+
+    @Test
+    void progress_never_goes_backwards_for_a_duplicate_or_a_late_event() {
+        published(forum, ruled("Gold", "comments", 25));
+        record(comments("c", 10));
+
+        record(comments("c", 10));
+        record(new EventInput("late", STEVE, "comments", 1L, clock.peek().minus(Duration.ofDays(90))));
+
+        assertThat(progress(as(forum), STEVE).get(0).progress().value()).isEqualTo(11);
+    }
+
+    @Test
+    void progress_needs_a_valid_subject_and_the_issuers_right() {
+        Issuer other = issuer("other");
+        assertRefused(() -> progress(as(forum), "steve"), "subject_invalid", ErrorCategory.INVALID);
+        assertRefused(() -> progress(as(other), STEVE), "issuer_forbidden", ErrorCategory.FORBIDDEN);
+        assertRefused(() -> progress(Actor.anonymous(), STEVE), "authentication_required",
+                ErrorCategory.UNAUTHENTICATED);
     }
 }
