@@ -14,7 +14,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Events over HTTP: recorded once each, duplicates named, every bad input refused with its code and nothing written. */
+/**
+ * Events, rules and progress over HTTP: events recorded once each, duplicates named, every bad input refused
+ * with its code and nothing written; a rule met awards once with source rule; progress numbers.
+ */
 class RuleRoutesTest {
 
     private static final String STEVE = "handle:forum/steve";
@@ -107,5 +110,84 @@ class RuleRoutesTest {
 
         assertThat(refused.status()).isEqualTo(404);
         assertThat(total(STEVE, "comments")).isZero();
+    }
+
+    /** A template with a threshold rule, created and approved over HTTP; its id. */
+    private long ruleTemplate(String title, String metric, long atLeast) {
+        Reply created = server.post("/v1/issuers/" + forum.id() + "/templates", forum.key(), "{\"title\":\"" + title
+                + "\",\"submit_for_review\":true,\"rule\":{\"kind\":\"threshold\",\"metric\":\"" + metric
+                + "\",\"at_least\":" + atLeast + "}}");
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        long id = created.json().at("/data/id").asLong();
+        assertThat(server.post("/v1/templates/" + id + "/approval", TestServer.ADMIN_TOKEN, null).status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    void a_template_shows_its_rule_and_a_bad_rule_is_refused_with_its_code() {
+        long chatty = ruleTemplate("Chatty", "comments", 25);
+
+        JsonNode rule = server.get("/v1/templates/" + chatty, forum.key()).json().at("/data/rule");
+        assertThat(rule.toString()).isEqualTo("{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":25}");
+        Reply zero = server.post("/v1/issuers/" + forum.id() + "/templates", forum.key(),
+                "{\"title\":\"Zero\",\"rule\":{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":0}}");
+        assertThat(zero.status()).isEqualTo(422);
+        assertThat(zero.json().path("code").asText()).isEqualTo("rule_threshold_invalid");
+    }
+
+    @Test
+    void the_twenty_fifth_comment_earns_the_badge_once_with_source_rule_even_after_a_replay() {
+        long chatty = ruleTemplate("Chatty", "comments", 25);
+        String first = batch(IntStream.range(0, 24).mapToObj(i -> comment("c" + i)).toArray(String[]::new));
+        assertThat(post(first).json().at("/data/awards")).isEmpty();
+
+        Reply crossing = post(batch(comment("c24"), comment("c25")));
+
+        JsonNode awards = crossing.json().at("/data/awards");
+        assertThat(awards).hasSize(1);
+        assertThat(awards.at("/0/template_id").asLong()).isEqualTo(chatty);
+        assertThat(awards.at("/0/recipient").asText()).isEqualTo(STEVE);
+        JsonNode award = server.get("/v1/awards/" + awards.at("/0/id").asLong(), forum.key()).json().path("data");
+        assertThat(award.path("source").asText()).isEqualTo("rule");
+
+        Reply replay = post(batch(comment("c24"), comment("c25")));
+        assertThat(replay.json().at("/data/awards")).isEmpty();
+        assertThat(replay.json().at("/data/duplicates")).hasSize(2);
+        assertThat(post(batch(comment("c26"))).json().at("/data/awards")).isEmpty();
+        JsonNode given = server.get("/v1/achievements?role=awarded", forum.key()).json().path("data");
+        assertThat(given).hasSize(1);
+    }
+
+    @Test
+    void progress_lists_value_target_percentage_and_holding_for_every_rule_template() {
+        long bronze = ruleTemplate("Bronze", "comments", 5);
+        long gold = ruleTemplate("Gold", "comments", 25);
+        post(batch(IntStream.range(0, 7).mapToObj(i -> comment("c" + i)).toArray(String[]::new)));
+
+        Reply reply = server.get("/v1/progress?issuer=" + forum.id() + "&subject=" + STEVE, forum.key());
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode data = reply.json().path("data");
+        assertThat(data).hasSize(2);
+        assertThat(data.get(0).toString()).isEqualTo("{\"template_id\":" + bronze + ",\"title\":\"Bronze\","
+                + "\"kind\":\"threshold\",\"metric\":\"comments\",\"value\":7,\"target\":5,\"percent\":100,"
+                + "\"held\":true}");
+        assertThat(data.get(1).path("template_id").asLong()).isEqualTo(gold);
+        assertThat(data.get(1).path("percent").asInt()).isEqualTo(28);
+        assertThat(data.get(1).path("held").asBoolean()).isFalse();
+    }
+
+    @Test
+    void progress_needs_an_issuer_a_valid_subject_and_the_issuers_right() {
+        Issuer other = fixture.issuer("other");
+        String path = "/v1/progress?issuer=" + forum.id() + "&subject=";
+
+        assertThat(server.get("/v1/progress?subject=" + STEVE, forum.key()).status()).isEqualTo(400);
+        Reply invalid = server.get(path + "steve", forum.key());
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().path("code").asText()).isEqualTo("subject_invalid");
+        assertThat(server.get(path + STEVE, other.key()).status()).isEqualTo(403);
+        assertThat(server.get(path + STEVE, null).status()).isEqualTo(401);
     }
 }
