@@ -45,6 +45,7 @@ import dev.accolade.application.session.SessionWiring;
 import dev.accolade.application.session.Sessions;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.EventRecording;
 import dev.accolade.application.shared.Granting;
 import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.Recipients;
@@ -92,6 +93,8 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 store.requests(), store.awards(), clock);
         Granting granting = new Granting(ids, events, store.awards(), store.offers(), clock, tokens, recipients,
                 given.callbackSender(), store.awardCredentials());
+        EventRecording recording = new EventRecording(store.metricEvents(), store.metricCounters(),
+                store.templates(), recipients, granting, clock);
         Awards awards = AwardWiring.awards(tx, store.awards(), store.templates(), events, store.idempotency(),
                 store.offers(), clock, validator, access, lookup, granting);
         Achievements achievements = AchievementWiring.achievements(tx, store.issuers(), store.templates(),
@@ -130,7 +133,7 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 store.awards(), clock, tokens, validator, access);
         LogIngestion logIngestion = GameServerWiring.logIngestion(tx, ids, publicIds, events, store.templates(),
                 store.loggedAchievements(),
-                clock, validator, store.gameServers(), access, recipients, granting);
+                clock, validator, store.gameServers(), access, recipients, granting, recording);
         Webhooks webhooks = WebhookWiring.webhooks(tx, ids, store.deliveries(), store.webhooks(), clock, tokens,
                 given.secretSealer(), given.callbackSender(), validator, access);
         Deliveries deliveries = DeliveryWiring.deliveries(tx, store.offers(), store.deliveries(), store.webhooks(),
@@ -147,8 +150,8 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 given.credentialDocuments(), given.badgeImages(), clock, publicUrl, validator, access);
         Verifications verifications = VerificationWiring.verifications(given.credentialVerifier(),
                 openBadgeDocuments, credentials, given.remoteDocuments(), tx, store.issuers(), publicUrl, clock);
-        Rules rules = RuleWiring.rules(tx, store.metricEvents(), store.metricCounters(), store.templates(),
-                store.awards(), clock, validator, access, recipients, granting);
+        Rules rules = RuleWiring.rules(tx, store.metricCounters(), store.templates(), store.awards(), clock,
+                validator, access, recipients, recording);
         return new FeatureAssembly(awards, achievements, templates, moderation, ratings, catalog, categories, offers,
                 requests, members, sessions, issuers, apiKeys, signedRequests, gameServers, logIngestion, webhooks,
                 deliveries, contents, health, openBadgeDocuments, credentials, verifications, rules);

@@ -7,11 +7,10 @@ import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.award.AwardRepository;
 import dev.accolade.application.port.out.rule.MetricCounterRepository;
-import dev.accolade.application.port.out.rule.MetricEventRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
-import dev.accolade.application.shared.Granting;
+import dev.accolade.application.shared.EventRecording;
 import dev.accolade.application.shared.LostRaces;
 import dev.accolade.application.shared.Recipients;
 import dev.accolade.domain.award.Award;
@@ -35,7 +34,6 @@ import java.util.Optional;
 final class RuleService implements Rules {
 
     private final TransactionPort transactions;
-    private final MetricEventRepository events;
     private final MetricCounterRepository counters;
     private final TemplateRepository templates;
     private final AwardRepository awards;
@@ -43,13 +41,12 @@ final class RuleService implements Rules {
     private final CommandValidator validator;
     private final Access access;
     private final Recipients recipients;
-    private final Granting granting;
+    private final EventRecording recording;
 
-    RuleService(TransactionPort transactions, MetricEventRepository events, MetricCounterRepository counters,
-            TemplateRepository templates, AwardRepository awards, ClockPort clock, CommandValidator validator,
-            Access access, Recipients recipients, Granting granting) {
+    RuleService(TransactionPort transactions, MetricCounterRepository counters, TemplateRepository templates,
+            AwardRepository awards, ClockPort clock, CommandValidator validator, Access access,
+            Recipients recipients, EventRecording recording) {
         this.transactions = requireNonNull(transactions, "transactions");
-        this.events = requireNonNull(events, "events");
         this.counters = requireNonNull(counters, "counters");
         this.templates = requireNonNull(templates, "templates");
         this.awards = requireNonNull(awards, "awards");
@@ -57,7 +54,7 @@ final class RuleService implements Rules {
         this.validator = requireNonNull(validator, "validator");
         this.access = requireNonNull(access, "access");
         this.recipients = requireNonNull(recipients, "recipients");
-        this.granting = requireNonNull(granting, "granting");
+        this.recording = requireNonNull(recording, "recording");
     }
 
     @Override
@@ -70,15 +67,15 @@ final class RuleService implements Rules {
             int recorded = 0;
             List<String> duplicates = new ArrayList<>();
             List<Award> made = new ArrayList<>();
-            RuleEvaluation evaluation = new RuleEvaluation(templates, recipients, granting, clock);
+            EventRecording.Batch recordings = recording.batch();
             for (MetricEvent event : batch.events()) {
-                if (!events.insertIfNew(event)) {
+                Optional<List<Award>> awarded = recordings.record(event);
+                if (awarded.isEmpty()) {
                     duplicates.add(event.id());
                     continue;
                 }
                 recorded++;
-                long after = counters.add(event.issuer(), event.subject(), event.metric(), event.value());
-                made.addAll(evaluation.evaluate(event, after - event.value(), after));
+                made.addAll(awarded.get());
             }
             return new RecordedEvents(recorded, duplicates, made);
         }));
