@@ -21,6 +21,7 @@ import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.event.OfferCreated;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.member.Member;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
 import dev.accolade.domain.rule.Progress;
@@ -335,5 +336,17 @@ public abstract class RuleUseCasesTest extends UseCaseTest {
         assertRefused(() -> progress(as(other), STEVE), "issuer_forbidden", ErrorCategory.FORBIDDEN);
         assertRefused(() -> progress(Actor.anonymous(), STEVE), "authentication_required",
                 ErrorCategory.UNAUTHENTICATED);
+    }
+
+    @Test
+    void a_member_reads_the_progress_of_an_identity_it_holds_and_no_other() {
+        published(forum, ruled("Chatty", "comments", 4));
+        Member ada = member("ada@example.org");
+        Member bob = member("bob@example.org");
+        record(new EventInput("a1", "email:ada@example.org", "comments", 3L, null));
+
+        assertThat(progress(as(ada), "email:ada@example.org")).extracting(TemplateProgress::progress)
+                .containsExactly(new Progress(3, 4, false));
+        assertRefused(() -> progress(as(bob), "email:ada@example.org"), "issuer_forbidden", ErrorCategory.FORBIDDEN);
     }
 }
