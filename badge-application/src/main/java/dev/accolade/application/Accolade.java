@@ -20,6 +20,7 @@ import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.StoreProvider;
 import dev.accolade.application.rating.TemplateRatings;
 import dev.accolade.application.request.Requests;
+import dev.accolade.application.rule.Rules;
 import dev.accolade.application.session.Sessions;
 import dev.accolade.application.signing.SignedRequests;
 import dev.accolade.application.template.Templates;
@@ -121,4 +122,7 @@ public interface Accolade {
 
     /** Verifying any Open Badges credential. */
     Verifications verifications();
+
+    /** Issuers' events, counted per subject and metric, and the templates whose rules they meet. */
+    Rules rules();
 }

@@ -39,10 +39,13 @@ import dev.accolade.application.rating.RatingWiring;
 import dev.accolade.application.rating.TemplateRatings;
 import dev.accolade.application.request.RequestWiring;
 import dev.accolade.application.request.Requests;
+import dev.accolade.application.rule.RuleWiring;
+import dev.accolade.application.rule.Rules;
 import dev.accolade.application.session.SessionWiring;
 import dev.accolade.application.session.Sessions;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.EventRecording;
 import dev.accolade.application.shared.Granting;
 import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.Recipients;
@@ -70,7 +73,7 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         Members members, Sessions sessions, Issuers issuers, ApiKeys apiKeys, SignedRequests signedRequests,
         GameServers gameServers, LogIngestion logIngestion, Webhooks webhooks, Deliveries deliveries,
         Contents contents, Health health, OpenBadgeDocuments openBadgeDocuments,
-        Credentials credentials, Verifications verifications) implements Accolade {
+        Credentials credentials, Verifications verifications, Rules rules) implements Accolade {
 
     /** Every feature, built from what the builder was given. */
     static FeatureAssembly of(AccoladeBuilder given) {
@@ -90,6 +93,8 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 store.requests(), store.awards(), clock);
         Granting granting = new Granting(ids, events, store.awards(), store.offers(), clock, tokens, recipients,
                 given.callbackSender(), store.awardCredentials());
+        EventRecording recording = new EventRecording(store.metricEvents(), store.metricCounters(),
+                store.templates(), recipients, granting, clock);
         Awards awards = AwardWiring.awards(tx, store.awards(), store.templates(), events, store.idempotency(),
                 store.offers(), clock, validator, access, lookup, granting);
         Achievements achievements = AchievementWiring.achievements(tx, store.issuers(), store.templates(),
@@ -128,7 +133,7 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 store.awards(), clock, tokens, validator, access);
         LogIngestion logIngestion = GameServerWiring.logIngestion(tx, ids, publicIds, events, store.templates(),
                 store.loggedAchievements(),
-                clock, validator, store.gameServers(), access, recipients, granting);
+                clock, validator, store.gameServers(), access, recipients, granting, recording);
         Webhooks webhooks = WebhookWiring.webhooks(tx, ids, store.deliveries(), store.webhooks(), clock, tokens,
                 given.secretSealer(), given.callbackSender(), validator, access);
         Deliveries deliveries = DeliveryWiring.deliveries(tx, store.offers(), store.deliveries(), store.webhooks(),
@@ -145,8 +150,10 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 given.credentialDocuments(), given.badgeImages(), clock, publicUrl, validator, access);
         Verifications verifications = VerificationWiring.verifications(given.credentialVerifier(),
                 openBadgeDocuments, credentials, given.remoteDocuments(), tx, store.issuers(), publicUrl, clock);
+        Rules rules = RuleWiring.rules(tx, store.metricCounters(), store.templates(), store.awards(), clock,
+                validator, access, recipients, recording);
         return new FeatureAssembly(awards, achievements, templates, moderation, ratings, catalog, categories, offers,
                 requests, members, sessions, issuers, apiKeys, signedRequests, gameServers, logIngestion, webhooks,
-                deliveries, contents, health, openBadgeDocuments, credentials, verifications);
+                deliveries, contents, health, openBadgeDocuments, credentials, verifications, rules);
     }
 }

@@ -11,6 +11,7 @@ import dev.accolade.application.port.out.gameserver.LoggedAchievementRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.EventRecording;
 import dev.accolade.application.shared.Granting;
 import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.Recipients;
@@ -33,9 +34,9 @@ public final class GameServerWiring {
     public static LogIngestion logIngestion(TransactionPort transactions, IdGeneratorPort ids, PublicIds publicIds,
             EventPublisherPort events, TemplateRepository templates, LoggedAchievementRepository loggedAchievements,
             ClockPort clock, CommandValidator validator, GameServerRepository gameServers, Access access,
-            Recipients recipients, Granting granting) {
+            Recipients recipients, Granting granting, EventRecording recording) {
         return new LogIngestionService(transactions, ids, publicIds, events, templates, loggedAchievements, clock,
                 validator,
-                new ServerAccess(gameServers, access), recipients, granting);
+                new ServerAccess(gameServers, access), recipients, granting, recording);
     }
 }

@@ -10,6 +10,7 @@ import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.gameserver.LoggedAchievementRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.EventRecording;
 import dev.accolade.application.shared.Granting;
 import dev.accolade.application.shared.LostRaces;
 import dev.accolade.application.shared.PublicIds;
@@ -27,6 +28,8 @@ import dev.accolade.domain.logline.LogTimestamp;
 import dev.accolade.domain.logline.MinecraftLogFormat;
 import dev.accolade.domain.logline.MinecraftLogReader;
 import dev.accolade.domain.logline.ReadAnnouncement;
+import dev.accolade.domain.rule.Metric;
+import dev.accolade.domain.rule.MetricEvent;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
@@ -41,13 +44,17 @@ import java.util.Optional;
 /**
  * Turns a server's log into awards: each announced achievement becomes, on first sight, a published,
  * non-repeatable template of the server's issuer, awarded to the player's identity as of the line's
- * time, with the line kept. A line read before gives nothing; so does one whose player already holds
- * the achievement. A batch is one unit of work, run again when a concurrent batch read the same line.
+ * time, with the line kept, and records a {@code minecraft.achievement} event for the player, which rules
+ * may count. A line read before gives nothing; so does one whose player already holds the achievement
+ * (but its event still counts, once). A batch is one unit of work, run again when a concurrent batch read
+ * the same line.
  */
 final class LogIngestionService implements LogIngestion {
 
     /** How far ahead of the clock a time-only line may be before it is taken for yesterday's. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** The metric of the event each announced achievement records, for rules on game achievements. */
+    static final Metric ACHIEVEMENTS = new Metric("minecraft.achievement");
 
     private final TransactionPort transactions;
     private final IdGeneratorPort ids;
@@ -60,12 +67,13 @@ final class LogIngestionService implements LogIngestion {
     private final ServerAccess servers;
     private final Recipients recipients;
     private final Granting granting;
+    private final EventRecording recording;
 
     LogIngestionService(TransactionPort transactions, IdGeneratorPort ids, PublicIds publicIds,
             EventPublisherPort events,
             TemplateRepository templates, LoggedAchievementRepository loggedAchievements, ClockPort clock,
             CommandValidator validator, ServerAccess servers,
-            Recipients recipients, Granting granting) {
+            Recipients recipients, Granting granting, EventRecording recording) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.ids = requireNonNull(ids, "ids");
         this.publicIds = requireNonNull(publicIds, "publicIds");
@@ -77,6 +85,7 @@ final class LogIngestionService implements LogIngestion {
         this.servers = requireNonNull(servers, "servers");
         this.recipients = requireNonNull(recipients, "recipients");
         this.granting = requireNonNull(granting, "granting");
+        this.recording = requireNonNull(recording, "recording");
     }
 
     @Override
@@ -100,9 +109,10 @@ final class LogIngestionService implements LogIngestion {
         return LostRaces.retried(() -> transactions.inTransaction(() -> {
             GameServer server = servers.owned(actor, key);
             Instant now = clock.now();
+            EventRecording.Batch batch = recording.batch();
             int awards = 0;
             for (ReadAnnouncement announcement : announcements) {
-                if (recorded(server, announcement, now)) {
+                if (recorded(server, announcement, now, batch)) {
                     awards++;
                 }
             }
@@ -110,12 +120,14 @@ final class LogIngestionService implements LogIngestion {
         }));
     }
 
-    private boolean recorded(GameServer server, ReadAnnouncement read, Instant now) {
+    private boolean recorded(GameServer server, ReadAnnouncement read, Instant now, EventRecording.Batch batch) {
         if (loggedAchievements.containsLine(server.id(), read.line().fingerprint())) {
             return false;
         }
         Template template = templateFor(server, read.announcement().title(), now);
         Identity player = server.player(read.announcement().player());
+        batch.record(new MetricEvent(server.issuer(), "log:" + server.id().value() + ":" + read.line().fingerprint(),
+                player, ACHIEVEMENTS, 1, read.at(), now));
         Grant grant = Grant.of(AwardTerms.of(template), player).heldBy(recipients.holderOf(player));
         AwardOutcome outcome = granting.award(grant, new AwardSource.FromLogLine(read.line()), read.at());
         if (!(outcome instanceof AwardOutcome.Awarded awarded)) {

@@ -86,6 +86,7 @@ public record TemplatePatch(@Size(max = TemplateDetails.MAX_TITLE_LENGTH) String
                 icon != null ? icon : current.icon().map(ImageInput::stored).orElse(null),
                 categories != null ? categories : current.categories(), attachments, current.criteria(),
                 type != null ? type : current.type().orElse(null), current.customFields().values(),
-                current.featured(), current.repeatable(), current.acceptanceRequired());
+                current.featured(), current.repeatable(), current.acceptanceRequired(),
+                current.rule().map(RuleInput::of).orElse(null));
     }
 }

@@ -16,14 +16,18 @@ import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.template.FindTemplatesQuery;
+import dev.accolade.application.template.RuleInput;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.error.ErrorCategory;
+import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.gameserver.GameServer;
 import dev.accolade.domain.identity.ExternalIdentity;
+import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.logline.PlayerName;
 import dev.accolade.domain.member.Member;
+import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateStatus;
 import dev.accolade.domain.template.TitleSearch;
@@ -114,6 +118,29 @@ public abstract class GameServerUseCasesTest extends UseCaseTest {
         assertThat(award.awardedAt()).isEqualTo(Instant.parse("2013-11-11T20:47:02Z"));
         assertThat(award.recipient()).isEqualTo(new ExternalIdentity(survival.namespace(), "gumptionthomas"));
         assertThat(award.source()).isEqualTo(new AwardSource.FromLogLine(listed.get(1).achievement().line()));
+    }
+
+    @Test
+    void each_achievement_line_records_one_event_that_rules_on_game_achievements_count() {
+        Template explorer = published(coal, input("Explorer", false, false)
+                .withRule(RuleInput.threshold("minecraft.achievement", 2)));
+        String first = "[10:00:00] [Server thread/INFO]: steve has made the advancement [Stone Age]";
+        Identity steve = new ExternalIdentity(survival.namespace(), "steve");
+
+        ingest(DAY, first, first);
+        ingest(DAY, first);
+
+        assertThat(store.transactions().readOnly(() -> store.metricCounters().total(coal.id(), steve,
+                new Metric("minecraft.achievement")))).isEqualTo(1);
+        assertThat(delivered(AwardGranted.class)).extracting(granted -> granted.award().grant().template())
+                .doesNotContain(explorer.id());
+
+        ingest(DAY, "[10:05:00] [Server thread/INFO]: steve has made the advancement [Getting Wood]");
+
+        Award ruled = delivered(AwardGranted.class).stream().map(AwardGranted::award)
+                .filter(award -> award.grant().template().equals(explorer.id())).findFirst().orElseThrow();
+        assertThat(ruled.recipient()).isEqualTo(steve);
+        assertThat(ruled.source()).isEqualTo(new AwardSource.FromRule("threshold minecraft.achievement >= 2"));
     }
 
     @Test

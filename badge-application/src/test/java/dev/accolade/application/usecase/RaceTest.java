@@ -8,11 +8,16 @@ import dev.accolade.application.member.RegisterMemberCommand;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.out.award.AwardQuery;
+import dev.accolade.application.rule.EventInput;
+import dev.accolade.application.rule.RecordEventsCommand;
+import dev.accolade.application.rule.RecordedEvents;
+import dev.accolade.application.template.RuleInput;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.template.Template;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Many callers at once: the store's constraints and the services' retries keep exactly one result. */
@@ -98,5 +104,26 @@ public abstract class RaceTest extends UseCaseTest {
 
         assertThat(outcomes).filteredOn(DomainException.class::isInstance).hasSize(THREADS - 1)
                 .allSatisfy(refusal -> assertThat(((DomainException) refusal).code()).isEqualTo("email_taken"));
+    }
+
+    @Test
+    void racing_batches_of_events_count_each_id_once_and_award_a_crossed_rule_once() throws Exception {
+        Issuer forum = issuer("forum");
+        Template chatty = published(forum, input("Chatty", false, false)
+                .withRule(RuleInput.threshold("comments", THREADS / 2)));
+        AtomicInteger next = new AtomicInteger();
+
+        List<Object> results = race(() -> accolade.rules().recordEvents(new RecordEventsCommand(as(forum),
+                forum.id(), List.of(new EventInput("c" + next.getAndIncrement(), "handle:forum/steve", "comments",
+                        null, null), new EventInput("shared", "handle:forum/steve", "comments", null, null)))));
+
+        assertThat(results).allMatch(RecordedEvents.class::isInstance);
+        List<RecordedEvents> recorded = results.stream().map(RecordedEvents.class::cast).toList();
+        assertThat(recorded.stream().mapToInt(RecordedEvents::recorded).sum()).isEqualTo(THREADS + 1);
+        assertThat(recorded.stream().mapToInt(result -> result.awards().size()).sum()).isEqualTo(1);
+        assertThat(store.transactions().readOnly(() -> store.metricCounters().total(forum.id(),
+                Identity.parse("handle:forum/steve"), new Metric("comments")))).isEqualTo(THREADS + 1);
+        assertThat(awards()).singleElement().satisfies(award -> assertThat(award.grant().template())
+                .isEqualTo(chatty.id()));
     }
 }

@@ -6,6 +6,7 @@ import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.Attachment;
 import dev.accolade.domain.common.Check;
 import dev.accolade.domain.common.ImageRef;
+import dev.accolade.domain.rule.Rule;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,10 +24,12 @@ import java.util.Optional;
  * @param featured whether it is highlighted
  * @param repeatable whether one recipient may receive it more than once
  * @param acceptanceRequired whether an award waits as an offer until the recipient accepts it
+ * @param rule how the template awards itself from its issuer's events, if it does
  */
 public record TemplateDetails(String title, String description, Optional<ImageRef> icon,
         List<CategoryId> categories, List<Attachment> attachments, String criteria, Optional<String> type,
-        CustomFields customFields, boolean featured, boolean repeatable, boolean acceptanceRequired) {
+        CustomFields customFields, boolean featured, boolean repeatable, boolean acceptanceRequired,
+        Optional<Rule> rule) {
 
     /** The longest title accepted. */
     public static final int MAX_TITLE_LENGTH = 200;
@@ -51,6 +54,15 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
         criteria = Check.text(criteria, "criteria", MAX_CRITERIA_LENGTH);
         type = Check.optionalLine(requireNonNull(type, "type").orElse(null), "type", MAX_TYPE_LENGTH);
         requireNonNull(customFields, "customFields");
+        requireNonNull(rule, "rule");
+    }
+
+    /** Details without a rule. */
+    public TemplateDetails(String title, String description, Optional<ImageRef> icon, List<CategoryId> categories,
+            List<Attachment> attachments, String criteria, Optional<String> type, CustomFields customFields,
+            boolean featured, boolean repeatable, boolean acceptanceRequired) {
+        this(title, description, icon, categories, attachments, criteria, type, customFields, featured, repeatable,
+                acceptanceRequired, Optional.empty());
     }
 
     /** A builder for details with this title and defaults for the rest. */
@@ -62,7 +74,8 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
     public Builder toBuilder() {
         return new Builder(title).description(description).icon(icon.orElse(null)).categories(categories)
                 .attachments(attachments).criteria(criteria).type(type.orElse(null)).customFields(customFields)
-                .featured(featured).repeatable(repeatable).acceptanceRequired(acceptanceRequired);
+                .featured(featured).repeatable(repeatable).acceptanceRequired(acceptanceRequired)
+                .rule(rule.orElse(null));
     }
 
     /** Builds details step by step; unset parts are empty, false or none. */
@@ -79,6 +92,7 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
         private boolean featured;
         private boolean repeatable;
         private boolean acceptanceRequired;
+        private Rule rule;
 
         private Builder(String title) {
             this.title = title;
@@ -150,10 +164,17 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
             return this;
         }
 
+        /** Sets the rule, or none when null. */
+        public Builder rule(Rule value) {
+            this.rule = value;
+            return this;
+        }
+
         /** The checked details. */
         public TemplateDetails build() {
             return new TemplateDetails(title, description, Optional.ofNullable(icon), categories, attachments,
-                    criteria, Optional.ofNullable(type), customFields, featured, repeatable, acceptanceRequired);
+                    criteria, Optional.ofNullable(type), customFields, featured, repeatable, acceptanceRequired,
+                    Optional.ofNullable(rule));
         }
     }
 }

@@ -50,7 +50,9 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
                 new JdbiGameServerRepository(transactions), new JdbiLoggedAchievementRepository(transactions),
                 new JdbiBlobRepository(transactions), new JdbiDeliveryRepository(transactions, dialect),
                 new JdbiWebhookEndpointRepository(transactions),
-                new JdbiIssuerKeyRepository(transactions), new JdbiAwardCredentialRepository(transactions));
+                new JdbiIssuerKeyRepository(transactions), new JdbiAwardCredentialRepository(transactions),
+                new JdbiMetricEventRepository(transactions, dialect),
+                new JdbiMetricCounterRepository(transactions, dialect));
     }
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */

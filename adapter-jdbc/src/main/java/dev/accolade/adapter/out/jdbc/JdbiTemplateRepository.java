@@ -7,6 +7,7 @@ import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.template.PublishedRevision;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
@@ -34,6 +35,8 @@ final class JdbiTemplateRepository implements TemplateRepository {
             + " updated_at";
     /** The titles folded for search ({@link FoldedTitlesMigration}), written with every template. */
     private static final String FOLDED = "title_folded, live_title_folded";
+    /** The metric of the live version's rule, for {@link #findByLiveRule}, written with every template. */
+    private static final String RULED = "live_rule_metric";
     private static final String WORKING = "W";
     private static final String LIVE = "L";
     private static final RowMapper<Template> TEMPLATE = (row, context) -> Template.reconstitute(
@@ -55,10 +58,11 @@ final class JdbiTemplateRepository implements TemplateRepository {
     public void insert(Template template) {
         Handle handle = transactions.current().writing();
         SqlErrors.guarded(() -> bound(handle.createUpdate("INSERT INTO template (" + COLUMNS + ", " + FOLDED
-                + ") VALUES (:id, :public_id, :issuer_id, :version, :status, :title, " + dialect.json("details") + ","
-                + " :live_version, :live_title, " + dialect.json("live_details") + ", :live_published_at,"
-                + " :rejection_reason, :first_published_at, :created_at, :updated_at, :title_folded,"
-                + " :live_title_folded)"), template).bind("public_id", template.publicId().value()).execute());
+                + ", " + RULED + ") VALUES (:id, :public_id, :issuer_id, :version, :status, :title, "
+                + dialect.json("details") + ", :live_version, :live_title, " + dialect.json("live_details")
+                + ", :live_published_at, :rejection_reason, :first_published_at, :created_at, :updated_at,"
+                + " :title_folded, :live_title_folded, :live_rule_metric)"), template)
+                .bind("public_id", template.publicId().value()).execute());
         insertCategories(handle, template);
     }
 
@@ -77,6 +81,7 @@ final class JdbiTemplateRepository implements TemplateRepository {
                         + " details = " + dialect.json("details") + ", live_version = :live_version,"
                         + " live_title = :live_title, live_details = " + dialect.json("live_details")
                         + ", title_folded = :title_folded, live_title_folded = :live_title_folded"
+                        + ", live_rule_metric = :live_rule_metric"
                         + ", live_published_at = :live_published_at, rejection_reason = :rejection_reason,"
                         + " first_published_at = :first_published_at, created_at = :created_at,"
                         + " updated_at = :updated_at WHERE id = :id"), template).execute()));
@@ -104,6 +109,20 @@ final class JdbiTemplateRepository implements TemplateRepository {
         }
         return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM template WHERE id IN (<ids>)")
                 .bindList("ids", ids.stream().map(TemplateId::value).distinct().toList()).map(TEMPLATE).list();
+    }
+
+    @Override
+    public List<Template> findByLiveRule(IssuerId issuer, Metric metric) {
+        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM template"
+                + " WHERE issuer_id = :issuer AND live_rule_metric = :metric ORDER BY id")
+                .bind("issuer", issuer.value()).bind("metric", metric.name()).map(TEMPLATE).list();
+    }
+
+    @Override
+    public List<Template> findWithLiveRule(IssuerId issuer) {
+        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM template"
+                + " WHERE issuer_id = :issuer AND live_rule_metric IS NOT NULL ORDER BY id")
+                .bind("issuer", issuer.value()).map(TEMPLATE).list();
     }
 
     @Override
@@ -177,6 +196,8 @@ final class JdbiTemplateRepository implements TemplateRepository {
                         .orElse(null))
                 .bind("live_details", live.map(revision -> TemplateDetailsJson.write(revision.details())).orElse(null))
                 .bindByType("live_published_at", live.map(PublishedRevision::publishedAt).orElse(null), Instant.class)
+                .bind("live_rule_metric", live.flatMap(revision -> revision.details().rule())
+                        .map(rule -> rule.metric().name()).orElse(null))
                 .bind("rejection_reason", template.rejectionReason().orElse(null))
                 .bindByType("first_published_at", template.firstPublishedAt().orElse(null), Instant.class)
                 .bind("created_at", template.createdAt()).bind("updated_at", template.updatedAt());

@@ -9,6 +9,9 @@ import dev.accolade.domain.common.Attachment;
 import dev.accolade.domain.common.FileFormat;
 import dev.accolade.domain.common.ImageFormat;
 import dev.accolade.domain.common.ImageRef;
+import dev.accolade.domain.rule.Metric;
+import dev.accolade.domain.rule.Rule;
+import dev.accolade.domain.rule.ThresholdRule;
 import dev.accolade.domain.template.TemplateDetails;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +39,8 @@ final class TemplateDetailsJson {
         json.put("featured", details.featured());
         json.put("repeatable", details.repeatable());
         json.put("acceptanceRequired", details.acceptanceRequired());
+        details.rule().ifPresent(rule -> json.set("rule", Json.object().put("kind", ThresholdRule.KIND)
+                .put("metric", rule.metric().name()).put("atLeast", rule.target())));
         return Json.print(json);
     }
 
@@ -50,7 +55,12 @@ final class TemplateDetailsJson {
                 Optional.ofNullable(json.get("icon")).map(TemplateDetailsJson::image), categories, attachments,
                 json.get("criteria").textValue(), Optional.ofNullable(json.get("type")).map(JsonNode::textValue),
                 FieldValueJson.read(json.get("customFields")), json.get("featured").booleanValue(),
-                json.get("repeatable").booleanValue(), json.get("acceptanceRequired").booleanValue());
+                json.get("repeatable").booleanValue(), json.get("acceptanceRequired").booleanValue(),
+                Optional.ofNullable(json.get("rule")).map(TemplateDetailsJson::rule));
+    }
+
+    private static Rule rule(JsonNode json) {
+        return new ThresholdRule(new Metric(json.get("metric").textValue()), json.get("atLeast").longValue());
     }
 
     /** An image as a JSON object of its format and location. */

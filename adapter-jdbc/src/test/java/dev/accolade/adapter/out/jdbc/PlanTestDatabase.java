@@ -15,6 +15,10 @@ import dev.accolade.domain.issuer.IssuerSlug;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.offer.OfferId;
+import dev.accolade.domain.rule.Metric;
+import dev.accolade.domain.rule.MetricEvent;
+import dev.accolade.domain.rule.Rule;
+import dev.accolade.domain.rule.ThresholdRule;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
@@ -42,7 +46,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
 final class PlanTestDatabase implements AutoCloseable {
 
     private static final List<String> TABLES = List.of("member", "issuer", "category", "template",
-            "template_category", "award", "offer", "award_request", "webhook_endpoint", "delivery");
+            "template_category", "award", "offer", "award_request", "webhook_endpoint", "delivery", "metric_event",
+            "metric_counter");
     private static final int MEMBERS = 100;
     private static final int ISSUERS = 60;
     private static final int PUBLISHED_PER_ISSUER = 6;
@@ -53,6 +58,9 @@ final class PlanTestDatabase implements AutoCloseable {
     private static final int REQUESTS = 1_500;
     private static final int ENDPOINTS = 100;
     private static final int DELIVERIES = 3_000;
+    private static final int SUBJECTS_PER_ISSUER = 20;
+    /** The metrics of the rules and events the data holds. */
+    static final List<Metric> METRICS = List.of(new Metric("comments"), new Metric("likes"));
 
     private final HikariDataSource pool;
     private final PlanRecorder recorder;
@@ -157,6 +165,7 @@ final class PlanTestDatabase implements AutoCloseable {
             store.issuers().insert(issuer);
             issuers.add(issuer.id());
             fillTemplates(issuer.id(), i);
+            fillEvents(issuer.id());
         }
         firstAward = now;
         for (int a = 0; a < AWARDS; a++) {
@@ -200,8 +209,9 @@ final class PlanTestDatabase implements AutoCloseable {
         for (int t = 0; t < PUBLISHED_PER_ISSUER; t++) {
             List<CategoryId> in = List.of(categories.get((issuerIndex + t) % CATEGORIES),
                     categories.get((issuerIndex + t + 1) % CATEGORIES));
-            Template template = template(issuer, TestData.details().categories(in).repeatable(true).build())
-                    .publishNow(tick());
+            Rule rule = new ThresholdRule(METRICS.get(t % METRICS.size()), 5L * (t + 1));
+            Template template = template(issuer, TestData.details().categories(in).repeatable(true)
+                    .rule(t < 4 ? rule : null).build()).publishNow(tick());
             store.templates().insert(template);
             published.add(template);
         }
@@ -210,6 +220,18 @@ final class PlanTestDatabase implements AutoCloseable {
             store.templates().insert(template(issuer, TestData.details().build()).submit(tick()));
         }
         store.templates().insert(template(issuer, TestData.details().build()).submit(tick()).reject("No", tick()));
+    }
+
+    /** Events on every metric by some subjects of the issuer, and their sums. */
+    private void fillEvents(IssuerId issuer) {
+        for (int s = 0; s < SUBJECTS_PER_ISSUER; s++) {
+            for (Metric metric : METRICS) {
+                MetricEvent event = new MetricEvent(issuer, "e-" + s + "-" + metric.name(), handle(s), metric, s + 1,
+                        tick(), now);
+                store.metricEvents().insertIfNew(event);
+                store.metricCounters().add(issuer, event.subject(), metric, event.value());
+            }
+        }
     }
 
     private Template template(IssuerId issuer, TemplateDetails details) {

@@ -32,7 +32,8 @@ public final class InMemoryStore implements StorePorts {
                 new InMemoryLoggedAchievementRepository(database), new InMemoryBlobRepository(database),
                 new InMemoryDeliveryRepository(database), new InMemoryWebhookEndpointRepository(database),
                 new InMemoryIssuerKeyRepository(database),
-                new InMemoryAwardCredentialRepository(database, awards.table()));
+                new InMemoryAwardCredentialRepository(database, awards.table()),
+                new InMemoryMetricEventRepository(database), new InMemoryMetricCounterRepository(database));
     }
 
     @Override

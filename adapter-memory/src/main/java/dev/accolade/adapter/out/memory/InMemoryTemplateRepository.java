@@ -6,11 +6,13 @@ import dev.accolade.application.port.out.template.TemplateQuery;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
 import dev.accolade.domain.template.TemplateStatus;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +73,20 @@ final class InMemoryTemplateRepository implements TemplateRepository {
     @Override
     public Optional<Template> findByTitle(IssuerId issuer, String title) {
         return database.read(() -> table.findUnique(TITLE, Map.entry(issuer, title)));
+    }
+
+    @Override
+    public List<Template> findByLiveRule(IssuerId issuer, Metric metric) {
+        return findWithLiveRule(issuer).stream()
+                .filter(template -> template.awardable().details().rule().orElseThrow().metric().equals(metric))
+                .toList();
+    }
+
+    @Override
+    public List<Template> findWithLiveRule(IssuerId issuer) {
+        return database.read(() -> table.rows().filter(template -> template.issuer().equals(issuer))
+                .filter(template -> template.live().flatMap(live -> live.details().rule()).isPresent())
+                .sorted(Comparator.comparing(template -> template.id().value())).toList());
     }
 
     @Override

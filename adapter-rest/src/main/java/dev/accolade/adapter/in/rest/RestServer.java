@@ -38,6 +38,8 @@ import dev.accolade.adapter.in.rest.openapi.OpenApiDocument;
 import dev.accolade.adapter.in.rest.openbadges.OpenBadgesRoutes;
 import dev.accolade.adapter.in.rest.openbadges.VerificationRoutes;
 import dev.accolade.adapter.in.rest.request.RequestRoutes;
+import dev.accolade.adapter.in.rest.rule.EventRoutes;
+import dev.accolade.adapter.in.rest.rule.ProgressRoutes;
 import dev.accolade.adapter.in.rest.server.JettySetup;
 import dev.accolade.adapter.in.rest.template.CatalogRoutes;
 import dev.accolade.adapter.in.rest.template.ModerationRoutes;
@@ -173,6 +175,8 @@ public final class RestServer implements AutoCloseable {
                 accolade.requests(), outcomes, authenticator, bodies).register(routes);
         new GameServerRoutes(accolade.gameServers(), accolade.gameServers(), authenticator, bodies)
                 .register(routes);
+        new EventRoutes(accolade.rules(), authenticator, bodies).register(routes);
+        new ProgressRoutes(accolade.rules(), authenticator).register(routes);
         new WebhookRoutes(accolade.webhooks(), accolade.webhooks(), accolade.webhooks(), accolade.webhooks(),
                 accolade.webhooks(), accolade.webhooks(), accolade.webhooks(), authenticator, bodies)
                 .register(routes);

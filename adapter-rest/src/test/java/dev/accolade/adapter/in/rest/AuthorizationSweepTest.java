@@ -106,6 +106,9 @@ class AuthorizationSweepTest {
         rows.add(row("POST", acmeIssuer + "/servers", w.acme.id(), survival, operator, outsiders));
         rows.add(row("GET", acmeIssuer + "/servers", w.acme.id(), null, operator, outsiders));
         rows.add(row("GET", acmeIssuer + "/servers/" + w.serverKey, w.acme.id(), null, operator, outsiders));
+        rows.add(row("POST", acmeIssuer + "/events", w.acme.id(),
+                "{\"events\":[{\"id\":\"e1\",\"subject\":\"handle:forum/steve\",\"metric\":\"comments\"}]}",
+                operator, outsiders));
         webhookRows(rows, outsiders);
         rows.add(row("GET", acmeIssuer + "/offers", w.acme.id(), null, operator, outsiders));
         rows.add(row("GET", acmeIssuer + "/requests", w.acme.id(), null, operator, outsiders));

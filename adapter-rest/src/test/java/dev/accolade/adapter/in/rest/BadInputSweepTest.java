@@ -100,6 +100,21 @@ class BadInputSweepTest {
                         .tooLong("{\"name\":\"" + "n".repeat(101) + "\",\"time_zone\":\"UTC\"}", "name_too_long")
                         .invalid("{\"name\":\"Creative\",\"time_zone\":\"Mars/Olympus\"}", "time_zone_invalid")
                         .badId(),
+                route("POST", "/v1/issuers/%s/events", w.acme.id(), ADMIN_TOKEN, events("\"e1\"", "1"))
+                        .json().noBody().unknown().missing("{}", "events")
+                        .wrongType(events("\"e1\"", "\"many\""), "value")
+                        .tooLong(events("\"" + "e".repeat(101) + "\"", "1"), "event_id_too_long")
+                        .invalid("{\"events\":[]}", "events_empty")
+                        .invalid(events("\"e1\"", "0"), "value_invalid")
+                        .invalid(events("\"e1\"", "1").replace("comments", "Comments"), "metric_invalid")
+                        .invalid(events("\"e1\"", "1").replace("handle:forum/steve", "steve"), "subject_invalid")
+                        .invalid(events("\"e1\"", "1").replace("}]", "},{\"id\":\"e1\",\"subject\":"
+                                + "\"email:a@b.org\",\"metric\":\"likes\"}]"), "event_id_repeated")
+                        .invalid(events("\"e1\"", "1").replace("}]", ",\"occurred_at\":\"2999-01-01T00:00:00Z\"}]"),
+                                "event_in_future")
+                        .invalid(events("\"e1\"", "1").replace("}]", ",\"occurred_at\":\"yesterday\"}]"),
+                                "occurred_at_invalid")
+                        .badId(),
                 route("DELETE", "/v1/issuers/" + w.acme.id() + "/api_keys/%s", w.acmeKey, ADMIN_TOKEN, null)
                         .badId(),
                 route("PUT", "/v1/issuers/%s", w.acme.id(), ADMIN_TOKEN, "{\"url\":\"https://acme.example\"}")
@@ -231,6 +246,12 @@ class BadInputSweepTest {
                 route("POST", "/v1/requests/%s/rejection", w.request, acme, "{\"reason\":\"no\"}")
                         .json().unknown().wrongType("{\"reason\":[\"no\"]}", "reason")
                         .tooLong("{\"reason\":\"" + "r".repeat(501) + "\"}", "reason_too_long").badId());
+    }
+
+    /** A body of one event with this id and value, as JSON text. */
+    private static String events(String id, String value) {
+        return "{\"events\":[{\"id\":" + id + ",\"subject\":\"handle:forum/steve\",\"metric\":\"comments\","
+                + "\"value\":" + value + "}]}";
     }
 
     private static WriteRoute route(String method, String path, long id, String token, String valid) {

@@ -18,6 +18,8 @@ import dev.accolade.application.port.out.member.MemberRepository;
 import dev.accolade.application.port.out.member.MemberSessionRepository;
 import dev.accolade.application.port.out.offer.OfferRepository;
 import dev.accolade.application.port.out.request.AwardRequestRepository;
+import dev.accolade.application.port.out.rule.MetricCounterRepository;
+import dev.accolade.application.port.out.rule.MetricEventRepository;
 import dev.accolade.application.port.out.session.SignInAttemptsRepository;
 import dev.accolade.application.port.out.template.TemplateRatingRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
@@ -162,5 +164,15 @@ public interface StorePorts {
     /** Awards as credentials: by public id and status list slot. */
     default AwardCredentialRepository awardCredentials() {
         return port(AwardCredentialRepository.class);
+    }
+
+    /** Issuers' events, each id once. */
+    default MetricEventRepository metricEvents() {
+        return port(MetricEventRepository.class);
+    }
+
+    /** Subjects' sums per issuer and metric. */
+    default MetricCounterRepository metricCounters() {
+        return port(MetricCounterRepository.class);
     }
 }

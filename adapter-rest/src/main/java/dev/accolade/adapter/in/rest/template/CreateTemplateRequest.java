@@ -23,11 +23,13 @@ import java.util.Map;
  * @param repeatable whether one recipient may receive it more than once
  * @param acceptanceRequired whether awards wait as offers for the recipient's acceptance
  * @param submitForReview whether to send it to moderation at once
+ * @param rule how it awards itself from the issuer's events, if it does
  */
 public record CreateTemplateRequest(String title, String description, ImageRequest icon, List<Long> categories,
         List<AttachmentRequest> attachments, String criteria, String type,
         @JsonDeserialize(using = CustomFieldsReader.class) Map<String, FieldValue> customFields, Boolean featured,
-        Boolean repeatable, Boolean acceptanceRequired, Boolean submitForReview) implements TemplateBody {
+        Boolean repeatable, Boolean acceptanceRequired, Boolean submitForReview, RuleBody rule)
+        implements TemplateBody {
 
     /** The command for this actor and issuer; a 400 when the title is absent. */
     public CreateTemplateCommand toCommand(Actor actor, IssuerId issuer) {

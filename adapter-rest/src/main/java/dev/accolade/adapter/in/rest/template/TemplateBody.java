@@ -48,6 +48,9 @@ public interface TemplateBody {
     /** Whether awards wait for the recipient's acceptance; null for false. */
     Boolean acceptanceRequired();
 
+    /** The rule, or null. */
+    RuleBody rule();
+
     /** The use cases' input; a 400 when the title is absent. */
     default TemplateInput toInput() {
         if (title() == null) {
@@ -59,6 +62,7 @@ public interface TemplateBody {
                 : attachments().stream().map(file -> file == null ? null : file.toInput()).toList();
         return new TemplateInput(title(), description(), icon() == null ? null : icon().toInput(), categoryIds,
                 files, criteria(), type(), customFields(), Boolean.TRUE.equals(featured()),
-                Boolean.TRUE.equals(repeatable()), Boolean.TRUE.equals(acceptanceRequired()));
+                Boolean.TRUE.equals(repeatable()), Boolean.TRUE.equals(acceptanceRequired()),
+                rule() == null ? null : rule().toInput());
     }
 }

@@ -31,6 +31,7 @@ import java.util.Locale;
  * @param featured whether it is highlighted
  * @param repeatable whether one recipient may receive it more than once
  * @param acceptanceRequired whether awards wait as offers for the recipient's acceptance
+ * @param rule how it awards itself from the issuer's events, {@code null} when it does not
  * @param awardCount how many live awards it has
  * @param lastAwardedAt when it was last awarded, {@code null} when never
  * @param ratings its average ratings
@@ -41,8 +42,8 @@ import java.util.Locale;
 public record TemplateResponse(long id, long issuerId, int version, String status, Integer publishedVersion,
         String rejectionReason, String title, String description, ImageResponse icon, List<Long> categories,
         List<AttachmentResponse> attachments, String criteria, String type, ObjectNode customFields,
-        boolean featured, boolean repeatable, boolean acceptanceRequired, long awardCount, String lastAwardedAt,
-        RatingsResponse ratings, String publishedAt, String createdAt, String updatedAt) {
+        boolean featured, boolean repeatable, boolean acceptanceRequired, RuleBody rule, long awardCount,
+        String lastAwardedAt, RatingsResponse ratings, String publishedAt, String createdAt, String updatedAt) {
 
     /** The response for a template with its figures. */
     public static TemplateResponse from(TemplateView view) {
@@ -56,7 +57,8 @@ public record TemplateResponse(long id, long issuerId, int version, String statu
                 details.categories().stream().map(CategoryId::value).toList(),
                 details.attachments().stream().map(AttachmentResponse::from).toList(), details.criteria(),
                 details.type().orElse(null), CustomFieldsWriter.toJson(details.customFields()), details.featured(),
-                details.repeatable(), details.acceptanceRequired(), view.awards().count(),
+                details.repeatable(), details.acceptanceRequired(), RuleBody.from(details.rule().orElse(null)),
+                view.awards().count(),
                 view.awards().latest().map(Instant::toString).orElse(null), RatingsResponse.from(view.ratings()),
                 template.firstPublishedAt().map(Instant::toString).orElse(null), template.createdAt().toString(),
                 template.updatedAt().toString());

@@ -4,6 +4,7 @@ import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
 import java.util.Collection;
@@ -33,6 +34,15 @@ public interface TemplateRepository {
 
     /** The issuer's template with this working title, compared exactly. */
     Optional<Template> findByTitle(IssuerId issuer, String title);
+
+    /**
+     * The issuer's templates whose live version carries a rule on this metric, by id: what an event on the
+     * metric may earn. Served by an index on issuer and metric.
+     */
+    List<Template> findByLiveRule(IssuerId issuer, Metric metric);
+
+    /** The issuer's templates whose live version carries a rule, by id. */
+    List<Template> findWithLiveRule(IssuerId issuer);
 
     /** One page of the templates a query selects. */
     Page<Template> find(TemplateQuery query, PageRequest page);

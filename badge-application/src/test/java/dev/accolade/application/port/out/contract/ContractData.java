@@ -27,6 +27,8 @@ import dev.accolade.domain.offer.OfferCallback;
 import dev.accolade.domain.template.CustomFields;
 import dev.accolade.domain.template.FieldValue;
 import dev.accolade.domain.template.Template;
+import dev.accolade.domain.rule.Metric;
+import dev.accolade.domain.rule.ThresholdRule;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.testdata.TestData;
 import dev.accolade.domain.webhook.WebhookEndpoint;
@@ -97,6 +99,7 @@ public final class ContractData {
                 .featured(true)
                 .repeatable(true)
                 .acceptanceRequired(true)
+                .rule(new ThresholdRule(new Metric("forum.comments"), 25))
                 .build();
     }
 

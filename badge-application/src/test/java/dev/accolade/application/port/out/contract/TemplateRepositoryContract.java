@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.accolade.application.port.out.UniqueConstraintViolation;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.rule.Metric;
+import dev.accolade.domain.rule.ThresholdRule;
 import dev.accolade.domain.template.FieldValue;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
@@ -286,5 +288,57 @@ public abstract class TemplateRepositoryContract extends StoreContract {
         Template newcomer = saved(TestData.draft(issuer.id(), titled("Chef")));
 
         assertThat(read(() -> store.templates().findByTitle(issuer.id(), "Chef"))).contains(newcomer);
+    }
+
+    private static TemplateDetails ruled(String title, String metric, long atLeast) {
+        return TemplateDetails.titled(title).rule(new ThresholdRule(new Metric(metric), atLeast)).build();
+    }
+
+    private List<TemplateId> byLiveRule(Issuer issuer, String metric) {
+        return read(() -> store.templates().findByLiveRule(issuer.id(), new Metric(metric))).stream()
+                .map(Template::id).toList();
+    }
+
+    private List<TemplateId> withLiveRule(Issuer issuer) {
+        return read(() -> store.templates().findWithLiveRule(issuer.id())).stream().map(Template::id).toList();
+    }
+
+    @Test
+    void templates_are_found_by_the_metric_of_their_live_rule_and_only_their_issuers() {
+        Issuer issuer = savedIssuer();
+        Issuer other = savedIssuer();
+        Template bronze = saved(TestData.published(issuer.id(), ruled("Bronze", "comments", 5)));
+        Template gold = saved(TestData.published(issuer.id(), ruled("Gold", "comments", 25)));
+        Template likes = saved(TestData.published(issuer.id(), ruled("Liked", "likes", 10)));
+        saved(TestData.published(issuer.id(), titled("No rule")));
+        saved(TestData.draft(issuer.id(), ruled("Draft", "comments", 1)));
+        saved(TestData.published(other.id(), ruled("Theirs", "comments", 5)));
+
+        assertThat(byLiveRule(issuer, "comments")).containsExactly(bronze.id(), gold.id());
+        assertThat(byLiveRule(issuer, "likes")).containsExactly(likes.id());
+        assertThat(byLiveRule(issuer, "logins")).isEmpty();
+        assertThat(withLiveRule(issuer)).containsExactly(bronze.id(), gold.id(), likes.id());
+        assertThat(read(() -> store.templates().findById(gold.id())).orElseThrow().awardable().details().rule())
+                .contains(new ThresholdRule(new Metric("comments"), 25));
+    }
+
+    @Test
+    void a_rule_changed_on_a_published_template_counts_only_once_its_version_is_live() {
+        Issuer issuer = savedIssuer();
+        Template template = saved(TestData.published(issuer.id(), titled("Chatty")));
+        Template edited = template.edit(ruled("Chatty", "comments", 25), plusMicros(at(5), 0));
+        write(() -> store.templates().update(edited));
+
+        assertThat(edited.status()).isEqualTo(TemplateStatus.PENDING_REVIEW);
+        assertThat(byLiveRule(issuer, "comments")).isEmpty();
+
+        Template approved = edited.approve(plusMicros(at(6), 0));
+        write(() -> store.templates().update(approved));
+        assertThat(byLiveRule(issuer, "comments")).containsExactly(template.id());
+
+        Template moved = approved.edit(ruled("Chatty", "likes", 3), plusMicros(at(7), 0)).approve(plusMicros(at(8), 0));
+        write(() -> store.templates().update(moved));
+        assertThat(byLiveRule(issuer, "comments")).isEmpty();
+        assertThat(byLiveRule(issuer, "likes")).containsExactly(template.id());
     }
 }

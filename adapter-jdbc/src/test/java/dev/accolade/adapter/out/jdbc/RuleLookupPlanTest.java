@@ -1,0 +1,84 @@
+package dev.accolade.adapter.out.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accolade.domain.identity.Identity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The look-ups of rules and progress go through indexes: the templates ruled by a metric through
+ * {@code ix_template_live_rule}, an event and a subject's sum through their primary keys. The database
+ * explains the very query the store runs, and no table may be scanned whole.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(value = JdbcTarget.class, names = {"H2_MEMORY", "POSTGRESQL"})
+class RuleLookupPlanTest {
+
+    private static final Identity SUBJECT = Identity.handle("minecraft:survival", "player3");
+
+    private static PlanTestDatabase database;
+
+    @Parameter
+    JdbcTarget target;
+
+    @BeforeParameterizedClassInvocation
+    static void createDatabase(JdbcTarget target) {
+        database = new PlanTestDatabase(target);
+    }
+
+    @AfterParameterizedClassInvocation
+    static void dropDatabase() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    private void assertServed(Runnable lookup, String table, String column) {
+        List<PlanRecorder.ExplainedQuery> queries = database.recorder().explain(() -> database.store().transactions()
+                .readOnly(() -> {
+                    lookup.run();
+                    return null;
+                }));
+
+        assertThat(queries).hasSize(1);
+        PlanRecorder.ExplainedQuery query = queries.get(0);
+        assertThat(query.plan().indexProblems(table, IndexUse.narrowedBy(table, column)))
+                .as("how %s reads %s%nSQL: %s%nplan:%n%s", target, table, query.sql(), query.plan().text())
+                .isEmpty();
+    }
+
+    @Test
+    void the_templates_ruled_by_a_metric_are_found_through_the_rule_index() {
+        assertThat(database.store().transactions().readOnly(() -> database.store().templates()
+                .findByLiveRule(database.issuer(), PlanTestDatabase.METRICS.get(0)))).hasSize(2);
+        assertServed(() -> database.store().templates().findByLiveRule(database.issuer(),
+                PlanTestDatabase.METRICS.get(0)), "template", "live_rule_metric");
+    }
+
+    @Test
+    void an_issuers_rule_templates_are_found_through_the_rule_index() {
+        assertServed(() -> database.store().templates().findWithLiveRule(database.issuer()), "template",
+                "issuer_id");
+    }
+
+    @Test
+    void a_subjects_sum_is_one_read_by_key() {
+        assertThat(database.store().transactions().readOnly(() -> database.store().metricCounters()
+                .total(database.issuer(), SUBJECT, PlanTestDatabase.METRICS.get(1)))).isEqualTo(4);
+        assertServed(() -> database.store().metricCounters().total(database.issuer(), SUBJECT,
+                PlanTestDatabase.METRICS.get(1)), "metric_counter", "subject");
+    }
+
+    @Test
+    void an_event_is_found_by_key() {
+        assertServed(() -> database.store().metricEvents().find(database.issuer(), "e-3-likes"), "metric_event",
+                "event_id");
+    }
+}

@@ -1,0 +1,19 @@
+package dev.accolade.application.port.out.rule;
+
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.MetricEvent;
+import java.util.Optional;
+
+/** Issuers' events, each id once per issuer, ever. */
+public interface MetricEventRepository {
+
+    /**
+     * Records an event unless its issuer already recorded one with the same id: true when it was recorded
+     * now, false for a duplicate, which changes nothing. A unit of work racing another over the same id
+     * waits for it, or fails to be retried.
+     */
+    boolean insertIfNew(MetricEvent event);
+
+    /** The event an issuer recorded under an id. */
+    Optional<MetricEvent> find(IssuerId issuer, String id);
+}

@@ -1,0 +1,112 @@
+package dev.accolade.application.rule;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.rule.MetricCounterRepository;
+import dev.accolade.application.port.out.template.TemplateRepository;
+import dev.accolade.application.shared.Access;
+import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.EventRecording;
+import dev.accolade.application.shared.LostRaces;
+import dev.accolade.application.shared.Recipients;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.rule.EventBatch;
+import dev.accolade.domain.rule.MetricEvent;
+import dev.accolade.domain.rule.Progress;
+import dev.accolade.domain.rule.Rule;
+import dev.accolade.domain.template.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records events: the whole batch is checked first, then, in one unit of work, each new event is kept,
+ * added to its subject's sum, and the rules on its metric evaluated; an id the issuer recorded before
+ * changes nothing. Reads a subject's progress from the same sums.
+ */
+final class RuleService implements Rules {
+
+    private final TransactionPort transactions;
+    private final MetricCounterRepository counters;
+    private final TemplateRepository templates;
+    private final AwardRepository awards;
+    private final ClockPort clock;
+    private final CommandValidator validator;
+    private final Access access;
+    private final Recipients recipients;
+    private final EventRecording recording;
+
+    RuleService(TransactionPort transactions, MetricCounterRepository counters, TemplateRepository templates,
+            AwardRepository awards, ClockPort clock, CommandValidator validator, Access access,
+            Recipients recipients, EventRecording recording) {
+        this.transactions = requireNonNull(transactions, "transactions");
+        this.counters = requireNonNull(counters, "counters");
+        this.templates = requireNonNull(templates, "templates");
+        this.awards = requireNonNull(awards, "awards");
+        this.clock = requireNonNull(clock, "clock");
+        this.validator = requireNonNull(validator, "validator");
+        this.access = requireNonNull(access, "access");
+        this.recipients = requireNonNull(recipients, "recipients");
+        this.recording = requireNonNull(recording, "recording");
+    }
+
+    @Override
+    public RecordedEvents recordEvents(RecordEventsCommand command) {
+        validator.validate(command);
+        transactions.readOnly(() -> access.issuerFor(command.actor(), command.issuer()));
+        EventBatch batch = EventReader.batch(command.issuer(), command.events(), clock.now());
+        return LostRaces.retried(() -> transactions.inTransaction(() -> {
+            access.issuerFor(command.actor(), command.issuer());
+            int recorded = 0;
+            List<String> duplicates = new ArrayList<>();
+            List<Award> made = new ArrayList<>();
+            EventRecording.Batch recordings = recording.batch();
+            for (MetricEvent event : batch.events()) {
+                Optional<List<Award>> awarded = recordings.record(event);
+                if (awarded.isEmpty()) {
+                    duplicates.add(event.id());
+                    continue;
+                }
+                recorded++;
+                made.addAll(awarded.get());
+            }
+            return new RecordedEvents(recorded, duplicates, made);
+        }));
+    }
+
+    @Override
+    public List<TemplateProgress> getProgress(ProgressQuery query) {
+        validator.validate(query);
+        Identity subject = EventReader.subject(query.subject());
+        return transactions.readOnly(() -> {
+            Optional<MemberId> holder = recipients.holderOf(subject);
+            checkReadable(query.actor(), query.issuer(), holder);
+            return templates.findWithLiveRule(query.issuer()).stream()
+                    .map(template -> progress(template, query.issuer(), subject, holder)).toList();
+        });
+    }
+
+    /** The issuer's side reads any subject's progress; a member reads that of an identity it holds. */
+    private void checkReadable(Actor actor, IssuerId issuer, Optional<MemberId> holder) {
+        Optional<MemberId> member = Access.memberOf(actor);
+        if (member.isEmpty() || !member.equals(holder)) {
+            access.issuerFor(actor, issuer);
+        }
+    }
+
+    private TemplateProgress progress(Template template, IssuerId issuer, Identity subject,
+            Optional<MemberId> holder) {
+        Rule rule = template.awardable().details().rule().orElseThrow();
+        long value = counters.total(issuer, subject, rule.metric());
+        boolean held = awards.findActive(template.id(), subject, holder).isPresent();
+        return new TemplateProgress(template.id(), template.awardable().details().title(), rule,
+                new Progress(value, rule.target(), held));
+    }
+}

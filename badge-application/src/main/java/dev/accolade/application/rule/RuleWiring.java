@@ -1,0 +1,26 @@
+package dev.accolade.application.rule;
+
+import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.TransactionPort;
+import dev.accolade.application.port.out.award.AwardRepository;
+import dev.accolade.application.port.out.rule.MetricCounterRepository;
+import dev.accolade.application.port.out.template.TemplateRepository;
+import dev.accolade.application.shared.Access;
+import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.EventRecording;
+import dev.accolade.application.shared.Recipients;
+
+/** Builds the rules feature's service over the ports and collaborators it uses. */
+public final class RuleWiring {
+
+    private RuleWiring() {
+    }
+
+    /** The Rules facade, recording events through the shared recording that log ingestion also uses. */
+    public static Rules rules(TransactionPort transactions, MetricCounterRepository counters,
+            TemplateRepository templates, AwardRepository awards, ClockPort clock, CommandValidator validator,
+            Access access, Recipients recipients, EventRecording recording) {
+        return new RuleService(transactions, counters, templates, awards, clock, validator, access, recipients,
+                recording);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.accolade.application.port.out.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.Metric;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every store promises about sums: each issuer, subject and metric its own, only ever growing. */
+public abstract class MetricCounterRepositoryContract extends StoreContract {
+
+    private static final Identity STEVE = Identity.parse("handle:forum/steve");
+    private static final Identity ALEX = Identity.parse("email:alex@example.org");
+    private static final Metric COMMENTS = new Metric("comments");
+    private static final Metric LIKES = new Metric("likes");
+
+    private IssuerId issuer;
+
+    @BeforeEach
+    void storeIssuer() {
+        issuer = savedIssuer().id();
+    }
+
+    private long add(IssuerId to, Identity subject, Metric metric, long value) {
+        return inTransaction(() -> store.metricCounters().add(to, subject, metric, value));
+    }
+
+    private long total(IssuerId of, Identity subject, Metric metric) {
+        return read(() -> store.metricCounters().total(of, subject, metric));
+    }
+
+    @Test
+    void nothing_counted_is_zero() {
+        assertThat(total(issuer, STEVE, COMMENTS)).isZero();
+    }
+
+    @Test
+    void each_addition_gives_the_new_sum() {
+        assertThat(add(issuer, STEVE, COMMENTS, 1)).isEqualTo(1);
+        assertThat(add(issuer, STEVE, COMMENTS, 5)).isEqualTo(6);
+        assertThat(add(issuer, STEVE, COMMENTS, 1_000_000_000L)).isEqualTo(1_000_000_006L);
+
+        assertThat(total(issuer, STEVE, COMMENTS)).isEqualTo(1_000_000_006L);
+    }
+
+    @Test
+    void issuers_subjects_and_metrics_are_counted_apart() {
+        IssuerId other = savedIssuer().id();
+        add(issuer, STEVE, COMMENTS, 2);
+        add(issuer, STEVE, LIKES, 3);
+        add(issuer, ALEX, COMMENTS, 4);
+        add(other, STEVE, COMMENTS, 5);
+
+        assertThat(total(issuer, STEVE, COMMENTS)).isEqualTo(2);
+        assertThat(total(issuer, STEVE, LIKES)).isEqualTo(3);
+        assertThat(total(issuer, ALEX, COMMENTS)).isEqualTo(4);
+        assertThat(total(other, STEVE, COMMENTS)).isEqualTo(5);
+    }
+
+    @Test
+    void an_addition_in_a_unit_that_fails_is_not_kept() {
+        add(issuer, STEVE, COMMENTS, 2);
+        try {
+            write(() -> {
+                store.metricCounters().add(issuer, STEVE, COMMENTS, 10);
+                throw new IllegalStateException("the batch failed");
+            });
+        } catch (IllegalStateException expected) {
+            assertThat(expected).hasMessage("the batch failed");
+        }
+
+        assertThat(total(issuer, STEVE, COMMENTS)).isEqualTo(2);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.accolade.application.port.out.contract;
+
+import static dev.accolade.application.port.out.contract.ContractData.at;
+import static dev.accolade.application.port.out.contract.ContractData.plusMicros;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.Metric;
+import dev.accolade.domain.rule.MetricEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every store promises about events: kept exactly, each id once per issuer, ever. */
+public abstract class MetricEventRepositoryContract extends StoreContract {
+
+    private static final Identity STEVE = Identity.parse("handle:forum/steve");
+
+    private IssuerId issuer;
+
+    @BeforeEach
+    void storeIssuer() {
+        issuer = savedIssuer().id();
+    }
+
+    private static MetricEvent event(IssuerId issuer, String id, long value) {
+        return new MetricEvent(issuer, id, STEVE, new Metric("comments"), value, plusMicros(at(1), 314_159),
+                plusMicros(at(2), 271_828));
+    }
+
+    private boolean inserted(MetricEvent event) {
+        return inTransaction(() -> store.metricEvents().insertIfNew(event));
+    }
+
+    @Test
+    void a_new_event_is_recorded_and_comes_back_equal() {
+        MetricEvent event = event(issuer, "comment-1", 3);
+
+        assertThat(inserted(event)).isTrue();
+
+        assertThat(read(() -> store.metricEvents().find(issuer, "comment-1"))).contains(event);
+    }
+
+    @Test
+    void an_id_the_issuer_recorded_before_is_a_duplicate_and_changes_nothing() {
+        MetricEvent first = event(issuer, "comment-1", 3);
+        inserted(first);
+
+        assertThat(inserted(event(issuer, "comment-1", 7))).isFalse();
+
+        assertThat(read(() -> store.metricEvents().find(issuer, "comment-1"))).contains(first);
+    }
+
+    @Test
+    void the_same_id_is_free_for_another_issuer_and_ids_are_compared_with_case() {
+        IssuerId other = savedIssuer().id();
+        inserted(event(issuer, "comment-1", 1));
+
+        assertThat(inserted(event(other, "comment-1", 2))).isTrue();
+        assertThat(inserted(event(issuer, "COMMENT-1", 3))).isTrue();
+
+        assertThat(read(() -> store.metricEvents().find(other, "comment-1")).orElseThrow().value()).isEqualTo(2);
+        assertThat(read(() -> store.metricEvents().find(issuer, "comment-%"))).isEmpty();
+    }
+
+    @Test
+    void an_event_recorded_in_a_unit_that_fails_is_not_kept() {
+        try {
+            write(() -> {
+                store.metricEvents().insertIfNew(event(issuer, "rolled-back", 1));
+                throw new IllegalStateException("the batch failed");
+            });
+        } catch (IllegalStateException expected) {
+            assertThat(expected).hasMessage("the batch failed");
+        }
+
+        assertThat(read(() -> store.metricEvents().find(issuer, "rolled-back"))).isEmpty();
+        assertThat(inserted(event(issuer, "rolled-back", 1))).isTrue();
+    }
+}
