@@ -22,6 +22,7 @@ final class AccoladeFixture implements AutoCloseable {
     /** The recipient whose list the list case reads. */
     static final String RECIPIENT = "email:reader@example.org";
 
+    private static final String NARRATIVE = "Read the whole manual in one sitting.";
     private static final String ADMIN = "an-admin-token-for-benchmarks";
     /** No user or password, as an embedded H2 database has by default. */
     private static final String H2_USER = null;
@@ -91,8 +92,20 @@ final class AccoladeFixture implements AutoCloseable {
     HttpRequest.Builder awarding(String identityKey, String idempotencyKey) {
         String email = identityKey.substring("email:".length());
         return api.post("/v1/templates/" + template + "/awards", key, Map.of("recipient", Map.of("email", email),
-                "evidence", Map.of("narrative", "Read the whole manual in one sitting.")))
+                "evidence", Map.of("narrative", NARRATIVE)))
                 .header("Idempotency-Key", idempotencyKey);
+    }
+
+    /** The request that awards the template in one call to these addresses under an idempotency key. */
+    HttpRequest.Builder bulkAwarding(List<String> emails, String idempotencyKey) {
+        return api.post("/v1/templates/" + template + "/awards/bulk", key, bulkBody(emails))
+                .header("Idempotency-Key", idempotencyKey);
+    }
+
+    /** A bulk award's body naming these addresses, each with the same evidence as a single award's. */
+    static Map<String, Object> bulkBody(List<String> emails) {
+        return Map.of("recipients", emails.stream().map(email -> Map.of("recipient", Map.of("email", email),
+                "evidence", Map.of("narrative", NARRATIVE))).toList());
     }
 
     /** A request to the API with the issuer's key. */

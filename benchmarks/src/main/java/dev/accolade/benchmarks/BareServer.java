@@ -13,6 +13,8 @@ final class BareServer implements AutoCloseable {
     static final String BYTES = "/bytes";
     /** Where the bare server does an award's raw inserts. */
     static final String INSERTS = "/inserts";
+    /** Where the bare server does the raw inserts of a bulk award's awards. */
+    static final String BULK_INSERTS = "/bulk-inserts";
 
     private final Javalin app;
 
@@ -28,6 +30,9 @@ final class BareServer implements AutoCloseable {
             config.routes.post(INSERTS, ctx -> ctx.status(201).contentType(ContentType.APPLICATION_JSON)
                     .result("{\"data\":{\"id\":" + inserts.insert(ctx.bodyAsBytes(), ctx.header("Idempotency-Key"))
                             + "}}"));
+            config.routes.post(BULK_INSERTS, ctx -> ctx.contentType(ContentType.APPLICATION_JSON)
+                    .result("{\"data\":{\"awarded\":" + inserts.insertMany(ctx.bodyAsBytes(),
+                            ctx.header("Idempotency-Key")) + "}}"));
         }).start("127.0.0.1", 0);
         return new BareServer(app);
     }

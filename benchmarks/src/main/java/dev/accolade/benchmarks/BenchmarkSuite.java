@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Runs every case against its baseline in one run and prints each as a ratio (docs/performance.md):
@@ -15,6 +16,9 @@ import java.util.Map;
  * the parser on JMH.
  */
 public final class BenchmarkSuite {
+
+    /** The recipients of one call of the bulk case. */
+    private static final int BULK = 1000;
 
     private BenchmarkSuite() {
     }
@@ -75,6 +79,16 @@ public final class BenchmarkSuite {
                         n -> accolade.awarding("email:replayed@example.org", "replayed").build(), 201),
                 new HttpCase.Side("GET /v1/awards/{id} of that award",
                         n -> accolade.request("/v1/awards/" + replayed).build(), 200), ">= 0.9, zero writes");
-        return List.of(list, fresh, replay);
+        HttpCase bulk = new HttpCase("bulk award to 1,000 recipients in one call",
+                new HttpCase.Side("POST /v1/templates/{id}/awards/bulk (1,000)",
+                        n -> accolade.bulkAwarding(emails("bulk" + n), "bulk-" + n).build(), 200),
+                new HttpCase.Side("POST " + BareServer.BULK_INSERTS + " (1,000 raw inserts, one tx)",
+                        n -> bareApi.post(BareServer.BULK_INSERTS, null, AccoladeFixture.bulkBody(emails("raw" + n)))
+                                .header("Idempotency-Key", "raw-bulk-" + n).build(), 200), ">= 0.5");
+        return List.of(list, fresh, replay, bulk);
+    }
+
+    private static List<String> emails(String prefix) {
+        return IntStream.range(0, BULK).mapToObj(i -> prefix + "-" + i + "@example.org").toList();
     }
 }

@@ -28,7 +28,8 @@ class BenchmarkSmokeTest {
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         assertThat(results).extracting(CaseResult::name).containsExactly("a recipient's achievements (H2 file)",
-                "award with a fresh idempotency key (H2 file)", "the same award replayed with its key");
+                "award with a fresh idempotency key (H2 file)", "the same award replayed with its key",
+                "bulk award to 1,000 recipients in one call");
         assertThat(results).allSatisfy(result -> {
             assertThat(result.errors()).as(result.name()).isZero();
             assertThat(result.measured()).allSatisfy(round -> assertThat(round.perSecond()).isPositive());
@@ -37,7 +38,7 @@ class BenchmarkSmokeTest {
         String report = printed.toString(StandardCharsets.UTF_8);
         assertThat(report).contains("Minecraft log parser alone", "ratio");
         List<String> written = report.lines().filter(line -> line.contains("award rows written")).toList();
-        assertThat(written).hasSize(3);
+        assertThat(written).hasSize(4);
         assertThat(written.get(0)).as("the list case writes nothing").endsWith(": 0");
         assertThat(written.get(2)).as("a replay writes nothing").endsWith(": 0");
     }
