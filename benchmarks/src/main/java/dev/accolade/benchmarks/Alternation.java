@@ -11,15 +11,19 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Alternation {
 
-    private final LoadDriver driver;
+    private final LoadDriver driver = new LoadDriver();
+    private final int connections;
     private final Duration warmUp;
     private final Duration round;
     private final int rounds;
     private final AtomicLong sequence = new AtomicLong();
 
-    /** Alternates through this driver, warming each side up for a while and then timing rounds of a length. */
-    Alternation(LoadDriver driver, Duration warmUp, Duration round, int rounds) {
-        this.driver = driver;
+    /**
+     * Alternates with this many requests in flight unless a case says otherwise, warming each side up for a while
+     * and then timing rounds of a length.
+     */
+    Alternation(int connections, Duration warmUp, Duration round, int rounds) {
+        this.connections = connections;
         this.warmUp = warmUp;
         this.round = round;
         this.rounds = rounds;
@@ -27,24 +31,25 @@ final class Alternation {
 
     /** Measures the case. */
     CaseResult measure(HttpCase httpCase) {
-        run(httpCase.measured(), warmUp);
-        run(httpCase.baseline(), warmUp);
+        int inFlight = httpCase.connections() > 0 ? httpCase.connections() : connections;
+        run(httpCase.measured(), inFlight, warmUp);
+        run(httpCase.baseline(), inFlight, warmUp);
         List<Round> measured = new ArrayList<>();
         List<Round> baseline = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             if (i % 2 == 0) {
-                measured.add(run(httpCase.measured(), round));
-                baseline.add(run(httpCase.baseline(), round));
+                measured.add(run(httpCase.measured(), inFlight, round));
+                baseline.add(run(httpCase.baseline(), inFlight, round));
             } else {
-                baseline.add(run(httpCase.baseline(), round));
-                measured.add(run(httpCase.measured(), round));
+                baseline.add(run(httpCase.baseline(), inFlight, round));
+                measured.add(run(httpCase.measured(), inFlight, round));
             }
         }
         return new CaseResult(httpCase.name(), httpCase.measured().label(), httpCase.baseline().label(),
                 httpCase.target(), measured, baseline);
     }
 
-    private Round run(HttpCase.Side side, Duration length) {
-        return driver.run(side.label(), side.requests(), side.expectedStatus(), length, sequence);
+    private Round run(HttpCase.Side side, int inFlight, Duration length) {
+        return driver.run(side.label(), side.requests(), side.expectedStatus(), inFlight, length, sequence);
     }
 }

@@ -41,7 +41,7 @@ public final class BenchmarkSuite {
             long[] raw = accolade.anotherIssuerAndTemplate("raw");
             try (RawAwardInserts inserts = new RawAwardInserts(accolade.jdbcUrl(), raw[0], raw[1], prototype);
                     BareServer bare = BareServer.start(list, inserts)) {
-                Alternation alternation = new Alternation(new LoadDriver(settings.connections()), settings.warmUp(),
+                Alternation alternation = new Alternation(settings.connections(), settings.warmUp(),
                         settings.round(), settings.rounds());
                 for (HttpCase httpCase : cases(accolade, bare)) {
                     long awardsBefore = inserts.rows("award");
@@ -84,7 +84,7 @@ public final class BenchmarkSuite {
                         n -> accolade.bulkAwarding(emails("bulk" + n), "bulk-" + n).build(), 200),
                 new HttpCase.Side("POST " + BareServer.BULK_INSERTS + " (1,000 raw inserts, one tx)",
                         n -> bareApi.post(BareServer.BULK_INSERTS, null, AccoladeFixture.bulkBody(emails("raw" + n)))
-                                .header("Idempotency-Key", "raw-bulk-" + n).build(), 200), ">= 0.5");
+                                .header("Idempotency-Key", "raw-bulk-" + n).build(), 200), ">= 0.5", 1);
         return List.of(list, fresh, replay, bulk);
     }
 

@@ -35,8 +35,8 @@ record CaseResult(String name, String measuredLabel, String baselineLabel, Strin
 
     /** The case as lines of the report. */
     String report() {
-        return String.format(Locale.ROOT, "%-44s ratio %6.3f  (target %s)%n    A %-56s %9.0f/s p50 %6.2f ms"
-                + " p99 %6.2f ms%n    B %-56s %9.0f/s p50 %6.2f ms p99 %6.2f ms%n    errors %d", name, ratio(), target,
+        return String.format(Locale.ROOT, "%-44s ratio %6.3f  (target %s)%n    A %-56s %9.1f/s p50 %6.2f ms"
+                + " p99 %6.2f ms%n    B %-56s %9.1f/s p50 %6.2f ms p99 %6.2f ms%n    errors %d", name, ratio(), target,
                 measuredLabel, Medians.of(measured.stream().map(Round::perSecond).toList()), merged(measured, 50),
                 merged(measured, 99), baselineLabel, Medians.of(baseline.stream().map(Round::perSecond).toList()),
                 merged(baseline, 50), merged(baseline, 99), errors());

@@ -10,8 +10,14 @@ import java.util.function.LongFunction;
  * @param measured the side under test
  * @param baseline the side it is divided by
  * @param target the ratio the issue asks for, as text
+ * @param connections the requests kept in flight, or 0 for the run's setting
  */
-record HttpCase(String name, Side measured, Side baseline, String target) {
+record HttpCase(String name, Side measured, Side baseline, String target, int connections) {
+
+    /** A case with the run's number of connections. */
+    HttpCase(String name, Side measured, Side baseline, String target) {
+        this(name, measured, baseline, target, 0);
+    }
 
     /**
      * One side of a case.

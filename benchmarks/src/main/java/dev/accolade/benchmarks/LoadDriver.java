@@ -14,26 +14,25 @@ import org.HdrHistogram.Recorder;
 
 /**
  * A closed-loop HTTP load driver on the JDK's client: a number of connections, each sending its next request
- * as soon as the last one is answered, for a while; it counts the answers and records their latency.
+ * as soon as the last one is answered, for a while; it counts the answers and records their latency. A
+ * round lasts until the last request sent before its end is answered, so slow requests are never cut in half.
  */
 final class LoadDriver {
 
     private final HttpClient client;
-    private final int connections;
 
-    /** A driver keeping this many requests in flight. */
-    LoadDriver(int connections) {
-        this.connections = connections;
+    /** A driver on one HTTP client. */
+    LoadDriver() {
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /**
-     * Sends the requests the factory makes (each given a number never used before in this run) for the
-     * duration; an answer with another status than expected is counted as an error, not as throughput.
+     * Sends the requests the factory makes (each given a number never used before in this run) on this
+     * many connections for the duration; an answer with another status than expected is counted as an error, not as throughput.
      */
-    Round run(String name, LongFunction<HttpRequest> requests, int expectedStatus, Duration duration,
-            AtomicLong sequence) {
+    Round run(String name, LongFunction<HttpRequest> requests, int expectedStatus, int connections,
+            Duration duration, AtomicLong sequence) {
         Recorder latencies = new Recorder(3);
         AtomicLong answered = new AtomicLong();
         AtomicLong errors = new AtomicLong();
