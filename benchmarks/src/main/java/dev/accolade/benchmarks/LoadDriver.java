@@ -29,7 +29,8 @@ final class LoadDriver {
 
     /**
      * Sends the requests the factory makes (each given a number never used before in this run) on this
-     * many connections for the duration; an answer with another status than expected is counted as an error, not as throughput.
+     * many connections for the duration; an answer with another status than expected is counted as an
+     * error, not as throughput.
      */
     Round run(String name, LongFunction<HttpRequest> requests, int expectedStatus, int connections,
             Duration duration, AtomicLong sequence) {
