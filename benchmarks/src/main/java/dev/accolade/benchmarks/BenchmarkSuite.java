@@ -2,6 +2,7 @@ package dev.accolade.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,14 +37,15 @@ public final class BenchmarkSuite {
         out.println(new ParserCase(settings).measure());
         List<CaseResult> results = new ArrayList<>();
         try (AccoladeFixture accolade = AccoladeFixture.start(directory.resolve("accolade"))) {
-            long prototype = accolade.awardToReader(settings.awards());
-            byte[] list = accolade.api().bytes(accolade.request(listPath()).build(), 200);
-            long[] raw = accolade.anotherIssuerAndTemplate("raw");
+            BenchIssuer issuer = accolade.issuer();
+            long prototype = issuer.awardToReader(settings.awards());
+            byte[] list = issuer.api().bytes(issuer.request(listPath()).build(), 200);
+            long[] raw = issuer.anotherIssuerAndTemplate("raw");
             try (RawAwardInserts inserts = new RawAwardInserts(accolade.jdbcUrl(), raw[0], raw[1], prototype);
                     BareServer bare = BareServer.start(list, inserts)) {
                 Alternation alternation = new Alternation(settings.connections(), settings.warmUp(),
                         settings.round(), settings.rounds());
-                for (HttpCase httpCase : cases(accolade, bare)) {
+                for (HttpCase httpCase : cases(issuer, bare)) {
                     long awardsBefore = inserts.rows("award");
                     CaseResult result = alternation.measure(httpCase);
                     results.add(result);
@@ -52,15 +54,24 @@ public final class BenchmarkSuite {
                 }
             }
         }
+        out.println(new StartupCase(settings, directory(directory.resolve("start"))).measure().report());
         return results;
+    }
+
+    private static Path directory(Path path) {
+        try {
+            return Files.createDirectories(path);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
     }
 
     /** The list case's path: the recipient's achievements, one page of as many as it holds. */
     static String listPath() {
-        return "/v1/achievements?recipient=" + AccoladeFixture.RECIPIENT + "&page_size=100";
+        return "/v1/achievements?recipient=" + BenchIssuer.RECIPIENT + "&page_size=100";
     }
 
-    private static List<HttpCase> cases(AccoladeFixture accolade, BareServer bare) {
+    private static List<HttpCase> cases(BenchIssuer accolade, BareServer bare) {
         JsonApi bareApi = new JsonApi(bare.base());
         HttpCase list = new HttpCase("a recipient's achievements (H2 file)",
                 new HttpCase.Side("GET " + listPath(), n -> accolade.request(listPath()).build(), 200),
@@ -83,7 +94,7 @@ public final class BenchmarkSuite {
                 new HttpCase.Side("POST /v1/templates/{id}/awards/bulk (1,000)",
                         n -> accolade.bulkAwarding(emails("bulk" + n), "bulk-" + n).build(), 200),
                 new HttpCase.Side("POST " + BareServer.BULK_INSERTS + " (1,000 raw inserts, one tx)",
-                        n -> bareApi.post(BareServer.BULK_INSERTS, null, AccoladeFixture.bulkBody(emails("raw" + n)))
+                        n -> bareApi.post(BareServer.BULK_INSERTS, null, BenchIssuer.bulkBody(emails("raw" + n)))
                                 .header("Idempotency-Key", "raw-bulk-" + n).build(), 200), ">= 0.5", 1);
         return List.of(list, fresh, replay, bulk);
     }

@@ -36,7 +36,8 @@ class BenchmarkSmokeTest {
             assertThat(result.baseline()).allSatisfy(round -> assertThat(round.perSecond()).isPositive());
         });
         String report = printed.toString(StandardCharsets.UTF_8);
-        assertThat(report).contains("Minecraft log parser alone", "ratio");
+        assertThat(report).contains("Minecraft log parser alone", "ratio", "start to first 200 on /health",
+                "resident memory after start");
         List<String> written = report.lines().filter(line -> line.contains("award rows written")).toList();
         assertThat(written).hasSize(4);
         assertThat(written.get(0)).as("the list case writes nothing").endsWith(": 0");
