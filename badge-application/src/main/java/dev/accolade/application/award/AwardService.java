@@ -55,6 +55,7 @@ final class AwardService implements Awards {
     private final Access access;
     private final TemplateLookup lookup;
     private final Granting granting;
+    private final BulkGrants bulk;
 
     AwardService(TransactionPort transactions, AwardRepository awards, TemplateRepository templates,
             EventPublisherPort events, IdempotentOutcomes outcomes, ClockPort clock, CommandValidator validator,
@@ -69,6 +70,7 @@ final class AwardService implements Awards {
         this.access = requireNonNull(access, "access");
         this.lookup = requireNonNull(lookup, "lookup");
         this.granting = requireNonNull(granting, "granting");
+        this.bulk = new BulkGrants(validator);
     }
 
     @Override
@@ -93,6 +95,29 @@ final class AwardService implements Awards {
             AwardOutcome outcome = granting.awardOrOffer(template, grant, callback);
             key.ifPresent(k -> outcomes.record(template.issuer(), k, fingerprint, outcome));
             return outcome;
+        }));
+    }
+
+    @Override
+    public List<AwardOutcome> awardInBulk(BulkAwardCommand command) {
+        validator.validate(command);
+        return LostRaces.retried(() -> transactions.inTransaction(() -> {
+            Template template = lookup.own(command.actor(), command.template());
+            List<Grant> grants = bulk.of(template, command.recipients(), clock.now());
+            String fingerprint = IdempotentOutcomes.batchFingerprint(grants.stream().map(grant -> IdempotentOutcomes
+                    .fingerprint(AwardCommand.of(command.actor(), command.template(), grant.recipient())
+                            .named(grant.recipientName().orElse(null)).expiringAt(grant.expiresAt().orElse(null)),
+                            grant.evidence(), Optional.empty())).toList());
+            Optional<String> key = Optional.ofNullable(command.idempotencyKey());
+            Optional<List<AwardOutcome>> earlier = key.flatMap(k -> outcomes.earlierBatch(template.issuer(), k,
+                    fingerprint, grants.size()));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            List<AwardOutcome> given = grants.stream()
+                    .map(grant -> granting.awardOrOffer(template, grant, Optional.empty())).toList();
+            key.ifPresent(k -> outcomes.recordBatch(template.issuer(), k, fingerprint, given));
+            return given;
         }));
     }
 

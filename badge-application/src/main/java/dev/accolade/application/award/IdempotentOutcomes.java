@@ -17,8 +17,10 @@ import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.offer.OfferId;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -65,10 +67,49 @@ final class IdempotentOutcomes {
         idempotency.insert(new IdempotencyRecord(issuer, key, fingerprint, kind, id, clock.now()));
     }
 
+    /**
+     * The outcomes first recorded under a batch's key, when there are any ({@code idempotency_key_reused} for
+     * another batch); else the key is claimed for the caller's unit of work, which records the outcomes.
+     */
+    Optional<List<AwardOutcome>> earlierBatch(IssuerId issuer, String key, String fingerprint, int size) {
+        if (earlier(issuer, entryKey(key, 0), fingerprint).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(IntStream.range(0, size).mapToObj(position -> idempotency.find(issuer, entryKey(key,
+                position)).map(record -> replay(record, fingerprint)).orElseThrow(IdempotentOutcomes::reused))
+                .toList());
+    }
+
+    /** Records a batch's outcomes under its key, one record per position, in the caller's unit of work. */
+    void recordBatch(IssuerId issuer, String key, String fingerprint, List<AwardOutcome> outcomes) {
+        for (int position = 0; position < outcomes.size(); position++) {
+            record(issuer, entryKey(key, position), fingerprint, outcomes.get(position));
+        }
+    }
+
+    /**
+     * The key a batch's outcome at a position is kept under: a space, which no client's key holds, keeps it
+     * apart from single awards' keys, and the hash of the batch's key keeps it within the column.
+     */
+    static String entryKey(String batchKey, int position) {
+        return "bulk " + Hashing.sha256().hashString(batchKey, StandardCharsets.UTF_8) + " " + position;
+    }
+
+    /** The fingerprint of a batch: of its entries' fingerprints, in order. */
+    static String batchFingerprint(List<String> entryFingerprints) {
+        String canonical = entryFingerprints.stream().collect(Collectors.joining("|", entryFingerprints.size() + ":",
+                ""));
+        return Hashing.sha256().hashString(canonical, StandardCharsets.UTF_8).toString();
+    }
+
+    private static DomainException reused() {
+        return DomainException.conflict("idempotency_key_reused",
+                "The idempotency key was already used with a different request.");
+    }
+
     private AwardOutcome replay(IdempotencyRecord earlier, String fingerprint) {
         if (!earlier.fingerprint().equals(fingerprint)) {
-            throw DomainException.conflict("idempotency_key_reused",
-                    "The idempotency key was already used with a different request.");
+            throw reused();
         }
         DomainException gone = DomainException.notFound("award_not_found",
                 "What the idempotency key first produced no longer exists.");

@@ -6,6 +6,7 @@ import dev.accolade.adapter.in.rest.auth.ConfiguredTokens;
 import dev.accolade.adapter.in.rest.auth.Tokens;
 import dev.accolade.adapter.in.rest.award.AchievementRoutes;
 import dev.accolade.adapter.in.rest.award.AwardRoutes;
+import dev.accolade.adapter.in.rest.award.BulkAwardRoutes;
 import dev.accolade.adapter.in.rest.award.OutcomeReplies;
 import dev.accolade.adapter.in.rest.category.CategoryRoutes;
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimDialect;
@@ -167,6 +168,7 @@ public final class RestServer implements AutoCloseable {
         new CatalogRoutes(accolade.catalog(), accolade.catalog(), templateReads, bodies).register(routes);
         new AwardRoutes(accolade.awards(), accolade.awards(), accolade.awards(), accolade.awards(), outcomes, urls,
                 authenticator, bodies).register(routes);
+        new BulkAwardRoutes(accolade.awards(), authenticator, bodies).register(routes);
         new AchievementRoutes(accolade.achievements(), accolade.achievements(), urls, authenticator)
                 .register(routes);
         new OfferRoutes(accolade.offers(), accolade.offers(), accolade.offers(), accolade.offers(),

@@ -142,6 +142,8 @@ class AuthorizationSweepTest {
         rows.add(row("PUT", "/v1/templates/%s/ratings/me", w.draft, scores, ada, List.of(ada, bob)));
         rows.add(row("POST", "/v1/templates/%s/awards", w.badge, "{\"recipient\":" + w.bob.recipient() + "}", acmeKey,
                 notAcme));
+        rows.add(row("POST", "/v1/templates/%s/awards/bulk", w.badge, "{\"recipients\":[{\"recipient\":"
+                + w.bob.recipient() + "}]}", acmeKey, notAcme));
         rows.add(row("POST", "/v1/templates/%s/requests", w.badge, "{}", ada, List.of(acmeKey, operator)));
         rows.add(row("POST", "/v1/templates/%s/requests", w.draft, "{}", ada, List.of(ada, bob)));
 

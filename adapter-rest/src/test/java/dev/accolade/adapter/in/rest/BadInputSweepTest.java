@@ -230,6 +230,15 @@ class BadInputSweepTest {
                                 + "n".repeat(2001) + "\"}}", "narrative_too_long")
                         .invalid("{\"recipient\":{\"email\":\"not an address\"}}", "email_invalid")
                         .invalid(pastExpiry, "expires_at_invalid").badId(),
+                route("POST", "/v1/templates/%s/awards/bulk", w.badge, acme, "{\"recipients\":[{\"recipient\":"
+                        + w.bob.recipient() + "}]}")
+                        .json().noBody().unknown().missing("{}", "recipients")
+                        .wrongType("{\"recipients\":\"bob\"}", "recipients")
+                        .tooLong("{\"recipients\":[{\"recipient\":{\"email\":\"bob@example.org\"},\"evidence\":"
+                                + "{\"narrative\":\"" + "n".repeat(2001) + "\"}}]}", "narrative_too_long")
+                        .invalid("{\"recipients\":[{\"recipient\":{\"email\":\"not an address\"}}]}", "email_invalid")
+                        .invalid("{\"recipients\":[" + pastExpiry + "]}", "expires_at_invalid")
+                        .invalid("{\"recipients\":[]}", "recipients_too_few").badId(),
                 route("POST", "/v1/awards/%s/viewing", w.award, ada, "").badId(),
                 route("POST", "/v1/awards/%s/revocation", w.award, acme, "{\"reason\":\"cheated\"}")
                         .json().noBody().unknown().missing("{}", "reason").wrongType("{\"reason\":5}", "reason")

@@ -1,0 +1,105 @@
+package dev.accolade.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Runs every case against its baseline in one run and prints each as a ratio (docs/performance.md):
+ * the server cases on the real server over an H2 file against a bare Javalin server in the same JVM, and
+ * the parser on JMH.
+ */
+public final class BenchmarkSuite {
+
+    /** The recipients of one call of the bulk case. */
+    private static final int BULK = 1000;
+
+    private BenchmarkSuite() {
+    }
+
+    /** Runs the suite with the options in docs/performance.md and prints the report on the standard output. */
+    public static void main(String[] args) throws IOException {
+        Path directory = Files.createTempDirectory("accolade-bench");
+        run(Settings.parse(Arrays.asList(args)), directory, System.out);
+    }
+
+    /** Runs the suite on stores in the directory, printing the report as it goes; gives each case's result. */
+    static List<CaseResult> run(Settings settings, Path directory, PrintStream out) {
+        System.setProperty("logback.configurationFile", "logback-bench.xml");
+        out.printf("Accolade benchmarks: %s%n", settings);
+        out.println(new ParserCase(settings).measure());
+        List<CaseResult> results = new ArrayList<>();
+        try (AccoladeFixture accolade = AccoladeFixture.start(directory.resolve("accolade"))) {
+            BenchIssuer issuer = accolade.issuer();
+            long prototype = issuer.awardToReader(settings.awards());
+            byte[] list = issuer.api().bytes(issuer.request(listPath()).build(), 200);
+            long[] raw = issuer.anotherIssuerAndTemplate("raw");
+            try (RawAwardInserts inserts = new RawAwardInserts(accolade.jdbcUrl(), raw[0], raw[1], prototype);
+                    BareServer bare = BareServer.start(list, inserts)) {
+                Alternation alternation = new Alternation(settings.connections(), settings.warmUp(),
+                        settings.round(), settings.rounds());
+                for (HttpCase httpCase : cases(issuer, bare)) {
+                    long awardsBefore = inserts.rows("award");
+                    CaseResult result = alternation.measure(httpCase);
+                    results.add(result);
+                    out.println(result.report());
+                    out.printf("    award rows written during the case: %d%n", inserts.rows("award") - awardsBefore);
+                }
+            }
+        }
+        out.println(new StartupCase(settings, directory(directory.resolve("start"))).measure().report());
+        return results;
+    }
+
+    private static Path directory(Path path) {
+        try {
+            return Files.createDirectories(path);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    /** The list case's path: the recipient's achievements, one page of as many as it holds. */
+    static String listPath() {
+        return "/v1/achievements?recipient=" + BenchIssuer.RECIPIENT + "&page_size=100";
+    }
+
+    private static List<HttpCase> cases(BenchIssuer accolade, BareServer bare) {
+        JsonApi bareApi = new JsonApi(bare.base());
+        HttpCase list = new HttpCase("a recipient's achievements (H2 file)",
+                new HttpCase.Side("GET " + listPath(), n -> accolade.request(listPath()).build(), 200),
+                new HttpCase.Side("GET " + BareServer.BYTES + " (the same bytes)",
+                        n -> bareApi.request(BareServer.BYTES, null).build(), 200), ">= 0.5");
+        HttpCase fresh = new HttpCase("award with a fresh idempotency key (H2 file)",
+                new HttpCase.Side("POST /v1/templates/{id}/awards",
+                        n -> accolade.awarding("email:fresh" + n + "@example.org", "fresh-" + n).build(), 201),
+                new HttpCase.Side("POST " + BareServer.INSERTS + " (raw inserts, one tx)",
+                        n -> bareApi.post(BareServer.INSERTS, null, Map.of("recipient", Map.of("email", "raw" + n
+                                + "@example.org"))).header("Idempotency-Key", "raw-" + n).build(), 201), ">= 0.7");
+        long replayed = accolade.api().data(accolade.awarding("email:replayed@example.org", "replayed").build(), 201)
+                .path("id").asLong();
+        HttpCase replay = new HttpCase("the same award replayed with its key",
+                new HttpCase.Side("POST .../awards, Idempotency-Key: replayed",
+                        n -> accolade.awarding("email:replayed@example.org", "replayed").build(), 201),
+                new HttpCase.Side("GET /v1/awards/{id} of that award",
+                        n -> accolade.request("/v1/awards/" + replayed).build(), 200), ">= 0.9, zero writes");
+        HttpCase bulk = new HttpCase("bulk award to 1,000 recipients in one call",
+                new HttpCase.Side("POST /v1/templates/{id}/awards/bulk (1,000)",
+                        n -> accolade.bulkAwarding(emails("bulk" + n), "bulk-" + n).build(), 200),
+                new HttpCase.Side("POST " + BareServer.BULK_INSERTS + " (1,000 raw inserts, one tx)",
+                        n -> bareApi.post(BareServer.BULK_INSERTS, null, BenchIssuer.bulkBody(emails("raw" + n)))
+                                .header("Idempotency-Key", "raw-bulk-" + n).build(), 200), ">= 0.5", 1);
+        return List.of(list, fresh, replay, bulk);
+    }
+
+    private static List<String> emails(String prefix) {
+        return IntStream.range(0, BULK).mapToObj(i -> prefix + "-" + i + "@example.org").toList();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.accolade.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accolade.domain.logline.MinecraftLogReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmarks compile and run: the whole suite once with tiny rounds, in this JVM. It checks what every case
+ * did, never how fast: the figures of so short a run mean nothing.
+ */
+class BenchmarkSmokeTest {
+
+    @Test
+    void every_case_runs_against_its_baseline_and_each_side_answers_as_expected(@TempDir Path directory) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        List<CaseResult> results = BenchmarkSuite.run(Settings.smoke(), directory,
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(results).extracting(CaseResult::name).containsExactly("a recipient's achievements (H2 file)",
+                "award with a fresh idempotency key (H2 file)", "the same award replayed with its key",
+                "bulk award to 1,000 recipients in one call");
+        assertThat(results).allSatisfy(result -> {
+            assertThat(result.errors()).as(result.name()).isZero();
+            assertThat(result.measured()).allSatisfy(round -> assertThat(round.perSecond()).isPositive());
+            assertThat(result.baseline()).allSatisfy(round -> assertThat(round.perSecond()).isPositive());
+        });
+        String report = printed.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("Minecraft log parser alone", "ratio", "start to first 200 on /health",
+                "resident memory after start");
+        List<String> written = report.lines().filter(line -> line.contains("award rows written")).toList();
+        assertThat(written).hasSize(4);
+        assertThat(written.get(0)).as("the list case writes nothing").endsWith(": 0");
+        assertThat(written.get(2)).as("a replay writes nothing").endsWith(": 0");
+    }
+
+    @Test
+    void half_the_parser_benchmarks_lines_are_announcements_the_reader_understands() {
+        MinecraftLogReader reader = MinecraftLogReader.startingOn(LocalDate.of(2026, 1, 1), ZoneOffset.UTC);
+
+        long announcements = LogParserBenchmark.lines().stream().map(reader::read).filter(Optional::isPresent).count();
+
+        assertThat(announcements).isEqualTo(LogParserBenchmark.LINES / 2);
+    }
+}
