@@ -104,10 +104,7 @@ final class AwardService implements Awards {
         return LostRaces.retried(() -> transactions.inTransaction(() -> {
             Template template = lookup.own(command.actor(), command.template());
             List<Grant> grants = bulk.of(template, command.recipients(), clock.now());
-            String fingerprint = IdempotentOutcomes.batchFingerprint(grants.stream().map(grant -> IdempotentOutcomes
-                    .fingerprint(AwardCommand.of(command.actor(), command.template(), grant.recipient())
-                            .named(grant.recipientName().orElse(null)).expiringAt(grant.expiresAt().orElse(null)),
-                            grant.evidence(), Optional.empty())).toList());
+            String fingerprint = BulkGrants.fingerprint(command, grants);
             Optional<String> key = Optional.ofNullable(command.idempotencyKey());
             Optional<List<AwardOutcome>> earlier = key.flatMap(k -> outcomes.earlierBatch(template.issuer(), k,
                     fingerprint, grants.size()));

@@ -53,4 +53,12 @@ final class BulkGrants {
         }
         return grants;
     }
+
+    /** The fingerprint of the batch: of each grant's, as a single award's command would have it, in order. */
+    static String fingerprint(BulkAwardCommand command, List<Grant> grants) {
+        return IdempotentOutcomes.batchFingerprint(grants.stream().map(grant -> IdempotentOutcomes.fingerprint(
+                AwardCommand.of(command.actor(), command.template(), grant.recipient())
+                        .named(grant.recipientName().orElse(null)).expiringAt(grant.expiresAt().orElse(null)),
+                grant.evidence(), Optional.empty())).toList());
+    }
 }

@@ -35,14 +35,14 @@ public record BulkAwardBody(List<Entry> recipients) {
 
         BulkRecipient toRecipient() {
             if (recipient == null) {
-                return missing();
+                throw missingRecipient();
             }
             return new BulkRecipient(recipient.toIdentity(), RecipientNameJson.toName(recipientName).orElse(null),
                     EvidenceJson.toInput(evidence), Instants.parse(expiresAt, "expires_at"));
         }
 
-        static BulkRecipient missing() {
-            throw DomainException.invalid(new FieldError("recipient", "recipient_required", "can't be blank"));
+        static DomainException missingRecipient() {
+            return DomainException.invalid(new FieldError("recipient", "recipient_required", "can't be blank"));
         }
     }
 
@@ -63,7 +63,10 @@ public record BulkAwardBody(List<Entry> recipients) {
         for (int position = 0; position < recipients.size(); position++) {
             try {
                 Entry entry = recipients.get(position);
-                read.add(entry == null ? Entry.missing() : entry.toRecipient());
+                if (entry == null) {
+                    throw Entry.missingRecipient();
+                }
+                read.add(entry.toRecipient());
             } catch (DomainException unreadable) {
                 if (unreadable.category() != ErrorCategory.INVALID) {
                     throw unreadable;
