@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * an offer accepted through both at once is accepted once; every webhook delivery is sent once though both
  * instances dispatch the outbox; failed sign-ins through one instance slow down the next through the other
  * (the counts are in the database), and a flood of bad keys meets each instance's own address limit. No
- * answer is a 5xx.
+ * answer is a 500; a unit that ran out of retries under load answers 503 with Retry-After, and is sent again.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
