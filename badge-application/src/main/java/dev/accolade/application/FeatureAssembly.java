@@ -109,7 +109,7 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         TemplateRatings ratings = RatingWiring.ratings(tx, store.ratings(), clock, validator, access, lookup);
         TemplateCatalog catalog = CatalogWiring.catalog(tx, ids, publicIds, events, store.templates(), clock,
                 validator, access, purge,
-                new TemplateViews(store.ratings(), store.awards()));
+                new TemplateViews(store.ratings(), store.awards(), access));
         Categories categories = CategoryWiring.categories(tx, ids, store.categories(), clock, validator, access);
         Offers offers = OfferWiring.offers(tx, events, store.offers(), ids, store.deliveries(), clock, validator,
                 access,

@@ -11,6 +11,7 @@ import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.EventRecording;
+import dev.accolade.application.shared.HiddenTemplates;
 import dev.accolade.application.shared.LostRaces;
 import dev.accolade.application.shared.Recipients;
 import dev.accolade.domain.award.Award;
@@ -42,10 +43,11 @@ final class RuleService implements Rules {
     private final Access access;
     private final Recipients recipients;
     private final EventRecording recording;
+    private final HiddenTemplates hidden;
 
     RuleService(TransactionPort transactions, MetricCounterRepository counters, TemplateRepository templates,
             AwardRepository awards, ClockPort clock, CommandValidator validator, Access access,
-            Recipients recipients, EventRecording recording) {
+            Recipients recipients, EventRecording recording, HiddenTemplates hidden) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.counters = requireNonNull(counters, "counters");
         this.templates = requireNonNull(templates, "templates");
@@ -55,6 +57,7 @@ final class RuleService implements Rules {
         this.access = requireNonNull(access, "access");
         this.recipients = requireNonNull(recipients, "recipients");
         this.recording = requireNonNull(recording, "recording");
+        this.hidden = requireNonNull(hidden, "hidden");
     }
 
     @Override
@@ -89,7 +92,7 @@ final class RuleService implements Rules {
             Optional<MemberId> holder = recipients.holderOf(subject);
             checkReadable(query.actor(), query.issuer(), holder);
             return templates.findWithLiveRule(query.issuer()).stream()
-                    .map(template -> progress(template, query.issuer(), subject, holder)).toList();
+                    .map(template -> progress(query.actor(), template, query.issuer(), subject, holder)).toList();
         });
     }
 
@@ -101,12 +104,12 @@ final class RuleService implements Rules {
         }
     }
 
-    private TemplateProgress progress(Template template, IssuerId issuer, Identity subject,
+    private TemplateProgress progress(Actor actor, Template template, IssuerId issuer, Identity subject,
             Optional<MemberId> holder) {
         Rule rule = template.awardable().details().rule().orElseThrow();
         long value = counters.total(issuer, subject, rule.metric());
         boolean held = awards.findActive(template.id(), subject, holder).isPresent();
         return new TemplateProgress(template.id(), template.awardable().details().title(), rule,
-                new Progress(value, rule.target(), held));
+                new Progress(value, rule.target(), held), hidden.concealedInProgress(actor, template, held));
     }
 }

@@ -8,6 +8,7 @@ import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.EventRecording;
+import dev.accolade.application.shared.HiddenTemplates;
 import dev.accolade.application.shared.Recipients;
 
 /** Builds the rules feature's service over the ports and collaborators it uses. */
@@ -21,6 +22,6 @@ public final class RuleWiring {
             TemplateRepository templates, AwardRepository awards, ClockPort clock, CommandValidator validator,
             Access access, Recipients recipients, EventRecording recording) {
         return new RuleService(transactions, counters, templates, awards, clock, validator, access, recipients,
-                recording);
+                recording, new HiddenTemplates(access, awards));
     }
 }

@@ -13,8 +13,10 @@ import dev.accolade.domain.template.TemplateId;
  * @param title its live title
  * @param rule its live rule
  * @param progress the subject's value against the rule's target, and whether the subject holds the template
+ * @param concealed whether the template is hidden from this reader: its title, rule and figures are not shown
  */
-public record TemplateProgress(TemplateId template, String title, Rule rule, Progress progress) {
+public record TemplateProgress(TemplateId template, String title, Rule rule, Progress progress,
+        boolean concealed) {
 
     /** Checks every part is present. */
     public TemplateProgress {

@@ -2,6 +2,7 @@ package dev.accolade.application.shared;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.out.award.AwardRepository;
 import dev.accolade.application.port.out.template.TemplateRatingRepository;
 import dev.accolade.application.template.TemplateView;
@@ -12,15 +13,31 @@ import dev.accolade.domain.template.TemplateId;
 import java.util.List;
 import java.util.Map;
 
-/** Adds award figures and rating averages to templates, with one store read per kind for a whole page. */
+/**
+ * Adds award figures and rating averages to templates, with one store read per kind for a whole page, and
+ * says which of them the viewer sees as hidden.
+ */
 public final class TemplateViews {
 
     private final TemplateRatingRepository ratings;
     private final AwardRepository awards;
+    private final HiddenTemplates hidden;
 
-    public TemplateViews(TemplateRatingRepository ratings, AwardRepository awards) {
+    public TemplateViews(TemplateRatingRepository ratings, AwardRepository awards, Access access) {
         this.ratings = requireNonNull(ratings, "ratings");
         this.awards = requireNonNull(awards, "awards");
+        this.hidden = new HiddenTemplates(access, awards);
+    }
+
+    /** The templates with their figures as this viewer sees them, in the same order: hidden ones perhaps concealed. */
+    public List<TemplateView> of(Actor viewer, List<Template> templates) {
+        return of(templates).stream().map(view -> hidden.shownWholeTo(viewer, view.template()) ? view
+                : new TemplateView(view.template(), view.awards(), view.ratings(), true)).toList();
+    }
+
+    /** One template with its figures as this viewer sees it. */
+    public TemplateView of(Actor viewer, Template template) {
+        return of(viewer, List.of(template)).get(0);
     }
 
     /** The templates with their figures, in the same order. */

@@ -27,6 +27,7 @@ import java.util.Map;
  * @param repeatable whether one recipient may receive it more than once
  * @param acceptanceRequired whether awards wait as offers for the recipient's acceptance
  * @param rule how it awards itself from its issuer's events, possibly absent
+ * @param hidden whether it is shown to others as hidden until they hold it
  */
 public record TemplateInput(@NotBlank @Size(max = TemplateDetails.MAX_TITLE_LENGTH) String title,
         @Size(max = TemplateDetails.MAX_DESCRIPTION_LENGTH) String description, @Valid ImageInput icon,
@@ -35,7 +36,15 @@ public record TemplateInput(@NotBlank @Size(max = TemplateDetails.MAX_TITLE_LENG
         @Size(max = TemplateDetails.MAX_CRITERIA_LENGTH) String criteria,
         @Size(max = TemplateDetails.MAX_TYPE_LENGTH) String type,
         @Size(max = CustomFields.MAX_FIELDS) Map<String, FieldValue> customFields, boolean featured,
-        boolean repeatable, boolean acceptanceRequired, RuleInput rule) {
+        boolean repeatable, boolean acceptanceRequired, RuleInput rule, boolean hidden) {
+
+    /** Content that is not hidden. */
+    public TemplateInput(String title, String description, ImageInput icon, List<CategoryId> categories,
+            List<AttachmentInput> attachments, String criteria, String type, Map<String, FieldValue> customFields,
+            boolean featured, boolean repeatable, boolean acceptanceRequired, RuleInput rule) {
+        this(title, description, icon, categories, attachments, criteria, type, customFields, featured, repeatable,
+                acceptanceRequired, rule, false);
+    }
 
     /** Content without a rule. */
     public TemplateInput(String title, String description, ImageInput icon, List<CategoryId> categories,
@@ -56,67 +65,73 @@ public record TemplateInput(@NotBlank @Size(max = TemplateDetails.MAX_TITLE_LENG
     /** This content with a description, or none when null. */
     public TemplateInput describedAs(String value) {
         return new TemplateInput(title, value, icon, categories, attachments, criteria, type, customFields, featured,
-                repeatable, acceptanceRequired, rule);
+                repeatable, acceptanceRequired, rule, hidden);
     }
 
     /** This content with a picture, or none when null. */
     public TemplateInput withIcon(ImageInput value) {
         return new TemplateInput(title, description, value, categories, attachments, criteria, type, customFields,
-                featured, repeatable, acceptanceRequired, rule);
+                featured, repeatable, acceptanceRequired, rule, hidden);
     }
 
     /** This content with these categories, or none when null. */
     public TemplateInput inCategories(List<CategoryId> value) {
         return new TemplateInput(title, description, icon, value, attachments, criteria, type, customFields, featured,
-                repeatable, acceptanceRequired, rule);
+                repeatable, acceptanceRequired, rule, hidden);
     }
 
     /** This content with these files, or none when null. */
     public TemplateInput withAttachments(List<AttachmentInput> value) {
         return new TemplateInput(title, description, icon, categories, value, criteria, type, customFields, featured,
-                repeatable, acceptanceRequired, rule);
+                repeatable, acceptanceRequired, rule, hidden);
     }
 
     /** This content with what earns it, or nothing said when null. */
     public TemplateInput withCriteria(String value) {
         return new TemplateInput(title, description, icon, categories, attachments, value, type, customFields,
-                featured, repeatable, acceptanceRequired, rule);
+                featured, repeatable, acceptanceRequired, rule, hidden);
     }
 
     /** This content with a kind or level, or none when null. */
     public TemplateInput ofType(String value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, value, customFields,
-                featured, repeatable, acceptanceRequired, rule);
+                featured, repeatable, acceptanceRequired, rule, hidden);
     }
 
     /** This content with these open-ended fields, or none when null. */
     public TemplateInput withCustomFields(Map<String, FieldValue> value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, type, value, featured,
-                repeatable, acceptanceRequired, rule);
+                repeatable, acceptanceRequired, rule, hidden);
     }
 
     /** This content with highlighted or not. */
     public TemplateInput featured(boolean value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
-                value, repeatable, acceptanceRequired, rule);
+                value, repeatable, acceptanceRequired, rule, hidden);
     }
 
     /** This content with given to one recipient more than once, or not. */
     public TemplateInput repeatable(boolean value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
-                featured, value, acceptanceRequired, rule);
+                featured, value, acceptanceRequired, rule, hidden);
     }
 
     /** This content with awarded as offers the recipient accepts, or directly. */
     public TemplateInput needingAcceptance(boolean value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
-                featured, repeatable, value, rule);
+                featured, repeatable, value, rule, hidden);
     }
 
     /** This content with a rule, or none when null. */
     public TemplateInput withRule(RuleInput value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
-                featured, repeatable, acceptanceRequired, value);
+                featured, repeatable, acceptanceRequired, value, hidden);
+    }
+
+    /** This content shown to others as hidden until they hold it, or not. */
+    public TemplateInput hidden(boolean value) {
+        return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
+                featured, repeatable, acceptanceRequired, rule, value);
     }
 
     /** The checked content. */
@@ -129,6 +144,6 @@ public record TemplateInput(@NotBlank @Size(max = TemplateDetails.MAX_TITLE_LENG
                 .criteria(criteria).type(type)
                 .customFields(customFields == null ? CustomFields.NONE : new CustomFields(customFields))
                 .featured(featured).repeatable(repeatable).acceptanceRequired(acceptanceRequired)
-                .rule(rule == null ? null : rule.toRule()).build();
+                .rule(rule == null ? null : rule.toRule()).hidden(hidden).build();
     }
 }

@@ -146,7 +146,7 @@ final class TemplateService implements Templates {
     @Override
     public TemplateView getTemplate(TemplateCommand query) {
         validator.validate(query);
-        return transactions.readOnly(() -> views.of(lookup.visible(query.actor(), query.template())));
+        return transactions.readOnly(() -> views.of(query.actor(), lookup.visible(query.actor(), query.template())));
     }
 
     @Override
@@ -172,7 +172,7 @@ final class TemplateService implements Templates {
                     manages && query.unpublishedOnly());
             Page<Template> page = templates.find(selection, query.page()).map(template -> liveOnly
                     ? template.publicView().orElseThrow() : lookup.asSeenBy(actor, template));
-            return new Page<>(views.of(page.items()), page.next(), page.total());
+            return new Page<>(views.of(actor, page.items()), page.next(), page.total());
         });
     }
 

@@ -13,13 +13,19 @@ import dev.accolade.domain.template.Template;
  * @param template the template
  * @param awards count and latest time of its live awards
  * @param ratings its average ratings
+ * @param concealed whether the viewer sees it as hidden: only its id, its issuer and that it is hidden
  */
-public record TemplateView(Template template, AwardStatistics awards, RatingSummary ratings) {
+public record TemplateView(Template template, AwardStatistics awards, RatingSummary ratings, boolean concealed) {
 
     /** Checks every part is present. */
     public TemplateView {
         requireNonNull(template, "template");
         requireNonNull(awards, "awards");
         requireNonNull(ratings, "ratings");
+    }
+
+    /** A view shown whole. */
+    public TemplateView(Template template, AwardStatistics awards, RatingSummary ratings) {
+        this(template, awards, ratings, false);
     }
 }

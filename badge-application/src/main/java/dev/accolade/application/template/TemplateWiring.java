@@ -31,6 +31,6 @@ public final class TemplateWiring {
             TemplateRatingRepository ratings, AwardRepository awards, AccoladeSettings settings) {
         return new TemplateService(transactions, ids, publicIds, events, templates, categories, clock, validator,
                 access, lookup,
-                purge, uploads, new TemplateViews(ratings, awards), settings);
+                purge, uploads, new TemplateViews(ratings, awards, access), settings);
     }
 }

@@ -25,11 +25,12 @@ import java.util.Optional;
  * @param repeatable whether one recipient may receive it more than once
  * @param acceptanceRequired whether an award waits as an offer until the recipient accepts it
  * @param rule how the template awards itself from its issuer's events, if it does
+ * @param hidden whether it is shown to others as hidden until they hold it
  */
 public record TemplateDetails(String title, String description, Optional<ImageRef> icon,
         List<CategoryId> categories, List<Attachment> attachments, String criteria, Optional<String> type,
         CustomFields customFields, boolean featured, boolean repeatable, boolean acceptanceRequired,
-        Optional<Rule> rule) {
+        Optional<Rule> rule, boolean hidden) {
 
     /** The longest title accepted. */
     public static final int MAX_TITLE_LENGTH = 200;
@@ -57,12 +58,28 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
         requireNonNull(rule, "rule");
     }
 
+    /** Details that are not hidden. */
+    public TemplateDetails(String title, String description, Optional<ImageRef> icon, List<CategoryId> categories,
+            List<Attachment> attachments, String criteria, Optional<String> type, CustomFields customFields,
+            boolean featured, boolean repeatable, boolean acceptanceRequired, Optional<Rule> rule) {
+        this(title, description, icon, categories, attachments, criteria, type, customFields, featured, repeatable,
+                acceptanceRequired, rule, false);
+    }
+
     /** Details without a rule. */
     public TemplateDetails(String title, String description, Optional<ImageRef> icon, List<CategoryId> categories,
             List<Attachment> attachments, String criteria, Optional<String> type, CustomFields customFields,
             boolean featured, boolean repeatable, boolean acceptanceRequired) {
         this(title, description, icon, categories, attachments, criteria, type, customFields, featured, repeatable,
-                acceptanceRequired, Optional.empty());
+                acceptanceRequired, Optional.empty(), false);
+    }
+
+    /**
+     * Whether a viewer sees this content whole: always unless hidden; a hidden template only by those who
+     * act for its issuer (its key, its owner, the operator) and by those who hold it.
+     */
+    public boolean shownWholeTo(boolean actsForIssuer, boolean holdsIt) {
+        return !hidden || actsForIssuer || holdsIt;
     }
 
     /** A builder for details with this title and defaults for the rest. */
@@ -75,7 +92,7 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
         return new Builder(title).description(description).icon(icon.orElse(null)).categories(categories)
                 .attachments(attachments).criteria(criteria).type(type.orElse(null)).customFields(customFields)
                 .featured(featured).repeatable(repeatable).acceptanceRequired(acceptanceRequired)
-                .rule(rule.orElse(null));
+                .rule(rule.orElse(null)).hidden(hidden);
     }
 
     /** Builds details step by step; unset parts are empty, false or none. */
@@ -93,6 +110,7 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
         private boolean repeatable;
         private boolean acceptanceRequired;
         private Rule rule;
+        private boolean hidden;
 
         private Builder(String title) {
             this.title = title;
@@ -170,11 +188,17 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
             return this;
         }
 
+        /** Sets whether it is shown to others as hidden until they hold it. */
+        public Builder hidden(boolean value) {
+            this.hidden = value;
+            return this;
+        }
+
         /** The checked details. */
         public TemplateDetails build() {
             return new TemplateDetails(title, description, Optional.ofNullable(icon), categories, attachments,
                     criteria, Optional.ofNullable(type), customFields, featured, repeatable, acceptanceRequired,
-                    Optional.ofNullable(rule));
+                    Optional.ofNullable(rule), hidden);
         }
     }
 }

@@ -41,6 +41,9 @@ final class TemplateDetailsJson {
         json.put("acceptanceRequired", details.acceptanceRequired());
         details.rule().ifPresent(rule -> json.set("rule", Json.object().put("kind", ThresholdRule.KIND)
                 .put("metric", rule.metric().name()).put("atLeast", rule.target())));
+        if (details.hidden()) {
+            json.put("hidden", true);
+        }
         return Json.print(json);
     }
 
@@ -56,7 +59,8 @@ final class TemplateDetailsJson {
                 json.get("criteria").textValue(), Optional.ofNullable(json.get("type")).map(JsonNode::textValue),
                 FieldValueJson.read(json.get("customFields")), json.get("featured").booleanValue(),
                 json.get("repeatable").booleanValue(), json.get("acceptanceRequired").booleanValue(),
-                Optional.ofNullable(json.get("rule")).map(TemplateDetailsJson::rule));
+                Optional.ofNullable(json.get("rule")).map(TemplateDetailsJson::rule),
+                json.path("hidden").asBoolean(false));
     }
 
     private static Rule rule(JsonNode json) {

@@ -17,7 +17,23 @@ import dev.accolade.application.rule.TemplateProgress;
 public record ProgressResponse(long templateId, String title, String kind, String metric, long value, long target,
         int percent, boolean held) {
 
-    /** The response for one template's progress. */
+    /** The response for one template's progress: whole, or as hidden when the template is concealed. */
+    public static Object of(TemplateProgress progress) {
+        return progress.concealed() ? new HiddenProgressResponse(progress.template().value(), true,
+                progress.progress().held()) : from(progress);
+    }
+
+    /**
+     * A hidden template's entry in the progress of a subject who does not hold it: no title, rule or figures.
+     *
+     * @param templateId the template
+     * @param hidden always {@code true}
+     * @param held always {@code false}: a subject who holds it sees it whole
+     */
+    public record HiddenProgressResponse(long templateId, boolean hidden, boolean held) {
+    }
+
+    /** The whole response for one template's progress. */
     public static ProgressResponse from(TemplateProgress progress) {
         return new ProgressResponse(progress.template().value(), progress.title(), "threshold",
                 progress.rule().metric().name(), progress.progress().value(), progress.progress().target(),

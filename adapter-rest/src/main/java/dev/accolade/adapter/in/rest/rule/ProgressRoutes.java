@@ -41,6 +41,6 @@ public final class ProgressRoutes {
         }
         String subject = Requests.required(ctx.queryParam("subject"), "subject");
         Responses.list(ctx, getProgress.getProgress(new ProgressQuery(actor, new IssuerId(issuer), subject)),
-                ProgressResponse::from);
+                ProgressResponse::of);
     }
 }

@@ -24,11 +24,13 @@ import java.util.Map;
  * @param acceptanceRequired whether awards wait as offers for the recipient's acceptance
  * @param submitForReview whether to send it to moderation at once
  * @param rule how it awards itself from the issuer's events, if it does
+ * @param hidden whether others see it as hidden until they hold it; null for false
  */
 public record CreateTemplateRequest(String title, String description, ImageRequest icon, List<Long> categories,
         List<AttachmentRequest> attachments, String criteria, String type,
         @JsonDeserialize(using = CustomFieldsReader.class) Map<String, FieldValue> customFields, Boolean featured,
-        Boolean repeatable, Boolean acceptanceRequired, Boolean submitForReview, RuleBody rule)
+        Boolean repeatable, Boolean acceptanceRequired, Boolean submitForReview, RuleBody rule,
+        Boolean hidden)
         implements TemplateBody {
 
     /** The command for this actor and issuer; a 400 when the title is absent. */

@@ -51,6 +51,9 @@ public interface TemplateBody {
     /** The rule, or null. */
     RuleBody rule();
 
+    /** Whether others see it as hidden until they hold it; null for false. */
+    Boolean hidden();
+
     /** The use cases' input; a 400 when the title is absent. */
     default TemplateInput toInput() {
         if (title() == null) {
@@ -63,6 +66,6 @@ public interface TemplateBody {
         return new TemplateInput(title(), description(), icon() == null ? null : icon().toInput(), categoryIds,
                 files, criteria(), type(), customFields(), Boolean.TRUE.equals(featured()),
                 Boolean.TRUE.equals(repeatable()), Boolean.TRUE.equals(acceptanceRequired()),
-                rule() == null ? null : rule().toInput());
+                rule() == null ? null : rule().toInput(), Boolean.TRUE.equals(hidden()));
     }
 }

@@ -32,6 +32,7 @@ import java.util.Locale;
  * @param repeatable whether one recipient may receive it more than once
  * @param acceptanceRequired whether awards wait as offers for the recipient's acceptance
  * @param rule how it awards itself from the issuer's events, {@code null} when it does not
+ * @param hidden whether others see it as hidden until they hold it
  * @param awardCount how many live awards it has
  * @param lastAwardedAt when it was last awarded, {@code null} when never
  * @param ratings its average ratings
@@ -42,10 +43,15 @@ import java.util.Locale;
 public record TemplateResponse(long id, long issuerId, int version, String status, Integer publishedVersion,
         String rejectionReason, String title, String description, ImageResponse icon, List<Long> categories,
         List<AttachmentResponse> attachments, String criteria, String type, ObjectNode customFields,
-        boolean featured, boolean repeatable, boolean acceptanceRequired, RuleBody rule, long awardCount,
+        boolean featured, boolean repeatable, boolean acceptanceRequired, RuleBody rule, boolean hidden, long awardCount,
         String lastAwardedAt, RatingsResponse ratings, String publishedAt, String createdAt, String updatedAt) {
 
-    /** The response for a template with its figures. */
+    /** The response for a template as its viewer sees it: whole, or as hidden when concealed from the viewer. */
+    public static Object of(TemplateView view) {
+        return view.concealed() ? HiddenTemplateResponse.from(view.template()) : from(view);
+    }
+
+    /** The whole response for a template with its figures. */
     public static TemplateResponse from(TemplateView view) {
         Template template = view.template();
         TemplateDetails details = template.details();
@@ -58,7 +64,7 @@ public record TemplateResponse(long id, long issuerId, int version, String statu
                 details.attachments().stream().map(AttachmentResponse::from).toList(), details.criteria(),
                 details.type().orElse(null), CustomFieldsWriter.toJson(details.customFields()), details.featured(),
                 details.repeatable(), details.acceptanceRequired(), RuleBody.from(details.rule().orElse(null)),
-                view.awards().count(),
+                details.hidden(),                view.awards().count(),
                 view.awards().latest().map(Instant::toString).orElse(null), RatingsResponse.from(view.ratings()),
                 template.firstPublishedAt().map(Instant::toString).orElse(null), template.createdAt().toString(),
                 template.updatedAt().toString());

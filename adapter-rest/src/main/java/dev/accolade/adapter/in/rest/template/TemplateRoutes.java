@@ -75,11 +75,11 @@ public final class TemplateRoutes {
 
     private void find(Context ctx) {
         FindTemplatesQuery query = TemplateFilters.of(ctx, reads.actorOf(ctx));
-        Responses.page(ctx, findTemplates.findTemplates(query), query.page(), TemplateResponse::from);
+        Responses.page(ctx, findTemplates.findTemplates(query), query.page(), TemplateResponse::of);
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, TemplateResponse.from(getTemplate.getTemplate(reads.command(ctx))));
+        Responses.ok(ctx, TemplateResponse.of(getTemplate.getTemplate(reads.command(ctx))));
     }
 
     private void update(Context ctx) {

@@ -23,11 +23,13 @@ import java.util.Map;
  * @param repeatable whether one recipient may receive it more than once
  * @param acceptanceRequired whether awards wait as offers for the recipient's acceptance
  * @param rule how it awards itself from the issuer's events, if it does
+ * @param hidden whether others see it as hidden until they hold it; null for false
  */
 public record UpdateTemplateRequest(String title, String description, ImageRequest icon, List<Long> categories,
         List<AttachmentRequest> attachments, String criteria, String type,
         @JsonDeserialize(using = CustomFieldsReader.class) Map<String, FieldValue> customFields, Boolean featured,
-        Boolean repeatable, Boolean acceptanceRequired, RuleBody rule) implements TemplateBody {
+        Boolean repeatable, Boolean acceptanceRequired, RuleBody rule, Boolean hidden)
+        implements TemplateBody {
 
     /** The command for this actor and template; a 400 when the title is absent. */
     public UpdateTemplateCommand toCommand(Actor actor, TemplateId template) {
