@@ -49,7 +49,7 @@ class HiddenTemplateRoutesTest {
     }
 
     private JsonNode listed(String token) {
-        Reply reply = server.get("/v1/templates?issuer=" + forum.id(), token);
+        Reply reply = server.get("/v1/templates?issuer_id=" + forum.id(), token);
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
         return reply.json().at("/data/0");
     }
