@@ -43,8 +43,9 @@ import java.util.Locale;
 public record TemplateResponse(long id, long issuerId, int version, String status, Integer publishedVersion,
         String rejectionReason, String title, String description, ImageResponse icon, List<Long> categories,
         List<AttachmentResponse> attachments, String criteria, String type, ObjectNode customFields,
-        boolean featured, boolean repeatable, boolean acceptanceRequired, RuleBody rule, boolean hidden, long awardCount,
-        String lastAwardedAt, RatingsResponse ratings, String publishedAt, String createdAt, String updatedAt) {
+        boolean featured, boolean repeatable, boolean acceptanceRequired, RuleBody rule, boolean hidden,
+        long awardCount, String lastAwardedAt, RatingsResponse ratings, String publishedAt, String createdAt,
+        String updatedAt) {
 
     /** The response for a template as its viewer sees it: whole, or as hidden when concealed from the viewer. */
     public static Object of(TemplateView view) {
