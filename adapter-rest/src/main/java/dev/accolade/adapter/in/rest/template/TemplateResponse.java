@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * A template as the native API shows it: its working version's content and status, which version is
- * live, and its figures. Someone other than its issuer sees only the live version.
+ * live, and its figures. Someone other than its issuer sees only the live version; a hidden template that
+ * viewer does not hold is answered as a {@link HiddenTemplateResponse} instead (see {@link #of}).
  *
  * @param id the template's id
  * @param issuerId the issuer that owns it
