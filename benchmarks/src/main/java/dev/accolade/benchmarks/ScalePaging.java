@@ -36,6 +36,8 @@ final class ScalePaging implements AutoCloseable {
     static final int PAGE_SIZE = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final char SEPARATOR = '\u001f';
+    /** No user or password, as an embedded H2 database has by default. */
+    private static final String H2_USER = null;
 
     private final Server server;
     private final JsonApi api;
@@ -71,7 +73,7 @@ final class ScalePaging implements AutoCloseable {
             throw new IllegalStateException("admin generate failed: " + err);
         }
         JsonNode issuer = read(out.toString()).path("issuers").path(0);
-        Configuration configuration = Configuration.resolve(new Flags(0, "127.0.0.1", jdbcUrl, null, null, false),
+        Configuration configuration = Configuration.resolve(new Flags(0, "127.0.0.1", jdbcUrl, H2_USER, H2_USER, false),
                 AccoladeFixture.ENVIRONMENT, new Properties());
         StringWriter ignored = new StringWriter();
         Server server = Server.start(configuration,
@@ -98,8 +100,8 @@ final class ScalePaging implements AutoCloseable {
     /** The cursor after the issuer's award at this position (from 0), newest first, as the API encodes it. */
     private static String cursorAfter(String jdbcUrl, long issuer, long position) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "", "");
-                PreparedStatement query = connection.prepareStatement("SELECT awarded_at, id FROM award WHERE issuer_id = ?"
-                        + " ORDER BY awarded_at DESC, id DESC OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
+                PreparedStatement query = connection.prepareStatement("SELECT awarded_at, id FROM award"
+                        + " WHERE issuer_id = ? ORDER BY awarded_at DESC, id DESC OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
             query.setLong(1, issuer);
             query.setLong(2, position);
             try (ResultSet row = query.executeQuery()) {

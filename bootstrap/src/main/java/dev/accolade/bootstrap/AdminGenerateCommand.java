@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         description = {"Fill a database with realistic data for trying Accolade at scale: issuers with an API key"
                 + " each, published templates, and awards to named recipients spread over the last year, written"
                 + " in raw batches. Prints the issuers and their keys as JSON; the secrets are shown only this"
-                + " once.",
+                + " once. Progress goes to standard error.",
             "With H2 (the default), stop the server first: an H2 database file is open in one process at a"
                 + " time."})
 public final class AdminGenerateCommand implements Callable<Integer> {
@@ -61,7 +61,11 @@ public final class AdminGenerateCommand implements Callable<Integer> {
                 throw new CliFailure("generate_needs_database", "admin generate writes to a database: give an H2"
                         + " or PostgreSQL JDBC URL, not 'memory'.");
             }
-            DataGenerator generator = new DataGenerator(store.accolade(configuration.settings()), AwardLoader.on(jdbc));
+            DataGenerator generator = new DataGenerator(store.accolade(configuration.settings()), AwardLoader.on(jdbc),
+                    written -> {
+                        context.output().err().println("generate: " + written + " of " + awards + " awards written");
+                        context.output().err().flush();
+                    });
             context.output().result(generator.generate(plan));
         }
         return 0;

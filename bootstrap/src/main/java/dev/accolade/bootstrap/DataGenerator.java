@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
 
 /**
  * Fills a store with realistic data: issuers, their API keys and published templates through the use cases,
@@ -41,12 +42,18 @@ final class DataGenerator {
             "Passed the practical assessment with distinction.", "Recognised by peers for sustained contribution.",
             "Attended every session of the spring cohort.");
 
+    /** The awards written between two progress notices. */
+    private static final int NOTICE = 100_000;
+
     private final Accolade accolade;
     private final AwardLoader loader;
+    private final LongConsumer progress;
 
-    DataGenerator(Accolade accolade, AwardLoader loader) {
+    /** A generator writing through these use cases and this loader, telling {@code progress} the awards written. */
+    DataGenerator(Accolade accolade, AwardLoader loader, LongConsumer progress) {
         this.accolade = requireNonNull(accolade, "accolade");
         this.loader = requireNonNull(loader, "loader");
+        this.progress = requireNonNull(progress, "progress");
     }
 
     /** Makes what the plan says and tells what it made. */
@@ -103,12 +110,15 @@ final class DataGenerator {
             SampleRecipients.Recipient recipient = recipients.draw();
             boolean named = random.nextInt(10) < 8;
             Instant awardedAt = start.plusMillis((long) (i * step));
-            batch.add(new LoadedAward(template.issuer().value(), template.id().value(), template.awardable().version(), true,
-                    recipient.key(), named ? recipient.firstName() : null, named ? recipient.lastName() : null,
+            batch.add(new LoadedAward(template.issuer().value(), template.id().value(),
+                    template.awardable().version(), true, recipient.key(), named ? recipient.firstName() : null, named ? recipient.lastName() : null,
                     awardedAt, NARRATIVES.get(random.nextInt(NARRATIVES.size()))));
             if (batch.size() == BATCH) {
                 loader.load(batch);
                 batch.clear();
+                if ((i + 1) % NOTICE == 0) {
+                    progress.accept(i + 1);
+                }
             }
         }
         loader.load(batch);
