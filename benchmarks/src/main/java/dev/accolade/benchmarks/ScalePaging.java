@@ -101,7 +101,8 @@ final class ScalePaging implements AutoCloseable {
     private static String cursorAfter(String jdbcUrl, long issuer, long position) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "", "");
                 PreparedStatement query = connection.prepareStatement("SELECT awarded_at, id FROM award"
-                        + " WHERE issuer_id = ? ORDER BY awarded_at DESC, id DESC OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
+                        + " WHERE issuer_id = ? ORDER BY awarded_at DESC, id DESC"
+                        + " OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
             query.setLong(1, issuer);
             query.setLong(2, position);
             try (ResultSet row = query.executeQuery()) {

@@ -111,8 +111,8 @@ final class DataGenerator {
             boolean named = random.nextInt(10) < 8;
             Instant awardedAt = start.plusMillis((long) (i * step));
             batch.add(new LoadedAward(template.issuer().value(), template.id().value(),
-                    template.awardable().version(), true, recipient.key(), named ? recipient.firstName() : null, named ? recipient.lastName() : null,
-                    awardedAt, NARRATIVES.get(random.nextInt(NARRATIVES.size()))));
+                    template.awardable().version(), true, recipient.key(), named ? recipient.firstName() : null,
+                    named ? recipient.lastName() : null, awardedAt, NARRATIVES.get(random.nextInt(NARRATIVES.size()))));
             if (batch.size() == BATCH) {
                 loader.load(batch);
                 batch.clear();
