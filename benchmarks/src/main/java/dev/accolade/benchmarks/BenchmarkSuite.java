@@ -54,6 +54,13 @@ public final class BenchmarkSuite {
                 }
             }
         }
+        try (ScalePaging scale = ScalePaging.start(directory(directory.resolve("scale")), settings.scaleAwards(),
+                settings.deepPage())) {
+            CaseResult result = new Alternation(settings.connections(), settings.warmUp(), settings.round(),
+                    settings.rounds()).measure(scale.httpCase());
+            results.add(result);
+            out.println(result.report());
+        }
         out.println(new StartupCase(settings, directory(directory.resolve("start"))).measure().report());
         return results;
     }

@@ -22,6 +22,20 @@ record Settings(int rounds, Duration round, Duration warmUp, int connections, in
         return round.compareTo(Duration.ofSeconds(1)) < 0 ? round : Duration.ofSeconds(8);
     }
 
+    /** The awards of the scale case's store: 1,000,000, or 2,000 in a smoke run. */
+    int scaleAwards() {
+        return isSmoke() ? 2_000 : 1_000_000;
+    }
+
+    /** The page the scale case reads against page 1: page 5,000, or page 50 in a smoke run. */
+    int deepPage() {
+        return isSmoke() ? 50 : 5_000;
+    }
+
+    private boolean isSmoke() {
+        return round.compareTo(Duration.ofSeconds(1)) < 0;
+    }
+
     /** The real run's defaults. */
     static Settings real() {
         return new Settings(5, Duration.ofSeconds(3), Duration.ofSeconds(3), 8, 1, Duration.ofSeconds(1), 20);

@@ -29,7 +29,8 @@ class BenchmarkSmokeTest {
 
         assertThat(results).extracting(CaseResult::name).containsExactly("a recipient's achievements (H2 file)",
                 "award with a fresh idempotency key (H2 file)", "the same award replayed with its key",
-                "bulk award to 1,000 recipients in one call");
+                "bulk award to 1,000 recipients in one call",
+                "page 50 of an issuer's awards in a 2,000-award store (H2 file)");
         assertThat(results).allSatisfy(result -> {
             assertThat(result.errors()).as(result.name()).isZero();
             assertThat(result.measured()).allSatisfy(round -> assertThat(round.perSecond()).isPositive());

@@ -22,6 +22,6 @@ public final class AdminCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Name an admin command: create-issuer, create-key, create-member or create-server.");
+                "Name an admin command: create-issuer, create-key, create-member, create-server or generate.");
     }
 }

@@ -34,7 +34,8 @@ public final class Main implements Runnable {
                 .addSubcommand(new AdminCreateIssuerCommand(context))
                 .addSubcommand(new AdminCreateKeyCommand(context))
                 .addSubcommand(new AdminCreateServerCommand(context))
-                .addSubcommand(new AdminCreateMemberCommand(context));
+                .addSubcommand(new AdminCreateMemberCommand(context))
+                .addSubcommand(new AdminGenerateCommand(context));
         CommandLine root = new CommandLine(new Main())
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(new IngestCommand(context))

@@ -24,6 +24,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     private final JdbcEventBus events;
     private final TransactionRetries retries;
     private final PortTable ports;
+    private final Jdbi jdbi;
 
     private JdbcStore(DataSource dataSource, JdbcDialect dialect, Optional<HikariDataSource> ownedPool,
             Consumer<Jdbi> customizer) {
@@ -34,6 +35,7 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
         jdbi.registerArgument(new StoredText());
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.NONE);
         customizer.accept(jdbi);
+        this.jdbi = jdbi;
         JdbiTransactions transactions = new JdbiTransactions(jdbi, dataSource, dialect);
         this.events = new JdbcEventBus(transactions);
         this.retries = transactions.retries();
@@ -106,6 +108,11 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     @Override
     public JdbcEventBus events() {
         return events;
+    }
+
+    /** The JDBI this store writes through, for the raw loaders of this package. */
+    Jdbi jdbi() {
+        return jdbi;
     }
 
     /** How often writing units of work were run again after losing to concurrent ones, and gave up. */
