@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Two server processes on one PostgreSQL database, as behind a load balancer: both migrate the schema at
@@ -55,6 +57,7 @@ class TwoInstancesTest {
     private static final int ADDRESS_BURST = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Logger LOG = LoggerFactory.getLogger(TwoInstancesTest.class);
 
     @TempDir
     static Path logs;
@@ -91,7 +94,7 @@ class TwoInstancesTest {
 
     @AfterAll
     static void stop() throws Exception {
-        System.out.println("TwoInstancesTest: " + BUSY.get() + " answers were 503 store_busy and sent again");
+        LOG.info("{} answers were 503 store_busy and sent again", BUSY.get());
         if (servers != null) {
             for (ServerProcess server : servers) {
                 server.close();
