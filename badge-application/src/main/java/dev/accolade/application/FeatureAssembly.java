@@ -30,7 +30,6 @@ import dev.accolade.application.moderation.TemplateModeration;
 import dev.accolade.application.offer.OfferWiring;
 import dev.accolade.application.offer.Offers;
 import dev.accolade.application.port.out.ClockPort;
-import dev.accolade.application.port.out.EventPublisherPort;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.TokenGeneratorPort;
@@ -45,10 +44,13 @@ import dev.accolade.application.session.SessionWiring;
 import dev.accolade.application.session.Sessions;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.CompositeFollowUp;
 import dev.accolade.application.shared.EventRecording;
 import dev.accolade.application.shared.Granting;
+import dev.accolade.application.shared.IssuerZones;
 import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.Recipients;
+import dev.accolade.application.shared.RuleAwarding;
 import dev.accolade.application.shared.TemplateLookup;
 import dev.accolade.application.shared.TemplatePurge;
 import dev.accolade.application.shared.TemplateViews;
@@ -82,7 +84,8 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         IdGeneratorPort ids = store.ids();
         ClockPort clock = given.clock();
         TokenGeneratorPort tokens = given.tokenGenerator();
-        EventPublisherPort events = WebhookWiring.outbox(store.events(), store.webhooks(), store.deliveries(), ids);
+        CompositeFollowUp events = new CompositeFollowUp(WebhookWiring.outbox(store.events(), store.webhooks(),
+                store.deliveries(), ids));
         CommandValidator validator = new CommandValidator(given.validator());
         Access access = new Access(store.issuers());
         Recipients recipients = new Recipients(store.members(), store.identityClaims());
@@ -93,8 +96,12 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 store.requests(), store.awards(), clock);
         Granting granting = new Granting(ids, events, store.awards(), store.offers(), clock, tokens, recipients,
                 given.callbackSender(), store.awardCredentials());
+        RuleAwarding ruleAwarding = new RuleAwarding(store.ruleAwards(), store.templates(), store.awards(),
+                recipients, granting, clock);
+        events.awardThrough(ruleAwarding);
+        IssuerZones zones = new IssuerZones(store.issuers());
         EventRecording recording = new EventRecording(store.metricEvents(), store.metricCounters(),
-                store.templates(), recipients, granting, clock);
+                store.templates(), ruleAwarding, zones, clock);
         Awards awards = AwardWiring.awards(tx, store.awards(), store.templates(), events, store.idempotency(),
                 store.offers(), clock, validator, access, lookup, granting);
         Achievements achievements = AchievementWiring.achievements(tx, store.issuers(), store.templates(),
@@ -151,7 +158,7 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         Verifications verifications = VerificationWiring.verifications(given.credentialVerifier(),
                 openBadgeDocuments, credentials, given.remoteDocuments(), tx, store.issuers(), publicUrl, clock);
         Rules rules = RuleWiring.rules(tx, store.metricCounters(), store.templates(), store.awards(), clock,
-                validator, access, recipients, recording);
+                validator, access, recipients, recording, ruleAwarding, zones);
         return new FeatureAssembly(awards, achievements, templates, moderation, ratings, catalog, categories, offers,
                 requests, members, sessions, issuers, apiKeys, signedRequests, gameServers, logIngestion, webhooks,
                 deliveries, contents, health, openBadgeDocuments, credentials, verifications, rules);

@@ -12,17 +12,23 @@ import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.EventRecording;
 import dev.accolade.application.shared.HiddenTemplates;
+import dev.accolade.application.shared.IssuerZones;
 import dev.accolade.application.shared.LostRaces;
 import dev.accolade.application.shared.Recipients;
+import dev.accolade.application.shared.RuleAwarding;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
+import dev.accolade.domain.rule.CompositeRule;
+import dev.accolade.domain.rule.DayTally;
 import dev.accolade.domain.rule.EventBatch;
 import dev.accolade.domain.rule.MetricEvent;
+import dev.accolade.domain.rule.MetricRule;
 import dev.accolade.domain.rule.Progress;
 import dev.accolade.domain.rule.Rule;
 import dev.accolade.domain.template.Template;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,10 +50,13 @@ final class RuleService implements Rules {
     private final Recipients recipients;
     private final EventRecording recording;
     private final HiddenTemplates hidden;
+    private final RuleAwarding awarding;
+    private final IssuerZones zones;
 
     RuleService(TransactionPort transactions, MetricCounterRepository counters, TemplateRepository templates,
             AwardRepository awards, ClockPort clock, CommandValidator validator, Access access,
-            Recipients recipients, EventRecording recording, HiddenTemplates hidden) {
+            Recipients recipients, EventRecording recording, HiddenTemplates hidden, RuleAwarding awarding,
+            IssuerZones zones) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.counters = requireNonNull(counters, "counters");
         this.templates = requireNonNull(templates, "templates");
@@ -58,6 +67,8 @@ final class RuleService implements Rules {
         this.recipients = requireNonNull(recipients, "recipients");
         this.recording = requireNonNull(recording, "recording");
         this.hidden = requireNonNull(hidden, "hidden");
+        this.awarding = requireNonNull(awarding, "awarding");
+        this.zones = requireNonNull(zones, "zones");
     }
 
     @Override
@@ -91,9 +102,22 @@ final class RuleService implements Rules {
         return transactions.readOnly(() -> {
             Optional<MemberId> holder = recipients.holderOf(subject);
             checkReadable(query.actor(), query.issuer(), holder);
+            LocalDate today = clock.now().atZone(zones.of(query.issuer())).toLocalDate();
             return templates.findWithLiveRule(query.issuer()).stream()
-                    .map(template -> progress(query.actor(), template, query.issuer(), subject, holder)).toList();
+                    .map(template -> progress(query.actor(), template, subject, holder, today)).toList();
         });
+    }
+
+    /**
+     * A subject's value towards a rule on a metric today: its all-time sum (one read by key), or its sums on the
+     * days the rule's window or streak spans (one read by key range).
+     */
+    private long value(MetricRule rule, IssuerId issuer, Identity subject, LocalDate today) {
+        long total = rule.daysBefore(today).isPresent() ? 0 : counters.total(issuer, subject, rule.metric());
+        DayTally days = rule.daysBefore(today)
+                .map(range -> DayTally.of(counters.days(issuer, subject, rule.metric(), range)))
+                .orElseGet(DayTally::empty);
+        return rule.progressOn(total, days, today);
     }
 
     /** The issuer's side reads any subject's progress; a member reads that of an identity it holds. */
@@ -104,10 +128,11 @@ final class RuleService implements Rules {
         }
     }
 
-    private TemplateProgress progress(Actor actor, Template template, IssuerId issuer, Identity subject,
-            Optional<MemberId> holder) {
+    private TemplateProgress progress(Actor actor, Template template, Identity subject, Optional<MemberId> holder,
+            LocalDate today) {
         Rule rule = template.awardable().details().rule().orElseThrow();
-        long value = counters.total(issuer, subject, rule.metric());
+        long value = rule instanceof MetricRule ruled ? value(ruled, template.issuer(), subject, today)
+                : awarding.heldCount((CompositeRule) rule, subject, holder);
         boolean held = awards.findActive(template.id(), subject, holder).isPresent();
         return new TemplateProgress(template.id(), template.awardable().details().title(), rule,
                 new Progress(value, rule.target(), held), hidden.concealedInProgress(actor, template, held));

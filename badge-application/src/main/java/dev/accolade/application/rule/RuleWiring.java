@@ -9,7 +9,9 @@ import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.EventRecording;
 import dev.accolade.application.shared.HiddenTemplates;
+import dev.accolade.application.shared.IssuerZones;
 import dev.accolade.application.shared.Recipients;
+import dev.accolade.application.shared.RuleAwarding;
 
 /** Builds the rules feature's service over the ports and collaborators it uses. */
 public final class RuleWiring {
@@ -20,8 +22,9 @@ public final class RuleWiring {
     /** The Rules facade, recording events through the shared recording that log ingestion also uses. */
     public static Rules rules(TransactionPort transactions, MetricCounterRepository counters,
             TemplateRepository templates, AwardRepository awards, ClockPort clock, CommandValidator validator,
-            Access access, Recipients recipients, EventRecording recording) {
+            Access access, Recipients recipients, EventRecording recording, RuleAwarding awarding,
+            IssuerZones zones) {
         return new RuleService(transactions, counters, templates, awards, clock, validator, access, recipients,
-                recording, new HiddenTemplates(access, awards));
+                recording, new HiddenTemplates(access, awards), awarding, zones);
     }
 }

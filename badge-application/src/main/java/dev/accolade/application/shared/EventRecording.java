@@ -7,43 +7,45 @@ import dev.accolade.application.port.out.rule.MetricCounterRepository;
 import dev.accolade.application.port.out.rule.MetricEventRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.award.Award;
-import dev.accolade.domain.award.AwardOutcome;
-import dev.accolade.domain.award.AwardSource;
-import dev.accolade.domain.award.AwardTerms;
-import dev.accolade.domain.award.Grant;
+import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.DayTally;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
-import dev.accolade.domain.rule.Rule;
+import dev.accolade.domain.rule.MetricRule;
 import dev.accolade.domain.template.Template;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Records events and evaluates the rules they may meet, inside the caller's unit of work: each new event
- * adds to its subject's sum; only the templates whose live rule is on the event's metric are looked at
- * (found once per metric per batch); a subject whose sum reached a rule's target with this event is given
- * the template through {@link Granting}, as every award is. An event id its issuer recorded before changes
- * nothing.
+ * Records events and evaluates the rules they may meet, inside the caller's unit of work: each new event adds to
+ * its subject's all-time sum and to its sum on the event's day (in the issuer's time zone); only the templates
+ * whose live rule is on the event's metric are looked at (found once per metric per batch), each reading at most
+ * the few days its window or streak spans; a subject who meets a rule is given the template through
+ * {@link RuleAwarding}, once ever, with the composite rules that completes. An event id its issuer recorded
+ * before changes nothing.
  */
 public final class EventRecording {
 
     private final MetricEventRepository events;
     private final MetricCounterRepository counters;
     private final TemplateRepository templates;
-    private final Recipients recipients;
-    private final Granting granting;
+    private final RuleAwarding awarding;
+    private final IssuerZones zones;
     private final ClockPort clock;
 
-    /** Records through these ports and grants through {@code granting}. */
+    /** Records through these ports and awards through {@code awarding}. */
     public EventRecording(MetricEventRepository events, MetricCounterRepository counters,
-            TemplateRepository templates, Recipients recipients, Granting granting, ClockPort clock) {
+            TemplateRepository templates, RuleAwarding awarding, IssuerZones zones, ClockPort clock) {
         this.events = requireNonNull(events, "events");
         this.counters = requireNonNull(counters, "counters");
         this.templates = requireNonNull(templates, "templates");
-        this.recipients = requireNonNull(recipients, "recipients");
-        this.granting = requireNonNull(granting, "granting");
+        this.awarding = requireNonNull(awarding, "awarding");
+        this.zones = requireNonNull(zones, "zones");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -52,10 +54,11 @@ public final class EventRecording {
         return new Batch();
     }
 
-    /** The events of one unit of work, sharing the look-up of the templates ruled by each metric. */
+    /** The events of one unit of work, sharing the look-ups of the templates ruled by each metric and of zones. */
     public final class Batch {
 
-        private final Map<Metric, List<Template>> ruledByMetric = new HashMap<>();
+        private final Map<Map.Entry<IssuerId, Metric>, List<Template>> ruledByMetric = new HashMap<>();
+        private final Map<IssuerId, ZoneId> zoneOf = new HashMap<>();
 
         private Batch() {
         }
@@ -68,25 +71,22 @@ public final class EventRecording {
             if (!events.insertIfNew(event)) {
                 return Optional.empty();
             }
-            long after = counters.add(event.issuer(), event.subject(), event.metric(), event.value());
-            long before = after - event.value();
-            List<Template> candidates = ruledByMetric.computeIfAbsent(event.metric(),
-                    metric -> templates.findByLiveRule(event.issuer(), metric));
-            return Optional.of(candidates.stream().map(template -> crossed(template, event, before, after))
-                    .flatMap(Optional::stream).toList());
+            long total = counters.add(event.issuer(), event.subject(), event.metric(), event.value());
+            LocalDate day = event.occurredAt().atZone(zoneOf.computeIfAbsent(event.issuer(), zones::of))
+                    .toLocalDate();
+            counters.addOnDay(event.issuer(), event.subject(), event.metric(), day, event.value());
+            List<Template> candidates = ruledByMetric.computeIfAbsent(Map.entry(event.issuer(), event.metric()),
+                    key -> templates.findByLiveRule(key.getKey(), key.getValue()));
+            List<Award> made = new ArrayList<>();
+            for (Template template : candidates) {
+                MetricRule rule = (MetricRule) template.awardable().details().rule().orElseThrow();
+                DayTally days = rule.daysAround(day).map(range -> DayTally.of(counters.days(event.issuer(),
+                        event.subject(), event.metric(), range))).orElseGet(DayTally::empty);
+                if (rule.metBy(total, days, day)) {
+                    made.addAll(awarding.award(template, event.subject(), event.occurredAt(), clock.now()));
+                }
+            }
+            return Optional.of(made);
         }
-    }
-
-    private Optional<Award> crossed(Template template, MetricEvent event, long before, long after) {
-        Rule rule = template.awardable().details().rule().orElseThrow();
-        if (!rule.crossedBy(before, after)) {
-            return Optional.empty();
-        }
-        Grant grant = Grant.of(AwardTerms.of(template), event.subject());
-        AwardOutcome outcome = template.awardable().details().acceptanceRequired()
-                ? granting.awardOrOffer(template, grant, Optional.empty())
-                : granting.award(grant.heldBy(recipients.holderOf(event.subject())),
-                        new AwardSource.FromRule(rule.describe()), clock.now());
-        return outcome instanceof AwardOutcome.Awarded awarded ? Optional.of(awarded.award()) : Optional.empty();
     }
 }

@@ -2,45 +2,126 @@ package dev.accolade.application.template;
 
 import dev.accolade.domain.common.Check;
 import dev.accolade.domain.error.DomainException;
+import dev.accolade.domain.rule.CompositeRule;
+import dev.accolade.domain.rule.DayTally.StreakUnit;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.Rule;
+import dev.accolade.domain.rule.StreakRule;
 import dev.accolade.domain.rule.ThresholdRule;
+import dev.accolade.domain.template.TemplateId;
+import java.util.List;
 
 /**
- * A template's rule as a client gives it, such as {@code {"kind": "threshold", "metric": "comments",
- * "at_least": 25}}.
+ * A template's rule as a client gives it: {@code {"kind": "threshold", "metric": "comments", "at_least": 25}}
+ * (optionally {@code "within_days": 7}), {@code {"kind": "streak", "metric": "login", "days": 7}} (or
+ * {@code "weeks"}), {@code {"kind": "all_of", "templates": [12, 13]}} or
+ * {@code {"kind": "any_of", "templates": [12, 13], "at_least": 1}}.
  *
- * @param kind {@code threshold}, the only kind so far
- * @param metric the metric's name
- * @param atLeast the sum that earns the template, from 1
+ * @param kind {@code threshold}, {@code streak}, {@code all_of} or {@code any_of}
+ * @param metric the metric's name, for threshold and streak
+ * @param atLeast the sum that earns a threshold; how many templates an {@code any_of} needs (default 1)
+ * @param withinDays a threshold's sliding window in days, or null for all time
+ * @param days a streak's length in consecutive days
+ * @param weeks a streak's length in consecutive weeks
+ * @param templates the ids of the templates a composite rule looks at
  */
-public record RuleInput(String kind, String metric, Long atLeast) {
+public record RuleInput(String kind, String metric, Long atLeast, Integer withinDays, Integer days, Integer weeks,
+        List<Long> templates) {
+
+    /** A threshold (or any other kind) given by its kind, metric and number only. */
+    public RuleInput(String kind, String metric, Long atLeast) {
+        this(kind, metric, atLeast, null, null, null, null);
+    }
 
     /** A threshold rule on a metric. */
     public static RuleInput threshold(String metric, long atLeast) {
         return new RuleInput(ThresholdRule.KIND, metric, atLeast);
     }
 
+    /** A threshold rule within a sliding window of days. */
+    public static RuleInput threshold(String metric, long atLeast, int withinDays) {
+        return new RuleInput(ThresholdRule.KIND, metric, atLeast, withinDays, null, null, null);
+    }
+
+    /** A streak of consecutive days. */
+    public static RuleInput streakOfDays(String metric, int days) {
+        return new RuleInput(StreakRule.KIND, metric, null, null, days, null, null);
+    }
+
+    /** A streak of consecutive weeks. */
+    public static RuleInput streakOfWeeks(String metric, int weeks) {
+        return new RuleInput(StreakRule.KIND, metric, null, null, null, weeks, null);
+    }
+
+    /** Held with all of these templates. */
+    public static RuleInput allOf(List<Long> templates) {
+        return new RuleInput(CompositeRule.Mode.ALL_OF.kind(), null, null, null, null, null, templates);
+    }
+
+    /** Held with at least {@code atLeast} of these templates. */
+    public static RuleInput anyOf(List<Long> templates, long atLeast) {
+        return new RuleInput(CompositeRule.Mode.ANY_OF.kind(), null, atLeast, null, null, null, templates);
+    }
+
     /** The input that gives this rule again. */
     public static RuleInput of(Rule rule) {
-        return new RuleInput(ThresholdRule.KIND, rule.metric().name(), rule.target());
+        if (rule instanceof ThresholdRule threshold) {
+            return new RuleInput(ThresholdRule.KIND, threshold.metric().name(), threshold.atLeast(),
+                    threshold.windowed() ? threshold.withinDays() : null, null, null, null);
+        }
+        if (rule instanceof StreakRule streak) {
+            return new RuleInput(StreakRule.KIND, streak.metric().name(), null, null,
+                    streak.unit() == StreakUnit.DAYS ? streak.length() : null,
+                    streak.unit() == StreakUnit.WEEKS ? streak.length() : null, null);
+        }
+        CompositeRule composite = (CompositeRule) rule;
+        return new RuleInput(composite.kind(), null,
+                composite.mode() == CompositeRule.Mode.ANY_OF ? (long) composite.atLeast() : null, null, null, null,
+                composite.templates().stream().map(TemplateId::value).toList());
     }
 
     /**
-     * The checked rule: {@code rule_kind_invalid} for a kind other than threshold, {@code rule_metric_invalid}
-     * for a metric name of another shape, {@code rule_threshold_invalid} for a missing threshold or one below 1.
+     * The checked rule: {@code rule_kind_invalid} for an unknown kind, {@code rule_metric_invalid} for a metric
+     * name of another shape, {@code rule_threshold_invalid} for a missing threshold or one below 1,
+     * {@code rule_window_invalid}, {@code rule_streak_invalid}, {@code rule_templates_invalid} and
+     * {@code rule_at_least_invalid} for the other numbers out of range.
      */
     public Rule toRule() {
-        if (!ThresholdRule.KIND.equals(kind)) {
-            throw Check.invalid("rule_kind", "must be threshold");
+        if (ThresholdRule.KIND.equals(kind)) {
+            return new ThresholdRule(checkedMetric(), atLeast == null ? 0 : atLeast,
+                    withinDays == null ? 0 : withinDays == 0 ? -1 : withinDays);
         }
-        Metric checked;
+        if (StreakRule.KIND.equals(kind)) {
+            if ((days == null) == (weeks == null)) {
+                throw Check.invalid("rule_streak", "must give either days or weeks");
+            }
+            return days != null ? new StreakRule(checkedMetric(), days, StreakUnit.DAYS)
+                    : new StreakRule(checkedMetric(), weeks, StreakUnit.WEEKS);
+        }
+        if (CompositeRule.Mode.ALL_OF.kind().equals(kind)) {
+            return CompositeRule.allOf(templateIds());
+        }
+        if (CompositeRule.Mode.ANY_OF.kind().equals(kind)) {
+            long wanted = atLeast == null ? 1 : atLeast;
+            return CompositeRule.anyOf(templateIds(), wanted > Integer.MAX_VALUE ? 0 : (int) wanted);
+        }
+        throw Check.invalid("rule_kind", "must be threshold, streak, all_of or any_of");
+    }
+
+    private Metric checkedMetric() {
         try {
-            checked = new Metric(metric);
+            return new Metric(metric);
         } catch (DomainException invalid) {
             throw Check.invalid("rule_metric", "must start with a lower-case letter and hold at most "
                     + Metric.MAX_LENGTH + " lower-case letters, digits, '_', '.' or '-'");
         }
-        return new ThresholdRule(checked, atLeast == null ? 0 : atLeast);
+    }
+
+    private List<TemplateId> templateIds() {
+        if (templates == null || templates.stream().anyMatch(id -> id == null || id < 1)) {
+            throw Check.invalid("rule_templates", "must name 1 to " + CompositeRule.MAX_TEMPLATES
+                    + " templates by id, each once");
+        }
+        return templates.stream().map(TemplateId::new).toList();
     }
 }

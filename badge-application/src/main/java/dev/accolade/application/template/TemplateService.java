@@ -86,6 +86,7 @@ final class TemplateService implements Templates {
         return transactions.inTransaction(() -> {
             Issuer issuer = access.issuerFor(command.actor(), command.issuer());
             TemplateDetails details = checked(uploads.store(staged));
+            RuleReferences.check(templates, issuer.id(), Optional.empty(), details);
             Instant now = clock.now();
             Template template = Template.create(new TemplateId(ids.nextId()), publicIds.next(), issuer.id(), details,
                     now);
@@ -184,6 +185,7 @@ final class TemplateService implements Templates {
         return transactions.inTransaction(() -> {
             Template current = lookup.own(actor, id);
             TemplateDetails details = checked(change.apply(current));
+            RuleReferences.check(templates, current.issuer(), Optional.of(current.id()), details);
             Instant now = clock.now();
             Template edited = current.edit(details, now);
             boolean unsubmitted = edited.status() == TemplateStatus.DRAFT || edited.status() == TemplateStatus.REJECTED;

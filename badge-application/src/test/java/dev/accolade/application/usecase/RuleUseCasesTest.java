@@ -182,8 +182,20 @@ public abstract class RuleUseCasesTest extends UseCaseTest {
         assertRefusedWithoutChange(() -> draft(input("No threshold", false, false)
                 .withRule(new RuleInput("threshold", "comments", null))), "rule_threshold_invalid");
         assertRefusedWithoutChange(() -> draft(ruled("Shape", "Comments!", 5)), "rule_metric_invalid");
+        assertRefusedWithoutChange(() -> draft(input("Ladder", false, false)
+                .withRule(new RuleInput("ladder", "logins", 7L))), "rule_kind_invalid");
+        assertRefusedWithoutChange(() -> draft(input("Window", false, false)
+                .withRule(RuleInput.threshold("comments", 5, 366))), "rule_window_invalid");
+        assertRefusedWithoutChange(() -> draft(input("No window", false, false)
+                .withRule(RuleInput.threshold("comments", 5, 0))), "rule_window_invalid");
         assertRefusedWithoutChange(() -> draft(input("Streak", false, false)
-                .withRule(new RuleInput("streak", "logins", 7L))), "rule_kind_invalid");
+                .withRule(new RuleInput("streak", "logins", 7L))), "rule_streak_invalid");
+        assertRefusedWithoutChange(() -> draft(input("Long streak", false, false)
+                .withRule(RuleInput.streakOfDays("logins", 366))), "rule_streak_invalid");
+        assertRefusedWithoutChange(() -> draft(input("Long weeks", false, false)
+                .withRule(RuleInput.streakOfWeeks("logins", 53))), "rule_streak_invalid");
+        assertRefusedWithoutChange(() -> draft(input("Both", false, false)
+                .withRule(new RuleInput("streak", "logins", null, null, 7, 2, null))), "rule_streak_invalid");
     }
 
     @Test
@@ -266,16 +278,17 @@ public abstract class RuleUseCasesTest extends UseCaseTest {
     }
 
     @Test
-    void a_rule_waiting_in_review_awards_nothing_until_it_is_live() {
+    void a_rule_waiting_in_review_awards_nothing_until_it_is_live_then_the_next_event_meets_it() {
         Template chatty = published(forum, input("Chatty", false, false));
         accolade.templates().updateTemplate(new UpdateTemplateCommand(as(forum), chatty.id(),
                 ruled("Chatty", "comments", 1)));
 
         assertThat(record(comment("c1")).awards()).isEmpty();
+        assertThat(held(chatty, STEVE)).isEmpty();
 
         accolade.moderation().approveTemplate(new TemplateCommand(operator, chatty.id()));
-        assertThat(record(comment("c2")).awards()).isEmpty();
-        assertThat(held(chatty, STEVE)).isEmpty();
+        assertThat(record(comment("c2")).awards()).hasSize(1);
+        assertThat(record(comment("c3")).awards()).isEmpty();
     }
 
     @Test

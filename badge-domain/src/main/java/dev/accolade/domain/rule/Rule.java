@@ -1,19 +1,17 @@
 package dev.accolade.domain.rule;
 
-/** How a template awards itself from the events of its issuer. */
-public sealed interface Rule permits ThresholdRule {
+/**
+ * How a template awards itself: from the events of its issuer ({@link MetricRule}: threshold, streak) or from
+ * holding other templates of the same issuer ({@link CompositeRule}).
+ */
+public sealed interface Rule permits MetricRule, CompositeRule {
 
-    /** The metric whose events the rule looks at. */
-    Metric metric();
+    /** The rule's kind, as the API names it: {@code threshold}, {@code streak}, {@code all_of} or {@code any_of}. */
+    String kind();
 
-    /** The value a subject must reach. */
+    /** The value a subject's progress must reach. */
     long target();
 
-    /** The rule in a few words, kept as the source of the awards it makes, such as {@code comments >= 25}. */
+    /** The rule in a few words, kept as the source of the awards it makes, such as {@code threshold comments >= 25}. */
     String describe();
-
-    /** Whether a sum that went from {@code before} to {@code after} reached the target with this change. */
-    default boolean crossedBy(long before, long after) {
-        return before < target() && after >= target();
-    }
 }

@@ -3,10 +3,15 @@ package dev.accolade.adapter.out.jdbc;
 import dev.accolade.application.port.out.rule.MetricCounterRepository;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Subjects' sums in the {@code metric_counter} table, one row per issuer, subject and metric. On PostgreSQL
+ * Subjects' sums in the {@code metric_counter} table, one row per issuer, subject and metric, and in
+ * {@code metric_day}, one row per day besides. On PostgreSQL
  * one insert that adds to the row already there and returns the sum, so that concurrent units all count; on
  * H2, where writers take turns, an update and, when no row was there, an insert.
  */
@@ -48,5 +53,42 @@ final class JdbiMetricCounterRepository implements MetricCounterRepository {
                 + " WHERE issuer_id = :issuer AND subject = :subject AND metric = :metric")
                 .bind("issuer", issuer.value()).bind("subject", subject.key()).bind("metric", metric.name())
                 .mapTo(Long.class).findOne().orElse(0L);
+    }
+
+    @Override
+    public void addOnDay(IssuerId issuer, Identity subject, Metric metric, LocalDate day, long value) {
+        if (!dialect.serializesWritersInProcess()) {
+            transactions.current().writing().createUpdate("INSERT INTO metric_day AS counted"
+                    + " (issuer_id, subject, metric, event_day, total)"
+                    + " VALUES (:issuer, :subject, :metric, :day, :value)"
+                    + " ON CONFLICT (issuer_id, subject, metric, event_day)"
+                    + " DO UPDATE SET total = counted.total + :value")
+                    .bind("issuer", issuer.value()).bind("subject", subject.key()).bind("metric", metric.name())
+                    .bind("day", day).bind("value", value).execute();
+            return;
+        }
+        int updated = transactions.current().writing().createUpdate("UPDATE metric_day SET total = total + :value"
+                + " WHERE issuer_id = :issuer AND subject = :subject AND metric = :metric AND event_day = :day")
+                .bind("issuer", issuer.value()).bind("subject", subject.key()).bind("metric", metric.name())
+                .bind("day", day).bind("value", value).execute();
+        if (updated == 0) {
+            transactions.current().writing().createUpdate("INSERT INTO metric_day (issuer_id, subject, metric,"
+                    + " event_day, total) VALUES (:issuer, :subject, :metric, :day, :value)")
+                    .bind("issuer", issuer.value()).bind("subject", subject.key()).bind("metric", metric.name())
+                    .bind("day", day).bind("value", value).execute();
+        }
+    }
+
+    @Override
+    public Map<LocalDate, Long> days(IssuerId issuer, Identity subject, Metric metric, DayRange range) {
+        Map<LocalDate, Long> sums = new TreeMap<>();
+        transactions.current().reading().createQuery("SELECT event_day, total FROM metric_day"
+                + " WHERE issuer_id = :issuer AND subject = :subject AND metric = :metric"
+                + " AND event_day BETWEEN :from AND :to")
+                .bind("issuer", issuer.value()).bind("subject", subject.key()).bind("metric", metric.name())
+                .bind("from", range.from()).bind("to", range.to())
+                .map((row, context) -> Map.entry(row.getObject("event_day", LocalDate.class), row.getLong("total")))
+                .forEach(entry -> sums.put(entry.getKey(), entry.getValue()));
+        return sums;
     }
 }

@@ -7,7 +7,10 @@ import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.CompositeRule;
 import dev.accolade.domain.rule.Metric;
+import dev.accolade.domain.rule.MetricRule;
+import dev.accolade.domain.rule.Rule;
 import dev.accolade.domain.template.PublishedRevision;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
@@ -36,7 +39,7 @@ final class JdbiTemplateRepository implements TemplateRepository {
     /** The titles folded for search ({@link FoldedTitlesMigration}), written with every template. */
     private static final String FOLDED = "title_folded, live_title_folded";
     /** The metric of the live version's rule, for {@link #findByLiveRule}, written with every template. */
-    private static final String RULED = "live_rule_metric";
+    private static final String RULED = "live_rule_metric, live_rule_kind";
     private static final String WORKING = "W";
     private static final String LIVE = "L";
     private static final RowMapper<Template> TEMPLATE = (row, context) -> Template.reconstitute(
@@ -61,9 +64,10 @@ final class JdbiTemplateRepository implements TemplateRepository {
                 + ", " + RULED + ") VALUES (:id, :public_id, :issuer_id, :version, :status, :title, "
                 + dialect.json("details") + ", :live_version, :live_title, " + dialect.json("live_details")
                 + ", :live_published_at, :rejection_reason, :first_published_at, :created_at, :updated_at,"
-                + " :title_folded, :live_title_folded, :live_rule_metric)"), template)
+                + " :title_folded, :live_title_folded, :live_rule_metric, :live_rule_kind)"), template)
                 .bind("public_id", template.publicId().value()).execute());
         insertCategories(handle, template);
+        insertDependencies(handle, template);
     }
 
     @Override
@@ -81,13 +85,16 @@ final class JdbiTemplateRepository implements TemplateRepository {
                         + " details = " + dialect.json("details") + ", live_version = :live_version,"
                         + " live_title = :live_title, live_details = " + dialect.json("live_details")
                         + ", title_folded = :title_folded, live_title_folded = :live_title_folded"
-                        + ", live_rule_metric = :live_rule_metric"
+                        + ", live_rule_metric = :live_rule_metric, live_rule_kind = :live_rule_kind"
                         + ", live_published_at = :live_published_at, rejection_reason = :rejection_reason,"
                         + " first_published_at = :first_published_at, created_at = :created_at,"
                         + " updated_at = :updated_at WHERE id = :id"), template).execute()));
         handle.createUpdate("DELETE FROM template_category WHERE template_id = :id")
                 .bind("id", template.id().value()).execute();
         insertCategories(handle, template);
+        handle.createUpdate("DELETE FROM template_rule_dependency WHERE template_id = :id")
+                .bind("id", template.id().value()).execute();
+        insertDependencies(handle, template);
     }
 
     @Override
@@ -121,8 +128,15 @@ final class JdbiTemplateRepository implements TemplateRepository {
     @Override
     public List<Template> findWithLiveRule(IssuerId issuer) {
         return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM template"
-                + " WHERE issuer_id = :issuer AND live_rule_metric IS NOT NULL ORDER BY id")
+                + " WHERE issuer_id = :issuer AND live_rule_kind IS NOT NULL ORDER BY id")
                 .bind("issuer", issuer.value()).map(TEMPLATE).list();
+    }
+
+    @Override
+    public List<Template> findByLiveDependency(TemplateId required) {
+        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM template WHERE id IN"
+                + " (SELECT template_id FROM template_rule_dependency WHERE required_id = :required) ORDER BY id")
+                .bind("required", required.value()).map(TEMPLATE).list();
     }
 
     @Override
@@ -197,10 +211,26 @@ final class JdbiTemplateRepository implements TemplateRepository {
                 .bind("live_details", live.map(revision -> TemplateDetailsJson.write(revision.details())).orElse(null))
                 .bindByType("live_published_at", live.map(PublishedRevision::publishedAt).orElse(null), Instant.class)
                 .bind("live_rule_metric", live.flatMap(revision -> revision.details().rule())
-                        .map(rule -> rule.metric().name()).orElse(null))
+                        .filter(MetricRule.class::isInstance).map(rule -> ((MetricRule) rule).metric().name())
+                        .orElse(null))
+                .bind("live_rule_kind", live.flatMap(revision -> revision.details().rule()).map(Rule::kind)
+                        .orElse(null))
                 .bind("rejection_reason", template.rejectionReason().orElse(null))
                 .bindByType("first_published_at", template.firstPublishedAt().orElse(null), Instant.class)
                 .bind("created_at", template.createdAt()).bind("updated_at", template.updatedAt());
+    }
+
+    /** The templates the live version's composite rule names, for {@link #findByLiveDependency}. */
+    private static void insertDependencies(Handle handle, Template template) {
+        Optional<Rule> rule = template.live().flatMap(live -> live.details().rule());
+        if (rule.isEmpty() || !(rule.get() instanceof CompositeRule composite)) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO template_rule_dependency (required_id, template_id)"
+                + " VALUES (:required, :template)");
+        composite.templates().forEach(required -> batch.bind("required", required.value())
+                .bind("template", template.id().value()).add());
+        batch.execute();
     }
 
     private static void insertCategories(Handle handle, Template template) {

@@ -9,10 +9,14 @@ import dev.accolade.domain.common.Attachment;
 import dev.accolade.domain.common.FileFormat;
 import dev.accolade.domain.common.ImageFormat;
 import dev.accolade.domain.common.ImageRef;
+import dev.accolade.domain.rule.CompositeRule;
+import dev.accolade.domain.rule.DayTally.StreakUnit;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.Rule;
+import dev.accolade.domain.rule.StreakRule;
 import dev.accolade.domain.rule.ThresholdRule;
 import dev.accolade.domain.template.TemplateDetails;
+import dev.accolade.domain.template.TemplateId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +43,7 @@ final class TemplateDetailsJson {
         json.put("featured", details.featured());
         json.put("repeatable", details.repeatable());
         json.put("acceptanceRequired", details.acceptanceRequired());
-        details.rule().ifPresent(rule -> json.set("rule", Json.object().put("kind", ThresholdRule.KIND)
-                .put("metric", rule.metric().name()).put("atLeast", rule.target())));
+        details.rule().ifPresent(rule -> json.set("rule", rule(rule)));
         if (details.hidden()) {
             json.put("hidden", true);
         }
@@ -63,8 +66,41 @@ final class TemplateDetailsJson {
                 json.path("hidden").asBoolean(false));
     }
 
-    private static Rule rule(JsonNode json) {
-        return new ThresholdRule(new Metric(json.get("metric").textValue()), json.get("atLeast").longValue());
+    /** A rule as a JSON object of its kind and numbers. */
+    static ObjectNode rule(Rule rule) {
+        ObjectNode json = Json.object().put("kind", rule.kind());
+        if (rule instanceof ThresholdRule threshold) {
+            json.put("metric", threshold.metric().name()).put("atLeast", threshold.atLeast());
+            if (threshold.windowed()) {
+                json.put("withinDays", threshold.withinDays());
+            }
+        } else if (rule instanceof StreakRule streak) {
+            json.put("metric", streak.metric().name()).put("length", streak.length())
+                    .put("unit", streak.unit().name());
+        } else {
+            CompositeRule composite = (CompositeRule) rule;
+            json.put("atLeast", composite.atLeast());
+            ArrayNode templates = json.putArray("templates");
+            composite.templates().forEach(id -> templates.add(id.value()));
+        }
+        return json;
+    }
+
+    /** The rule of a JSON object written by {@link #rule(Rule)}. */
+    static Rule rule(JsonNode json) {
+        String kind = json.get("kind").textValue();
+        if (ThresholdRule.KIND.equals(kind)) {
+            return new ThresholdRule(new Metric(json.get("metric").textValue()), json.get("atLeast").longValue(),
+                    json.path("withinDays").asInt(0));
+        }
+        if (StreakRule.KIND.equals(kind)) {
+            return new StreakRule(new Metric(json.get("metric").textValue()), json.get("length").intValue(),
+                    StreakUnit.valueOf(json.get("unit").textValue()));
+        }
+        List<TemplateId> templates = new ArrayList<>();
+        json.get("templates").forEach(id -> templates.add(new TemplateId(id.longValue())));
+        return new CompositeRule(CompositeRule.Mode.ALL_OF.kind().equals(kind) ? CompositeRule.Mode.ALL_OF
+                : CompositeRule.Mode.ANY_OF, templates, json.get("atLeast").intValue());
     }
 
     /** An image as a JSON object of its format and location. */

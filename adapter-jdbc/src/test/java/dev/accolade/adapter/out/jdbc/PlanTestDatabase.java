@@ -15,6 +15,7 @@ import dev.accolade.domain.issuer.IssuerSlug;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.offer.OfferId;
+import dev.accolade.domain.rule.CompositeRule;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
 import dev.accolade.domain.rule.Rule;
@@ -32,6 +33,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +49,7 @@ final class PlanTestDatabase implements AutoCloseable {
 
     private static final List<String> TABLES = List.of("member", "issuer", "category", "template",
             "template_category", "award", "offer", "award_request", "webhook_endpoint", "delivery", "metric_event",
-            "metric_counter");
+            "metric_counter", "metric_day", "rule_award", "template_rule_dependency");
     private static final int MEMBERS = 100;
     private static final int ISSUERS = 60;
     private static final int PUBLISHED_PER_ISSUER = 6;
@@ -59,6 +61,9 @@ final class PlanTestDatabase implements AutoCloseable {
     private static final int ENDPOINTS = 100;
     private static final int DELIVERIES = 3_000;
     private static final int SUBJECTS_PER_ISSUER = 20;
+    private static final int DAYS_PER_SUBJECT = 30;
+    /** The first day of the subjects' day sums. */
+    static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
     /** The metrics of the rules and events the data holds. */
     static final List<Metric> METRICS = List.of(new Metric("comments"), new Metric("likes"));
 
@@ -209,9 +214,10 @@ final class PlanTestDatabase implements AutoCloseable {
         for (int t = 0; t < PUBLISHED_PER_ISSUER; t++) {
             List<CategoryId> in = List.of(categories.get((issuerIndex + t) % CATEGORIES),
                     categories.get((issuerIndex + t + 1) % CATEGORIES));
-            Rule rule = new ThresholdRule(METRICS.get(t % METRICS.size()), 5L * (t + 1));
+            Rule rule = t < 4 ? new ThresholdRule(METRICS.get(t % METRICS.size()), 5L * (t + 1))
+                    : t == 4 ? CompositeRule.allOf(List.of(published.get(published.size() - 4).id())) : null;
             Template template = template(issuer, TestData.details().categories(in).repeatable(true)
-                    .rule(t < 4 ? rule : null).build()).publishNow(tick());
+                    .rule(rule).build()).publishNow(tick());
             store.templates().insert(template);
             published.add(template);
         }
@@ -230,7 +236,12 @@ final class PlanTestDatabase implements AutoCloseable {
                         tick(), now);
                 store.metricEvents().insertIfNew(event);
                 store.metricCounters().add(issuer, event.subject(), metric, event.value());
+                for (int day = 0; day < DAYS_PER_SUBJECT; day++) {
+                    store.metricCounters().addOnDay(issuer, event.subject(), metric, FIRST_DAY.plusDays(day), day + 1);
+                }
             }
+            store.ruleAwards().insertIfNew(published.get(published.size() - PUBLISHED_PER_ISSUER).id(), handle(s),
+                    now, now);
         }
     }
 

@@ -3,6 +3,8 @@ package dev.accolade.adapter.out.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.rule.DayRange;
+import dev.accolade.domain.template.TemplateId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -80,5 +82,33 @@ class RuleLookupPlanTest {
     void an_event_is_found_by_key() {
         assertServed(() -> database.store().metricEvents().find(database.issuer(), "e-3-likes"), "metric_event",
                 "event_id");
+    }
+
+    @Test
+    void a_subjects_day_sums_are_one_read_by_key_range() {
+        DayRange week = new DayRange(PlanTestDatabase.FIRST_DAY.plusDays(3), PlanTestDatabase.FIRST_DAY.plusDays(9));
+        assertThat(database.store().transactions().readOnly(() -> database.store().metricCounters()
+                .days(database.issuer(), SUBJECT, PlanTestDatabase.METRICS.get(0), week))).hasSize(7);
+        assertServed(() -> database.store().metricCounters().days(database.issuer(), SUBJECT,
+                PlanTestDatabase.METRICS.get(0), week), "metric_day", "subject");
+    }
+
+    @Test
+    void the_composites_naming_a_template_are_found_through_the_dependency_key() {
+        TemplateId ruled = database.store().transactions().readOnly(() -> database.store().templates()
+                .findWithLiveRule(database.issuer())).get(0).id();
+        assertThat(database.store().transactions().readOnly(() -> database.store().templates()
+                .findByLiveDependency(ruled))).hasSize(1);
+        assertServed(() -> database.store().templates().findByLiveDependency(ruled), "template_rule_dependency",
+                "required_id");
+    }
+
+    @Test
+    void a_rule_award_is_found_by_key() {
+        TemplateId ruled = database.store().transactions().readOnly(() -> database.store().templates()
+                .findWithLiveRule(database.issuer())).get(0).id();
+        assertThat(database.store().transactions().readOnly(() -> database.store().ruleAwards()
+                .qualifiedAt(ruled, SUBJECT))).isPresent();
+        assertServed(() -> database.store().ruleAwards().qualifiedAt(ruled, SUBJECT), "rule_award", "subject");
     }
 }

@@ -3,19 +3,26 @@ package dev.accolade.adapter.out.memory;
 import dev.accolade.application.port.out.rule.MetricCounterRepository;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** Subjects' sums in memory, one row per issuer, subject and metric. */
+/** Subjects' sums in memory, one row per issuer, subject and metric, and one per day besides. */
 final class InMemoryMetricCounterRepository implements MetricCounterRepository {
 
     private final InMemoryDatabase database;
     private final Table<Key, Counter> table;
+    private final Table<DayKey, DayCounter> days;
 
     InMemoryMetricCounterRepository(InMemoryDatabase database) {
         this.database = database;
         this.table = new Table<>(database, Counter::key, "metric_counter_taken", "The counter already exists.",
+                List.of());
+        this.days = new Table<>(database, DayCounter::key, "metric_day_taken", "The day's counter already exists.",
                 List.of());
     }
 
@@ -33,6 +40,36 @@ final class InMemoryMetricCounterRepository implements MetricCounterRepository {
     public long total(IssuerId issuer, Identity subject, Metric metric) {
         Optional<Counter> counter = database.read(() -> table.get(new Key(issuer, subject.key(), metric)));
         return counter.map(Counter::total).orElse(0L);
+    }
+
+    @Override
+    public void addOnDay(IssuerId issuer, Identity subject, Metric metric, LocalDate day, long value) {
+        DayKey key = new DayKey(new Key(issuer, subject.key(), metric), day);
+        database.inTransaction(() -> {
+            days.upsert(new DayCounter(key, days.get(key).map(DayCounter::total).orElse(0L) + value));
+            return null;
+        });
+    }
+
+    @Override
+    public Map<LocalDate, Long> days(IssuerId issuer, Identity subject, Metric metric, DayRange range) {
+        Key counter = new Key(issuer, subject.key(), metric);
+        return database.read(() -> {
+            Map<LocalDate, Long> sums = new TreeMap<>();
+            for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
+                LocalDate on = day;
+                days.get(new DayKey(counter, on)).ifPresent(row -> sums.put(on, row.total()));
+            }
+            return sums;
+        });
+    }
+
+    /** A day counter's key. */
+    private record DayKey(Key counter, LocalDate day) {
+    }
+
+    /** A day counter's row. */
+    private record DayCounter(DayKey key, long total) {
     }
 
     /** A counter's key. */

@@ -6,7 +6,9 @@ import dev.accolade.application.port.out.template.TemplateQuery;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.CompositeRule;
 import dev.accolade.domain.rule.Metric;
+import dev.accolade.domain.rule.MetricRule;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
 import dev.accolade.domain.template.TemplateId;
@@ -78,8 +80,18 @@ final class InMemoryTemplateRepository implements TemplateRepository {
     @Override
     public List<Template> findByLiveRule(IssuerId issuer, Metric metric) {
         return findWithLiveRule(issuer).stream()
-                .filter(template -> template.awardable().details().rule().orElseThrow().metric().equals(metric))
+                .filter(template -> template.awardable().details().rule().orElseThrow() instanceof MetricRule ruled
+                        && ruled.metric().equals(metric))
                 .toList();
+    }
+
+    @Override
+    public List<Template> findByLiveDependency(TemplateId required) {
+        return database.read(() -> table.rows()
+                .filter(template -> template.live().flatMap(live -> live.details().rule())
+                        .filter(rule -> rule instanceof CompositeRule composite
+                                && composite.templates().contains(required)).isPresent())
+                .sorted(Comparator.comparing(template -> template.id().value())).toList());
     }
 
     @Override

@@ -2,9 +2,15 @@ package dev.accolade.application.port.out.rule;
 
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
+import java.time.LocalDate;
+import java.util.Map;
 
-/** The running sum of each subject's events per issuer and metric, kept as events are recorded. */
+/**
+ * The running sums of each subject's events per issuer and metric, all-time and per day (in the issuer's time
+ * zone), kept as events are recorded.
+ */
 public interface MetricCounterRepository {
 
     /**
@@ -15,4 +21,10 @@ public interface MetricCounterRepository {
 
     /** A subject's sum, zero when nothing was counted: one read by key. */
     long total(IssuerId issuer, Identity subject, Metric metric);
+
+    /** Adds a positive value to a subject's sum on a day; concurrent units of work each add theirs, none lost. */
+    void addOnDay(IssuerId issuer, Identity subject, Metric metric, LocalDate day, long value);
+
+    /** A subject's sums on the days of a range that have any, by day: one read by key range. */
+    Map<LocalDate, Long> days(IssuerId issuer, Identity subject, Metric metric, DayRange range);
 }

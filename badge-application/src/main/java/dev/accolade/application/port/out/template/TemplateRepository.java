@@ -44,6 +44,12 @@ public interface TemplateRepository {
     /** The issuer's templates whose live version carries a rule, by id. */
     List<Template> findWithLiveRule(IssuerId issuer);
 
+    /**
+     * The templates whose live version carries a composite rule naming this template, by id: what awarding
+     * it may complete.
+     */
+    List<Template> findByLiveDependency(TemplateId required);
+
     /** One page of the templates a query selects. */
     Page<Template> find(TemplateQuery query, PageRequest page);
 }

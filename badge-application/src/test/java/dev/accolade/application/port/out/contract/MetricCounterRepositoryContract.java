@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +75,24 @@ public abstract class MetricCounterRepositoryContract extends StoreContract {
         }
 
         assertThat(total(issuer, STEVE, COMMENTS)).isEqualTo(2);
+    }
+
+    @Test
+    void day_sums_add_up_per_day_and_are_read_by_range() {
+        LocalDate day = LocalDate.of(2026, 3, 11);
+        write(() -> {
+            store.metricCounters().addOnDay(issuer, STEVE, COMMENTS, day, 2);
+            store.metricCounters().addOnDay(issuer, STEVE, COMMENTS, day, 3);
+            store.metricCounters().addOnDay(issuer, STEVE, COMMENTS, day.minusDays(2), 1);
+            store.metricCounters().addOnDay(issuer, STEVE, COMMENTS, day.minusDays(9), 7);
+            store.metricCounters().addOnDay(issuer, STEVE, LIKES, day, 4);
+            store.metricCounters().addOnDay(issuer, ALEX, COMMENTS, day, 6);
+        });
+
+        assertThat(read(() -> store.metricCounters().days(issuer, STEVE, COMMENTS,
+                new DayRange(day.minusDays(6), day.plusDays(6))))).isEqualTo(Map.of(day, 5L, day.minusDays(2), 1L));
+        assertThat(read(() -> store.metricCounters().days(issuer, STEVE, LIKES, new DayRange(day, day))))
+                .isEqualTo(Map.of(day, 4L));
+        assertThat(read(() -> store.metricCounters().days(issuer, ALEX, LIKES, new DayRange(day, day)))).isEmpty();
     }
 }

@@ -10,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.accolade.application.port.out.UniqueConstraintViolation;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.rule.CompositeRule;
+import dev.accolade.domain.rule.DayTally.StreakUnit;
 import dev.accolade.domain.rule.Metric;
+import dev.accolade.domain.rule.StreakRule;
 import dev.accolade.domain.rule.ThresholdRule;
 import dev.accolade.domain.template.FieldValue;
 import dev.accolade.domain.template.Template;
@@ -340,5 +343,36 @@ public abstract class TemplateRepositoryContract extends StoreContract {
         write(() -> store.templates().update(moved));
         assertThat(byLiveRule(issuer, "comments")).isEmpty();
         assertThat(byLiveRule(issuer, "likes")).containsExactly(template.id());
+    }
+
+    @Test
+    void every_kind_of_rule_is_kept_and_composites_are_found_by_the_templates_they_name() {
+        Issuer issuer = savedIssuer();
+        Template bronze = saved(TestData.published(issuer.id(), ruled("Bronze", "comments", 5)));
+        Template weekly = saved(TestData.published(issuer.id(), TemplateDetails.titled("Weekly")
+                .rule(new ThresholdRule(new Metric("comments"), 10, 7)).build()));
+        Template streak = saved(TestData.published(issuer.id(), TemplateDetails.titled("Streak")
+                .rule(new StreakRule(new Metric("login"), 4, StreakUnit.WEEKS)).build()));
+        CompositeRule both = CompositeRule.anyOf(List.of(bronze.id(), streak.id()), 2);
+        Template composite = saved(TestData.published(issuer.id(), TemplateDetails.titled("Both").rule(both).build()));
+        saved(TestData.draft(issuer.id(), TemplateDetails.titled("Draft").rule(CompositeRule.allOf(
+                List.of(bronze.id()))).build()));
+
+        assertThat(withLiveRule(issuer)).containsExactly(bronze.id(), weekly.id(), streak.id(), composite.id());
+        assertThat(byLiveRule(issuer, "login")).containsExactly(streak.id());
+        assertThat(read(() -> store.templates().findById(composite.id())).orElseThrow().awardable().details().rule())
+                .contains(both);
+        assertThat(read(() -> store.templates().findById(weekly.id())).orElseThrow().awardable().details().rule())
+                .contains(new ThresholdRule(new Metric("comments"), 10, 7));
+        assertThat(read(() -> store.templates().findByLiveDependency(bronze.id()))).extracting(Template::id)
+                .containsExactly(composite.id());
+        assertThat(read(() -> store.templates().findByLiveDependency(weekly.id()))).isEmpty();
+
+        Template changed = composite.edit(TemplateDetails.titled("Both").rule(CompositeRule.allOf(
+                List.of(weekly.id()))).build(), plusMicros(at(5), 0)).approve(plusMicros(at(6), 0));
+        write(() -> store.templates().update(changed));
+        assertThat(read(() -> store.templates().findByLiveDependency(bronze.id()))).isEmpty();
+        assertThat(read(() -> store.templates().findByLiveDependency(weekly.id()))).extracting(Template::id)
+                .containsExactly(composite.id());
     }
 }

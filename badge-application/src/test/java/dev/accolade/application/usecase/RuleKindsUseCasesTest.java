@@ -1,0 +1,202 @@
+package dev.accolade.application.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.rule.EventInput;
+import dev.accolade.application.rule.ProgressQuery;
+import dev.accolade.application.rule.RecordEventsCommand;
+import dev.accolade.application.rule.RecordedEvents;
+import dev.accolade.application.rule.TemplateProgress;
+import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.RuleInput;
+import dev.accolade.application.template.TemplateInput;
+import dev.accolade.application.template.UpdateTemplateCommand;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardSource;
+import dev.accolade.domain.event.AwardGranted;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.rule.Progress;
+import dev.accolade.domain.template.Template;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule kinds beyond the all-time threshold: sliding windows, streaks of days and weeks, and composite rules
+ * over other templates of the issuer (completed by rule awards and by awards made by a call alike), each awarded
+ * once; their checks before anything is written; progress towards each.
+ */
+public abstract class RuleKindsUseCasesTest extends UseCaseTest {
+
+    private static final String STEVE = "handle:forum/steve";
+
+    private Issuer forum;
+    private Instant today;
+
+    @BeforeEach
+    void anIssuer() {
+        forum = issuer("forum");
+        today = clock.peek();
+    }
+
+    private RecordedEvents record(EventInput... events) {
+        return accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), List.of(events)));
+    }
+
+    private EventInput login(String id, int daysAgo) {
+        return new EventInput(id, STEVE, "login", null, today.minus(Duration.ofDays(daysAgo)));
+    }
+
+    private EventInput comments(String id, long value, int daysAgo) {
+        return new EventInput(id, STEVE, "comments", value, today.minus(Duration.ofDays(daysAgo)));
+    }
+
+    private static TemplateInput ruled(String title, RuleInput rule) {
+        return input(title, false, false).withRule(rule);
+    }
+
+    private Optional<Award> held(Template template) {
+        return store.transactions().readOnly(() -> store.awards().findActive(template.id(), Identity.parse(STEVE),
+                Optional.empty()));
+    }
+
+    private List<Progress> progress() {
+        return accolade.rules().getProgress(new ProgressQuery(as(forum), forum.id(), STEVE)).stream()
+                .map(TemplateProgress::progress).toList();
+    }
+
+    private Template draft(Issuer issuer, TemplateInput content) {
+        return accolade.templates().createTemplate(new CreateTemplateCommand(as(issuer), issuer.id(), content, false));
+    }
+
+    @Test
+    void a_windowed_threshold_counts_only_the_events_of_some_window_of_days() {
+        Template busyWeek = published(forum, ruled("Busy week", RuleInput.threshold("comments", 10, 7)));
+
+        assertThat(record(comments("a", 6, 20), comments("b", 6, 10)).awards()).isEmpty();
+        RecordedEvents met = record(comments("c", 4, 4));
+
+        assertThat(met.awards()).extracting(award -> award.grant().template()).containsExactly(busyWeek.id());
+        assertThat(met.awards().get(0).source())
+                .isEqualTo(new AwardSource.FromRule("threshold comments >= 10 within 7 days"));
+        assertThat(record(comments("d", 40, 3)).awards()).isEmpty();
+    }
+
+    @Test
+    void seven_consecutive_days_of_login_earn_the_streak_once() {
+        Template week = published(forum, ruled("Seven days", RuleInput.streakOfDays("login", 7)));
+
+        IntStream.range(1, 7).forEach(day -> assertThat(record(login("l" + day, 7 - day)).awards()).isEmpty());
+        assertThat(record(login("l1", 0)).awards()).isEmpty();
+        RecordedEvents seventh = record(login("l7", 0));
+
+        assertThat(seventh.awards()).hasSize(1);
+        assertThat(held(week)).isPresent();
+        assertThat(record(login("l8", 7), login("l1", 6)).awards()).isEmpty();
+        assertThat(delivered(AwardGranted.class)).hasSize(1);
+    }
+
+    @Test
+    void a_late_event_inside_a_gap_joins_two_runs_into_a_streak() {
+        published(forum, ruled("Five days", RuleInput.streakOfDays("login", 5)));
+        record(login("a", 0), login("b", 1), login("d", 3), login("e", 4));
+
+        RecordedEvents late = record(login("c", 2));
+
+        assertThat(late.awards()).hasSize(1);
+    }
+
+    @Test
+    void weeks_with_any_event_make_a_streak_of_weeks() {
+        published(forum, ruled("Three weeks", RuleInput.streakOfWeeks("login", 3)));
+
+        assertThat(record(login("a", 0), login("b", 7)).awards()).isEmpty();
+        assertThat(record(login("c", 14)).awards()).hasSize(1);
+    }
+
+    @Test
+    void tiers_on_one_metric_are_each_awarded_as_the_sum_rises() {
+        Template bronze = published(forum, ruled("Bronze", RuleInput.threshold("comments", 5)));
+        Template silver = published(forum, ruled("Silver", RuleInput.threshold("comments", 25)));
+        Template gold = published(forum, ruled("Gold", RuleInput.threshold("comments", 100)));
+
+        assertThat(record(comments("a", 30, 0)).awards()).extracting(award -> award.grant().template())
+                .containsExactly(bronze.id(), silver.id());
+        assertThat(record(comments("b", 70, 0)).awards()).extracting(award -> award.grant().template())
+                .containsExactly(gold.id());
+    }
+
+    @Test
+    void an_all_of_rule_is_awarded_when_the_rules_it_names_are_and_so_on_transitively() {
+        Template poster = published(forum, ruled("Poster", RuleInput.threshold("comments", 1)));
+        Template regular = published(forum, ruled("Regular", RuleInput.streakOfDays("login", 2)));
+        Template both = published(forum, ruled("Both", RuleInput.allOf(List.of(poster.id().value(),
+                regular.id().value()))));
+        Template crown = published(forum, ruled("Crown", RuleInput.anyOf(List.of(both.id().value()), 1)));
+
+        assertThat(record(comments("c", 1, 0), login("a", 0)).awards()).extracting(award -> award.grant().template())
+                .containsExactly(poster.id());
+        RecordedEvents completing = record(login("b", 1));
+
+        assertThat(completing.awards()).extracting(award -> award.grant().template())
+                .containsExactly(regular.id(), both.id(), crown.id());
+        assertThat(completing.awards().get(1).source().kind()).isEqualTo(AwardSource.Kind.RULE);
+    }
+
+    @Test
+    void a_composite_rule_is_also_completed_by_awards_made_by_a_call() {
+        Template first = published(forum, "First");
+        Template second = published(forum, "Second");
+        Template either = published(forum, ruled("Either", RuleInput.anyOf(List.of(first.id().value(),
+                second.id().value()), 1)));
+
+        accolade.awards().award(AwardCommand.of(as(forum), first.id(), Identity.parse(STEVE)));
+        accolade.awards().award(AwardCommand.of(as(forum), second.id(), Identity.parse(STEVE)));
+
+        assertThat(held(either)).isPresent();
+        assertThat(delivered(AwardGranted.class)).extracting(granted -> granted.award().grant().template())
+                .containsExactly(first.id(), either.id(), second.id());
+    }
+
+    @Test
+    void a_composite_rule_naming_an_unknown_a_foreign_or_a_cyclic_template_is_refused_and_nothing_written() {
+        Template a = published(forum, ruled("A", RuleInput.threshold("comments", 1)));
+        Template b = published(forum, ruled("B", RuleInput.anyOf(List.of(a.id().value()), 1)));
+        Issuer other = issuer("other");
+        Template theirs = published(other, "Theirs");
+
+        assertRefusedWithoutChange(() -> draft(forum, ruled("Unknown", RuleInput.allOf(List.of(999_999L)))),
+                "rule_template_unknown");
+        assertRefusedWithoutChange(() -> draft(forum, ruled("Foreign", RuleInput.allOf(List.of(a.id().value(),
+                theirs.id().value())))), "rule_template_foreign");
+        assertRefusedWithoutChange(() -> accolade.templates().updateTemplate(new UpdateTemplateCommand(as(forum),
+                a.id(), ruled("A", RuleInput.anyOf(List.of(b.id().value()), 1)))), "rule_cycle");
+        assertRefusedWithoutChange(() -> accolade.templates().updateTemplate(new UpdateTemplateCommand(as(forum),
+                b.id(), ruled("B", RuleInput.anyOf(List.of(b.id().value()), 1)))), "rule_cycle");
+        assertRefusedWithoutChange(() -> draft(forum, ruled("Too many", RuleInput.anyOf(List.of(a.id().value()),
+                2))), "rule_at_least_invalid");
+        assertRefusedWithoutChange(() -> draft(forum, ruled("Empty", RuleInput.allOf(List.of()))),
+                "rule_templates_invalid");
+    }
+
+    @Test
+    void progress_shows_windows_streaks_and_composites() {
+        Template poster = published(forum, ruled("Poster", RuleInput.threshold("comments", 100)));
+        published(forum, ruled("Busy week", RuleInput.threshold("comments", 10, 7)));
+        published(forum, ruled("Seven days", RuleInput.streakOfDays("login", 7)));
+        Template first = published(forum, "First");
+        published(forum, ruled("Two of", RuleInput.anyOf(List.of(poster.id().value(), first.id().value()), 2)));
+        record(comments("old", 5, 30), comments("new", 3, 2), login("a", 1), login("b", 2), login("c", 4));
+        accolade.awards().award(AwardCommand.of(as(forum), first.id(), Identity.parse(STEVE)));
+
+        assertThat(progress()).containsExactly(new Progress(8, 100, false), new Progress(3, 10, false),
+                new Progress(2, 7, false), new Progress(1, 2, false));
+        assertThat(progress().get(3).percent()).isEqualTo(50);
+    }
+}
