@@ -19,6 +19,6 @@ public final class IssuerZones {
 
     /** The issuer's time zone, UTC for an issuer that names none. */
     public ZoneId of(IssuerId issuer) {
-        return issuers.findById(issuer).map(found -> (ZoneId) ZoneOffset.UTC).orElse(ZoneOffset.UTC);
+        return issuers.findById(issuer).map(found -> found.profile().timeZone()).orElse(ZoneOffset.UTC);
     }
 }

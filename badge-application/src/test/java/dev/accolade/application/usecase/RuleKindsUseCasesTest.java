@@ -3,6 +3,8 @@ package dev.accolade.application.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.issuer.IssuerProfileInput;
+import dev.accolade.application.issuer.UpdateIssuerProfileCommand;
 import dev.accolade.application.rule.EventInput;
 import dev.accolade.application.rule.ProgressQuery;
 import dev.accolade.application.rule.RecordEventsCommand;
@@ -110,6 +112,24 @@ public abstract class RuleKindsUseCasesTest extends UseCaseTest {
         RecordedEvents late = record(login("c", 2));
 
         assertThat(late.awards()).hasSize(1);
+    }
+
+    @Test
+    void streak_days_are_counted_in_the_issuers_time_zone() {
+        published(forum, ruled("Two days", RuleInput.streakOfDays("login", 2)));
+        Issuer utc = issuer("utc");
+        published(utc, ruled("Two days", RuleInput.streakOfDays("login", 2)));
+        accolade.issuers().updateIssuerProfile(new UpdateIssuerProfileCommand(as(forum), forum.id(),
+                new IssuerProfileInput("", "", "", "", "America/Los_Angeles")));
+        Instant lateEvening = Instant.parse("2020-01-15T07:00:00Z");
+        Instant earlyMorning = Instant.parse("2020-01-15T09:00:00Z");
+        List<EventInput> logins = List.of(new EventInput("a", STEVE, "login", null, lateEvening),
+                new EventInput("b", STEVE, "login", null, earlyMorning));
+
+        assertThat(accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), logins)).awards())
+                .hasSize(1);
+        assertThat(accolade.rules().recordEvents(new RecordEventsCommand(as(utc), utc.id(), logins)).awards())
+                .isEmpty();
     }
 
     @Test

@@ -1,0 +1,140 @@
+package dev.accolade.adapter.in.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.accolade.adapter.in.rest.GrantFixture.Issuer;
+import dev.accolade.adapter.in.rest.TestServer.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule kinds over HTTP: windows, streaks and composites written and read back in their own shapes; every bad
+ * rule refused with its own code and nothing written; a streak earned from events and its progress.
+ */
+class RuleKindsRoutesTest {
+
+    private static final String STEVE = "handle:forum/steve";
+
+    /** The fixed time of every request, at noon so that its days do not turn during a test. */
+    private static final Instant NOON = Instant.parse("2026-03-11T12:00:00Z");
+
+    private final GrantFixture fixture = new GrantFixture(() -> NOON);
+    private final TestServer server = fixture.server;
+    private final Issuer forum = fixture.issuer("forum");
+    private final String templates = "/v1/issuers/" + forum.id() + "/templates";
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    private Reply create(String title, String rule) {
+        return server.post(templates, forum.key(), "{\"title\":\"" + title + "\",\"submit_for_review\":true,"
+                + "\"rule\":" + rule + "}");
+    }
+
+    /** A template with this rule, created and approved over HTTP; its id. */
+    private long ruled(String title, String rule) {
+        Reply created = create(title, rule);
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        long id = created.json().at("/data/id").asLong();
+        assertThat(server.post("/v1/templates/" + id + "/approval", TestServer.ADMIN_TOKEN, null).status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private String ruleOf(long template) {
+        return server.get("/v1/templates/" + template, forum.key()).json().at("/data/rule").toString();
+    }
+
+    private int templateCount() {
+        return server.get(templates.replace("/issuers/" + forum.id(), "") + "?issuer=" + forum.id(), forum.key())
+                .json().path("data").size();
+    }
+
+    @Test
+    void each_kind_is_read_back_with_only_its_own_fields() {
+        long weekly = ruled("Weekly", "{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":10,"
+                + "\"within_days\":7}");
+        long streak = ruled("Streak", "{\"kind\":\"streak\",\"metric\":\"login\",\"days\":7}");
+        long weeks = ruled("Weeks", "{\"kind\":\"streak\",\"metric\":\"login\",\"weeks\":4}");
+        long all = ruled("All", "{\"kind\":\"all_of\",\"templates\":[" + weekly + "," + streak + "]}");
+        long any = ruled("Any", "{\"kind\":\"any_of\",\"templates\":[" + weekly + "," + weeks + "],\"at_least\":1}");
+
+        assertThat(ruleOf(weekly)).isEqualTo("{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":10,"
+                + "\"within_days\":7}");
+        assertThat(ruleOf(streak)).isEqualTo("{\"kind\":\"streak\",\"metric\":\"login\",\"days\":7}");
+        assertThat(ruleOf(weeks)).isEqualTo("{\"kind\":\"streak\",\"metric\":\"login\",\"weeks\":4}");
+        assertThat(ruleOf(all)).isEqualTo("{\"kind\":\"all_of\",\"templates\":[" + weekly + "," + streak + "]}");
+        assertThat(ruleOf(any)).isEqualTo("{\"kind\":\"any_of\",\"at_least\":1,\"templates\":[" + weekly + ","
+                + weeks + "]}");
+    }
+
+    @Test
+    void every_bad_rule_is_refused_with_its_own_code_and_nothing_is_written() {
+        long chatty = ruled("Chatty", "{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":5}");
+        long either = ruled("Either", "{\"kind\":\"any_of\",\"templates\":[" + chatty + "]}");
+        Issuer other = fixture.issuer("other");
+        long theirs = server.post("/v1/issuers/" + other.id() + "/templates", other.key(), "{\"title\":\"Theirs\"}")
+                .json().at("/data/id").asLong();
+        int before = templateCount();
+        List<List<String>> cases = List.of(
+                List.of("{\"kind\":\"ladder\",\"metric\":\"comments\",\"at_least\":5}", "rule_kind_invalid"),
+                List.of("{\"kind\":\"threshold\",\"metric\":\"Comments\",\"at_least\":5}", "rule_metric_invalid"),
+                List.of("{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":0}", "rule_threshold_invalid"),
+                List.of("{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":-2}", "rule_threshold_invalid"),
+                List.of("{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":5,\"within_days\":0}",
+                        "rule_window_invalid"),
+                List.of("{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":5,\"within_days\":400}",
+                        "rule_window_invalid"),
+                List.of("{\"kind\":\"streak\",\"metric\":\"login\",\"days\":0}", "rule_streak_invalid"),
+                List.of("{\"kind\":\"streak\",\"metric\":\"login\",\"weeks\":53}", "rule_streak_invalid"),
+                List.of("{\"kind\":\"streak\",\"metric\":\"login\"}", "rule_streak_invalid"),
+                List.of("{\"kind\":\"all_of\",\"templates\":[]}", "rule_templates_invalid"),
+                List.of("{\"kind\":\"all_of\",\"templates\":[" + chatty + "," + chatty + "]}",
+                        "rule_templates_invalid"),
+                List.of("{\"kind\":\"any_of\",\"templates\":[" + chatty + "],\"at_least\":2}", "rule_at_least_invalid"),
+                List.of("{\"kind\":\"all_of\",\"templates\":[999999]}", "rule_template_unknown"),
+                List.of("{\"kind\":\"any_of\",\"templates\":[" + theirs + "]}", "rule_template_foreign"));
+        for (List<String> bad : cases) {
+            Reply reply = create("Bad", bad.get(0));
+
+            assertThat(reply.status()).as(bad.get(1)).isEqualTo(422);
+            assertThat(reply.json().path("code").asText()).as(bad.get(0)).isEqualTo(bad.get(1));
+        }
+        Reply cycle = server.put("/v1/templates/" + chatty, forum.key(), "{\"title\":\"Chatty\",\"rule\":"
+                + "{\"kind\":\"all_of\",\"templates\":[" + either + "]}}");
+        assertThat(cycle.status()).isEqualTo(422);
+        assertThat(cycle.json().path("code").asText()).isEqualTo("rule_cycle");
+        assertThat(templateCount()).isEqualTo(before);
+        assertThat(ruleOf(chatty)).isEqualTo("{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":5}");
+    }
+
+    @Test
+    void a_seven_day_login_streak_is_earned_from_events_and_shown_in_progress() {
+        long week = ruled("Seven days", "{\"kind\":\"streak\",\"metric\":\"login\",\"days\":7}");
+        StringBuilder logins = new StringBuilder();
+        for (int day = 1; day <= 6; day++) {
+            logins.append(day > 1 ? "," : "").append("{\"id\":\"l").append(day).append("\",\"subject\":\"")
+                    .append(STEVE).append("\",\"metric\":\"login\",\"occurred_at\":\"")
+                    .append(NOON.minus(Duration.ofDays(day))).append("\"}");
+        }
+        String events = "/v1/issuers/" + forum.id() + "/events";
+        assertThat(server.post(events, forum.key(), "{\"events\":[" + logins + "]}").json().at("/data/awards"))
+                .isEmpty();
+        JsonNode progress = server.get("/v1/progress?issuer=" + forum.id() + "&subject=" + STEVE, forum.key())
+                .json().at("/data/0");
+        assertThat(progress.toString()).isEqualTo("{\"template_id\":" + week + ",\"title\":\"Seven days\","
+                + "\"kind\":\"streak\",\"metric\":\"login\",\"value\":6,\"target\":7,\"percent\":85,\"held\":false}");
+
+        JsonNode awards = server.post(events, forum.key(), "{\"events\":[{\"id\":\"today\",\"subject\":\"" + STEVE
+                + "\",\"metric\":\"login\"}]}").json().at("/data/awards");
+
+        assertThat(awards).hasSize(1);
+        assertThat(awards.at("/0/template_id").asLong()).isEqualTo(week);
+    }
+}
