@@ -51,6 +51,7 @@ import dev.accolade.application.shared.IssuerZones;
 import dev.accolade.application.shared.PublicIds;
 import dev.accolade.application.shared.Recipients;
 import dev.accolade.application.shared.RuleAwarding;
+import dev.accolade.application.shared.RuleJobScheduling;
 import dev.accolade.application.shared.TemplateLookup;
 import dev.accolade.application.shared.TemplatePurge;
 import dev.accolade.application.shared.TemplateViews;
@@ -84,8 +85,8 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         IdGeneratorPort ids = store.ids();
         ClockPort clock = given.clock();
         TokenGeneratorPort tokens = given.tokenGenerator();
-        CompositeFollowUp events = new CompositeFollowUp(WebhookWiring.outbox(store.events(), store.webhooks(),
-                store.deliveries(), ids));
+        CompositeFollowUp events = new CompositeFollowUp(new RuleJobScheduling(WebhookWiring.outbox(store.events(),
+                store.webhooks(), store.deliveries(), ids), store.ruleJobs()));
         CommandValidator validator = new CommandValidator(given.validator());
         Access access = new Access(store.issuers());
         Recipients recipients = new Recipients(store.members(), store.identityClaims());
@@ -157,8 +158,9 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 given.credentialDocuments(), given.badgeImages(), clock, publicUrl, validator, access);
         Verifications verifications = VerificationWiring.verifications(given.credentialVerifier(),
                 openBadgeDocuments, credentials, given.remoteDocuments(), tx, store.issuers(), publicUrl, clock);
-        Rules rules = RuleWiring.rules(tx, store.metricCounters(), store.templates(), store.awards(), clock,
-                validator, access, recipients, recording, ruleAwarding, zones);
+        Rules rules = RuleWiring.rules(tx, store.metricCounters(), store.metricEvents(), store.ruleJobs(),
+                store.templates(), store.awards(), clock, validator, access, lookup, recipients, recording,
+                ruleAwarding, zones);
         return new FeatureAssembly(awards, achievements, templates, moderation, ratings, catalog, categories, offers,
                 requests, members, sessions, issuers, apiKeys, signedRequests, gameServers, logIngestion, webhooks,
                 deliveries, contents, health, openBadgeDocuments, credentials, verifications, rules);

@@ -28,19 +28,22 @@ public final class Server implements AutoCloseable {
     private final RestServer rest;
     private final OpenStore store;
     private final DeliveryScheduler deliveries;
+    private final Runnable stopRuleJobs;
     private final Runnable closeMetrics;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /** The server the parts make, each already started; closing it stops them in this order. */
     Server(RestServer rest, OpenStore store, DeliveryScheduler deliveries) {
-        this(rest, store, deliveries, () -> { });
+        this(rest, store, deliveries, () -> { }, () -> { });
     }
 
-    private Server(RestServer rest, OpenStore store, DeliveryScheduler deliveries, Runnable closeMetrics) {
+    private Server(RestServer rest, OpenStore store, DeliveryScheduler deliveries, Runnable stopRuleJobs,
+            Runnable closeMetrics) {
         this.rest = requireNonNull(rest, "rest");
         this.store = requireNonNull(store, "store");
         this.deliveries = requireNonNull(deliveries, "deliveries");
+        this.stopRuleJobs = requireNonNull(stopRuleJobs, "stopRuleJobs");
         this.closeMetrics = closeMetrics;
     }
 
@@ -93,7 +96,9 @@ public final class Server implements AutoCloseable {
             output.notice("No admin token is configured (ACCOLADE_ADMIN_TOKEN or admin.token); this run's token,"
                     + " shown only now: " + adminToken);
         }
-        return new Server(rest, store, DeliveryScheduler.start(accolade.deliveries()), metrics::close);
+        DeliveryScheduler deliveries = DeliveryScheduler.start(accolade.deliveries());
+        RuleJobScheduler ruleJobs = RuleJobScheduler.start(accolade.rules());
+        return new Server(rest, store, deliveries, ruleJobs::close, metrics::close);
     }
 
     /** Closes the store, then the metrics, even when the store fails to close. */
@@ -129,6 +134,7 @@ public final class Server implements AutoCloseable {
         } finally {
             try {
                 deliveries.close();
+                stopRuleJobs.run();
             } finally {
                 closeAll(store, closeMetrics);
             }

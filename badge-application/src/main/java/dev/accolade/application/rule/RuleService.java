@@ -7,6 +7,7 @@ import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.award.AwardRepository;
 import dev.accolade.application.port.out.rule.MetricCounterRepository;
+import dev.accolade.application.port.out.rule.RuleJobRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
@@ -16,6 +17,7 @@ import dev.accolade.application.shared.IssuerZones;
 import dev.accolade.application.shared.LostRaces;
 import dev.accolade.application.shared.Recipients;
 import dev.accolade.application.shared.RuleAwarding;
+import dev.accolade.application.shared.TemplateLookup;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
@@ -52,11 +54,14 @@ final class RuleService implements Rules {
     private final HiddenTemplates hidden;
     private final RuleAwarding awarding;
     private final IssuerZones zones;
+    private final RuleJobRepository jobs;
+    private final TemplateLookup lookup;
+    private final RetroactiveAwarding retroactive;
 
     RuleService(TransactionPort transactions, MetricCounterRepository counters, TemplateRepository templates,
             AwardRepository awards, ClockPort clock, CommandValidator validator, Access access,
             Recipients recipients, EventRecording recording, HiddenTemplates hidden, RuleAwarding awarding,
-            IssuerZones zones) {
+            IssuerZones zones, RuleJobRepository jobs, TemplateLookup lookup, RetroactiveAwarding retroactive) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.counters = requireNonNull(counters, "counters");
         this.templates = requireNonNull(templates, "templates");
@@ -69,6 +74,24 @@ final class RuleService implements Rules {
         this.hidden = requireNonNull(hidden, "hidden");
         this.awarding = requireNonNull(awarding, "awarding");
         this.zones = requireNonNull(zones, "zones");
+        this.jobs = requireNonNull(jobs, "jobs");
+        this.lookup = requireNonNull(lookup, "lookup");
+        this.retroactive = requireNonNull(retroactive, "retroactive");
+    }
+
+    @Override
+    public RuleStatus getRule(RuleQuery query) {
+        validator.validate(query);
+        return transactions.readOnly(() -> {
+            Template template = lookup.own(query.actor(), query.template());
+            return new RuleStatus(template.id(), template.live().flatMap(live -> live.details().rule()),
+                    jobs.find(template.id()));
+        });
+    }
+
+    @Override
+    public int runRuleJobs() {
+        return retroactive.runRound();
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.rule.CompositeRule;
 import dev.accolade.domain.rule.Rule;
 import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +55,17 @@ public final class RuleAwarding {
      * @param awardedAt when the award is dated: now, or when the subject qualified for a retroactive award
      */
     public List<Award> award(Template template, Identity subject, Instant qualifiedAt, Instant awardedAt) {
+        return awardOnce(template, subject, qualifiedAt, awardedAt).orElse(List.of());
+    }
+
+    /**
+     * Like {@link #award}, but empty when the rule awarded the subject before, and the awards made (possibly none)
+     * when it gives the template now.
+     */
+    public Optional<List<Award>> awardOnce(Template template, Identity subject, Instant qualifiedAt,
+            Instant awardedAt) {
         if (!ruleAwards.insertIfNew(template.id(), subject, qualifiedAt, clock.now())) {
-            return List.of();
+            return Optional.empty();
         }
         Rule rule = template.awardable().details().rule().orElseThrow();
         Grant grant = Grant.of(AwardTerms.of(template), subject);
@@ -64,12 +74,12 @@ public final class RuleAwarding {
                 : granting.award(grant.heldBy(recipients.holderOf(subject)), new AwardSource.FromRule(rule.describe()),
                         awardedAt);
         if (!(outcome instanceof AwardOutcome.Awarded awarded)) {
-            return List.of();
+            return Optional.of(List.of());
         }
         List<Award> made = new ArrayList<>();
         made.add(awarded.award());
         made.addAll(completedBy(awarded.award()));
-        return made;
+        return Optional.of(made);
     }
 
     /**
@@ -92,6 +102,11 @@ public final class RuleAwarding {
             }
         }
         return made;
+    }
+
+    /** Whether the template's rule awarded the subject before. */
+    public boolean awardedBefore(TemplateId template, Identity subject) {
+        return ruleAwards.qualifiedAt(template, subject).isPresent();
     }
 
     /** How many of the composite rule's templates the subject holds now. */

@@ -86,7 +86,7 @@ public abstract class RuleKindsUseCasesTest extends UseCaseTest {
 
         assertThat(met.awards()).extracting(award -> award.grant().template()).containsExactly(busyWeek.id());
         assertThat(met.awards().get(0).source())
-                .isEqualTo(new AwardSource.FromRule("threshold comments >= 10 within 7 days"));
+                .isEqualTo(new AwardSource.FromRule("threshold comments >= 10 in 7 days"));
         assertThat(record(comments("d", 40, 3)).awards()).isEmpty();
     }
 

@@ -57,7 +57,7 @@ public record ThresholdRule(Metric metric, long atLeast, int withinDays) impleme
 
     @Override
     public String describe() {
-        return KIND + " " + metric.name() + " >= " + atLeast + (windowed() ? " within " + withinDays + " days" : "");
+        return KIND + " " + metric.name() + " >= " + atLeast + (windowed() ? " in " + withinDays + " days" : "");
     }
 
     @Override

@@ -66,7 +66,7 @@ class ThresholdRuleTest {
 
         assertThat(tenInAWeek.daysBefore(DAY)).contains(new DayRange(DAY.minusDays(6), DAY));
         assertThat(tenInAWeek.progressOn(14, days, DAY)).isEqualTo(5);
-        assertThat(tenInAWeek.describe()).isEqualTo("threshold comments >= 10 within 7 days");
+        assertThat(tenInAWeek.describe()).isEqualTo("threshold comments >= 10 in 7 days");
     }
 
     @Test

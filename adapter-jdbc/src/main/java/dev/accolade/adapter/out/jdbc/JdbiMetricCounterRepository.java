@@ -6,8 +6,11 @@ import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Subjects' sums in the {@code metric_counter} table, one row per issuer, subject and metric, and in
@@ -90,5 +93,15 @@ final class JdbiMetricCounterRepository implements MetricCounterRepository {
                 .map((row, context) -> Map.entry(row.getObject("event_day", LocalDate.class), row.getLong("total")))
                 .forEach(entry -> sums.put(entry.getKey(), entry.getValue()));
         return sums;
+    }
+
+    @Override
+    public List<Identity> subjects(IssuerId issuer, Metric metric, Optional<String> after, int limit) {
+        Query query = transactions.current().reading().createQuery("SELECT subject FROM metric_counter"
+                + " WHERE issuer_id = :issuer AND metric = :metric" + (after.isPresent() ? " AND subject > :after" : "")
+                + " ORDER BY subject LIMIT :limit")
+                .bind("issuer", issuer.value()).bind("metric", metric.name()).bind("limit", limit);
+        after.ifPresent(last -> query.bind("after", last));
+        return query.map((row, context) -> Identity.parse(row.getString("subject"))).list();
     }
 }

@@ -6,6 +6,7 @@ import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.template.TemplateId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -110,5 +111,21 @@ class RuleLookupPlanTest {
         assertThat(database.store().transactions().readOnly(() -> database.store().ruleAwards()
                 .qualifiedAt(ruled, SUBJECT))).isPresent();
         assertServed(() -> database.store().ruleAwards().qualifiedAt(ruled, SUBJECT), "rule_award", "subject");
+    }
+
+    @Test
+    void a_retroactive_job_walks_the_subjects_of_a_metric_through_an_index() {
+        assertThat(database.store().transactions().readOnly(() -> database.store().metricCounters().subjects(
+                database.issuer(), PlanTestDatabase.METRICS.get(0), Optional.of(SUBJECT.key()), 5))).hasSize(5);
+        assertServed(() -> database.store().metricCounters().subjects(database.issuer(),
+                PlanTestDatabase.METRICS.get(0), Optional.of(SUBJECT.key()), 5), "metric_counter", "metric");
+    }
+
+    @Test
+    void a_subjects_history_on_a_metric_is_read_through_an_index() {
+        assertThat(database.store().transactions().readOnly(() -> database.store().metricEvents().history(
+                database.issuer(), SUBJECT, PlanTestDatabase.METRICS.get(0)))).hasSize(1);
+        assertServed(() -> database.store().metricEvents().history(database.issuer(), SUBJECT,
+                PlanTestDatabase.METRICS.get(0)), "metric_event", "metric");
     }
 }

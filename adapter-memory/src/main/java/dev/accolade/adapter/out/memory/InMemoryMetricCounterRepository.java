@@ -64,6 +64,15 @@ final class InMemoryMetricCounterRepository implements MetricCounterRepository {
         });
     }
 
+    @Override
+    public List<Identity> subjects(IssuerId issuer, Metric metric, Optional<String> after, int limit) {
+        return database.read(() -> table.rows()
+                .filter(counter -> counter.key().issuer().equals(issuer) && counter.key().metric().equals(metric))
+                .map(counter -> counter.key().subject())
+                .filter(subject -> after.map(last -> subject.compareTo(last) > 0).orElse(true))
+                .sorted().limit(limit).map(Identity::parse).toList());
+    }
+
     /** A day counter's key. */
     private record DayKey(Key counter, LocalDate day) {
     }

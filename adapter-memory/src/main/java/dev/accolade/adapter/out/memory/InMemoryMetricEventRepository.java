@@ -1,8 +1,11 @@
 package dev.accolade.adapter.out.memory;
 
 import dev.accolade.application.port.out.rule.MetricEventRepository;
+import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +31,14 @@ final class InMemoryMetricEventRepository implements MetricEventRepository {
             table.insert(event);
             return true;
         });
+    }
+
+    @Override
+    public List<MetricEvent> history(IssuerId issuer, Identity subject, Metric metric) {
+        return database.read(() -> table.rows()
+                .filter(event -> event.issuer().equals(issuer) && event.subject().equals(subject)
+                        && event.metric().equals(metric))
+                .sorted(Comparator.comparing(MetricEvent::occurredAt).thenComparing(MetricEvent::id)).toList());
     }
 
     @Override

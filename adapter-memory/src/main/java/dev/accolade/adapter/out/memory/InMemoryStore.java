@@ -34,7 +34,7 @@ public final class InMemoryStore implements StorePorts {
                 new InMemoryIssuerKeyRepository(database),
                 new InMemoryAwardCredentialRepository(database, awards.table()),
                 new InMemoryMetricEventRepository(database), new InMemoryMetricCounterRepository(database),
-                new InMemoryRuleAwardRepository(database));
+                new InMemoryRuleAwardRepository(database), new InMemoryRuleJobRepository(database));
     }
 
     @Override

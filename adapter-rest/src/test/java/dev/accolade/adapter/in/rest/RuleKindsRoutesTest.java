@@ -137,4 +137,28 @@ class RuleKindsRoutesTest {
         assertThat(awards).hasSize(1);
         assertThat(awards.at("/0/template_id").asLong()).isEqualTo(week);
     }
+
+    @Test
+    void a_rule_published_later_is_awarded_retroactively_and_its_job_shows_with_the_rule() {
+        String events = "/v1/issuers/" + forum.id() + "/events";
+        server.post(events, forum.key(), "{\"events\":[{\"id\":\"c1\",\"subject\":\"" + STEVE
+                + "\",\"metric\":\"comments\",\"value\":30}]}");
+        long chatty = ruled("Chatty", "{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":25}");
+        JsonNode before = server.get("/v1/templates/" + chatty + "/rule", forum.key()).json().path("data");
+        assertThat(before.path("rule").toString())
+                .isEqualTo("{\"kind\":\"threshold\",\"metric\":\"comments\",\"at_least\":25}");
+        assertThat(before.at("/job/state").asText()).isEqualTo("running");
+
+        while (fixture.accolade.rules().runRuleJobs() > 0) {
+            assertThat(server.get("/v1/templates/" + chatty + "/rule", forum.key()).status()).isEqualTo(200);
+        }
+
+        JsonNode job = server.get("/v1/templates/" + chatty + "/rule", forum.key()).json().at("/data/job");
+        assertThat(job.path("state").asText()).isEqualTo("finished");
+        assertThat(job.path("subjects_examined").asLong()).isEqualTo(1);
+        assertThat(job.path("awarded").asLong()).isEqualTo(1);
+        assertThat(job.path("finished_at").asText()).isEqualTo(NOON.toString());
+        assertThat(server.get("/v1/templates/" + chatty + "/rule", fixture.issuer("other").key()).status())
+                .isEqualTo(404);
+    }
 }

@@ -21,6 +21,7 @@ import dev.accolade.application.port.out.request.AwardRequestRepository;
 import dev.accolade.application.port.out.rule.MetricCounterRepository;
 import dev.accolade.application.port.out.rule.MetricEventRepository;
 import dev.accolade.application.port.out.rule.RuleAwardRepository;
+import dev.accolade.application.port.out.rule.RuleJobRepository;
 import dev.accolade.application.port.out.session.SignInAttemptsRepository;
 import dev.accolade.application.port.out.template.TemplateRatingRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
@@ -180,5 +181,10 @@ public interface StorePorts {
     /** Which subjects each template's rule awarded. */
     default RuleAwardRepository ruleAwards() {
         return port(RuleAwardRepository.class);
+    }
+
+    /** The retroactive awarding jobs of rules. */
+    default RuleJobRepository ruleJobs() {
+        return port(RuleJobRepository.class);
     }
 }

@@ -5,7 +5,9 @@ import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The running sums of each subject's events per issuer and metric, all-time and per day (in the issuer's time
@@ -27,4 +29,10 @@ public interface MetricCounterRepository {
 
     /** A subject's sums on the days of a range that have any, by day: one read by key range. */
     Map<LocalDate, Long> days(IssuerId issuer, Identity subject, Metric metric, DayRange range);
+
+    /**
+     * The subjects with a sum on the metric, in order of identity key, after the given key (from the first when
+     * empty), at most {@code limit}: a walk through an index, a page at a time.
+     */
+    List<Identity> subjects(IssuerId issuer, Metric metric, Optional<String> after, int limit);
 }

@@ -1,7 +1,10 @@
 package dev.accolade.application.port.out.rule;
 
+import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
+import java.util.List;
 import java.util.Optional;
 
 /** Issuers' events, each id once per issuer, ever. */
@@ -16,4 +19,7 @@ public interface MetricEventRepository {
 
     /** The event an issuer recorded under an id. */
     Optional<MetricEvent> find(IssuerId issuer, String id);
+
+    /** A subject's events on a metric in the order they occurred (ties by id): its whole history, by index. */
+    List<MetricEvent> history(IssuerId issuer, Identity subject, Metric metric);
 }

@@ -8,6 +8,7 @@ import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,22 @@ public abstract class MetricCounterRepositoryContract extends StoreContract {
         assertThat(read(() -> store.metricCounters().days(issuer, STEVE, LIKES, new DayRange(day, day))))
                 .isEqualTo(Map.of(day, 4L));
         assertThat(read(() -> store.metricCounters().days(issuer, ALEX, LIKES, new DayRange(day, day)))).isEmpty();
+    }
+
+    @Test
+    void the_subjects_with_a_sum_on_a_metric_are_walked_in_key_order_a_page_at_a_time() {
+        Identity zoe = Identity.parse("handle:forum/zoe");
+        add(issuer, STEVE, COMMENTS, 1);
+        add(issuer, zoe, COMMENTS, 1);
+        add(issuer, ALEX, COMMENTS, 1);
+        add(issuer, ALEX, LIKES, 1);
+        add(savedIssuer().id(), Identity.parse("handle:forum/other"), COMMENTS, 1);
+
+        assertThat(read(() -> store.metricCounters().subjects(issuer, COMMENTS, Optional.empty(), 2)))
+                .containsExactly(ALEX, STEVE);
+        assertThat(read(() -> store.metricCounters().subjects(issuer, COMMENTS, Optional.of(STEVE.key()), 2)))
+                .containsExactly(zoe);
+        assertThat(read(() -> store.metricCounters().subjects(issuer, LIKES, Optional.empty(), 10)))
+                .containsExactly(ALEX);
     }
 }

@@ -77,4 +77,20 @@ public abstract class MetricEventRepositoryContract extends StoreContract {
         assertThat(read(() -> store.metricEvents().find(issuer, "rolled-back"))).isEmpty();
         assertThat(inserted(event(issuer, "rolled-back", 1))).isTrue();
     }
+
+    @Test
+    void a_subjects_history_on_a_metric_comes_in_the_order_it_occurred() {
+        Metric comments = new Metric("comments");
+        MetricEvent late = new MetricEvent(issuer, "b", STEVE, comments, 1, plusMicros(at(1), 0), at(9));
+        MetricEvent early = new MetricEvent(issuer, "c", STEVE, comments, 2, at(0), at(9));
+        MetricEvent tied = new MetricEvent(issuer, "a", STEVE, comments, 3, plusMicros(at(1), 0), at(9));
+        inserted(late);
+        inserted(early);
+        inserted(tied);
+        inserted(new MetricEvent(issuer, "d", STEVE, new Metric("likes"), 1, at(0), at(9)));
+        inserted(new MetricEvent(issuer, "e", Identity.parse("email:alex@example.org"), comments, 1, at(0), at(9)));
+
+        assertThat(read(() -> store.metricEvents().history(issuer, STEVE, comments)))
+                .containsExactly(early, tied, late);
+    }
 }

@@ -1,0 +1,43 @@
+package dev.accolade.application.shared;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.port.out.EventPublisherPort;
+import dev.accolade.application.port.out.rule.RuleJobRepository;
+import dev.accolade.domain.event.DomainEvent;
+import dev.accolade.domain.event.TemplatePublished;
+import dev.accolade.domain.rule.MetricRule;
+import dev.accolade.domain.rule.Rule;
+import dev.accolade.domain.rule.RuleJob;
+import dev.accolade.domain.template.Template;
+import java.util.Optional;
+
+/**
+ * Publishes domain events through another publisher and, when a template's version with a rule on a metric goes
+ * live, schedules in the same unit of work the job that awards the subjects whose stored history already meets it
+ * (restarting the template's job when its rule changed; a new version with the same rule changes nothing).
+ */
+public final class RuleJobScheduling implements EventPublisherPort {
+
+    private final EventPublisherPort delegate;
+    private final RuleJobRepository jobs;
+
+    /** Publishes through {@code delegate} and keeps jobs in {@code jobs}. */
+    public RuleJobScheduling(EventPublisherPort delegate, RuleJobRepository jobs) {
+        this.delegate = requireNonNull(delegate, "delegate");
+        this.jobs = requireNonNull(jobs, "jobs");
+    }
+
+    @Override
+    public void publish(DomainEvent event) {
+        delegate.publish(event);
+        if (event instanceof TemplatePublished published) {
+            Template template = published.template();
+            Optional<Rule> rule = template.live().flatMap(live -> live.details().rule());
+            if (rule.isPresent() && rule.get() instanceof MetricRule
+                    && jobs.find(template.id()).map(job -> !job.rule().equals(rule.get().describe())).orElse(true)) {
+                jobs.save(RuleJob.start(template.id(), template.issuer(), rule.get(), published.occurredAt()));
+            }
+        }
+    }
+}
