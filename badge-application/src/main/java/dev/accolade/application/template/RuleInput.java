@@ -28,9 +28,18 @@ import java.util.List;
 public record RuleInput(String kind, String metric, Long atLeast, Integer withinDays, Integer days, Integer weeks,
         List<Long> templates) {
 
+    /** No metric: a composite rule's. */
+    private static final String NO_METRIC = null;
+    /** No number: a streak's or an {@code all_of}'s {@code at_least}. */
+    private static final Long NO_NUMBER = null;
+    /** No count of days or weeks: a field the kind does not have. */
+    private static final Integer NO_COUNT = null;
+    /** No templates: a threshold's or a streak's. */
+    private static final List<Long> NO_TEMPLATES = null;
+
     /** A threshold (or any other kind) given by its kind, metric and number only. */
     public RuleInput(String kind, String metric, Long atLeast) {
-        this(kind, metric, atLeast, null, null, null, null);
+        this(kind, metric, atLeast, NO_COUNT, NO_COUNT, NO_COUNT, NO_TEMPLATES);
     }
 
     /** A threshold rule on a metric. */
@@ -40,44 +49,44 @@ public record RuleInput(String kind, String metric, Long atLeast, Integer within
 
     /** A threshold rule within a sliding window of days. */
     public static RuleInput threshold(String metric, long atLeast, int withinDays) {
-        return new RuleInput(ThresholdRule.KIND, metric, atLeast, withinDays, null, null, null);
+        return new RuleInput(ThresholdRule.KIND, metric, atLeast, withinDays, NO_COUNT, NO_COUNT, NO_TEMPLATES);
     }
 
     /** A streak of consecutive days. */
     public static RuleInput streakOfDays(String metric, int days) {
-        return new RuleInput(StreakRule.KIND, metric, null, null, days, null, null);
+        return new RuleInput(StreakRule.KIND, metric, NO_NUMBER, NO_COUNT, days, NO_COUNT, NO_TEMPLATES);
     }
 
     /** A streak of consecutive weeks. */
     public static RuleInput streakOfWeeks(String metric, int weeks) {
-        return new RuleInput(StreakRule.KIND, metric, null, null, null, weeks, null);
+        return new RuleInput(StreakRule.KIND, metric, NO_NUMBER, NO_COUNT, NO_COUNT, weeks, NO_TEMPLATES);
     }
 
     /** Held with all of these templates. */
     public static RuleInput allOf(List<Long> templates) {
-        return new RuleInput(CompositeRule.Mode.ALL_OF.kind(), null, null, null, null, null, templates);
+        return new RuleInput(CompositeRule.Mode.ALL_OF.kind(), NO_METRIC, NO_NUMBER, NO_COUNT, NO_COUNT, NO_COUNT,
+                templates);
     }
 
     /** Held with at least {@code atLeast} of these templates. */
     public static RuleInput anyOf(List<Long> templates, long atLeast) {
-        return new RuleInput(CompositeRule.Mode.ANY_OF.kind(), null, atLeast, null, null, null, templates);
+        return new RuleInput(CompositeRule.Mode.ANY_OF.kind(), NO_METRIC, atLeast, NO_COUNT, NO_COUNT, NO_COUNT,
+                templates);
     }
 
     /** The input that gives this rule again. */
     public static RuleInput of(Rule rule) {
         if (rule instanceof ThresholdRule threshold) {
-            return new RuleInput(ThresholdRule.KIND, threshold.metric().name(), threshold.atLeast(),
-                    threshold.windowed() ? threshold.withinDays() : null, null, null, null);
+            return threshold.windowed() ? threshold(threshold.metric().name(), threshold.atLeast(),
+                    threshold.withinDays()) : threshold(threshold.metric().name(), threshold.atLeast());
         }
         if (rule instanceof StreakRule streak) {
-            return new RuleInput(StreakRule.KIND, streak.metric().name(), null, null,
-                    streak.unit() == StreakUnit.DAYS ? streak.length() : null,
-                    streak.unit() == StreakUnit.WEEKS ? streak.length() : null, null);
+            return streak.unit() == StreakUnit.DAYS ? streakOfDays(streak.metric().name(), streak.length())
+                    : streakOfWeeks(streak.metric().name(), streak.length());
         }
         CompositeRule composite = (CompositeRule) rule;
-        return new RuleInput(composite.kind(), null,
-                composite.mode() == CompositeRule.Mode.ANY_OF ? (long) composite.atLeast() : null, null, null, null,
-                composite.templates().stream().map(TemplateId::value).toList());
+        List<Long> ids = composite.templates().stream().map(TemplateId::value).toList();
+        return composite.mode() == CompositeRule.Mode.ANY_OF ? anyOf(ids, composite.atLeast()) : allOf(ids);
     }
 
     /**
