@@ -19,6 +19,7 @@ import dev.accolade.domain.rule.CompositeRule;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
 import dev.accolade.domain.rule.Rule;
+import dev.accolade.domain.rule.RuleJob;
 import dev.accolade.domain.rule.ThresholdRule;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateDetails;
@@ -49,7 +50,7 @@ final class PlanTestDatabase implements AutoCloseable {
 
     private static final List<String> TABLES = List.of("member", "issuer", "category", "template",
             "template_category", "award", "offer", "award_request", "webhook_endpoint", "delivery", "metric_event",
-            "metric_counter", "metric_day", "rule_award", "template_rule_dependency");
+            "metric_counter", "metric_day", "rule_award", "template_rule_dependency", "rule_job");
     private static final int MEMBERS = 100;
     private static final int ISSUERS = 60;
     private static final int PUBLISHED_PER_ISSUER = 6;
@@ -62,6 +63,8 @@ final class PlanTestDatabase implements AutoCloseable {
     private static final int DELIVERIES = 3_000;
     private static final int SUBJECTS_PER_ISSUER = 20;
     private static final int DAYS_PER_SUBJECT = 30;
+    /** Until when the open rule jobs are held: they are never claimable in these tests. */
+    private static final Instant CLAIMED_UNTIL = Instant.parse("2999-01-01T00:00:00Z");
     /** The first day of the subjects' day sums. */
     static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
     /** The metrics of the rules and events the data holds. */
@@ -220,6 +223,11 @@ final class PlanTestDatabase implements AutoCloseable {
                     .rule(rule).build()).publishNow(tick());
             store.templates().insert(template);
             published.add(template);
+            if (rule != null) {
+                RuleJob job = RuleJob.start(template.id(), issuer, rule, tick());
+                store.ruleJobs().save(t == 0 && issuerIndex % 6 == 0 ? job.claimedUntil(CLAIMED_UNTIL)
+                        : job.finished(tick()));
+            }
         }
         for (int t = 0; t < 4; t++) {
             store.templates().insert(template(issuer, TestData.details().categories(categories).build()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.template.TemplateId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -127,5 +128,14 @@ class RuleLookupPlanTest {
                 database.issuer(), SUBJECT, PlanTestDatabase.METRICS.get(0)))).hasSize(1);
         assertServed(() -> database.store().metricEvents().history(database.issuer(), SUBJECT,
                 PlanTestDatabase.METRICS.get(0)), "metric_event", "metric");
+    }
+
+    @Test
+    void the_open_rule_jobs_are_found_without_reading_the_finished_ones() {
+        Instant beforeTheClaimsLapse = Instant.now();
+        assertThat(database.store().transactions().inTransaction(() -> database.store().ruleJobs()
+                .claimNext(beforeTheClaimsLapse, beforeTheClaimsLapse.plusSeconds(60)))).isEmpty();
+        assertServed(() -> database.store().ruleJobs().claimNext(beforeTheClaimsLapse,
+                beforeTheClaimsLapse.plusSeconds(60)), "rule_job", "finished_at");
     }
 }
