@@ -33,7 +33,8 @@ public final class InMemoryStore implements StorePorts {
                 new InMemoryDeliveryRepository(database), new InMemoryWebhookEndpointRepository(database),
                 new InMemoryIssuerKeyRepository(database),
                 new InMemoryAwardCredentialRepository(database, awards.table()),
-                new InMemoryMetricEventRepository(database), new InMemoryMetricCounterRepository(database));
+                new InMemoryMetricEventRepository(database), new InMemoryMetricCounterRepository(database),
+                new InMemoryScoreRepository(database));
     }
 
     @Override

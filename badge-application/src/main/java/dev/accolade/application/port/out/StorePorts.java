@@ -20,6 +20,7 @@ import dev.accolade.application.port.out.offer.OfferRepository;
 import dev.accolade.application.port.out.request.AwardRequestRepository;
 import dev.accolade.application.port.out.rule.MetricCounterRepository;
 import dev.accolade.application.port.out.rule.MetricEventRepository;
+import dev.accolade.application.port.out.score.ScoreRepository;
 import dev.accolade.application.port.out.session.SignInAttemptsRepository;
 import dev.accolade.application.port.out.template.TemplateRatingRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
@@ -174,5 +175,10 @@ public interface StorePorts {
     /** Subjects' sums per issuer and metric. */
     default MetricCounterRepository metricCounters() {
         return port(MetricCounterRepository.class);
+    }
+
+    /** Points, leaderboards and rarity figures, kept as awards are made and revoked. */
+    default ScoreRepository scores() {
+        return port(ScoreRepository.class);
     }
 }
