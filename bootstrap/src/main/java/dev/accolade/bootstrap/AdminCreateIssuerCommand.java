@@ -45,6 +45,10 @@ public final class AdminCreateIssuerCommand implements Callable<Integer> {
     @Option(names = "--description", paramLabel = "TEXT", description = "What the issuer says of itself.")
     private String description;
 
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "The zone its days, weeks and months are counted in, e.g. Europe/Berlin (default UTC).")
+    private String timeZone;
+
     @Mixin
     private DatabaseOptions database;
 
@@ -62,7 +66,7 @@ public final class AdminCreateIssuerCommand implements Callable<Integer> {
         try (OpenStore store = OpenStore.open(configuration)) {
             Accolade accolade = store.accolade(configuration.settings());
             Issuer issuer = accolade.issuers().createIssuer(new CreateIssuerCommand(Actor.operator(), slug, name,
-                    new IssuerProfileInput(url, email, image, description)));
+                    new IssuerProfileInput(url, email, image, description, timeZone)));
             CreatedApiKey key = accolade.apiKeys().createApiKey(new CreateApiKeyCommand(Actor.operator(), issuer.id(),
                     null));
             context.output().result(new NewIssuerOutput(IssuerOutput.from(issuer), ApiKeyOutput.from(key)));

@@ -81,7 +81,7 @@ final class DataGenerator {
         String slug = "generated-" + run + "-" + number;
         return accolade.issuers().createIssuer(new CreateIssuerCommand(Actor.operator(), slug,
                 "Generated Academy " + (number + 1), new IssuerProfileInput("https://" + slug + ".example.org",
-                        "badges@" + slug + ".example.org", null, "An issuer made by accolade admin generate.")));
+                        "badges@" + slug + ".example.org", null, "An issuer made by accolade admin generate.", null)));
     }
 
     private Template publishedTemplate(Issuer issuer, int number) {

@@ -31,7 +31,7 @@ class AdminCommandsTest {
 
         CliRun run = CliRun.of(Map.of("ACCOLADE_PUBLIC_URL", "https://badges.example.org/"), directory, "admin",
                 "create-issuer", "--slug", "acme", "--name", "Acme", "--url", "https://acme.example", "--email",
-                "Badges@Acme.example", "--database", database);
+                "Badges@Acme.example", "--time-zone", "Asia/Tokyo", "--database", database);
         CliRun refused = CliRun.of(Map.of(), directory, "admin", "create-issuer", "--slug", "bad", "--name", "Bad",
                 "--email", "not an address", "--database", database);
 
@@ -40,6 +40,7 @@ class AdminCommandsTest {
         assertThat(issuer.get("url").asText()).isEqualTo("https://acme.example");
         assertThat(issuer.get("email").asText()).isEqualTo("badges@acme.example");
         assertThat(issuer.get("credential_base").asText()).isEqualTo("https://badges.example.org");
+        assertThat(issuer.get("time_zone").asText()).isEqualTo("Asia/Tokyo");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("email_invalid");
     }

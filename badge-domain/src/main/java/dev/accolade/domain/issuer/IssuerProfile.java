@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.domain.common.Check;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.identity.EmailAddress;
+import java.time.ZoneId;
+import java.time.DateTimeException;
 import java.util.Optional;
 
 /**
@@ -15,10 +17,13 @@ import java.util.Optional;
  * @param email where to write to the issuer
  * @param image a logo, by URL
  * @param description at most {@value #MAX_DESCRIPTION_LENGTH} characters, possibly empty
+ * @param timeZone the zone its days, weeks and months are counted in (streaks, leaderboard periods)
  */
 public record IssuerProfile(Optional<WebUrl> url, Optional<EmailAddress> email, Optional<WebUrl> image,
-        String description) {
+        String description, ZoneId timeZone) {
 
+    /** The zone of an issuer that names none. */
+    public static final ZoneId UTC = ZoneId.of("UTC");
     /** The longest description accepted. */
     public static final int MAX_DESCRIPTION_LENGTH = 1000;
     /** A profile that says nothing yet. */
@@ -31,6 +36,25 @@ public record IssuerProfile(Optional<WebUrl> url, Optional<EmailAddress> email, 
         requireNonNull(email, "email");
         requireNonNull(image, "image");
         description = Check.text(description == null ? "" : description, "description", MAX_DESCRIPTION_LENGTH);
+        timeZone = timeZone == null ? UTC : timeZone;
+    }
+
+    /** A profile whose days are counted in UTC. */
+    public IssuerProfile(Optional<WebUrl> url, Optional<EmailAddress> email, Optional<WebUrl> image,
+            String description) {
+        this(url, email, image, description, UTC);
+    }
+
+    /** A time zone by IANA name ({@code Europe/Berlin}) or offset; blank is UTC, else {@code time_zone_invalid}. */
+    public static ZoneId zoneNamed(String name) {
+        if (name == null || name.isBlank()) {
+            return UTC;
+        }
+        try {
+            return ZoneId.of(name.strip());
+        } catch (DateTimeException e) {
+            throw Check.invalid("time_zone", "is not a time zone name such as Europe/Berlin or UTC");
+        }
     }
 
     /** Whether it holds what an Open Badges 2.0 profile requires: a web site and an email address. */

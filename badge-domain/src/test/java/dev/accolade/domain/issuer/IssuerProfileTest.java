@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.identity.EmailAddress;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,17 @@ class IssuerProfileTest {
     void a_description_has_at_most_1000_characters() {
         assertInvalid(() -> new IssuerProfile(Optional.empty(), Optional.empty(), Optional.empty(), "x".repeat(1001)),
                 "description", "description_too_long");
+    }
+
+    @Test
+    void a_time_zone_is_named_by_iana_name_or_offset_and_blank_means_utc() {
+        assertThat(IssuerProfile.zoneNamed("Europe/Berlin")).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(IssuerProfile.zoneNamed(" +02:00 ")).isEqualTo(ZoneId.of("+02:00"));
+        assertThat(IssuerProfile.zoneNamed("")).isEqualTo(IssuerProfile.UTC);
+        assertThat(IssuerProfile.zoneNamed(null)).isEqualTo(IssuerProfile.UTC);
+        assertThat(IssuerProfile.EMPTY.timeZone()).isEqualTo(IssuerProfile.UTC);
+        assertInvalid(() -> IssuerProfile.zoneNamed("Mars/Olympus_Mons"), "time_zone", "time_zone_invalid");
+        assertInvalid(() -> IssuerProfile.zoneNamed("+25:00"), "time_zone", "time_zone_invalid");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.accolade.domain.issuer.IssuerProfile;
 import dev.accolade.domain.issuer.IssuerSlug;
 import dev.accolade.domain.member.MemberId;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,13 +24,14 @@ import org.jdbi.v3.core.statement.Update;
 final class JdbiIssuerRepository implements IssuerRepository {
 
     private static final String COLUMNS = "id, slug, name, owner_id, created_at, url, email, image, description,"
-            + " credential_base";
+            + " time_zone, credential_base";
     private static final RowMapper<Issuer> ISSUER = (row, context) -> Issuer.reconstitute(
             new IssuerId(row.getLong("id")), new IssuerSlug(row.getString("slug")), row.getString("name"),
             Rows.optionalLong(row, "owner_id").map(MemberId::new), Rows.instant(row, "created_at"),
             new IssuerProfile(Rows.optionalString(row, "url").map(WebUrl::new),
                     Rows.optionalString(row, "email").map(EmailAddress::new),
-                    Rows.optionalString(row, "image").map(WebUrl::new), row.getString("description")),
+                    Rows.optionalString(row, "image").map(WebUrl::new), row.getString("description"),
+                    ZoneId.of(row.getString("time_zone"))),
             Rows.optionalString(row, "credential_base").map(WebUrl::new));
 
     private final JdbiTransactions transactions;
@@ -42,7 +44,7 @@ final class JdbiIssuerRepository implements IssuerRepository {
     public void insert(Issuer issuer) {
         SqlErrors.guarded(() -> withProfile(transactions.current().writing()
                 .createUpdate("INSERT INTO issuer (" + COLUMNS + ") VALUES (:id, :slug, :name, :owner, :created,"
-                        + " :url, :email, :image, :description, :credential_base)")
+                        + " :url, :email, :image, :description, :time_zone, :credential_base)")
                 .bind("id", issuer.id().value()).bind("slug", issuer.slug().value()).bind("name", issuer.name())
                 .bindByType("owner", issuer.owner().map(MemberId::value).orElse(null), Long.class)
                 .bind("created", issuer.createdAt())
@@ -53,7 +55,7 @@ final class JdbiIssuerRepository implements IssuerRepository {
     public void updateProfile(Issuer issuer) {
         Updates.expectOne("issuer " + issuer.id().value(), withProfile(transactions.current().writing()
                 .createUpdate("UPDATE issuer SET url = :url, email = :email, image = :image,"
-                        + " description = :description WHERE id = :id")
+                        + " description = :description, time_zone = :time_zone WHERE id = :id")
                 .bind("id", issuer.id().value()), issuer).execute());
     }
 
@@ -76,7 +78,7 @@ final class JdbiIssuerRepository implements IssuerRepository {
         return update.bind("url", profile.url().map(WebUrl::value).orElse(null))
                 .bind("email", profile.email().map(EmailAddress::value).orElse(null))
                 .bind("image", profile.image().map(WebUrl::value).orElse(null))
-                .bind("description", profile.description());
+                .bind("description", profile.description()).bind("time_zone", profile.timeZone().getId());
     }
 
     @Override

@@ -17,10 +17,11 @@ import dev.accolade.domain.issuer.IssuerProfile;
  * @param email where to write to it, or {@code null}
  * @param image its logo's URL, or {@code null}
  * @param description what it says of itself, possibly empty
+ * @param timeZone the IANA name of the zone its days, weeks and months are counted in
  * @param openBadges the URLs of its Open Badges profiles: under its pinned base, or the current public URL
  */
 public record IssuerResponse(long id, String slug, String name, String createdAt, String url, String email,
-        String image, String description, Profiles openBadges) {
+        String image, String description, String timeZone, Profiles openBadges) {
 
     /**
      * The URLs of an issuer's Open Badges profiles.
@@ -39,6 +40,6 @@ public record IssuerResponse(long id, String slug, String name, String createdAt
         return new IssuerResponse(issuer.id().value(), issuer.slug().value(), issuer.name(),
                 issuer.createdAt().toString(), profile.url().map(WebUrl::value).orElse(null),
                 profile.email().map(EmailAddress::value).orElse(null), profile.image().map(WebUrl::value).orElse(null),
-                profile.description(), profiles);
+                profile.description(), profile.timeZone().getId(), profiles);
     }
 }

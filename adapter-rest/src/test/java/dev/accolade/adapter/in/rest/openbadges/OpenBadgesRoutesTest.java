@@ -198,6 +198,21 @@ class OpenBadgesRoutesTest {
     }
 
     @Test
+    void the_issuer_names_its_time_zone_and_an_unknown_zone_is_refused_without_a_change() {
+        Reply berlin = fixture.server.put("/v1/issuers/" + acme.id(), acme.key(), "{\"time_zone\":\"Europe/Berlin\"}");
+        Reply mars = fixture.server.put("/v1/issuers/" + acme.id(), acme.key(), "{\"time_zone\":\"Mars/Base\"}");
+
+        assertThat(berlin.status()).as(berlin.raw().body()).isEqualTo(200);
+        assertThat(berlin.json().at("/data/time_zone").asText()).isEqualTo("Europe/Berlin");
+        assertThat(mars.status()).isEqualTo(422);
+        assertThat(mars.json().at("/code").asText()).isEqualTo("time_zone_invalid");
+        assertThat(fixture.server.get("/v1/issuers/" + acme.id(), acme.key()).json().at("/data/time_zone").asText())
+                .isEqualTo("Europe/Berlin");
+        assertThat(fixture.server.put("/v1/issuers/" + acme.id(), acme.key(), "{}").json().at("/data/time_zone")
+                .asText()).isEqualTo("UTC");
+    }
+
+    @Test
     void a_verification_without_a_credential_is_refused_with_a_clear_error() {
         Reply empty = fixture.server.post("/v1/verifications", null, "{}");
         Reply other = fixture.server.call("POST", "/v1/verifications", null, null);

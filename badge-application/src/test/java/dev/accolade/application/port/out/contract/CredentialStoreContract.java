@@ -26,6 +26,7 @@ import dev.accolade.domain.template.Template;
 import dev.accolade.domain.testdata.TestData;
 import java.util.BitSet;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -108,7 +109,7 @@ public abstract class CredentialStoreContract extends StoreContract {
         IssuerProfile profile = new IssuerProfile(Optional.of(new WebUrl("https://demo.example")),
                 Optional.of(new EmailAddress("badges@demo.example")),
                         Optional.of(new WebUrl("https://demo.example/l.png")),
-                "Line one\nline two — «quoted»");
+                "Line one\nline two — «quoted»", ZoneId.of("America/Argentina/Buenos_Aires"));
         Issuer issuer = saved(TestData.issuer().withProfile(profile).pinCredentialsTo(new WebUrl("https://b.example")));
 
         assertThat(read(() -> store.issuers().findById(issuer.id()))).contains(issuer);
