@@ -8,10 +8,10 @@ import dev.accolade.application.port.out.score.ScoreRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.issuer.IssuerProfile;
 import dev.accolade.domain.score.LeaderboardPeriod;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * Keeps points, leaderboards and rarity up to date as awards are made and revoked, in their unit of work.
@@ -39,7 +39,7 @@ final class Scoring {
         }
         long points = templates.findById(award.template())
                 .flatMap(template -> template.live()).map(live -> live.details().points()).orElse(0L);
-        ZoneId zone = issuers.findById(award.issuer()).map(Scoring::zoneOf).orElse(ZoneOffset.UTC);
+        ZoneId zone = issuers.findById(award.issuer()).map(Scoring::zoneOf).orElse(IssuerProfile.UTC);
         scores.enrol(award.issuer(), award.recipient());
         scores.count(new CountedAward(award.id(), award.issuer(), award.template(), award.recipient(), points,
                 LeaderboardPeriod.keysAt(award.awardedAt(), zone)), at);
@@ -52,6 +52,6 @@ final class Scoring {
 
     /** The time zone an issuer's periods are reckoned in. */
     static ZoneId zoneOf(Issuer issuer) {
-        return ZoneOffset.UTC;
+        return issuer.profile().timeZone();
     }
 }

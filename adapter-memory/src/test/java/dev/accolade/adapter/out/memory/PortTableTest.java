@@ -36,7 +36,7 @@ class PortTableTest {
                 store.templates(), store.ratings(), store.offers(), store.requests(), store.awards(), store.grants(),
                 store.idempotency(), store.signingSecrets(), store.usedSignatures(), store.gameServers(),
                 store.loggedAchievements(), store.blobs(), store.deliveries(), store.webhooks(), store.issuerKeys(),
-                store.awardCredentials(), store.metricEvents(), store.metricCounters());
+                store.awardCredentials(), store.metricEvents(), store.metricCounters(), store.scores());
 
         assertThat(PortTable.of(parts.toArray()).get(AwardRepository.class)).isSameAs(store.awards());
         assertThatIllegalArgumentException().isThrownBy(() -> PortTable.of(
