@@ -45,6 +45,9 @@ CREATE TABLE leaderboard_score (
     CONSTRAINT ck_leaderboard_score_points CHECK (points >= 0)
 );
 CREATE INDEX ix_leaderboard_rank ON leaderboard_score (issuer_id, period, points DESC, reached_at, subject);
+-- The same the other way round, for the few lines just above a subject, nearest first: H2 reads no index
+-- backwards.
+CREATE INDEX ix_leaderboard_climb ON leaderboard_score (issuer_id, period, points, reached_at DESC, subject DESC);
 
 -- How many live awards of a template each subject holds (a row only while at least one), and how many
 -- subjects hold each template: the numerator of its rarity.

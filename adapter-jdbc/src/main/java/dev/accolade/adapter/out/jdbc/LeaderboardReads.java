@@ -13,7 +13,9 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * The reads of a leaderboard, each served by {@code ix_leaderboard_rank} on (issuer, period, points desc,
  * reached at, subject): a page is a range from the top or after the previous page's last line, a rank the
- * count of the lines before one, the neighbours above a short range read backwards.
+ * count of the lines before one; the neighbours above are a short range of {@code ix_leaderboard_climb}, the
+ * same columns the other way round (H2 reads no index backwards). Each order names the issuer and period
+ * first, as the index does, so that H2 sees the index delivers it.
  */
 final class LeaderboardReads {
 
@@ -45,7 +47,7 @@ final class LeaderboardReads {
     List<Standing> ranking(IssuerId issuer, String period, Optional<Standing> after, int limit) {
         Query query = transactions.current().reading().createQuery("SELECT subject, points, reached_at" + BOARD
                 + (after.isPresent() ? AFTER : " AND points > 0")
-                + " ORDER BY points DESC, reached_at, subject LIMIT :limit")
+                + " ORDER BY issuer_id, period, points DESC, reached_at, subject LIMIT :limit")
                 .bind("issuer", issuer.value()).bind("period", period).bind("limit", limit);
         after.ifPresent(last -> query.bind("points", last.points()).bind("reached", last.reachedAt())
                 .bind("subject", last.subject().key()));
@@ -61,7 +63,7 @@ final class LeaderboardReads {
 
     List<Standing> above(IssuerId issuer, String period, Standing of, int limit) {
         List<Line> lines = transactions.current().reading().createQuery("SELECT subject, points, reached_at"
-                + BOARD + BEFORE + " ORDER BY points, reached_at DESC, subject DESC LIMIT :limit")
+                + BOARD + BEFORE + " ORDER BY issuer_id, period, points, reached_at DESC, subject DESC LIMIT :limit")
                 .bind("issuer", issuer.value()).bind("period", period).bind("points", of.points())
                 .bind("reached", of.reachedAt()).bind("subject", of.subject().key()).bind("limit", limit)
                 .map((row, context) -> new Line(Identity.parse(row.getString("subject")), row.getLong("points"),

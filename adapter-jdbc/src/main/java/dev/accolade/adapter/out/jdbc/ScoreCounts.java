@@ -7,7 +7,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * Adds to a count kept in one row, creating the row with the addition when there is none, and gives the new
  * count. On PostgreSQL one {@code INSERT … ON CONFLICT DO UPDATE … RETURNING}, so concurrent units each add
- * theirs (a serializable loser is retried); on H2, where writers take turns, a read and then a write.
+ * theirs (a serializable loser is retried), or for a subtraction, whose row exists and whose negative
+ * value would fail the table's check as a row to insert, one {@code UPDATE … RETURNING}; on H2, where writers
+ * take turns, a read and then a write.
  */
 final class ScoreCounts {
 
@@ -24,14 +26,19 @@ final class ScoreCounts {
     long add(Handle handle, String table, Map<String, Object> key, String column, long delta,
             Map<String, Object> extra) {
         String where = key.keySet().stream().map(name -> name + " = :" + name).collect(Collectors.joining(" AND "));
+        String sets = column + " = " + column + " + :delta" + extra.keySet().stream()
+                .map(name -> ", " + name + " = :" + name).collect(Collectors.joining());
+        if (!dialect.serializesWritersInProcess() && delta < 0) {
+            return handle.createQuery("UPDATE " + table + " SET " + sets + " WHERE " + where + " RETURNING " + column)
+                    .bindMap(key).bindMap(extra).bind("delta", delta).mapTo(Long.class).one();
+        }
         if (!dialect.serializesWritersInProcess()) {
             String columns = String.join(", ", key.keySet()) + ", " + column + extraNames(extra, ", ", "");
             String values = key.keySet().stream().map(name -> ":" + name).collect(Collectors.joining(", "))
                     + ", :delta" + extraNames(extra, ", :", "");
-            String sets = column + " = counted." + column + " + :delta" + extra.keySet().stream()
-                    .map(name -> ", " + name + " = :" + name).collect(Collectors.joining());
             return handle.createQuery("INSERT INTO " + table + " AS counted (" + columns + ") VALUES (" + values
-                    + ") ON CONFLICT (" + String.join(", ", key.keySet()) + ") DO UPDATE SET " + sets
+                    + ") ON CONFLICT (" + String.join(", ", key.keySet()) + ") DO UPDATE SET "
+                    + sets.replace(column + " = " + column, column + " = counted." + column)
                     + " RETURNING " + column)
                     .bindMap(key).bindMap(extra).bind("delta", delta).mapTo(Long.class).one();
         }
