@@ -20,6 +20,7 @@ import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.port.out.StoreProvider;
 import dev.accolade.application.rating.TemplateRatings;
 import dev.accolade.application.request.Requests;
+import dev.accolade.application.leaderboard.Leaderboards;
 import dev.accolade.application.rule.Rules;
 import dev.accolade.application.session.Sessions;
 import dev.accolade.application.signing.SignedRequests;
@@ -125,4 +126,7 @@ public interface Accolade {
 
     /** Issuers' events, counted per subject and metric, and the templates whose rules they meet. */
     Rules rules();
+
+    /** Issuers' subjects ranked by the points of their awards, per period. */
+    Leaderboards leaderboards();
 }

@@ -25,6 +25,8 @@ import dev.accolade.application.issuer.IssuerWiring;
 import dev.accolade.application.issuer.Issuers;
 import dev.accolade.application.member.MemberWiring;
 import dev.accolade.application.member.Members;
+import dev.accolade.application.leaderboard.LeaderboardWiring;
+import dev.accolade.application.leaderboard.Leaderboards;
 import dev.accolade.application.moderation.ModerationWiring;
 import dev.accolade.application.moderation.TemplateModeration;
 import dev.accolade.application.offer.OfferWiring;
@@ -76,7 +78,8 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         Members members, Sessions sessions, Issuers issuers, ApiKeys apiKeys, SignedRequests signedRequests,
         GameServers gameServers, LogIngestion logIngestion, Webhooks webhooks, Deliveries deliveries,
         Contents contents, Health health, OpenBadgeDocuments openBadgeDocuments,
-        Credentials credentials, Verifications verifications, Rules rules) implements Accolade {
+        Credentials credentials, Verifications verifications, Rules rules, Leaderboards leaderboards)
+        implements Accolade {
 
     /** Every feature, built from what the builder was given. */
     static FeatureAssembly of(AccoladeBuilder given) {
@@ -85,8 +88,9 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         IdGeneratorPort ids = store.ids();
         ClockPort clock = given.clock();
         TokenGeneratorPort tokens = given.tokenGenerator();
-        CompositeFollowUp events = new CompositeFollowUp(new RuleJobScheduling(WebhookWiring.outbox(store.events(),
-                store.webhooks(), store.deliveries(), ids), store.ruleJobs()));
+        CompositeFollowUp events = new CompositeFollowUp(new RuleJobScheduling(LeaderboardWiring.scoreKeeping(
+                WebhookWiring.outbox(store.events(), store.webhooks(), store.deliveries(), ids), store.scores(),
+                store.templates(), store.issuers()), store.ruleJobs()));
         CommandValidator validator = new CommandValidator(given.validator());
         Access access = new Access(store.issuers());
         Recipients recipients = new Recipients(store.members(), store.identityClaims());
@@ -101,7 +105,8 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 recipients, granting, clock);
         events.awardThrough(ruleAwarding);
         IssuerZones zones = new IssuerZones(store.issuers());
-        EventRecording recording = new EventRecording(store.metricEvents(), store.metricCounters(),
+        EventRecording recording = new EventRecording(
+                LeaderboardWiring.enrolling(store.metricEvents(), store.scores()), store.metricCounters(),
                 store.templates(), ruleAwarding, zones, clock);
         Awards awards = AwardWiring.awards(tx, store.awards(), store.templates(), events, store.idempotency(),
                 store.offers(), clock, validator, access, lookup, granting);
@@ -111,13 +116,14 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 validator, access, lookup, recipients);
         Templates templates = TemplateWiring.templates(tx, ids, publicIds, events, store.templates(),
                 store.categories(), clock,
-                validator, access, lookup, purge, uploads, store.ratings(), store.awards(), given.settings());
+                validator, access, lookup, purge, uploads, store.ratings(), store.awards(), store.scores(),
+                given.settings());
         TemplateModeration moderation = ModerationWiring.moderation(tx, events, store.templates(), clock, validator,
                 access);
         TemplateRatings ratings = RatingWiring.ratings(tx, store.ratings(), clock, validator, access, lookup);
         TemplateCatalog catalog = CatalogWiring.catalog(tx, ids, publicIds, events, store.templates(), clock,
                 validator, access, purge,
-                new TemplateViews(store.ratings(), store.awards(), access));
+                new TemplateViews(store.ratings(), store.awards(), store.scores(), access));
         Categories categories = CategoryWiring.categories(tx, ids, store.categories(), clock, validator, access);
         Offers offers = OfferWiring.offers(tx, events, store.offers(), ids, store.deliveries(), clock, validator,
                 access,
@@ -161,8 +167,10 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         Rules rules = RuleWiring.rules(tx, store.metricCounters(), store.metricEvents(), store.ruleJobs(),
                 store.templates(), store.awards(), clock, validator, access, lookup, recipients, recording,
                 ruleAwarding, zones);
+        Leaderboards leaderboards = LeaderboardWiring.leaderboards(tx, store.issuers(), store.scores(), recipients,
+                access, validator, clock);
         return new FeatureAssembly(awards, achievements, templates, moderation, ratings, catalog, categories, offers,
                 requests, members, sessions, issuers, apiKeys, signedRequests, gameServers, logIngestion, webhooks,
-                deliveries, contents, health, openBadgeDocuments, credentials, verifications, rules);
+                deliveries, contents, health, openBadgeDocuments, credentials, verifications, rules, leaderboards);
     }
 }

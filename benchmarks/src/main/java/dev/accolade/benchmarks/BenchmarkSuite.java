@@ -61,6 +61,8 @@ public final class BenchmarkSuite {
             results.add(result);
             out.println(result.report());
         }
+        out.println(new LeaderboardCase(settings.boardSubjects(), settings.isSmoke() ? 5 : 200,
+                directory(directory.resolve("board"))).measure());
         out.println(new StartupCase(settings, directory(directory.resolve("start"))).measure().report());
         return results;
     }

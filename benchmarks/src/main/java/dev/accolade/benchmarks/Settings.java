@@ -32,7 +32,13 @@ record Settings(int rounds, Duration round, Duration warmUp, int connections, in
         return isSmoke() ? 50 : 5_000;
     }
 
-    private boolean isSmoke() {
+    /** The subjects on the leaderboard case's board: 1,000,000, or 2,000 in a smoke run. */
+    int boardSubjects() {
+        return isSmoke() ? 2_000 : 1_000_000;
+    }
+
+    /** Whether this is a smoke run, whose figures mean nothing. */
+    boolean isSmoke() {
         return round.compareTo(Duration.ofSeconds(1)) < 0;
     }
 

@@ -76,7 +76,7 @@ public final class Uploads {
         }
         return new TemplateInput(input.title(), input.description(), icon, input.categories(), attachments,
                 input.criteria(), input.type(), input.customFields(), input.featured(), input.repeatable(),
-                input.acceptanceRequired(), input.rule(), input.hidden());
+                input.acceptanceRequired(), input.rule(), input.hidden(), input.points());
     }
 
     /** Stores a staged avatar, inside the caller's unit of work; null stays null. */
@@ -97,7 +97,7 @@ public final class Uploads {
                 : input.attachments().stream().map(a -> a.hasData() ? a.storedAt(location) : a).toList();
         return new TemplateInput(input.title(), input.description(), icon, input.categories(), attachments,
                 input.criteria(), input.type(), input.customFields(), input.featured(), input.repeatable(),
-                input.acceptanceRequired(), input.rule(), input.hidden());
+                input.acceptanceRequired(), input.rule(), input.hidden(), input.points());
     }
 
     private static Content decode(List<FieldError> errors, Supplier<Content> decoding) {

@@ -28,6 +28,7 @@ import java.util.Map;
  * @param acceptanceRequired whether awards wait as offers for the recipient's acceptance
  * @param rule how it awards itself from its issuer's events, possibly absent
  * @param hidden whether it is shown to others as hidden until they hold it
+ * @param points what each award of it adds to its recipient's score
  */
 public record TemplateInput(@NotBlank @Size(max = TemplateDetails.MAX_TITLE_LENGTH) String title,
         @Size(max = TemplateDetails.MAX_DESCRIPTION_LENGTH) String description, @Valid ImageInput icon,
@@ -36,7 +37,15 @@ public record TemplateInput(@NotBlank @Size(max = TemplateDetails.MAX_TITLE_LENG
         @Size(max = TemplateDetails.MAX_CRITERIA_LENGTH) String criteria,
         @Size(max = TemplateDetails.MAX_TYPE_LENGTH) String type,
         @Size(max = CustomFields.MAX_FIELDS) Map<String, FieldValue> customFields, boolean featured,
-        boolean repeatable, boolean acceptanceRequired, RuleInput rule, boolean hidden) {
+        boolean repeatable, boolean acceptanceRequired, RuleInput rule, boolean hidden, long points) {
+
+    /** Content without points. */
+    public TemplateInput(String title, String description, ImageInput icon, List<CategoryId> categories,
+            List<AttachmentInput> attachments, String criteria, String type, Map<String, FieldValue> customFields,
+            boolean featured, boolean repeatable, boolean acceptanceRequired, RuleInput rule, boolean hidden) {
+        this(title, description, icon, categories, attachments, criteria, type, customFields, featured, repeatable,
+                acceptanceRequired, rule, hidden, 0);
+    }
 
     /** Content that is not hidden. */
     public TemplateInput(String title, String description, ImageInput icon, List<CategoryId> categories,
@@ -65,73 +74,79 @@ public record TemplateInput(@NotBlank @Size(max = TemplateDetails.MAX_TITLE_LENG
     /** This content with a description, or none when null. */
     public TemplateInput describedAs(String value) {
         return new TemplateInput(title, value, icon, categories, attachments, criteria, type, customFields, featured,
-                repeatable, acceptanceRequired, rule, hidden);
+                repeatable, acceptanceRequired, rule, hidden, points);
     }
 
     /** This content with a picture, or none when null. */
     public TemplateInput withIcon(ImageInput value) {
         return new TemplateInput(title, description, value, categories, attachments, criteria, type, customFields,
-                featured, repeatable, acceptanceRequired, rule, hidden);
+                featured, repeatable, acceptanceRequired, rule, hidden, points);
     }
 
     /** This content with these categories, or none when null. */
     public TemplateInput inCategories(List<CategoryId> value) {
         return new TemplateInput(title, description, icon, value, attachments, criteria, type, customFields, featured,
-                repeatable, acceptanceRequired, rule, hidden);
+                repeatable, acceptanceRequired, rule, hidden, points);
     }
 
     /** This content with these files, or none when null. */
     public TemplateInput withAttachments(List<AttachmentInput> value) {
         return new TemplateInput(title, description, icon, categories, value, criteria, type, customFields, featured,
-                repeatable, acceptanceRequired, rule, hidden);
+                repeatable, acceptanceRequired, rule, hidden, points);
     }
 
     /** This content with what earns it, or nothing said when null. */
     public TemplateInput withCriteria(String value) {
         return new TemplateInput(title, description, icon, categories, attachments, value, type, customFields,
-                featured, repeatable, acceptanceRequired, rule, hidden);
+                featured, repeatable, acceptanceRequired, rule, hidden, points);
     }
 
     /** This content with a kind or level, or none when null. */
     public TemplateInput ofType(String value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, value, customFields,
-                featured, repeatable, acceptanceRequired, rule, hidden);
+                featured, repeatable, acceptanceRequired, rule, hidden, points);
     }
 
     /** This content with these open-ended fields, or none when null. */
     public TemplateInput withCustomFields(Map<String, FieldValue> value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, type, value, featured,
-                repeatable, acceptanceRequired, rule, hidden);
+                repeatable, acceptanceRequired, rule, hidden, points);
     }
 
     /** This content with highlighted or not. */
     public TemplateInput featured(boolean value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
-                value, repeatable, acceptanceRequired, rule, hidden);
+                value, repeatable, acceptanceRequired, rule, hidden, points);
     }
 
     /** This content with given to one recipient more than once, or not. */
     public TemplateInput repeatable(boolean value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
-                featured, value, acceptanceRequired, rule, hidden);
+                featured, value, acceptanceRequired, rule, hidden, points);
     }
 
     /** This content with awarded as offers the recipient accepts, or directly. */
     public TemplateInput needingAcceptance(boolean value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
-                featured, repeatable, value, rule, hidden);
+                featured, repeatable, value, rule, hidden, points);
     }
 
     /** This content with a rule, or none when null. */
     public TemplateInput withRule(RuleInput value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
-                featured, repeatable, acceptanceRequired, value, hidden);
+                featured, repeatable, acceptanceRequired, value, hidden, points);
     }
 
     /** This content shown to others as hidden until they hold it, or not. */
     public TemplateInput hidden(boolean value) {
         return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
-                featured, repeatable, acceptanceRequired, rule, value);
+                featured, repeatable, acceptanceRequired, rule, value, points);
+    }
+
+    /** This content with what each award adds to its recipient's score. */
+    public TemplateInput withPoints(long value) {
+        return new TemplateInput(title, description, icon, categories, attachments, criteria, type, customFields,
+                featured, repeatable, acceptanceRequired, rule, hidden, value);
     }
 
     /** The checked content. */
@@ -144,6 +159,6 @@ public record TemplateInput(@NotBlank @Size(max = TemplateDetails.MAX_TITLE_LENG
                 .criteria(criteria).type(type)
                 .customFields(customFields == null ? CustomFields.NONE : new CustomFields(customFields))
                 .featured(featured).repeatable(repeatable).acceptanceRequired(acceptanceRequired)
-                .rule(rule == null ? null : rule.toRule()).hidden(hidden).build();
+                .rule(rule == null ? null : rule.toRule()).hidden(hidden).points(points).build();
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Changes to some parts of a template's content; every part left null stays as it is, and so do its
- * rule and whether it is hidden. Empty text
+ * rule, whether it is hidden and its points. Empty text
  * clears a description or a type.
  *
  * @param title a new title
@@ -88,6 +88,6 @@ public record TemplatePatch(@Size(max = TemplateDetails.MAX_TITLE_LENGTH) String
                 categories != null ? categories : current.categories(), attachments, current.criteria(),
                 type != null ? type : current.type().orElse(null), current.customFields().values(),
                 current.featured(), current.repeatable(), current.acceptanceRequired(),
-                current.rule().map(RuleInput::of).orElse(null), current.hidden());
+                current.rule().map(RuleInput::of).orElse(null), current.hidden(), current.points());
     }
 }

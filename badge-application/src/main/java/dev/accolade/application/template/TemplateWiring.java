@@ -7,6 +7,7 @@ import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.award.AwardRepository;
 import dev.accolade.application.port.out.category.CategoryRepository;
+import dev.accolade.application.port.out.score.ScoreRepository;
 import dev.accolade.application.port.out.template.TemplateRatingRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
@@ -28,9 +29,10 @@ public final class TemplateWiring {
             EventPublisherPort events,
             TemplateRepository templates, CategoryRepository categories, ClockPort clock, CommandValidator validator,
             Access access, TemplateLookup lookup, TemplatePurge purge, Uploads uploads,
-            TemplateRatingRepository ratings, AwardRepository awards, AccoladeSettings settings) {
+            TemplateRatingRepository ratings, AwardRepository awards, ScoreRepository scores,
+            AccoladeSettings settings) {
         return new TemplateService(transactions, ids, publicIds, events, templates, categories, clock, validator,
                 access, lookup,
-                purge, uploads, new TemplateViews(ratings, awards, access), settings);
+                purge, uploads, new TemplateViews(ratings, awards, scores, access), settings);
     }
 }

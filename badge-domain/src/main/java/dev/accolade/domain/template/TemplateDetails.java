@@ -26,11 +26,12 @@ import java.util.Optional;
  * @param acceptanceRequired whether an award waits as an offer until the recipient accepts it
  * @param rule how the template awards itself from its issuer's events, if it does
  * @param hidden whether it is shown to others as hidden until they hold it
+ * @param points what each award of it adds to its recipient's score, 0 to {@value #MAX_POINTS}
  */
 public record TemplateDetails(String title, String description, Optional<ImageRef> icon,
         List<CategoryId> categories, List<Attachment> attachments, String criteria, Optional<String> type,
         CustomFields customFields, boolean featured, boolean repeatable, boolean acceptanceRequired,
-        Optional<Rule> rule, boolean hidden) {
+        Optional<Rule> rule, boolean hidden, long points) {
 
     /** The longest title accepted. */
     public static final int MAX_TITLE_LENGTH = 200;
@@ -44,6 +45,8 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
     public static final int MAX_CATEGORIES = 20;
     /** The most attachments accepted. */
     public static final int MAX_ATTACHMENTS = 20;
+    /** The most points one award may carry. */
+    public static final long MAX_POINTS = 1_000_000;
 
     /** Checks and normalises every part. */
     public TemplateDetails {
@@ -56,6 +59,17 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
         type = Check.optionalLine(requireNonNull(type, "type").orElse(null), "type", MAX_TYPE_LENGTH);
         requireNonNull(customFields, "customFields");
         requireNonNull(rule, "rule");
+        if (points < 0 || points > MAX_POINTS) {
+            throw Check.invalid("points", "must be a whole number from 0 to " + MAX_POINTS);
+        }
+    }
+
+    /** Details without points. */
+    public TemplateDetails(String title, String description, Optional<ImageRef> icon, List<CategoryId> categories,
+            List<Attachment> attachments, String criteria, Optional<String> type, CustomFields customFields,
+            boolean featured, boolean repeatable, boolean acceptanceRequired, Optional<Rule> rule, boolean hidden) {
+        this(title, description, icon, categories, attachments, criteria, type, customFields, featured, repeatable,
+                acceptanceRequired, rule, hidden, 0);
     }
 
     /** Details that are not hidden. */
@@ -63,7 +77,7 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
             List<Attachment> attachments, String criteria, Optional<String> type, CustomFields customFields,
             boolean featured, boolean repeatable, boolean acceptanceRequired, Optional<Rule> rule) {
         this(title, description, icon, categories, attachments, criteria, type, customFields, featured, repeatable,
-                acceptanceRequired, rule, false);
+                acceptanceRequired, rule, false, 0);
     }
 
     /** Details without a rule. */
@@ -71,7 +85,7 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
             List<Attachment> attachments, String criteria, Optional<String> type, CustomFields customFields,
             boolean featured, boolean repeatable, boolean acceptanceRequired) {
         this(title, description, icon, categories, attachments, criteria, type, customFields, featured, repeatable,
-                acceptanceRequired, Optional.empty(), false);
+                acceptanceRequired, Optional.empty(), false, 0);
     }
 
     /**
@@ -92,7 +106,7 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
         return new Builder(title).description(description).icon(icon.orElse(null)).categories(categories)
                 .attachments(attachments).criteria(criteria).type(type.orElse(null)).customFields(customFields)
                 .featured(featured).repeatable(repeatable).acceptanceRequired(acceptanceRequired)
-                .rule(rule.orElse(null)).hidden(hidden);
+                .rule(rule.orElse(null)).hidden(hidden).points(points);
     }
 
     /** Builds details step by step; unset parts are empty, false or none. */
@@ -111,6 +125,7 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
         private boolean acceptanceRequired;
         private Rule rule;
         private boolean hidden;
+        private long points;
 
         private Builder(String title) {
             this.title = title;
@@ -194,11 +209,17 @@ public record TemplateDetails(String title, String description, Optional<ImageRe
             return this;
         }
 
+        /** Sets what each award adds to its recipient's score. */
+        public Builder points(long value) {
+            this.points = value;
+            return this;
+        }
+
         /** The checked details. */
         public TemplateDetails build() {
             return new TemplateDetails(title, description, Optional.ofNullable(icon), categories, attachments,
                     criteria, Optional.ofNullable(type), customFields, featured, repeatable, acceptanceRequired,
-                    Optional.ofNullable(rule), hidden);
+                    Optional.ofNullable(rule), hidden, points);
         }
     }
 }

@@ -55,7 +55,8 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
                 new JdbiIssuerKeyRepository(transactions), new JdbiAwardCredentialRepository(transactions),
                 new JdbiMetricEventRepository(transactions, dialect),
                 new JdbiMetricCounterRepository(transactions, dialect),
-                new JdbiRuleAwardRepository(transactions, dialect), new JdbiRuleJobRepository(transactions));
+                new JdbiRuleAwardRepository(transactions, dialect), new JdbiRuleJobRepository(transactions),
+                new JdbiScoreRepository(transactions, dialect));
     }
 
     /** Opens a pool on the database, brings its schema up to date, and returns a store that owns the pool. */

@@ -47,6 +47,9 @@ final class TemplateDetailsJson {
         if (details.hidden()) {
             json.put("hidden", true);
         }
+        if (details.points() > 0) {
+            json.put("points", details.points());
+        }
         return Json.print(json);
     }
 
@@ -63,7 +66,7 @@ final class TemplateDetailsJson {
                 FieldValueJson.read(json.get("customFields")), json.get("featured").booleanValue(),
                 json.get("repeatable").booleanValue(), json.get("acceptanceRequired").booleanValue(),
                 Optional.ofNullable(json.get("rule")).map(TemplateDetailsJson::rule),
-                json.path("hidden").asBoolean(false));
+                json.path("hidden").asBoolean(false), json.path("points").asLong(0));
     }
 
     /** A rule as a JSON object of its kind and numbers. */

@@ -3,7 +3,9 @@ package dev.accolade.adapter.out.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.accolade.application.port.out.contract.ContractData;
 import dev.accolade.application.paging.TimeWindow;
+import dev.accolade.application.port.out.score.CountedAward;
 import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.category.Category;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.delivery.Delivery;
@@ -50,7 +52,8 @@ final class PlanTestDatabase implements AutoCloseable {
 
     private static final List<String> TABLES = List.of("member", "issuer", "category", "template",
             "template_category", "award", "offer", "award_request", "webhook_endpoint", "delivery", "metric_event",
-            "metric_counter", "metric_day", "rule_award", "template_rule_dependency", "rule_job");
+            "metric_counter", "metric_day", "rule_award", "template_rule_dependency", "rule_job", "score_subject",
+            "score_subject_count", "award_score", "leaderboard_score", "template_holding", "template_holder_count");
     private static final int MEMBERS = 100;
     private static final int ISSUERS = 60;
     private static final int PUBLISHED_PER_ISSUER = 6;
@@ -67,6 +70,10 @@ final class PlanTestDatabase implements AutoCloseable {
     private static final Instant CLAIMED_UNTIL = Instant.parse("2999-01-01T00:00:00Z");
     /** The first day of the subjects' day sums. */
     static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
+    private static final int SCORED_ISSUERS = 6;
+    private static final int SCORED_SUBJECTS = 400;
+    /** The leaderboard bucket the scores were counted in besides all time: the day of the data. */
+    static final List<String> SCORE_PERIODS = List.of("all", "d2026-01-02", "w2026-W01", "m2026-01");
     /** The metrics of the rules and events the data holds. */
     static final List<Metric> METRICS = List.of(new Metric("comments"), new Metric("likes"));
 
@@ -194,6 +201,20 @@ final class PlanTestDatabase implements AutoCloseable {
             store.requests().insert(TestData.request(template, applicant, tick()));
         }
         fillDeliveries();
+        fillScores();
+    }
+
+    /** Points of many subjects on the leaderboards of some issuers, each in every bucket of the day. */
+    private void fillScores() {
+        for (int i = 0; i < SCORED_ISSUERS; i++) {
+            IssuerId issuer = issuers.get(i);
+            for (int s = 0; s < SCORED_SUBJECTS; s++) {
+                store.scores().enrol(issuer, handle(s));
+                store.scores().count(new CountedAward(new AwardId(TestData.nextId()), issuer,
+                        published.get(i * PUBLISHED_PER_ISSUER + s % PUBLISHED_PER_ISSUER).id(), handle(s),
+                        (s * 37L) % 500 + 1, SCORE_PERIODS), tick());
+            }
+        }
     }
 
     /** Endpoints of many issuers, and deliveries to them spread among offers' callbacks. */

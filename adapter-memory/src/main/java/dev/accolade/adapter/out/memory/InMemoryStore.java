@@ -34,7 +34,8 @@ public final class InMemoryStore implements StorePorts {
                 new InMemoryIssuerKeyRepository(database),
                 new InMemoryAwardCredentialRepository(database, awards.table()),
                 new InMemoryMetricEventRepository(database), new InMemoryMetricCounterRepository(database),
-                new InMemoryRuleAwardRepository(database), new InMemoryRuleJobRepository(database));
+                new InMemoryRuleAwardRepository(database), new InMemoryRuleJobRepository(database),
+                new InMemoryScoreRepository(database));
     }
 
     @Override

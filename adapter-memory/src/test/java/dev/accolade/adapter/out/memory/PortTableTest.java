@@ -37,7 +37,7 @@ class PortTableTest {
                 store.idempotency(), store.signingSecrets(), store.usedSignatures(), store.gameServers(),
                 store.loggedAchievements(), store.blobs(), store.deliveries(), store.webhooks(), store.issuerKeys(),
                 store.awardCredentials(), store.metricEvents(), store.metricCounters(), store.ruleAwards(),
-                store.ruleJobs());
+                store.ruleJobs(), store.scores());
 
         assertThat(PortTable.of(parts.toArray()).get(AwardRepository.class)).isSameAs(store.awards());
         assertThatIllegalArgumentException().isThrownBy(() -> PortTable.of(

@@ -40,6 +40,7 @@ import dev.accolade.adapter.in.rest.openbadges.OpenBadgesRoutes;
 import dev.accolade.adapter.in.rest.openbadges.VerificationRoutes;
 import dev.accolade.adapter.in.rest.request.RequestRoutes;
 import dev.accolade.adapter.in.rest.rule.EventRoutes;
+import dev.accolade.adapter.in.rest.leaderboard.LeaderboardRoutes;
 import dev.accolade.adapter.in.rest.rule.ProgressRoutes;
 import dev.accolade.adapter.in.rest.rule.RuleRoutes;
 import dev.accolade.adapter.in.rest.server.JettySetup;
@@ -181,6 +182,7 @@ public final class RestServer implements AutoCloseable {
         new EventRoutes(accolade.rules(), authenticator, bodies).register(routes);
         new ProgressRoutes(accolade.rules(), authenticator).register(routes);
         new RuleRoutes(accolade.rules(), authenticator).register(routes);
+        new LeaderboardRoutes(accolade.leaderboards(), accolade.leaderboards(), authenticator).register(routes);
         new WebhookRoutes(accolade.webhooks(), accolade.webhooks(), accolade.webhooks(), accolade.webhooks(),
                 accolade.webhooks(), accolade.webhooks(), accolade.webhooks(), authenticator, bodies)
                 .register(routes);

@@ -28,7 +28,7 @@ class AuthorizationSweepTest {
 
     /** The reads docs/api.md opens to anyone, whose refusal there is nothing to test. */
     private static final Set<String> PUBLIC_READS = Set.of("GET /v1/issuers/{id}", "GET /v1/categories/{id}",
-            "GET /v1/categories/{id}/hierarchy");
+            "GET /v1/categories/{id}/hierarchy", "GET /v1/issuers/{issuer_id}/leaderboard");
     /** The Open Badges documents, which anyone holding their URL reads by design (docs/open-badges.md). */
     private static final String OPEN_BADGES = "GET /ob/";
 

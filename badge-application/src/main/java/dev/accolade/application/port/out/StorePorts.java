@@ -22,6 +22,7 @@ import dev.accolade.application.port.out.rule.MetricCounterRepository;
 import dev.accolade.application.port.out.rule.MetricEventRepository;
 import dev.accolade.application.port.out.rule.RuleAwardRepository;
 import dev.accolade.application.port.out.rule.RuleJobRepository;
+import dev.accolade.application.port.out.score.ScoreRepository;
 import dev.accolade.application.port.out.session.SignInAttemptsRepository;
 import dev.accolade.application.port.out.template.TemplateRatingRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
@@ -186,5 +187,10 @@ public interface StorePorts {
     /** The retroactive awarding jobs of rules. */
     default RuleJobRepository ruleJobs() {
         return port(RuleJobRepository.class);
+    }
+
+    /** Points, leaderboards and rarity figures, kept as awards are made and revoked. */
+    default ScoreRepository scores() {
+        return port(ScoreRepository.class);
     }
 }

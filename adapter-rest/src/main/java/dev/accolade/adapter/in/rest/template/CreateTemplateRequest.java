@@ -25,12 +25,13 @@ import java.util.Map;
  * @param submitForReview whether to send it to moderation at once
  * @param rule how it awards itself from the issuer's events, if it does
  * @param hidden whether others see it as hidden until they hold it; null for false
+ * @param points what each award adds to its recipient's score, 0 to 1,000,000; null for 0
  */
 public record CreateTemplateRequest(String title, String description, ImageRequest icon, List<Long> categories,
         List<AttachmentRequest> attachments, String criteria, String type,
         @JsonDeserialize(using = CustomFieldsReader.class) Map<String, FieldValue> customFields, Boolean featured,
         Boolean repeatable, Boolean acceptanceRequired, Boolean submitForReview, RuleBody rule,
-        Boolean hidden)
+        Boolean hidden, Long points)
         implements TemplateBody {
 
     /** The command for this actor and issuer; a 400 when the title is absent. */

@@ -54,6 +54,9 @@ public interface TemplateBody {
     /** Whether others see it as hidden until they hold it; null for false. */
     Boolean hidden();
 
+    /** What each award adds to its recipient's score; null for 0. */
+    Long points();
+
     /** The use cases' input; a 400 when the title is absent. */
     default TemplateInput toInput() {
         if (title() == null) {
@@ -66,6 +69,7 @@ public interface TemplateBody {
         return new TemplateInput(title(), description(), icon() == null ? null : icon().toInput(), categoryIds,
                 files, criteria(), type(), customFields(), Boolean.TRUE.equals(featured()),
                 Boolean.TRUE.equals(repeatable()), Boolean.TRUE.equals(acceptanceRequired()),
-                rule() == null ? null : rule().toInput(), Boolean.TRUE.equals(hidden()));
+                rule() == null ? null : rule().toInput(), Boolean.TRUE.equals(hidden()),
+                points() == null ? 0 : points());
     }
 }

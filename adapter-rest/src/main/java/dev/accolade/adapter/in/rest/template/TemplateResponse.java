@@ -34,7 +34,9 @@ import java.util.Locale;
  * @param acceptanceRequired whether awards wait as offers for the recipient's acceptance
  * @param rule how it awards itself from the issuer's events, {@code null} when it does not
  * @param hidden whether others see it as hidden until they hold it
+ * @param points what each award adds to its recipient's score
  * @param awardCount how many live awards it has
+ * @param rarity the share of its issuer's subjects who hold it, from 0 to 1
  * @param lastAwardedAt when it was last awarded, {@code null} when never
  * @param ratings its average ratings
  * @param publishedAt when it first went live, {@code null} when never
@@ -45,7 +47,8 @@ public record TemplateResponse(long id, long issuerId, int version, String statu
         String rejectionReason, String title, String description, ImageResponse icon, List<Long> categories,
         List<AttachmentResponse> attachments, String criteria, String type, ObjectNode customFields,
         boolean featured, boolean repeatable, boolean acceptanceRequired, RuleBody rule, boolean hidden,
-        long awardCount, String lastAwardedAt, RatingsResponse ratings, String publishedAt, String createdAt,
+        long points, long awardCount, double rarity, String lastAwardedAt, RatingsResponse ratings,
+        String publishedAt, String createdAt,
         String updatedAt) {
 
     /** The response for a template as its viewer sees it: whole, or as hidden when concealed from the viewer. */
@@ -66,7 +69,7 @@ public record TemplateResponse(long id, long issuerId, int version, String statu
                 details.attachments().stream().map(AttachmentResponse::from).toList(), details.criteria(),
                 details.type().orElse(null), CustomFieldsWriter.toJson(details.customFields()), details.featured(),
                 details.repeatable(), details.acceptanceRequired(), RuleBody.from(details.rule().orElse(null)),
-                details.hidden(),                view.awards().count(),
+                details.hidden(), details.points(), view.awards().count(), view.rarity().share(),
                 view.awards().latest().map(Instant::toString).orElse(null), RatingsResponse.from(view.ratings()),
                 template.firstPublishedAt().map(Instant::toString).orElse(null), template.createdAt().toString(),
                 template.updatedAt().toString());

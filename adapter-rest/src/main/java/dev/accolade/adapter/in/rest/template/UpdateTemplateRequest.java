@@ -24,11 +24,13 @@ import java.util.Map;
  * @param acceptanceRequired whether awards wait as offers for the recipient's acceptance
  * @param rule how it awards itself from the issuer's events, if it does
  * @param hidden whether others see it as hidden until they hold it; null for false
+ * @param points what each award adds to its recipient's score, 0 to 1,000,000; null for 0
  */
 public record UpdateTemplateRequest(String title, String description, ImageRequest icon, List<Long> categories,
         List<AttachmentRequest> attachments, String criteria, String type,
         @JsonDeserialize(using = CustomFieldsReader.class) Map<String, FieldValue> customFields, Boolean featured,
-        Boolean repeatable, Boolean acceptanceRequired, RuleBody rule, Boolean hidden)
+        Boolean repeatable, Boolean acceptanceRequired, RuleBody rule, Boolean hidden,
+        Long points)
         implements TemplateBody {
 
     /** The command for this actor and template; a 400 when the title is absent. */

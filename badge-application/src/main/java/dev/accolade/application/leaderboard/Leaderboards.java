@@ -1,0 +1,5 @@
+package dev.accolade.application.leaderboard;
+
+/** The leaderboards feature: issuers' subjects ranked by the points of their awards, per period. */
+public interface Leaderboards extends GetLeaderboardUseCase, GetStandingUseCase {
+}

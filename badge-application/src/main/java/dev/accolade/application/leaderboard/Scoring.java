@@ -1,0 +1,57 @@
+package dev.accolade.application.leaderboard;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.application.port.out.issuer.IssuerRepository;
+import dev.accolade.application.port.out.score.CountedAward;
+import dev.accolade.application.port.out.score.ScoreRepository;
+import dev.accolade.application.port.out.template.TemplateRepository;
+import dev.accolade.domain.award.Award;
+import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.issuer.IssuerProfile;
+import dev.accolade.domain.score.LeaderboardPeriod;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * Keeps points, leaderboards and rarity up to date as awards are made and revoked, in their unit of work.
+ * An award counts its template's live points (as they were when it was made) in the all-time bucket and in
+ * the day, week and month of its award time in the issuer's time zone; its revocation takes back exactly
+ * that. Its recipient becomes one of the issuer's subjects and, while it holds a live award of the template,
+ * one of the template's holders.
+ */
+final class Scoring {
+
+    private final ScoreRepository scores;
+    private final TemplateRepository templates;
+    private final IssuerRepository issuers;
+
+    Scoring(ScoreRepository scores, TemplateRepository templates, IssuerRepository issuers) {
+        this.scores = requireNonNull(scores, "scores");
+        this.templates = requireNonNull(templates, "templates");
+        this.issuers = requireNonNull(issuers, "issuers");
+    }
+
+    /** Counts a live award that was just made, as of a time. */
+    void awarded(Award award, Instant at) {
+        if (!award.isActive()) {
+            return;
+        }
+        long points = templates.findById(award.template())
+                .flatMap(template -> template.live()).map(live -> live.details().points()).orElse(0L);
+        ZoneId zone = issuers.findById(award.issuer()).map(Scoring::zoneOf).orElse(IssuerProfile.UTC);
+        scores.enrol(award.issuer(), award.recipient());
+        scores.count(new CountedAward(award.id(), award.issuer(), award.template(), award.recipient(), points,
+                LeaderboardPeriod.keysAt(award.awardedAt(), zone)), at);
+    }
+
+    /** Takes back what a revoked award counted, as of a time. */
+    void revoked(Award award, Instant at) {
+        scores.uncount(award.id(), at);
+    }
+
+    /** The time zone an issuer's periods are reckoned in. */
+    static ZoneId zoneOf(Issuer issuer) {
+        return issuer.profile().timeZone();
+    }
+}
