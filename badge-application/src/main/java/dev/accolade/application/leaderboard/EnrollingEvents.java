@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.port.out.rule.MetricEventRepository;
 import dev.accolade.application.port.out.score.ScoreRepository;
+import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,5 +37,10 @@ final class EnrollingEvents implements MetricEventRepository {
     @Override
     public Optional<MetricEvent> find(IssuerId issuer, String id) {
         return decorated.find(issuer, id);
+    }
+
+    @Override
+    public List<MetricEvent> history(IssuerId issuer, Identity subject, Metric metric) {
+        return decorated.history(issuer, subject, metric);
     }
 }
