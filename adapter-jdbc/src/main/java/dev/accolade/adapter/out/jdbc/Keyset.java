@@ -122,7 +122,8 @@ final class Keyset<K> {
      */
     private String orderAndLimit() {
         String order = direction == SortDirection.ASC ? "ASC" : "DESC";
-        return " ORDER BY " + leadingColumn.map(column -> column + " " + order + ", ").orElse("") + sortColumn.map(column -> column + " " + order + ", ").orElse("") + idColumn + " "
+        return " ORDER BY " + leadingColumn.map(column -> column + " " + order + ", ").orElse("")
+                + sortColumn.map(column -> column + " " + order + ", ").orElse("") + idColumn + " "
                 + order + " LIMIT :" + LIMIT + (page.skip() > 0 ? " OFFSET :" + SKIP : "");
     }
 

@@ -142,7 +142,8 @@ final class ListQueries {
 
     /**
      * A list of awards narrowed by a column, in every order: by time an index on (column, time, id) serves
-     * it, narrowed and in order, so that a page of a million awards reads its own rows; by id none does, so an index in id order serves it too; by title it must be narrowed.
+     * it, narrowed and in order, so that a page of a million awards reads its own rows; by id none does, so
+     * an index in id order serves it too; by title it must be narrowed.
      */
     private static Stream<ListQuery> awards(String name, String column,
             Function<PlanTestDatabase, AwardQuery> selection) {
