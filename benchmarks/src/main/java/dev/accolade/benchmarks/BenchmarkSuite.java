@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Runs every case against its baseline in one run and prints each as a ratio (docs/performance.md):
@@ -20,6 +23,8 @@ public final class BenchmarkSuite {
 
     /** The recipients of one call of the bulk case. */
     private static final int BULK = 1000;
+    /** The requests of each server case whose statements are counted, one after another, before it is measured. */
+    private static final Map<String, Integer> COUNTED = Map.of("list", 20, "fresh", 20, "replay", 20, "bulk", 1);
 
     private BenchmarkSuite() {
     }
@@ -34,7 +39,45 @@ public final class BenchmarkSuite {
     static List<CaseResult> run(Settings settings, Path directory, PrintStream out) {
         System.setProperty("logback.configurationFile", "logback-bench.xml");
         out.printf("Accolade benchmarks: %s%n", settings);
-        out.println(new ParserCase(settings).measure());
+        if (settings.runs("parser")) {
+            out.println(new ParserCase(settings).measure());
+        }
+        List<CaseResult> results = new ArrayList<>();
+        if (Stream.of("list", "fresh", "replay", "bulk").anyMatch(settings::runs)) {
+            results.addAll(serverCases(settings, directory, out));
+        }
+        if (settings.runs("scale")) {
+            results.addAll(scaleCases(settings, directory(directory.resolve("scale")), out));
+        }
+        if (settings.runs("board")) {
+            out.println(new LeaderboardCase(settings.boardSubjects(), settings.isSmoke() ? 5 : 200,
+                    directory(directory.resolve("board"))).measure());
+        }
+        if (settings.runs("start")) {
+            out.println(new StartupCase(settings, directory(directory.resolve("start"))).measure().report());
+        }
+        return results;
+    }
+
+    /** The scale case on each store given, or on a new H2 file it fills itself. */
+    private static List<CaseResult> scaleCases(Settings settings, Path directory, PrintStream out) {
+        List<CaseResult> results = new ArrayList<>();
+        List<Supplier<ScalePaging>> stores = settings.scaleStores().isEmpty()
+                ? List.of(() -> ScalePaging.start(directory, settings.scaleAwards(), settings.deepPage()))
+                : settings.scaleStores().stream().<Supplier<ScalePaging>>map(url -> () -> ScalePaging.on(directory,
+                        url, settings.deepPage())).toList();
+        for (Supplier<ScalePaging> store : stores) {
+            try (ScalePaging scale = store.get()) {
+                CaseResult result = new Alternation(settings.connections(), settings.warmUp(), settings.round(),
+                        settings.rounds()).measure(scale.httpCase());
+                results.add(result);
+                out.println(result.report());
+            }
+        }
+        return results;
+    }
+
+    private static List<CaseResult> serverCases(Settings settings, Path directory, PrintStream out) {
         List<CaseResult> results = new ArrayList<>();
         try (AccoladeFixture accolade = AccoladeFixture.start(directory.resolve("accolade"))) {
             BenchIssuer issuer = accolade.issuer();
@@ -42,28 +85,26 @@ public final class BenchmarkSuite {
             byte[] list = issuer.api().bytes(issuer.request(listPath()).build(), 200);
             long[] raw = issuer.anotherIssuerAndTemplate("raw");
             try (RawAwardInserts inserts = new RawAwardInserts(accolade.jdbcUrl(), raw[0], raw[1], prototype);
-                    BareServer bare = BareServer.start(list, inserts)) {
+                    BareServer bare = BareServer.start(list, inserts);
+                    StatementCounter statements = new StatementCounter(accolade.jdbcUrl())) {
                 Alternation alternation = new Alternation(settings.connections(), settings.warmUp(),
                         settings.round(), settings.rounds());
-                for (HttpCase httpCase : cases(issuer, bare)) {
+                for (Map.Entry<String, HttpCase> named : cases(issuer, bare).entrySet()) {
+                    if (!settings.runs(named.getKey())) {
+                        continue;
+                    }
+                    HttpCase httpCase = named.getValue();
+                    double perRequest = statements.perRequest(httpCase.measured(), COUNTED.get(named.getKey()));
                     long awardsBefore = inserts.rows("award");
                     CaseResult result = alternation.measure(httpCase);
                     results.add(result);
                     out.println(result.report());
                     out.printf("    award rows written during the case: %d%n", inserts.rows("award") - awardsBefore);
+                    out.printf("    SQL statements per request of A (H2's count, commits included): %.1f%n",
+                            perRequest);
                 }
             }
         }
-        try (ScalePaging scale = ScalePaging.start(directory(directory.resolve("scale")), settings.scaleAwards(),
-                settings.deepPage())) {
-            CaseResult result = new Alternation(settings.connections(), settings.warmUp(), settings.round(),
-                    settings.rounds()).measure(scale.httpCase());
-            results.add(result);
-            out.println(result.report());
-        }
-        out.println(new LeaderboardCase(settings.boardSubjects(), settings.isSmoke() ? 5 : 200,
-                directory(directory.resolve("board"))).measure());
-        out.println(new StartupCase(settings, directory(directory.resolve("start"))).measure().report());
         return results;
     }
 
@@ -80,7 +121,8 @@ public final class BenchmarkSuite {
         return "/v1/achievements?recipient=" + BenchIssuer.RECIPIENT + "&page_size=100";
     }
 
-    private static List<HttpCase> cases(BenchIssuer accolade, BareServer bare) {
+    /** The server cases by name, in the order they run. */
+    private static Map<String, HttpCase> cases(BenchIssuer accolade, BareServer bare) {
         JsonApi bareApi = new JsonApi(bare.base());
         HttpCase list = new HttpCase("a recipient's achievements (H2 file)",
                 new HttpCase.Side("GET " + listPath(), n -> accolade.request(listPath()).build(), 200),
@@ -105,7 +147,12 @@ public final class BenchmarkSuite {
                 new HttpCase.Side("POST " + BareServer.BULK_INSERTS + " (1,000 raw inserts, one tx)",
                         n -> bareApi.post(BareServer.BULK_INSERTS, null, BenchIssuer.bulkBody(emails("raw" + n)))
                                 .header("Idempotency-Key", "raw-bulk-" + n).build(), 200), ">= 0.5", 1);
-        return List.of(list, fresh, replay, bulk);
+        Map<String, HttpCase> cases = new LinkedHashMap<>();
+        cases.put("list", list);
+        cases.put("fresh", fresh);
+        cases.put("replay", replay);
+        cases.put("bulk", bulk);
+        return cases;
     }
 
     private static List<String> emails(String prefix) {

@@ -36,8 +36,8 @@ final class ScalePaging implements AutoCloseable {
     static final int PAGE_SIZE = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final char SEPARATOR = '\u001f';
-    /** No user or password, as an embedded H2 database has by default. */
-    private static final String H2_USER = null;
+    /** No user or password: an embedded H2 database has none by default, PostgreSQL's driver takes the OS user's. */
+    private static final String USER = null;
 
     private final Server server;
     private final JsonApi api;
@@ -45,6 +45,7 @@ final class ScalePaging implements AutoCloseable {
     private final String deepCursor;
     private final int awards;
     private final int deepPage;
+    private final String store;
 
     private ScalePaging(Server server, String key, String jdbcUrl, long issuer, int awards, int deepPage) {
         this.server = server;
@@ -52,6 +53,7 @@ final class ScalePaging implements AutoCloseable {
         this.key = key;
         this.awards = awards;
         this.deepPage = deepPage;
+        this.store = jdbcUrl.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2 file";
         JsonNode first = read(new String(api.bytes(api.request(path(null), key).build(), 200),
                 StandardCharsets.UTF_8));
         String firstCursor = first.path("metadata").path("next_cursor").asText();
@@ -64,29 +66,63 @@ final class ScalePaging implements AutoCloseable {
     /** Fills a new H2 file in the directory with this many awards of one issuer and starts the server on it. */
     static ScalePaging start(Path directory, int awards, int deepPage) {
         String jdbcUrl = "jdbc:h2:file:" + directory.resolve("accolade").toAbsolutePath();
+        JsonNode issuer = read(command(directory, "admin", "generate", "--awards", String.valueOf(awards),
+                "--database", jdbcUrl)).path("issuers").path(0);
+        return started(jdbcUrl, issuer.path("api_key").path("secret").asText(), issuer.path("issuer").path("id")
+                .asLong(), awards, deepPage);
+    }
+
+    /**
+     * Starts the server on a store {@code admin generate} filled before (H2 or PostgreSQL, given by its JDBC
+     * URL), for its first issuer, with a new API key ({@code admin create-key}).
+     */
+    static ScalePaging on(Path directory, String jdbcUrl, int deepPage) {
+        long issuer;
+        String slug;
+        int awards;
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, USER);
+                ResultSet first = connection.createStatement().executeQuery("SELECT i.id, i.slug,"
+                        + " (SELECT COUNT(*) FROM award a WHERE a.issuer_id = i.id) FROM issuer i ORDER BY i.id"
+                        + " FETCH FIRST 1 ROWS ONLY")) {
+            if (!first.next()) {
+                throw new IllegalStateException("no issuer in " + jdbcUrl + ": fill it with admin generate first");
+            }
+            issuer = first.getLong(1);
+            slug = first.getString(2);
+            awards = first.getInt(3);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+        String key = read(command(directory, "admin", "create-key", "--issuer", slug, "--label", "benchmarks",
+                "--database", jdbcUrl)).path("secret").asText();
+        return started(jdbcUrl, key, issuer, awards, deepPage);
+    }
+
+    private static String command(Path directory, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(new String[] {"admin", "generate", "--awards", String.valueOf(awards), "--database",
-            jdbcUrl}, new CliContext(AccoladeFixture.ENVIRONMENT, directory,
+        int exit = Main.run(args, new CliContext(AccoladeFixture.ENVIRONMENT, directory,
                 new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))));
         if (exit != 0) {
-            throw new IllegalStateException("admin generate failed: " + err);
+            throw new IllegalStateException(String.join(" ", args[0], args[1]) + " failed: " + err);
         }
-        JsonNode issuer = read(out.toString()).path("issuers").path(0);
-        Configuration configuration = Configuration.resolve(new Flags(0, "127.0.0.1", jdbcUrl, H2_USER, H2_USER, false),
+        return out.toString();
+    }
+
+    private static ScalePaging started(String jdbcUrl, String key, long issuer, int awards, int deepPage) {
+        Configuration configuration = Configuration.resolve(new Flags(0, "127.0.0.1", jdbcUrl, USER, USER, false),
                 AccoladeFixture.ENVIRONMENT, new Properties());
         StringWriter ignored = new StringWriter();
         Server server = Server.start(configuration,
                 new CliOutput(new PrintWriter(ignored, true), new PrintWriter(ignored, true)));
-        return new ScalePaging(server, issuer.path("api_key").path("secret").asText(), jdbcUrl,
-                issuer.path("issuer").path("id").asLong(), awards, deepPage);
+        return new ScalePaging(server, key, jdbcUrl, issuer, awards, deepPage);
     }
 
     /** The case: page {@code deepPage} against page 1. */
     HttpCase httpCase() {
         String deep = path(deepCursor);
-        return new HttpCase(String.format("page %,d of an issuer's awards in a %,d-award store (H2 file)", deepPage,
-                awards), new HttpCase.Side("GET /v1/achievements?role=awarded&cursor=<page " + deepPage + ">",
+        return new HttpCase(String.format("page %,d of an issuer's awards in a %,d-award store (%s)", deepPage,
+                awards, store), new HttpCase.Side("GET /v1/achievements?role=awarded&cursor=<page " + deepPage + ">",
                         n -> api.request(deep, key).build(), 200),
                 new HttpCase.Side("GET /v1/achievements?role=awarded (page 1)",
                         n -> api.request(path(null), key).build(), 200), ">= 0.8");
@@ -99,7 +135,7 @@ final class ScalePaging implements AutoCloseable {
 
     /** The cursor after the issuer's award at this position (from 0), newest first, as the API encodes it. */
     private static String cursorAfter(String jdbcUrl, long issuer, long position) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "", "");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, USER);
                 PreparedStatement query = connection.prepareStatement("SELECT awarded_at, id FROM award"
                         + " WHERE issuer_id = ? ORDER BY awarded_at DESC, id DESC"
                         + " OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {

@@ -2,6 +2,7 @@ package dev.accolade.benchmarks;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How long and how hard a run measures.
@@ -13,9 +14,20 @@ import java.util.List;
  * @param forks the JVMs JMH forks for each in-process round (0: in this one)
  * @param jmhIteration the length of one JMH iteration (two warm-up and three measured per round)
  * @param awards the achievements the list case's recipient holds
+ * @param cases the cases to run, by name ({@link #CASES}); all of them unless {@code --cases} names some
+ * @param scaleStores the JDBC URLs of stores {@code admin generate} filled before, for the scale case; when
+ *     empty the case fills a new H2 file itself
  */
 record Settings(int rounds, Duration round, Duration warmUp, int connections, int forks, Duration jmhIteration,
-        int awards) {
+        int awards, Set<String> cases, List<String> scaleStores) {
+
+    /** Every case's name, in the order the suite runs them. */
+    static final List<String> CASES = List.of("parser", "list", "fresh", "replay", "bulk", "scale", "board", "start");
+
+    /** Whether the run includes the named case. */
+    boolean runs(String name) {
+        return cases.contains(name);
+    }
 
     /** How long the start-up case loads the server with awards before reading its memory: 8 s, as in issue 18. */
     Duration loadDuration() {
@@ -44,12 +56,14 @@ record Settings(int rounds, Duration round, Duration warmUp, int connections, in
 
     /** The real run's defaults. */
     static Settings real() {
-        return new Settings(5, Duration.ofSeconds(3), Duration.ofSeconds(3), 8, 1, Duration.ofSeconds(1), 20);
+        return new Settings(5, Duration.ofSeconds(3), Duration.ofSeconds(3), 8, 1, Duration.ofSeconds(1), 20,
+                Set.copyOf(CASES), List.of());
     }
 
     /** The smoke run's: everything runs, briefly, in this JVM; no figure it prints means anything. */
     static Settings smoke() {
-        return new Settings(1, Duration.ofMillis(200), Duration.ofMillis(100), 2, 0, Duration.ofMillis(50), 20);
+        return new Settings(1, Duration.ofMillis(200), Duration.ofMillis(100), 2, 0, Duration.ofMillis(50), 20,
+                Set.copyOf(CASES), List.of());
     }
 
     /** The real or, with {@code --smoke}, the smoke settings, changed by {@code --rounds N --seconds S …}. */
@@ -60,18 +74,35 @@ record Settings(int rounds, Duration round, Duration warmUp, int connections, in
             String value = i + 1 < options.size() ? options.get(i + 1) : "";
             settings = switch (options.get(i)) {
                 case "--rounds" -> new Settings(Integer.parseInt(value), settings.round, settings.warmUp,
-                        settings.connections, settings.forks, settings.jmhIteration, settings.awards);
+                        settings.connections, settings.forks, settings.jmhIteration, settings.awards, settings.cases,
+                        settings.scaleStores);
                 case "--seconds" -> new Settings(settings.rounds, seconds(value), seconds(value), settings.connections,
-                        settings.forks, settings.jmhIteration, settings.awards);
+                        settings.forks, settings.jmhIteration, settings.awards, settings.cases, settings.scaleStores);
                 case "--connections" -> new Settings(settings.rounds, settings.round, settings.warmUp,
-                        Integer.parseInt(value), settings.forks, settings.jmhIteration, settings.awards);
+                        Integer.parseInt(value), settings.forks, settings.jmhIteration, settings.awards,
+                        settings.cases, settings.scaleStores);
                 case "--forks" -> new Settings(settings.rounds, settings.round, settings.warmUp, settings.connections,
-                        Integer.parseInt(value), settings.jmhIteration, settings.awards);
+                        Integer.parseInt(value), settings.jmhIteration, settings.awards, settings.cases,
+                        settings.scaleStores);
+                case "--cases" -> new Settings(settings.rounds, settings.round, settings.warmUp, settings.connections,
+                        settings.forks, settings.jmhIteration, settings.awards, cases(value), settings.scaleStores);
+                case "--scale-on" -> new Settings(settings.rounds, settings.round, settings.warmUp,
+                        settings.connections, settings.forks, settings.jmhIteration, settings.awards, settings.cases,
+                        List.of(value.split(",")));
                 default -> throw new IllegalArgumentException("unknown option " + options.get(i)
-                        + " (use --rounds N, --seconds S, --connections C, --forks F, or --smoke alone)");
+                        + " (use --rounds N, --seconds S, --connections C, --forks F, --cases a,b, --scale-on URL,URL"
+                        + " or --smoke alone)");
             };
         }
         return settings;
+    }
+
+    private static Set<String> cases(String value) {
+        Set<String> named = Set.of(value.split(","));
+        if (!CASES.containsAll(named)) {
+            throw new IllegalArgumentException("unknown case in " + value + " (the cases: " + CASES + ")");
+        }
+        return named;
     }
 
     private static Duration seconds(String value) {

@@ -19,9 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The server as its own process, started as the launcher starts it (no JVM option): the time from starting
- * the process to the first 200 on {@code /health}, and its resident memory after start and after award load.
- * The first start makes the database and is not counted, unless it is the only one (the smoke run); each round
+ * The server as its own process, started by the launcher ({@code ./accolade serve}, with its JVM options, the
+ * jar as built): the time from starting the process to the first 200 on {@code /health}, and its resident
+ * memory after start and after award load. The first start makes the database and the launcher's class-data
+ * archive and is not counted, unless it is the only one (the smoke run); each round
  * restarts on it. The server is told not to wait before closing its socket when stopped, which it otherwise does
  * for a load balancer that probed {@code /health}, as this case does.
  */
@@ -101,6 +102,7 @@ final class StartupCase {
         environment.put("ACCOLADE_PORT", String.valueOf(port));
         environment.put("ACCOLADE_HOST", "127.0.0.1");
         environment.put("ACCOLADE_DRAIN_DELAY", "0s");
+        environment.put("ACCOLADE_NO_BUILD", "1");
         environment.put("ACCOLADE_DATABASE", "jdbc:h2:file:" + directory.resolve("accolade").toAbsolutePath());
         builder.environment().putAll(environment);
         String base = "http://127.0.0.1:" + port;
@@ -141,8 +143,9 @@ final class StartupCase {
     private static List<String> command() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = Path.of("..", "bootstrap", "target", "accolade.jar");
-        if (Files.isRegularFile(jar)) {
-            return List.of(java, "-jar", jar.toAbsolutePath().normalize().toString(), "serve");
+        Path launcher = Path.of("..", "accolade");
+        if (Files.isRegularFile(jar) && Files.isRegularFile(launcher)) {
+            return List.of("bash", launcher.toAbsolutePath().normalize().toString(), "serve");
         }
         return List.of(java, "-cp", System.getProperty("java.class.path"), "dev.accolade.bootstrap.Main", "serve");
     }

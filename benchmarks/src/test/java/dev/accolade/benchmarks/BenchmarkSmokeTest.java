@@ -43,6 +43,8 @@ class BenchmarkSmokeTest {
         assertThat(written).hasSize(4);
         assertThat(written.get(0)).as("the list case writes nothing").endsWith(": 0");
         assertThat(written.get(2)).as("a replay writes nothing").endsWith(": 0");
+        assertThat(report.lines().filter(line -> line.contains("SQL statements per request"))).as("counted")
+                .hasSize(4).noneMatch(line -> line.endsWith(": 0.0"));
     }
 
     @Test

@@ -122,5 +122,6 @@ final class DataGenerator {
             }
         }
         loader.load(batch);
+        loader.analyze();
     }
 }

@@ -20,13 +20,22 @@ public record LogLine(String text) {
         if (text == null || text.isBlank()) {
             throw Check.blank("line");
         }
-        text = text.replaceFirst("\\r?\\n\\z", "");
+        text = withoutLineBreak(text);
         if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             throw Check.invalid("line", "must be a single line");
         }
         if (Check.length(text) > MAX_LENGTH) {
             throw Check.tooLong("line", MAX_LENGTH);
         }
+    }
+
+    /** The text without one trailing {@code \n} or {@code \r\n}, as {@code replaceFirst("\\r?\\n\\z", "")}. */
+    private static String withoutLineBreak(String text) {
+        if (!text.endsWith("\n")) {
+            return text;
+        }
+        int end = text.length() - 1;
+        return text.substring(0, end > 0 && text.charAt(end - 1) == '\r' ? end - 1 : end);
     }
 
     /** The SHA-256 of the line, by which a line read twice is recognised. */

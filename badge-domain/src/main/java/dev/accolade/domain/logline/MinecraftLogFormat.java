@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * server's main thread (and, for Forge, its server logger). Chat ({@code <player> …}), {@code /say}
  * ({@code [Server] …}), emotes ({@code * player …}) and anything else a player can type never start
  * that way, however much they imitate it.
+ *
+ * <p>The vanilla line and the announcement, nearly every line a server writes, are read by hand
+ * ({@link VanillaLine}); the other formats by regular expressions.
  */
 public final class MinecraftLogFormat {
 
@@ -33,9 +36,6 @@ public final class MinecraftLogFormat {
     private static final Pattern BUKKIT = Pattern.compile("\\[" + TIME + " " + LEVEL + "]: (.*)");
     private static final Pattern FORGE = Pattern.compile("\\[(\\d{2}[A-Za-z]{3}\\d{4}) " + TIME + "\\.\\d{3}] "
             + "\\[([^\\]]+)/" + LEVEL + "] \\[([^\\]]*)]: (.*)");
-    private static final Pattern ANNOUNCEMENT = Pattern.compile("(" + PlayerName.RULE.pattern() + ") "
-            + "(has just earned the achievement|has made the advancement|has reached the goal"
-            + "|has completed the challenge) \\[(.+)]");
     private static final String INFO = "INFO";
     private static final String SERVER_THREAD = "Server thread";
     private static final DateTimeFormatter FORGE_DATE = DateTimeFormatter.ofPattern("ddMMMuuuu", Locale.ENGLISH)
@@ -58,6 +58,12 @@ public final class MinecraftLogFormat {
     }
 
     private static ParsedLine parseLine(String line) {
+        Optional<VanillaLine.Fields> fast = VanillaLine.fields(line);
+        if (fast.isPresent()) {
+            VanillaLine.Fields fields = fast.get();
+            return parsed(LogTimestamp.timeOnly(fields.time()), fields.message(),
+                    SERVER_THREAD.equals(fields.thread()) && INFO.equals(fields.level()));
+        }
         Matcher old = BEFORE_1_7.matcher(line);
         if (old.matches()) {
             return parsed(LogTimestamp.dated(LocalDate.parse(old.group(1)), LocalTime.parse(old.group(2))),
@@ -90,24 +96,15 @@ public final class MinecraftLogFormat {
     }
 
     private static Optional<Announcement> announcement(String message) {
-        Matcher matcher = ANNOUNCEMENT.matcher(message);
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
+        return VanillaLine.announcement(message);
+    }
+
+    /** The announcement of a player's name, words and title read from a line, if the domain takes them. */
+    static Optional<Announcement> announced(String player, AnnouncementKind kind, String title) {
         try {
-            return Optional.of(new Announcement(new PlayerName(matcher.group(1)), kindOf(matcher.group(2)),
-                    matcher.group(3)));
+            return Optional.of(new Announcement(new PlayerName(player), kind, title));
         } catch (DomainException unusableTitle) {
             return Optional.empty();
         }
-    }
-
-    private static AnnouncementKind kindOf(String words) {
-        for (AnnouncementKind kind : AnnouncementKind.values()) {
-            if (kind.words().equals(words)) {
-                return kind;
-            }
-        }
-        throw new IllegalStateException("no announcement says " + words);
     }
 }

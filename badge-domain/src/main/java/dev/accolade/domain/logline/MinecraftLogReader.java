@@ -41,7 +41,8 @@ public final class MinecraftLogReader {
 
     private static Optional<LogLine> keptLine(String rawLine) {
         try {
-            return Optional.of(new LogLine(requireNonNull(rawLine, "rawLine").replaceFirst("\\r\\z", "")));
+            String line = requireNonNull(rawLine, "rawLine");
+            return Optional.of(new LogLine(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line));
         } catch (DomainException tooLong) {
             return Optional.empty();
         }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.domain.error.DomainException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -21,6 +25,12 @@ import net.jqwik.api.Provide;
  */
 class MinecraftLogFuzzTest {
 
+    /** How the vanilla line was read before it was read by hand. */
+    private static final Pattern SINCE_1_7 = Pattern.compile("\\[(\\d{2}:\\d{2}:\\d{2})] \\[([^\\]]+)/([A-Z]+)]: (.*)");
+    /** How an announcement was read before it was read by hand. */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile("([A-Za-z0-9_]{3,16}) (has just earned the"
+            + " achievement|has made the advancement|has reached the goal|has completed the challenge) \\[(.+)]");
+
     @Property(tries = 3000)
     void any_line_is_read_or_skipped(@ForAll("lines") String line) {
         ParsedLine parsed = MinecraftLogFormat.parse(line);
@@ -30,6 +40,27 @@ class MinecraftLogFuzzTest {
             assertThat(announcement.title()).isNotBlank().hasSizeLessThanOrEqualTo(Announcement.MAX_TITLE_LENGTH);
             assertThat(parsed.timestamp()).isPresent();
         });
+    }
+
+    @Property(tries = 3000)
+    void the_hand_reading_of_a_vanilla_line_agrees_with_its_expression(@ForAll("lines") String line) {
+        Matcher expression = SINCE_1_7.matcher(line);
+
+        Optional<VanillaLine.Fields> fields = VanillaLine.fields(line);
+
+        fields.ifPresent(read -> {
+            assertThat(expression.matches()).as("the expression matches what the hand reads").isTrue();
+            assertThat(read).isEqualTo(new VanillaLine.Fields(LocalTime.parse(expression.group(1)),
+                    expression.group(2), expression.group(3), expression.group(4)));
+        });
+        String message = line.substring(Math.min(line.length(), line.indexOf(": ") + 2));
+        for (String said : List.of(line, message)) {
+            Matcher announced = ANNOUNCEMENT.matcher(said);
+            Optional<Announcement> expected = announced.matches() ? MinecraftLogFormat.announced(announced.group(1),
+                    Arrays.stream(AnnouncementKind.values()).filter(kind -> kind.words().equals(announced.group(2)))
+                            .findFirst().orElseThrow(), announced.group(3)) : Optional.empty();
+            assertThat(VanillaLine.announcement(said)).as(said).isEqualTo(expected);
+        }
     }
 
     @Property(tries = 300)

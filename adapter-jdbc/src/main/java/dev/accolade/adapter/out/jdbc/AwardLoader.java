@@ -7,6 +7,7 @@ import dev.accolade.domain.award.AwardCredential;
 import dev.accolade.domain.award.StatusSlot;
 import dev.accolade.domain.common.PublicId;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * Writes many direct awards at once, raw, for the data generator: one transaction and one JDBI prepared batch
  * per call, bypassing the use cases. Each award gets what the award path would give it: an id from the
  * store's sequence, a public id and a recipient salt from a secure random source, and a random free slot in
- * its issuer's status list for that id (the slots taken before are read once per list). Rows match what the
+ * its issuer's status list for that id (the slots taken before are read once per list). PostgreSQL takes the
+ * rows with {@code COPY} ({@link AwardCopy}), H2 as one prepared batch. Rows match what the
  * award repository writes and reads: source {@code DIRECT}, not revoked, not viewed, no holder, no expiry.
  * Nothing else is written: no event, no webhook delivery, no idempotency record. One loader at a time per
  * store: it remembers the slots it gave.
@@ -57,22 +59,46 @@ public final class AwardLoader {
         }
         return store.jdbi().inTransaction(handle -> {
             List<Long> ids = ids(handle, awards.size());
-            PreparedBatch batch = handle.prepareBatch(insert);
+            List<AwardRow> rows = new ArrayList<>(awards.size());
             for (int i = 0; i < awards.size(); i++) {
                 LoadedAward award = awards.get(i);
                 long id = ids.get(i);
                 long list = id / StatusSlot.AWARDS_PER_LIST;
-                batch.bind("id", id).bind("template", award.template()).bind("version", award.version())
-                        .bind("issuer", award.issuer()).bind("repeatable", award.repeatable())
-                        .bind("recipient", award.recipientKey()).bind("first_name", award.firstName())
-                        .bind("last_name", award.lastName()).bind("awarded_at", award.awardedAt())
-                        .bind("evidence", evidence(award.narrative())).bind("public_id", token(PublicId.LENGTH))
-                        .bind("salt", token(AwardCredential.SALT_LENGTH)).bind("list", list)
-                        .bind("index", freeIndex(handle, award.issuer(), list)).add();
+                rows.add(new AwardRow(id, award, evidence(award.narrative()), token(PublicId.LENGTH),
+                        token(AwardCredential.SALT_LENGTH), list, freeIndex(handle, award.issuer(), list)));
             }
-            batch.execute();
+            if (store.dialect() == JdbcDialect.POSTGRESQL) {
+                AwardCopy.copy(handle, rows);
+            } else {
+                inserted(handle, rows);
+            }
             return ids;
         });
+    }
+
+    /**
+     * Has the database gather the award table's statistics again, so that its planner knows how many rows
+     * each issuer, template and recipient now has. Without it PostgreSQL, which last looked when the table
+     * was nearly empty, takes an issuer's million awards for a few hundred, gathers them all through a bitmap
+     * and sorts them to list twenty (0.9 s against 0.1 ms on this machine).
+     */
+    public void analyze() {
+        store.jdbi().useHandle(handle -> handle.execute(store.dialect() == JdbcDialect.H2 ? "ANALYZE TABLE award"
+                : "ANALYZE award"));
+    }
+
+    private void inserted(Handle handle, List<AwardRow> rows) {
+        PreparedBatch batch = handle.prepareBatch(insert);
+        for (AwardRow row : rows) {
+            LoadedAward award = row.award();
+            batch.bind("id", row.id()).bind("template", award.template()).bind("version", award.version())
+                    .bind("issuer", award.issuer()).bind("repeatable", award.repeatable())
+                    .bind("recipient", award.recipientKey()).bind("first_name", award.firstName())
+                    .bind("last_name", award.lastName()).bind("awarded_at", award.awardedAt())
+                    .bind("evidence", row.evidence()).bind("public_id", row.publicId()).bind("salt", row.salt())
+                    .bind("list", row.list()).bind("index", row.index()).add();
+        }
+        batch.execute();
     }
 
     private List<Long> ids(Handle handle, int count) {

@@ -49,6 +49,10 @@ final class JdbiAwardRepository implements AwardRepository {
             GrantColumns.holder(row), GrantColumns.evidence(row), Rows.optionalInstant(row, "expires_at")),
             Rows.instant(row, "awarded_at"), AwardSourceColumns.read(row), Rows.optionalInstant(row, "viewed_at"),
             revocation(row), CredentialColumns.read(row));
+    /** The index on (column, awarded_at, id) of each column a list by time narrows to one value. */
+    private static final Map<String, String> TIME_INDEXES = Map.of("holder_id", "ix_award_holder_awarded",
+            "recipient_key", "ix_award_recipient_awarded", "template_id", "ix_award_template_awarded",
+            "issuer_id", "ix_award_issuer_awarded");
     private static final String SORT_TITLE = "COALESCE(t.live_title, '')";
     private static final RowMapper<Titled> TITLED = (row, context) -> new Titled(AWARD.map(row, context),
             row.getString("sort_title"));
@@ -121,13 +125,34 @@ final class JdbiAwardRepository implements AwardRepository {
                         "award a JOIN template t ON t.id = a.template_id", where, TITLED, Titled::title,
                         titled -> titled.award().id().value()).map(Titled::award);
             case AWARDED:
-                Keyset<Instant> byTime = Keyset.byTime("a.awarded_at", "a.id", query.direction(), page);
-                return byTime.page(handle, ALIASED, "award a", where, AWARD, Award::awardedAt,
+                Optional<String> leading = leadingColumn(query);
+                Keyset<Instant> byTime = Keyset.byTime("a.awarded_at", "a.id", query.direction(), page)
+                        .ledBy(leading.map(column -> "a." + column));
+                String from = leading.map(column -> dialect.throughIndex("award a", TIME_INDEXES.get(column)))
+                        .orElse("award a");
+                return byTime.page(handle, ALIASED, from, where, AWARD, Award::awardedAt,
                         award -> award.id().value());
             default:
                 Keyset<String> byId = Keyset.byId("a.id", query.direction(), page);
                 return byId.page(handle, ALIASED, "award a", where, AWARD, award -> "", award -> award.id().value());
         }
+    }
+
+    /**
+     * The column the selection holds to one value whose index on (column, awarded_at, id) delivers the
+     * list by time, the narrowest first: the holder, the recipient, the template, the one issuer.
+     */
+    private static Optional<String> leadingColumn(AwardQuery query) {
+        if (query.holder().isPresent()) {
+            return Optional.of("holder_id");
+        }
+        if (query.recipient().isPresent()) {
+            return Optional.of("recipient_key");
+        }
+        if (query.template().isPresent()) {
+            return Optional.of("template_id");
+        }
+        return query.issuers().size() == 1 ? Optional.of("issuer_id") : Optional.empty();
     }
 
     private static Conditions where(AwardQuery query) {

@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 /**
  * H2's {@code EXPLAIN}: the query printed back with a comment after each table that says how it is read,
  * {@code PUBLIC.IX_NAME: CONDITION} through an index or {@code PUBLIC.TABLE.tableScan}, and a comment
- * {@code index sorted} where an index delivers the order.
+ * {@code index sorted} where an index delivers the order; a table read through the index the query names
+ * ({@code USE INDEX}) prints that name between the two.
  */
 final class H2PlanExplainer implements PlanExplainer {
 
     private static final Pattern TABLE_READ = Pattern.compile(
-            "\"PUBLIC\"\\.\"(\\w+)\"(?: \"\\w+\")?\\s*/\\* PUBLIC\\.(\\w+?)(\\.tableScan)?(?:: (.*?))? \\*/",
+            "\"PUBLIC\"\\.\"(\\w+)\"(?: \"\\w+\")?(?: USE INDEX \\([^)]*\\))?"
+                    + "\\s*/\\* PUBLIC\\.(\\w+?)(\\.tableScan)?(?:: (.*?))? \\*/",
             Pattern.DOTALL);
 
     @Override

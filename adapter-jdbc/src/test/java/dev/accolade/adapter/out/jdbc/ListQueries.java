@@ -1,6 +1,7 @@
 package dev.accolade.adapter.out.jdbc;
 
 import static dev.accolade.adapter.out.jdbc.IndexUse.narrowedBy;
+import static dev.accolade.adapter.out.jdbc.IndexUse.narrowedInOrder;
 import static dev.accolade.adapter.out.jdbc.IndexUse.narrowedOrOrdered;
 import static dev.accolade.adapter.out.jdbc.IndexUse.ordered;
 import static dev.accolade.application.paging.TimeWindow.ALWAYS;
@@ -141,13 +142,22 @@ final class ListQueries {
 
     /**
      * A list of awards narrowed by a column, in every order: by time an index on (column, time, id) serves
-     * it; by id none does, so an index in id order serves it too; by title it must be narrowed.
+     * it, narrowed and in order, so that a page of a million awards reads its own rows; by id none does, so
+     * an index in id order serves it too; by title it must be narrowed.
      */
     private static Stream<ListQuery> awards(String name, String column,
             Function<PlanTestDatabase, AwardQuery> selection) {
         return Sorted.every(AwardSort.values()).flatMap(sort -> awards(name, sort,
-                sort.key() == AwardSort.ID ? narrowedOrOrdered("award", column) : narrowedBy("award", column),
+                awardIndexUse(sort.key(), column),
                 selection));
+    }
+
+    private static IndexUse awardIndexUse(AwardSort sort, String column) {
+        return switch (sort) {
+            case ID -> narrowedOrOrdered("award", column);
+            case AWARDED -> narrowedInOrder("award", column);
+            default -> narrowedBy("award", column);
+        };
     }
 
     private static Stream<ListQuery> awards(String name, Sorted<AwardSort> sort, IndexUse use,

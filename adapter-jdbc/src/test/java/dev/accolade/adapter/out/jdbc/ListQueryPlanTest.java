@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every list the repositories serve is keyset-paged through an index: the database explains the very
  * query each list runs, with its arguments, and the plan must read the listed table through an index
- * that narrows it or delivers its order, and scan no table whole. No list pages with OFFSET.
+ * that narrows it or delivers its order, and scan no table whole; where one index both narrows and orders
+ * a list, H2 must read it in order (PostgreSQL weighs a sort of the few rows of the test tables as cheaper,
+ * and reads the index in order at scale: docs/performance.md, the scale case). No list pages with OFFSET.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(value = JdbcTarget.class, names = {"H2_MEMORY", "POSTGRESQL"})
@@ -54,7 +56,8 @@ class ListQueryPlanTest {
 
         assertThat(queries).as("the queries listing %s", list).hasSize(1);
         PlanRecorder.ExplainedQuery query = queries.get(0);
-        assertThat(query.plan().indexProblems(list.table(), list.use()))
+        assertThat(query.plan().indexProblems(list.table(), target == JdbcTarget.POSTGRESQL ? list.use().anyOrder()
+                : list.use()))
                 .as("how %s reads %s%nSQL: %s%nplan:%n%s", target, list, query.sql(), query.plan().text())
                 .isEmpty();
     }

@@ -55,6 +55,9 @@ record QueryPlan(String text, List<QueryPlan.TableRead> reads, boolean sortsAfte
                         && read.searches(use.narrowingColumn().orElseThrow()));
         boolean ordered = use.orderSuffices() && !sortsAfterReading && !listed.isEmpty()
                 && listed.stream().allMatch(read -> read.index().isPresent());
+        if (narrowed && use.inOrder() && sortsAfterReading) {
+            problems.add("no index " + use + " serves it: the rows " + table + " is read by are sorted after reading");
+        }
         if (!narrowed && !ordered) {
             problems.add("no index " + use + " serves it: " + table + " is read " + listed.stream()
                     .map(read -> "through " + read.index().orElse("no index") + " searched on '" + read.condition()
