@@ -38,6 +38,7 @@ import dev.accolade.adapter.in.rest.offer.OfferRoutes;
 import dev.accolade.adapter.in.rest.openapi.OpenApiDocument;
 import dev.accolade.adapter.in.rest.openbadges.OpenBadgesRoutes;
 import dev.accolade.adapter.in.rest.openbadges.VerificationRoutes;
+import dev.accolade.adapter.in.rest.page.PageWiring;
 import dev.accolade.adapter.in.rest.request.RequestRoutes;
 import dev.accolade.adapter.in.rest.rule.EventRoutes;
 import dev.accolade.adapter.in.rest.rule.ProgressRoutes;
@@ -103,6 +104,7 @@ public final class RestServer implements AutoCloseable {
         OpenApiDocument openApi = OpenApiDocument.load();
         Set<String> routes = new TreeSet<>();
         Draining draining = new Draining();
+        PageWiring pages = PageWiring.create(accolade.sessions(), settings.publicUrl(), settings.adminToken());
         Javalin app = Javalin.create(config -> {
             config.events.handlerAdded(added -> {
                 if (added.getHttpMethod().isHttpMethod()) {
@@ -115,7 +117,8 @@ public final class RestServer implements AutoCloseable {
             RequestLog.install(config);
             new RequestLimits(settings.rateLimits()).install(config.routes);
             Failures failures = Failures.register(config.routes, List.of(new AcclaimDialect(),
-                    new AchieveMintDialect(), new UserBadgesDialect(), new McServerDialect()), new NativeDialect());
+                    new AchieveMintDialect(), new UserBadgesDialect(), new McServerDialect(), pages.dialect()),
+                    new NativeDialect());
             RequestMetrics.install(config, metrics.registry(), failures);
             new JettySetup(settings.deadlines(), failures, mapper).apply(config.jetty, settings.host(),
                     settings.port());
@@ -140,6 +143,7 @@ public final class RestServer implements AutoCloseable {
                     accolade.issuers(), accolade.templates(), accolade.categories(), accolade.awards(),
                     accolade.achievements(), accolade.offers(), accolade.requests(), accolade.contents()), tokens,
                     mapper, Clock.systemUTC()).register(config.routes);
+            pages.register(config.routes, new PageWiring.Features(accolade.sessions(), accolade.templates()));
         });
         app.start();
         return new RestServer(app, routes, draining, settings.deadlines().drainDelay());
