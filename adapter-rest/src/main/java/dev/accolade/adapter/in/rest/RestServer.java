@@ -143,7 +143,8 @@ public final class RestServer implements AutoCloseable {
                     accolade.issuers(), accolade.templates(), accolade.categories(), accolade.awards(),
                     accolade.achievements(), accolade.offers(), accolade.requests(), accolade.contents()), tokens,
                     mapper, Clock.systemUTC()).register(config.routes);
-            pages.register(config.routes, new PageWiring.Features(accolade.sessions(), accolade.templates()));
+            pages.register(config.routes, new PageWiring.Features(accolade.sessions(), accolade.members(),
+                    accolade.templates(), accolade.showcase()));
         });
         app.start();
         return new RestServer(app, routes, draining, settings.deadlines().drainDelay());

@@ -2,9 +2,16 @@ package dev.accolade.adapter.in.rest.page;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.adapter.in.rest.page.account.RegisterPages;
 import dev.accolade.adapter.in.rest.page.account.SignInPages;
+import dev.accolade.adapter.in.rest.page.site.AwardPage;
+import dev.accolade.adapter.in.rest.page.site.BadgePage;
 import dev.accolade.adapter.in.rest.page.site.HomePage;
+import dev.accolade.adapter.in.rest.page.site.IssuerPage;
+import dev.accolade.adapter.in.rest.page.site.ProfilePage;
+import dev.accolade.application.member.Members;
 import dev.accolade.application.session.Sessions;
+import dev.accolade.application.showcase.Showcase;
 import dev.accolade.application.template.Templates;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
@@ -50,22 +57,31 @@ public final class PageWiring {
     public void register(RoutesConfig routes, Features features) {
         routes.before(PageHeaders::apply);
         new AssetRoutes().register(routes);
-        new HomePage(features.templates(), kit).register(routes);
+        new HomePage(features.showcase(), features.templates(), kit).register(routes);
+        new IssuerPage(features.showcase(), kit).register(routes);
+        new BadgePage(features.showcase(), kit).register(routes);
+        new AwardPage(features.showcase(), kit).register(routes);
+        new ProfilePage(features.showcase(), kit).register(routes);
         new SignInPages(features.sessions(), features.sessions(), kit).register(routes);
+        new RegisterPages(features.members(), features.members(), kit).register(routes);
     }
 
     /**
      * The feature facades the pages call.
      *
      * @param sessions signing in and out
-     * @param templates reading templates
+     * @param members registering and confirming
+     * @param templates searching templates
+     * @param showcase the public reads: site figures, badges, awards, issuers, profiles
      */
-    public record Features(Sessions sessions, Templates templates) {
+    public record Features(Sessions sessions, Members members, Templates templates, Showcase showcase) {
 
         /** Checks every facade is present. */
         public Features {
             requireNonNull(sessions, "sessions");
+            requireNonNull(members, "members");
             requireNonNull(templates, "templates");
+            requireNonNull(showcase, "showcase");
         }
     }
 }
