@@ -22,6 +22,7 @@ import dev.accolade.application.rating.TemplateRatings;
 import dev.accolade.application.request.Requests;
 import dev.accolade.application.leaderboard.Leaderboards;
 import dev.accolade.application.rule.Rules;
+import dev.accolade.application.showcase.Showcase;
 import dev.accolade.application.session.Sessions;
 import dev.accolade.application.signing.SignedRequests;
 import dev.accolade.application.template.Templates;
@@ -129,4 +130,7 @@ public interface Accolade {
 
     /** Issuers' subjects ranked by the points of their awards, per period. */
     Leaderboards leaderboards();
+
+    /** What the public pages show: site figures, badges, awards and profiles, without emails or drafts. */
+    Showcase showcase();
 }

@@ -38,6 +38,8 @@ import dev.accolade.adapter.in.rest.offer.OfferRoutes;
 import dev.accolade.adapter.in.rest.openapi.OpenApiDocument;
 import dev.accolade.adapter.in.rest.openbadges.OpenBadgesRoutes;
 import dev.accolade.adapter.in.rest.openbadges.VerificationRoutes;
+import dev.accolade.adapter.in.rest.page.PageLinks;
+import dev.accolade.adapter.in.rest.page.PageWiring;
 import dev.accolade.adapter.in.rest.request.RequestRoutes;
 import dev.accolade.adapter.in.rest.rule.EventRoutes;
 import dev.accolade.adapter.in.rest.leaderboard.LeaderboardRoutes;
@@ -105,6 +107,7 @@ public final class RestServer implements AutoCloseable {
         OpenApiDocument openApi = OpenApiDocument.load();
         Set<String> routes = new TreeSet<>();
         Draining draining = new Draining();
+        PageWiring pages = PageWiring.create(accolade.sessions(), settings.publicUrl(), settings.adminToken());
         Javalin app = Javalin.create(config -> {
             config.events.handlerAdded(added -> {
                 if (added.getHttpMethod().isHttpMethod()) {
@@ -117,7 +120,8 @@ public final class RestServer implements AutoCloseable {
             RequestLog.install(config);
             new RequestLimits(settings.rateLimits()).install(config.routes);
             Failures failures = Failures.register(config.routes, List.of(new AcclaimDialect(),
-                    new AchieveMintDialect(), new UserBadgesDialect(), new McServerDialect()), new NativeDialect());
+                    new AchieveMintDialect(), new UserBadgesDialect(), new McServerDialect(), pages.dialect()),
+                    new NativeDialect());
             RequestMetrics.install(config, metrics.registry(), failures);
             new JettySetup(settings.deadlines(), failures, mapper).apply(config.jetty, settings.host(),
                     settings.port());
@@ -142,6 +146,8 @@ public final class RestServer implements AutoCloseable {
                     accolade.issuers(), accolade.templates(), accolade.categories(), accolade.awards(),
                     accolade.achievements(), accolade.offers(), accolade.requests(), accolade.contents()), tokens,
                     mapper, Clock.systemUTC()).register(config.routes);
+            pages.register(config.routes, new PageWiring.Features(accolade.sessions(), accolade.members(),
+                    accolade.templates(), accolade.showcase()));
         });
         app.start();
         return new RestServer(app, routes, draining, settings.deadlines().drainDelay());
@@ -151,7 +157,8 @@ public final class RestServer implements AutoCloseable {
     private static void registerNative(RoutesConfig routes, Accolade accolade, Authenticator authenticator,
             JsonBodies bodies, CredentialUrls urls) {
         OutcomeReplies outcomes = new OutcomeReplies(accolade.awards(), urls);
-        TemplateReads templateReads = new TemplateReads(accolade.templates(), authenticator);
+        TemplateReads templateReads = new TemplateReads(accolade.templates(), authenticator,
+                new PageLinks(urls.base()));
         new IssuerRoutes(accolade.issuers(), accolade.issuers(), accolade.issuers(), accolade.issuers(), urls,
                 authenticator, bodies).register(routes);
         new IssuerKeyRoutes(accolade.credentials(), authenticator).register(routes);

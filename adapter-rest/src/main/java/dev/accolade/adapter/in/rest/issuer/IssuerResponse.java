@@ -1,5 +1,6 @@
 package dev.accolade.adapter.in.rest.issuer;
 
+import dev.accolade.adapter.in.rest.page.PageLinks;
 import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.identity.EmailAddress;
@@ -19,9 +20,10 @@ import dev.accolade.domain.issuer.IssuerProfile;
  * @param description what it says of itself, possibly empty
  * @param timeZone the IANA name of the zone its days, weeks and months are counted in
  * @param openBadges the URLs of its Open Badges profiles: under its pinned base, or the current public URL
+ * @param pageUrl the absolute URL of its public page on this server
  */
 public record IssuerResponse(long id, String slug, String name, String createdAt, String url, String email,
-        String image, String description, String timeZone, Profiles openBadges) {
+        String image, String description, String timeZone, Profiles openBadges, String pageUrl) {
 
     /**
      * The URLs of an issuer's Open Badges profiles.
@@ -40,6 +42,7 @@ public record IssuerResponse(long id, String slug, String name, String createdAt
         return new IssuerResponse(issuer.id().value(), issuer.slug().value(), issuer.name(),
                 issuer.createdAt().toString(), profile.url().map(WebUrl::value).orElse(null),
                 profile.email().map(EmailAddress::value).orElse(null), profile.image().map(WebUrl::value).orElse(null),
-                profile.description(), profile.timeZone().getId(), profiles);
+                profile.description(), profile.timeZone().getId(), profiles,
+                new PageLinks(current.base()).issuer(issuer.slug()));
     }
 }
