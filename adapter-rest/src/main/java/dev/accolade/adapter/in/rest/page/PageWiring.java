@@ -3,7 +3,14 @@ package dev.accolade.adapter.in.rest.page;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.page.account.SignInPages;
+import dev.accolade.adapter.in.rest.page.moderation.OperatorSessions;
 import dev.accolade.adapter.in.rest.page.site.HomePage;
+import dev.accolade.application.achievement.Achievements;
+import dev.accolade.application.award.Awards;
+import dev.accolade.application.issuer.Issuers;
+import dev.accolade.application.moderation.TemplateModeration;
+import dev.accolade.application.offer.Offers;
+import dev.accolade.application.request.Requests;
 import dev.accolade.application.session.Sessions;
 import dev.accolade.application.template.Templates;
 import io.javalin.config.RoutesConfig;
@@ -17,10 +24,12 @@ public final class PageWiring {
 
     private final PageKit kit;
     private final PageDialect dialect;
+    private final OperatorSessions operator;
 
-    private PageWiring(PageKit kit, PageDialect dialect) {
+    private PageWiring(PageKit kit, PageDialect dialect, OperatorSessions operator) {
         this.kit = kit;
         this.dialect = dialect;
+        this.operator = operator;
     }
 
     /**
@@ -33,7 +42,8 @@ public final class PageWiring {
         Csrf csrf = new Csrf(serverSecret, cookies);
         PageSessions pageSessions = new PageSessions(sessions, cookies, Clock.systemUTC());
         return new PageWiring(new PageKit(templates, pageSessions, csrf, new PageLinks(publicUrl)),
-                new PageDialect(templates, csrf));
+                new PageDialect(templates, csrf), new OperatorSessions(serverSecret, cookies.secure(),
+                        Clock.systemUTC()));
     }
 
     /** The dialect that answers the pages' failures as HTML. */
@@ -52,20 +62,34 @@ public final class PageWiring {
         new AssetRoutes().register(routes);
         new HomePage(features.templates(), kit).register(routes);
         new SignInPages(features.sessions(), features.sessions(), kit).register(routes);
+        WorkPages.register(routes, kit, operator, features);
     }
 
     /**
      * The feature facades the pages call.
      *
      * @param sessions signing in and out
-     * @param templates reading templates
+     * @param templates reading and writing templates
+     * @param issuers the issuers a member acts for
+     * @param offers the offers a member answers
+     * @param requests asking to be awarded and answering such requests
+     * @param achievements a member's new awards and an issuer's latest
+     * @param awards awarding, revoking, marking viewed
+     * @param moderation approving and rejecting templates
      */
-    public record Features(Sessions sessions, Templates templates) {
+    public record Features(Sessions sessions, Templates templates, Issuers issuers, Offers offers,
+            Requests requests, Achievements achievements, Awards awards, TemplateModeration moderation) {
 
         /** Checks every facade is present. */
         public Features {
             requireNonNull(sessions, "sessions");
             requireNonNull(templates, "templates");
+            requireNonNull(issuers, "issuers");
+            requireNonNull(offers, "offers");
+            requireNonNull(requests, "requests");
+            requireNonNull(achievements, "achievements");
+            requireNonNull(awards, "awards");
+            requireNonNull(moderation, "moderation");
         }
     }
 }
