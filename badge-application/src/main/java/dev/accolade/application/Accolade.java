@@ -21,6 +21,7 @@ import dev.accolade.application.port.out.StoreProvider;
 import dev.accolade.application.rating.TemplateRatings;
 import dev.accolade.application.request.Requests;
 import dev.accolade.application.rule.Rules;
+import dev.accolade.application.showcase.Showcase;
 import dev.accolade.application.session.Sessions;
 import dev.accolade.application.signing.SignedRequests;
 import dev.accolade.application.template.Templates;
@@ -125,4 +126,7 @@ public interface Accolade {
 
     /** Issuers' events, counted per subject and metric, and the templates whose rules they meet. */
     Rules rules();
+
+    /** What the public pages show: site figures, badges, awards and profiles, without emails or drafts. */
+    Showcase showcase();
 }

@@ -41,6 +41,8 @@ import dev.accolade.application.request.RequestWiring;
 import dev.accolade.application.request.Requests;
 import dev.accolade.application.rule.RuleWiring;
 import dev.accolade.application.rule.Rules;
+import dev.accolade.application.showcase.Showcase;
+import dev.accolade.application.showcase.ShowcaseWiring;
 import dev.accolade.application.session.SessionWiring;
 import dev.accolade.application.session.Sessions;
 import dev.accolade.application.shared.Access;
@@ -73,7 +75,7 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         Members members, Sessions sessions, Issuers issuers, ApiKeys apiKeys, SignedRequests signedRequests,
         GameServers gameServers, LogIngestion logIngestion, Webhooks webhooks, Deliveries deliveries,
         Contents contents, Health health, OpenBadgeDocuments openBadgeDocuments,
-        Credentials credentials, Verifications verifications, Rules rules) implements Accolade {
+        Credentials credentials, Verifications verifications, Rules rules, Showcase showcase) implements Accolade {
 
     /** Every feature, built from what the builder was given. */
     static FeatureAssembly of(AccoladeBuilder given) {
@@ -154,6 +156,9 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 validator, access, recipients, recording);
         return new FeatureAssembly(awards, achievements, templates, moderation, ratings, catalog, categories, offers,
                 requests, members, sessions, issuers, apiKeys, signedRequests, gameServers, logIngestion, webhooks,
-                deliveries, contents, health, openBadgeDocuments, credentials, verifications, rules);
+                deliveries, contents, health, openBadgeDocuments, credentials, verifications, rules,
+                ShowcaseWiring.showcase(tx, store.templates(), store.awards(), store.awardCredentials(),
+                        store.issuers(), store.members(), new TemplateViews(store.ratings(), store.awards(), access),
+                        clock));
     }
 }

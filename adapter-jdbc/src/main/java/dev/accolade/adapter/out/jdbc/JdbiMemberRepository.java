@@ -81,6 +81,12 @@ final class JdbiMemberRepository implements MemberRepository {
                 .bind("hash", hash.hex()).map(MEMBER).findOne();
     }
 
+    @Override
+    public long countConfirmed() {
+        return transactions.current().reading().createQuery("SELECT COUNT(*) FROM member WHERE confirmed_at IS NOT NULL")
+                .mapTo(Long.class).one();
+    }
+
     private static Optional<ImageRef> avatar(ResultSet row) throws SQLException {
         Optional<String> format = Rows.optionalString(row, "avatar_format");
         String url = row.getString("avatar_url");

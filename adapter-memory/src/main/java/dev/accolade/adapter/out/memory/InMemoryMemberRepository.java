@@ -48,4 +48,9 @@ final class InMemoryMemberRepository implements MemberRepository {
     public Optional<Member> findByConfirmationHash(SecretHash hash) {
         return database.read(() -> table.findUnique(CONFIRMATION, hash));
     }
+
+    @Override
+    public long countConfirmed() {
+        return database.read(() -> table.rows().filter(Member::isConfirmed).count());
+    }
 }

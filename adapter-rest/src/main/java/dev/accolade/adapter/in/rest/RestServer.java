@@ -143,9 +143,9 @@ public final class RestServer implements AutoCloseable {
                     accolade.issuers(), accolade.templates(), accolade.categories(), accolade.awards(),
                     accolade.achievements(), accolade.offers(), accolade.requests(), accolade.contents()), tokens,
                     mapper, Clock.systemUTC()).register(config.routes);
-            pages.register(config.routes, new PageWiring.Features(accolade.sessions(), accolade.templates(),
-                    accolade.issuers(), accolade.offers(), accolade.requests(), accolade.achievements(),
-                    accolade.awards(), accolade.moderation()));
+            pages.register(config.routes, new PageWiring.Features(accolade.sessions(), accolade.members(),
+                    accolade.templates(), accolade.showcase(), accolade.issuers(), accolade.offers(),
+                    accolade.requests(), accolade.achievements(), accolade.awards(), accolade.moderation()));
         });
         app.start();
         return new RestServer(app, routes, draining, settings.deadlines().drainDelay());

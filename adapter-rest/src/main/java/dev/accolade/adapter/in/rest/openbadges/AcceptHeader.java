@@ -9,15 +9,15 @@ import java.util.Locale;
  *
  * @param header the header, lower-cased, or empty
  */
-record AcceptHeader(String header) {
+public record AcceptHeader(String header) {
 
     /** The header of a request, absent read as empty. */
-    static AcceptHeader of(String header) {
+    public static AcceptHeader of(String header) {
         return new AcceptHeader(header == null ? "" : header.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the client weighs the first type above each of the others, and above nothing. */
-    boolean prefers(String type, String... over) {
+    public boolean prefers(String type, String... over) {
         double wanted = weight(type);
         if (wanted <= 0) {
             return false;
@@ -31,7 +31,7 @@ record AcceptHeader(String header) {
     }
 
     /** The {@code q} given the type by name: 1 by default, 0 when it is not named or its q is unreadable. */
-    double weight(String type) {
+    public double weight(String type) {
         double best = 0;
         for (String entry : header.split(",")) {
             String[] parts = entry.split(";");

@@ -2,16 +2,23 @@ package dev.accolade.adapter.in.rest.page;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.adapter.in.rest.page.account.RegisterPages;
 import dev.accolade.adapter.in.rest.page.account.SignInPages;
 import dev.accolade.adapter.in.rest.page.moderation.OperatorSessions;
+import dev.accolade.adapter.in.rest.page.site.AwardPage;
+import dev.accolade.adapter.in.rest.page.site.BadgePage;
 import dev.accolade.adapter.in.rest.page.site.HomePage;
+import dev.accolade.adapter.in.rest.page.site.IssuerPage;
+import dev.accolade.adapter.in.rest.page.site.ProfilePage;
 import dev.accolade.application.achievement.Achievements;
 import dev.accolade.application.award.Awards;
 import dev.accolade.application.issuer.Issuers;
+import dev.accolade.application.member.Members;
 import dev.accolade.application.moderation.TemplateModeration;
 import dev.accolade.application.offer.Offers;
 import dev.accolade.application.request.Requests;
 import dev.accolade.application.session.Sessions;
+import dev.accolade.application.showcase.Showcase;
 import dev.accolade.application.template.Templates;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
@@ -60,8 +67,13 @@ public final class PageWiring {
     public void register(RoutesConfig routes, Features features) {
         routes.before(PageHeaders::apply);
         new AssetRoutes().register(routes);
-        new HomePage(features.templates(), kit).register(routes);
+        new HomePage(features.showcase(), features.templates(), kit).register(routes);
+        new IssuerPage(features.showcase(), kit).register(routes);
+        new BadgePage(features.showcase(), kit).register(routes);
+        new AwardPage(features.showcase(), kit).register(routes);
+        new ProfilePage(features.showcase(), kit).register(routes);
         new SignInPages(features.sessions(), features.sessions(), kit).register(routes);
+        new RegisterPages(features.members(), features.members(), kit).register(routes);
         WorkPages.register(routes, kit, operator, features);
     }
 
@@ -69,7 +81,9 @@ public final class PageWiring {
      * The feature facades the pages call.
      *
      * @param sessions signing in and out
-     * @param templates reading and writing templates
+     * @param members registering and confirming
+     * @param templates searching, reading and writing templates
+     * @param showcase the public reads: site figures, badges, awards, issuers, profiles
      * @param issuers the issuers a member acts for
      * @param offers the offers a member answers
      * @param requests asking to be awarded and answering such requests
@@ -77,13 +91,16 @@ public final class PageWiring {
      * @param awards awarding, revoking, marking viewed
      * @param moderation approving and rejecting templates
      */
-    public record Features(Sessions sessions, Templates templates, Issuers issuers, Offers offers,
-            Requests requests, Achievements achievements, Awards awards, TemplateModeration moderation) {
+    public record Features(Sessions sessions, Members members, Templates templates, Showcase showcase,
+            Issuers issuers, Offers offers, Requests requests, Achievements achievements, Awards awards,
+            TemplateModeration moderation) {
 
         /** Checks every facade is present. */
         public Features {
             requireNonNull(sessions, "sessions");
+            requireNonNull(members, "members");
             requireNonNull(templates, "templates");
+            requireNonNull(showcase, "showcase");
             requireNonNull(issuers, "issuers");
             requireNonNull(offers, "offers");
             requireNonNull(requests, "requests");

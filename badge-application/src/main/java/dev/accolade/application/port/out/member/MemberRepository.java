@@ -26,4 +26,7 @@ public interface MemberRepository {
 
     /** The unconfirmed member whose confirmation token hashes to this value. */
     Optional<Member> findByConfirmationHash(SecretHash hash);
+
+    /** How many members have confirmed their registration: the site's "members registered" figure. */
+    long countConfirmed();
 }

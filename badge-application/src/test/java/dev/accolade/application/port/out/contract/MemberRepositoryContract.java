@@ -73,6 +73,16 @@ public abstract class MemberRepositoryContract extends StoreContract {
     }
 
     @Test
+    void only_confirmed_members_are_counted() {
+        long before = read(() -> store.members().countConfirmed());
+
+        savedMember();
+        saved(TestData.unconfirmedMember());
+
+        assertThat(read(() -> store.members().countConfirmed())).isEqualTo(before + 1);
+    }
+
+    @Test
     void a_member_is_found_by_email_whether_confirmed_or_not() {
         Member confirmed = savedMember();
         Member unconfirmed = saved(TestData.unconfirmedMember());

@@ -1,0 +1,62 @@
+package dev.accolade.adapter.in.rest.page.site;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.accolade.adapter.in.rest.openbadges.AcceptHeader;
+import dev.accolade.adapter.in.rest.page.Frame;
+import dev.accolade.adapter.in.rest.page.PageKit;
+import dev.accolade.adapter.in.rest.page.PagePaths;
+import dev.accolade.application.port.in.CredentialUrls;
+import dev.accolade.application.port.in.NotFound;
+import dev.accolade.application.showcase.GetPublicAwardUseCase;
+import dev.accolade.application.showcase.PublicAward;
+import dev.accolade.domain.common.PublicId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * An award's page, the human face of its credential; also what the OB 2.0 Assertion URL answers a browser
+ * that asks for HTML before JSON and not {@code ?json} (every other {@code Accept} still gets the JSON-LD).
+ */
+public final class AwardPage {
+
+    /** A query parameter that asks the Assertion URL for its JSON-LD even from a browser: the page's own link. */
+    public static final String JSON_PARAMETER = "json";
+
+    private final GetPublicAwardUseCase awards;
+    private final PageKit kit;
+
+    /** The page over this use case. */
+    public AwardPage(GetPublicAwardUseCase awards, PageKit kit) {
+        this.awards = requireNonNull(awards, "awards");
+        this.kit = requireNonNull(kit, "kit");
+    }
+
+    /** Adds the route, and the negotiation in front of the Assertion's. */
+    public void register(RoutesConfig routes) {
+        routes.get(PagePaths.AWARDS + "{id}", this::show);
+        routes.before(CredentialUrls.ASSERTIONS + "{id}", this::negotiate);
+    }
+
+    private void negotiate(Context ctx) {
+        boolean browser = AcceptHeader.of(ctx.header("Accept")).prefers("text/html", "application/ld+json",
+                "application/json");
+        ctx.header("Vary", "Accept");
+        if (browser && ctx.queryParam(JSON_PARAMETER) == null && "GET".equals(ctx.method().name())) {
+            show(ctx);
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private void show(Context ctx) {
+        PublicId id = PublicId.parse(ctx.pathParam("id")).orElseThrow(NotFound::credential);
+        PublicAward award = awards.publicAward(kit.visitor(ctx).actor(), id);
+        AwardFacts facts = AwardFacts.of(award, kit.links());
+        String description = award.recipientName() + " was awarded " + facts.line().title() + " by "
+                + facts.line().issuer() + " on " + facts.line().date() + ".";
+        Frame frame = kit.frame(ctx, facts.line().title() + " — " + award.recipientName())
+                .sharedAs(facts.line().url(), SharedLink.tags(facts.line().title(), description, facts.line().url(),
+                        kit.links().base() + facts.line().image()));
+        kit.render(ctx, "site/award.jte", frame, facts);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.accolade.application.showcase;
+
+/**
+ * What the public pages show: the site's figures, a published badge, an award, and a recipient's
+ * profile, each as anyone may see it (no email address, no unpublished template, hidden templates
+ * concealed from whoever may not see them).
+ */
+public interface Showcase extends GetSiteOverviewUseCase, GetPublicBadgeUseCase, GetPublicAwardUseCase,
+        GetPublicIssuerUseCase, GetProfileUseCase {
+}
