@@ -1,5 +1,6 @@
 package dev.accolade.adapter.in.rest.page;
 
+import dev.accolade.adapter.in.rest.page.apply.ApplyPages;
 import dev.accolade.adapter.in.rest.page.console.ConsoleAnswers;
 import dev.accolade.adapter.in.rest.page.console.ConsoleAwarding;
 import dev.accolade.adapter.in.rest.page.console.ConsoleHome;
@@ -13,21 +14,22 @@ import dev.accolade.adapter.in.rest.page.moderation.OperatorSessions;
 import io.javalin.config.RoutesConfig;
 
 /**
- * The pages where people get work done, wired from the feature facades: the member's inbox, an issuer's
- * console, and the operator's moderation queue with its own session.
+ * The pages where people get work done, wired from the feature facades: the member's inbox and applying
+ * for a badge, an issuer's console, and the operator's moderation queue with its own session.
  */
 final class WorkPages {
 
     private WorkPages() {
     }
 
-    /** Adds the routes of the inbox, the console and the moderation queue. */
+    /** Adds the routes of the inbox, applying, the console and the moderation queue. */
     static void register(RoutesConfig routes, PageKit kit, OperatorSessions operator, PageWiring.Features features) {
         var templates = features.templates();
         var issuers = features.issuers();
         new InboxPage(features.offers(), features.requests(), features.achievements(), templates, kit)
                 .register(routes);
         new InboxActions(features.offers(), features.offers(), features.awards(), kit).register(routes);
+        new ApplyPages(features.showcase(), features.requests(), kit).register(routes);
         new ConsoleHome(issuers, issuers, kit).register(routes);
         new ConsolePage(issuers, templates, features.requests(), features.achievements(), templates, kit)
                 .register(routes);

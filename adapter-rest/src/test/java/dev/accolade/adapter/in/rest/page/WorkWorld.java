@@ -9,6 +9,7 @@ import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.paging.TimeWindow;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.EvidenceInput;
+import dev.accolade.application.request.FindRequestsQuery;
 import dev.accolade.application.request.RequestAwardCommand;
 import dev.accolade.application.request.RequestReference;
 import dev.accolade.application.template.CreateTemplateCommand;
@@ -89,6 +90,12 @@ final class WorkWorld implements AutoCloseable {
     AwardRequest request(long id) {
         return fixture.accolade.requests().getRequest(new RequestReference(Actor.operator(),
                 new AwardRequestId(id)));
+    }
+
+    /** The requests for an issuer's templates, as the operator lists them. */
+    List<AwardRequest> requestsFor(long issuer) {
+        return fixture.accolade.requests().findRequests(new FindRequestsQuery(Actor.operator(), new IssuerId(issuer),
+                null, TimeWindow.ALWAYS, PageRequest.first(100))).items();
     }
 
     /** The identity of a member. */
