@@ -38,6 +38,7 @@ import dev.accolade.adapter.in.rest.offer.OfferRoutes;
 import dev.accolade.adapter.in.rest.openapi.OpenApiDocument;
 import dev.accolade.adapter.in.rest.openbadges.OpenBadgesRoutes;
 import dev.accolade.adapter.in.rest.openbadges.VerificationRoutes;
+import dev.accolade.adapter.in.rest.page.PageLinks;
 import dev.accolade.adapter.in.rest.page.PageWiring;
 import dev.accolade.adapter.in.rest.request.RequestRoutes;
 import dev.accolade.adapter.in.rest.rule.EventRoutes;
@@ -155,7 +156,8 @@ public final class RestServer implements AutoCloseable {
     private static void registerNative(RoutesConfig routes, Accolade accolade, Authenticator authenticator,
             JsonBodies bodies, CredentialUrls urls) {
         OutcomeReplies outcomes = new OutcomeReplies(accolade.awards(), urls);
-        TemplateReads templateReads = new TemplateReads(accolade.templates(), authenticator);
+        TemplateReads templateReads = new TemplateReads(accolade.templates(), authenticator,
+                new PageLinks(urls.base()));
         new IssuerRoutes(accolade.issuers(), accolade.issuers(), accolade.issuers(), accolade.issuers(), urls,
                 authenticator, bodies).register(routes);
         new IssuerKeyRoutes(accolade.credentials(), authenticator).register(routes);

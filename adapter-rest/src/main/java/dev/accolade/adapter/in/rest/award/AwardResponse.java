@@ -6,6 +6,7 @@ import dev.accolade.adapter.in.rest.json.EvidenceJson;
 import dev.accolade.adapter.in.rest.json.RecipientJson;
 import dev.accolade.adapter.in.rest.json.RecipientNameJson;
 import dev.accolade.adapter.in.rest.json.TemplateRef;
+import dev.accolade.adapter.in.rest.page.PageLinks;
 import dev.accolade.application.award.AwardView;
 import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.domain.award.Award;
@@ -34,11 +35,12 @@ import java.util.Locale;
  * @param revokedAt when it was revoked, or {@code null}
  * @param revocationReason why it was revoked, or {@code null}
  * @param credentials where its portable Open Badges credentials are
+ * @param pageUrl the absolute URL of its public page (which shows no email address)
  */
 public record AwardResponse(long id, TemplateRef template, long issuerId, RecipientJson recipient,
         RecipientNameJson recipientName, Long holderMemberId, String awardedAt, String source, Long offerId,
         Long requestId, EvidenceJson evidence, String expiresAt, String viewedAt, boolean active, String revokedAt,
-        String revocationReason, CredentialLinks credentials) {
+        String revocationReason, CredentialLinks credentials, String pageUrl) {
 
     /** The response for an award with its template, its credentials under these URLs. */
     public static AwardResponse from(AwardView view, CredentialUrls urls) {
@@ -57,6 +59,7 @@ public record AwardResponse(long id, TemplateRef template, long issuerId, Recipi
                 Instants.format(award.viewedAt()), award.isActive(),
                 Instants.format(award.revocation().map(Revocation::revokedAt)),
                 award.revocation().map(Revocation::reason).orElse(null),
-                CredentialLinks.of(urls, award.credential().id()));
+                CredentialLinks.of(urls, award.credential().id()),
+                new PageLinks(urls.base()).award(award.credential().id()));
     }
 }

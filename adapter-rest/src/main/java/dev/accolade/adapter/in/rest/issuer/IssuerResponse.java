@@ -1,5 +1,6 @@
 package dev.accolade.adapter.in.rest.issuer;
 
+import dev.accolade.adapter.in.rest.page.PageLinks;
 import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.identity.EmailAddress;
@@ -18,9 +19,10 @@ import dev.accolade.domain.issuer.IssuerProfile;
  * @param image its logo's URL, or {@code null}
  * @param description what it says of itself, possibly empty
  * @param openBadges the URLs of its Open Badges profiles: under its pinned base, or the current public URL
+ * @param pageUrl the absolute URL of its public page on this server
  */
 public record IssuerResponse(long id, String slug, String name, String createdAt, String url, String email,
-        String image, String description, Profiles openBadges) {
+        String image, String description, Profiles openBadges, String pageUrl) {
 
     /**
      * The URLs of an issuer's Open Badges profiles.
@@ -39,6 +41,6 @@ public record IssuerResponse(long id, String slug, String name, String createdAt
         return new IssuerResponse(issuer.id().value(), issuer.slug().value(), issuer.name(),
                 issuer.createdAt().toString(), profile.url().map(WebUrl::value).orElse(null),
                 profile.email().map(EmailAddress::value).orElse(null), profile.image().map(WebUrl::value).orElse(null),
-                profile.description(), profiles);
+                profile.description(), profiles, new PageLinks(current.base()).issuer(issuer.slug()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.accolade.adapter.in.rest.template;
 
+import dev.accolade.adapter.in.rest.page.PageLinks;
+import dev.accolade.application.template.TemplateView;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.adapter.in.rest.auth.Authenticator;
@@ -16,16 +18,23 @@ public final class TemplateReads {
 
     private final GetTemplateUseCase getTemplate;
     private final Authenticator authenticator;
+    private final PageLinks links;
 
-    /** Reads through this use case, for callers this authenticator tells apart. */
-    public TemplateReads(GetTemplateUseCase getTemplate, Authenticator authenticator) {
+    /** Reads through this use case, for callers this authenticator tells apart, linking the badge pages. */
+    public TemplateReads(GetTemplateUseCase getTemplate, Authenticator authenticator, PageLinks links) {
         this.getTemplate = requireNonNull(getTemplate, "getTemplate");
         this.authenticator = requireNonNull(authenticator, "authenticator");
+        this.links = requireNonNull(links, "links");
     }
 
     /** The template as just written, read back with its figures as this actor sees it. */
     TemplateResponse view(Actor actor, Template template) {
-        return TemplateResponse.from(getTemplate.getTemplate(new TemplateCommand(actor, template.id())));
+        return TemplateResponse.from(getTemplate.getTemplate(new TemplateCommand(actor, template.id())), links);
+    }
+
+    /** The response for a template as its viewer sees it, whole or as hidden. */
+    Object response(TemplateView view) {
+        return TemplateResponse.of(view, links);
     }
 
     /** The template in the path, for the request's caller. */

@@ -1,6 +1,7 @@
 package dev.accolade.adapter.in.rest.template;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.accolade.adapter.in.rest.page.PageLinks;
 import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.template.PublishedRevision;
@@ -40,21 +41,22 @@ import java.util.Locale;
  * @param publishedAt when it first went live, {@code null} when never
  * @param createdAt when it was created
  * @param updatedAt when its working version last changed
+ * @param pageUrl the absolute URL of its public page, once published; {@code null} before
  */
 public record TemplateResponse(long id, long issuerId, int version, String status, Integer publishedVersion,
         String rejectionReason, String title, String description, ImageResponse icon, List<Long> categories,
         List<AttachmentResponse> attachments, String criteria, String type, ObjectNode customFields,
         boolean featured, boolean repeatable, boolean acceptanceRequired, RuleBody rule, boolean hidden,
         long awardCount, String lastAwardedAt, RatingsResponse ratings, String publishedAt, String createdAt,
-        String updatedAt) {
+        String updatedAt, String pageUrl) {
 
     /** The response for a template as its viewer sees it: whole, or as hidden when concealed from the viewer. */
-    public static Object of(TemplateView view) {
-        return view.concealed() ? HiddenTemplateResponse.from(view.template()) : from(view);
+    public static Object of(TemplateView view, PageLinks links) {
+        return view.concealed() ? HiddenTemplateResponse.from(view.template()) : from(view, links);
     }
 
     /** The whole response for a template with its figures. */
-    public static TemplateResponse from(TemplateView view) {
+    public static TemplateResponse from(TemplateView view, PageLinks links) {
         Template template = view.template();
         TemplateDetails details = template.details();
         return new TemplateResponse(template.id().value(), template.issuer().value(), template.version(),
@@ -66,9 +68,14 @@ public record TemplateResponse(long id, long issuerId, int version, String statu
                 details.attachments().stream().map(AttachmentResponse::from).toList(), details.criteria(),
                 details.type().orElse(null), CustomFieldsWriter.toJson(details.customFields()), details.featured(),
                 details.repeatable(), details.acceptanceRequired(), RuleBody.from(details.rule().orElse(null)),
-                details.hidden(),                view.awards().count(),
+                details.hidden(), view.awards().count(),
                 view.awards().latest().map(Instant::toString).orElse(null), RatingsResponse.from(view.ratings()),
                 template.firstPublishedAt().map(Instant::toString).orElse(null), template.createdAt().toString(),
-                template.updatedAt().toString());
+                template.updatedAt().toString(), pageUrl(template, links));
+    }
+
+    /** The badge page's absolute URL, once the template is published; null before. */
+    private static String pageUrl(Template template, PageLinks links) {
+        return template.live().isPresent() ? links.badge(template.publicId()) : null;
     }
 }

@@ -75,11 +75,11 @@ public final class TemplateRoutes {
 
     private void find(Context ctx) {
         FindTemplatesQuery query = TemplateFilters.of(ctx, reads.actorOf(ctx));
-        Responses.page(ctx, findTemplates.findTemplates(query), query.page(), TemplateResponse::of);
+        Responses.page(ctx, findTemplates.findTemplates(query), query.page(), reads::response);
     }
 
     private void get(Context ctx) {
-        Responses.ok(ctx, TemplateResponse.of(getTemplate.getTemplate(reads.command(ctx))));
+        Responses.ok(ctx, reads.response(getTemplate.getTemplate(reads.command(ctx))));
     }
 
     private void update(Context ctx) {

@@ -207,6 +207,38 @@ class PublicPagesTest {
         assertThat(refused.body()).contains("role=\"alert\"", "value=\"not-an-email\"");
     }
 
+    @Test
+    void a_hidden_template_shows_as_hidden_to_visitors_and_whole_to_its_holder() {
+        long secret = fixture.server.post("/v1/issuers/" + acme.id() + "/templates", acme.key(),
+                "{\"title\":\"Secret society\",\"hidden\":true,\"submit_for_review\":true}").json()
+                .at("/data/id").asLong();
+        fixture.server.post("/v1/templates/" + secret + "/approval", TestServer.ADMIN_TOKEN, "");
+        JsonNode award = fixture.award(secret, acme.key(), "{\"member_id\":" + ada + "}").json().path("data");
+        String page = "/badges/" + publicIdOf(secret);
+
+        String toVisitors = browser.get(page).body() + browser.get(pagePath(award)).body() + browser.get("/").body();
+        browser.signIn("ada@example.org", GrantFixture.PASSWORD);
+        String toHolder = browser.get(page).body();
+
+        assertThat(toVisitors).contains("Hidden badge").doesNotContain("Secret society",
+                "/ob/v2/badges/" + publicIdOf(secret) + "/image");
+        assertThat(toHolder).contains("<h1>Secret society</h1>");
+    }
+
+    @Test
+    void the_api_views_of_an_issuer_a_template_and_an_award_link_their_pages() {
+        JsonNode award = awardTo("{\"member_id\":" + ada + "}");
+
+        String issuer = fixture.server.get("/v1/issuers/" + acme.id(), acme.key()).json().at("/data/page_url").asText();
+        String template = fixture.server.get("/v1/templates/" + badge, acme.key()).json().at("/data/page_url")
+                .asText();
+
+        assertThat(issuer).isEqualTo(fixture.publicUrl() + "/issuers/acme");
+        assertThat(template).isEqualTo(fixture.publicUrl() + "/badges/" + badgeId());
+        assertThat(award.path("page_url").asText()).isEqualTo(fixture.publicUrl() + pagePath(award));
+        assertThat(browser.get(template.substring(fixture.publicUrl().length())).statusCode()).isEqualTo(200);
+    }
+
     private long memberId(String email) {
         return fixture.store.transactions().readOnly(() -> fixture.store.members().findByEmail(
                 new EmailAddress(email))).orElseThrow().id().value();

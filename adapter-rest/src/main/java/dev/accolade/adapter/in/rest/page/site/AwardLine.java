@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * @param url the award's page
  * @param title the badge's live title, or "Hidden badge"
- * @param image the badge image's path
+ * @param image the badge image's path, empty when the badge is hidden from the viewer
  * @param recipient the recipient's shown name
  * @param profileUrl the recipient's profile page, if it has one
  * @param issuer the issuer's name
@@ -32,8 +32,9 @@ public record AwardLine(String url, String title, String image, String recipient
     /** The line of an award as its viewer may see it. */
     public static AwardLine of(PublicAward award, PageLinks links) {
         String title = award.concealed() ? "Hidden badge" : award.template().details().title();
-        return new AwardLine(links.award(award.award().credential().id()), title,
-                CredentialUrls.BADGES + award.template().publicId().value() + CredentialUrls.IMAGE,
+        String image = award.concealed() ? ""
+                : CredentialUrls.BADGES + award.template().publicId().value() + CredentialUrls.IMAGE;
+        return new AwardLine(links.award(award.award().credential().id()), title, image,
                 award.recipientName(), award.profile().map(links::profile), award.issuer().name(),
                 links.issuer(award.issuer().slug()), day(award.award().awardedAt()),
                 award.state().name().toLowerCase(Locale.ROOT));

@@ -56,7 +56,7 @@ public final class AwardPage {
                 + facts.line().issuer() + " on " + facts.line().date() + ".";
         Frame frame = kit.frame(ctx, facts.line().title() + " — " + award.recipientName())
                 .sharedAs(facts.line().url(), SharedLink.tags(facts.line().title(), description, facts.line().url(),
-                        kit.links().base() + facts.line().image()));
+                        facts.line().image().isEmpty() ? "" : kit.links().base() + facts.line().image()));
         kit.render(ctx, "site/award.jte", frame, facts);
     }
 }

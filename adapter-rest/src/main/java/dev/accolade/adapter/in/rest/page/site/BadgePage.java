@@ -39,8 +39,8 @@ public final class BadgePage {
         PublicBadge badge = badges.publicBadge(kit.visitor(ctx).actor(), id);
         TemplateView view = badge.template();
         TemplateDetails details = view.template().details();
-        String image = kit.links().base() + CredentialUrls.BADGES + id.value() + CredentialUrls.IMAGE;
         boolean hidden = view.concealed();
+        String image = hidden ? "" : kit.links().base() + CredentialUrls.BADGES + id.value() + CredentialUrls.IMAGE;
         Badge model = new Badge(hidden ? "Hidden badge" : details.title(), hidden ? "" : details.description(),
                 hidden ? "" : details.criteria(), image, badge.issuer().name(), kit.links().issuer(badge.issuer().slug()),
                 rating(view.ratings().count(), view.ratings().difficulty()),
@@ -63,7 +63,7 @@ public final class BadgePage {
      * @param title the live title
      * @param description the live description
      * @param criteria how to earn it
-     * @param image the image's absolute URL
+     * @param image the image's absolute URL, empty when hidden from the viewer
      * @param issuer the issuer's name
      * @param issuerUrl the issuer's page
      * @param difficulty the average difficulty rating

@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * @param title the live title, or "Hidden badge"
  * @param url the badge page
- * @param image the badge image's path
+ * @param image the badge image's path, empty when hidden from the viewer
  * @param awarded how many times it was awarded
  * @param credibility the average credibility rating, formatted, or "not rated"
  * @param hidden whether the viewer sees it as hidden
@@ -24,7 +24,7 @@ public record TemplateCard(String title, String url, String image, long awarded,
         String url = links.badge(view.template().publicId());
         String image = CredentialUrls.BADGES + view.template().publicId().value() + CredentialUrls.IMAGE;
         if (view.concealed()) {
-            return new TemplateCard("Hidden badge", url, image, view.awards().count(), "not rated", true);
+            return new TemplateCard("Hidden badge", url, "", view.awards().count(), "not rated", true);
         }
         String title = view.template().live().map(live -> live.details().title())
                 .orElse(view.template().details().title());
