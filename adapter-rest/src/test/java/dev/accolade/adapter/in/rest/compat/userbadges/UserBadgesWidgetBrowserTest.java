@@ -2,6 +2,7 @@ package dev.accolade.adapter.in.rest.compat.userbadges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.adapter.in.rest.browser.HeadlessChromium;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

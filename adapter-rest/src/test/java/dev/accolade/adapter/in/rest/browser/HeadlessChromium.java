@@ -1,4 +1,4 @@
-package dev.accolade.adapter.in.rest.compat.userbadges;
+package dev.accolade.adapter.in.rest.browser;
 
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -14,19 +14,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's Chromium and its driver, started headless for a test with a fresh profile and nothing
  * fetched from the network. Where they are not installed, browser tests are skipped, unless
- * {@code ACCOLADE_REQUIRE_BROWSER=1} (as in CI) makes that a failure.
+ * {@code ACCOLADE_REQUIRE_BROWSER=1} (as in CI) makes that a failure. Shared by the widget's and the pages'
+ * browser tests.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final String REQUIRE_VARIABLE = "ACCOLADE_REQUIRE_BROWSER";
+    public static final Path BROWSER = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final String REQUIRE_VARIABLE = "ACCOLADE_REQUIRE_BROWSER";
 
     private HeadlessChromium() {
     }
 
     /** Skips the test, or fails it when the browser is required, unless Chromium and its driver are installed. */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         String advice = BROWSER + " and " + DRIVER + " are needed (apt-get install chromium chromium-driver)";
         if ("1".equals(System.getenv(REQUIRE_VARIABLE))) {
@@ -40,7 +41,7 @@ final class HeadlessChromium {
     }
 
     /** A new headless browser session with a fresh profile in this directory. */
-    static ChromeDriver start(Path profile) {
+    public static ChromeDriver start(Path profile) {
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
@@ -53,7 +54,7 @@ final class HeadlessChromium {
     }
 
     /** A fresh, empty profile directory. */
-    static Path newProfile() {
+    public static Path newProfile() {
         try {
             return Files.createTempDirectory("accolade-chromium-");
         } catch (IOException e) {
