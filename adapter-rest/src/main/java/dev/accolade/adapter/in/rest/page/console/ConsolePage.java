@@ -19,6 +19,7 @@ import dev.accolade.application.request.FindRequestsUseCase;
 import dev.accolade.application.template.FindTemplatesQuery;
 import dev.accolade.application.template.FindTemplatesUseCase;
 import dev.accolade.application.template.GetTemplateUseCase;
+import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.request.RequestStatus;
@@ -34,6 +35,7 @@ import java.util.List;
 public final class ConsolePage {
 
     private static final int SHOWN = 50;
+    private static final Identity THE_MEMBERS_ISSUERS = null;
 
     private final GetManagedIssuerUseCase getIssuer;
     private final FindTemplatesUseCase findTemplates;
@@ -71,8 +73,9 @@ public final class ConsolePage {
         List<ConsoleLines.RequestLine> requests = findRequests.findRequests(new FindRequestsQuery(actor, issuer.id(),
                 RequestStatus.PENDING, TimeWindow.ALWAYS, page)).items().stream()
                 .map(request -> ConsoleLines.RequestLine.of(request, titles)).toList();
-        List<ConsoleLines.AwardLine> awards = findAwards.findAchievements(FindAchievementsQuery.awardedBy(actor, null,
-                page).ofIssuer(issuer.id())).items().stream().map(ConsoleLines.AwardLine::of).toList();
+        List<ConsoleLines.AwardLine> awards = findAwards.findAchievements(FindAchievementsQuery.awardedBy(actor,
+                THE_MEMBERS_ISSUERS, page).ofIssuer(issuer.id())).items().stream().map(ConsoleLines.AwardLine::of)
+                .toList();
         kit.render(ctx, "console/issuer.jte", kit.frame(ctx, issuer.name() + " · console"),
                 new Console(issuer.id().value(), issuer.name(), kit.links().issuer(issuer.slug()), templates,
                         requests, awards));

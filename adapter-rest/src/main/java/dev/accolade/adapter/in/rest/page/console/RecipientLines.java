@@ -1,10 +1,13 @@
 package dev.accolade.adapter.in.rest.page.console;
 
 import dev.accolade.application.award.BulkRecipient;
+import dev.accolade.application.port.in.EvidenceInput;
+import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.error.FieldError;
 import dev.accolade.domain.identity.Identity;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,9 @@ import java.util.regex.Pattern;
  */
 record RecipientLines(List<String> typed, List<Integer> lines, List<BulkRecipient> recipients) {
 
+    private static final RecipientName NO_NAME = null;
+    private static final EvidenceInput NO_EVIDENCE = null;
+    private static final Instant NEVER = null;
     private static final Pattern ENTRY = Pattern.compile("^recipients\\[(\\d+)]");
 
     /** Reads the pasted text; an INVALID refusal naming each bad line. */
@@ -37,7 +43,7 @@ record RecipientLines(List<String> typed, List<Integer> lines, List<BulkRecipien
                 continue;
             }
             try {
-                recipients.add(new BulkRecipient(identity(line), null, null, null));
+                recipients.add(new BulkRecipient(identity(line), NO_NAME, NO_EVIDENCE, NEVER));
                 typed.add(line);
                 lines.add(i + 1);
             } catch (DomainException bad) {

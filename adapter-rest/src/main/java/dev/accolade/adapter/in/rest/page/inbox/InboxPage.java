@@ -16,6 +16,8 @@ import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.request.FindRequestsQuery;
 import dev.accolade.application.request.FindRequestsUseCase;
 import dev.accolade.application.template.GetTemplateUseCase;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.offer.OfferStatus;
 import dev.accolade.domain.request.AwardRequest;
 import dev.accolade.domain.request.RequestStatus;
@@ -33,6 +35,9 @@ import java.util.Optional;
 public final class InboxPage {
 
     private static final int SHOWN = 50;
+    private static final IssuerId OWN_REQUESTS = null;
+    private static final RequestStatus ANY_STATE = null;
+    private static final Identity SIGNED_IN_MEMBER = null;
 
     private final FindRecipientOffersUseCase offers;
     private final FindRequestsUseCase requests;
@@ -64,9 +69,10 @@ public final class InboxPage {
                 .map(offer -> new OfferLine(offer.id().value(), titles.of(offer.template()),
                         TemplateTitles.day(offer.createdAt())))
                 .toList();
-        List<RequestLine> own = requests.findRequests(new FindRequestsQuery(actor, null, null, TimeWindow.ALWAYS,
-                PageRequest.first(SHOWN))).items().stream().map(request -> RequestLine.of(request, titles)).toList();
-        List<NewAward> fresh = achievements.findAchievements(FindAchievementsQuery.receivedBy(actor, null,
+        List<RequestLine> own = requests.findRequests(new FindRequestsQuery(actor, OWN_REQUESTS, ANY_STATE,
+                TimeWindow.ALWAYS, PageRequest.first(SHOWN))).items().stream()
+                .map(request -> RequestLine.of(request, titles)).toList();
+        List<NewAward> fresh = achievements.findAchievements(FindAchievementsQuery.receivedBy(actor, SIGNED_IN_MEMBER,
                 PageRequest.first(SHOWN)).newOnly(true)).items().stream()
                 .map(view -> new NewAward(view.award().id().value(), TemplateTitles.of(view.template()),
                         TemplateTitles.day(view.award().awardedAt())))
