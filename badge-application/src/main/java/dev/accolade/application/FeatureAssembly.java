@@ -159,6 +159,6 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 deliveries, contents, health, openBadgeDocuments, credentials, verifications, rules,
                 ShowcaseWiring.showcase(tx, store.templates(), store.awards(), store.awardCredentials(),
                         store.issuers(), store.members(), new TemplateViews(store.ratings(), store.awards(), access),
-                        clock));
+                        clock, access, validator));
     }
 }

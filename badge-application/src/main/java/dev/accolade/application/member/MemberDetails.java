@@ -23,6 +23,11 @@ public record MemberDetails(@NotBlank @Size(max = EmailAddress.MAX_LENGTH) Strin
         @NotBlank @Size(max = MemberProfile.MAX_NAME_LENGTH) String name,
         @Size(max = MemberProfile.MAX_NICKNAME_LENGTH) String nickname, @Valid ImageInput avatar) {
 
+    /** Details with no nickname and no picture, as a registration form gives them. */
+    public static MemberDetails named(String email, String password, String name) {
+        return new MemberDetails(email, password, name, null, (ImageInput) null);
+    }
+
     @Override
     public String toString() {
         return "MemberDetails[" + email + "]";

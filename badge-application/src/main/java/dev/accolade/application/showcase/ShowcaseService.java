@@ -16,6 +16,7 @@ import dev.accolade.application.port.out.issuer.IssuerRepository;
 import dev.accolade.application.port.out.member.MemberRepository;
 import dev.accolade.application.port.out.template.TemplateQuery;
 import dev.accolade.application.port.out.template.TemplateRepository;
+import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.TemplateViews;
 import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.award.Award;
@@ -53,10 +54,11 @@ final class ShowcaseService implements Showcase {
     private final MemberRepository members;
     private final TemplateViews views;
     private final PublicAwards publicAwards;
+    private final ProfileHiding hiding;
 
     ShowcaseService(TransactionPort transactions, TemplateRepository templates, AwardRepository awards,
             AwardCredentialRepository credentials, IssuerRepository issuers, MemberRepository members,
-            TemplateViews views, PublicAwards publicAwards) {
+            TemplateViews views, PublicAwards publicAwards, ProfileHiding hiding) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.templates = requireNonNull(templates, "templates");
         this.awards = requireNonNull(awards, "awards");
@@ -65,6 +67,7 @@ final class ShowcaseService implements Showcase {
         this.members = requireNonNull(members, "members");
         this.views = requireNonNull(views, "views");
         this.publicAwards = requireNonNull(publicAwards, "publicAwards");
+        this.hiding = requireNonNull(hiding, "hiding");
     }
 
     @Override
@@ -120,15 +123,22 @@ final class ShowcaseService implements Showcase {
             }
             List<PublicAward> held = awards.find(query, PageRequest.first(PROFILE_SHOWN)).items().stream()
                     .flatMap(award -> publicAwards.of(viewer, award).stream()).toList();
-            return new Profile(recipient, publicAwards.nameOf(recipient), held);
+            boolean own = Access.memberOf(viewer).map(MemberIdentity::new).filter(recipient::equals).isPresent();
+            return new Profile(recipient, publicAwards.nameOf(recipient), hiding.shown(held),
+                    own ? hiding.hidden(held) : List.of());
         });
     }
 
     private List<PublicAward> recent(Actor viewer, AwardQuery query) {
         List<Award> latest = awards.find(query, PageRequest.first(RECENT_SCAN)).items();
-        return latest.stream().filter(award -> PublicAwards.profileOf(award).isPresent())
+        return hiding.shown(latest.stream().filter(award -> PublicAwards.profileOf(award).isPresent())
                 .flatMap(award -> publicAwards.of(viewer, award).stream()).filter(award -> !award.concealed())
-                .limit(RECENT_SHOWN).toList();
+                .toList()).stream().limit(RECENT_SHOWN).toList();
+    }
+
+    @Override
+    public void hideAward(HideAwardCommand command) {
+        hiding.hide(command);
     }
 
     private static TemplateQuery publishedBy(Optional<IssuerId> issuer) {

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
@@ -201,6 +202,22 @@ final class JdbiAwardRepository implements AwardRepository {
     public void deleteByTemplate(TemplateId template) {
         transactions.current().writing().createUpdate("DELETE FROM award WHERE template_id = :template")
                 .bind("template", template.value()).execute();
+    }
+
+    @Override
+    public void hideFromProfile(AwardId award, boolean hidden) {
+        transactions.current().writing().createUpdate("UPDATE award SET hidden_from_profile = :hidden WHERE id = :id")
+                .bind("hidden", hidden).bind("id", award.value()).execute();
+    }
+
+    @Override
+    public Set<AwardId> hiddenFromProfile(Collection<AwardId> awards) {
+        if (awards.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(transactions.current().reading().createQuery("SELECT id FROM award WHERE id IN (<ids>)"
+                + " AND hidden_from_profile").bindList("ids", awards.stream().map(AwardId::value).toList())
+                .mapTo(Long.class).map(AwardId::new).list());
     }
 
     private static Optional<Revocation> revocation(ResultSet row) throws SQLException {

@@ -83,8 +83,8 @@ final class JdbiMemberRepository implements MemberRepository {
 
     @Override
     public long countConfirmed() {
-        return transactions.current().reading().createQuery("SELECT COUNT(*) FROM member WHERE confirmed_at IS NOT NULL")
-                .mapTo(Long.class).one();
+        return transactions.current().reading()
+                .createQuery("SELECT COUNT(*) FROM member WHERE confirmed_at IS NOT NULL").mapTo(Long.class).one();
     }
 
     private static Optional<ImageRef> avatar(ResultSet row) throws SQLException {

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Awards in memory; one live award per recipient of a non-repeatable template. */
 final class InMemoryAwardRepository implements AwardRepository {
@@ -42,11 +43,13 @@ final class InMemoryAwardRepository implements AwardRepository {
     private final InMemoryDatabase database;
     private final Table<AwardId, Award> table;
     private final Table<TemplateId, Template> templates;
+    private final Table<AwardId, AwardId> hidden;
 
     InMemoryAwardRepository(InMemoryDatabase database, Table<TemplateId, Template> templates) {
         this.database = database;
         this.table = Tables.byId(database, Award::id, List.of(EXCLUSIVE, PUBLIC_ID, STATUS_SLOT));
         this.templates = templates;
+        this.hidden = Tables.byId(database, Function.identity(), List.of());
     }
 
     /** The awards table, for listing awards together with offers. */
@@ -127,8 +130,28 @@ final class InMemoryAwardRepository implements AwardRepository {
 
     @Override
     public void deleteByTemplate(TemplateId template) {
-        database.write(() -> table.rows().filter(award -> award.template().equals(template))
-                .forEach(award -> table.delete(award.id())));
+        database.write(() -> table.rows().filter(award -> award.template().equals(template)).toList()
+                .forEach(award -> {
+                    table.delete(award.id());
+                    hidden.delete(award.id());
+                }));
+    }
+
+    @Override
+    public void hideFromProfile(AwardId award, boolean hide) {
+        database.write(() -> {
+            if (hide) {
+                hidden.upsert(award);
+            } else {
+                hidden.delete(award);
+            }
+        });
+    }
+
+    @Override
+    public Set<AwardId> hiddenFromProfile(Collection<AwardId> awards) {
+        return database.read(() -> awards.stream().filter(award -> hidden.get(award).isPresent())
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     private String titleOf(Award award) {

@@ -71,7 +71,7 @@ public final class PageWiring {
         new IssuerPage(features.showcase(), kit).register(routes);
         new BadgePage(features.showcase(), kit).register(routes);
         new AwardPage(features.showcase(), kit).register(routes);
-        new ProfilePage(features.showcase(), kit).register(routes);
+        new ProfilePage(features.showcase(), features.showcase(), kit).register(routes);
         new SignInPages(features.sessions(), features.sessions(), kit).register(routes);
         new RegisterPages(features.members(), features.members(), kit).register(routes);
         WorkPages.register(routes, kit, operator, features);

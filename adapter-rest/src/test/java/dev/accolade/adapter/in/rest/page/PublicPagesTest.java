@@ -144,6 +144,46 @@ class PublicPagesTest {
     }
 
     @Test
+    void a_member_hides_an_award_from_their_profile_and_shows_it_again() {
+        String id = pagePath(awardTo("{\"member_id\":" + ada + "}")).substring("/awards/".length());
+        String profile = "/profiles/member%3A" + ada;
+        PageClient stranger = new PageClient(fixture.server.port());
+        browser.signIn("ada@example.org", GrantFixture.PASSWORD);
+        browser.get(profile);
+
+        HttpResponse<String> hidden = browser.post("/me/awards/" + id + "/visibility", Map.of("hidden", "true"));
+        String toOthers = stranger.get(profile).body();
+        String home = stranger.get("/").body();
+        String toHer = browser.get(profile).body();
+        stranger.signIn("ada@example.org", "not her password");
+        HttpResponse<String> forged = stranger.postRaw("/me/awards/" + id + "/visibility", Map.of("hidden", "false"));
+        browser.post("/me/awards/" + id + "/visibility", Map.of("hidden", "false"));
+
+        assertThat(hidden.statusCode()).isEqualTo(303);
+        assertThat(toOthers).doesNotContain("Crème brûlée");
+        assertThat(home).contains("No public award yet");
+        assertThat(toHer).contains("Hidden from your profile", "Show on profile");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(stranger.get(profile).body()).contains("Crème brûlée");
+        assertThat(stranger.get(pagePath(awardTo("{\"member_id\":" + ada + "}"))).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void only_the_holder_may_hide_an_award() {
+        String id = pagePath(awardTo("{\"member_id\":" + ada + "}")).substring("/awards/".length());
+        member("grace@example.org", "Grace Hopper");
+        browser.signIn("grace@example.org", GrantFixture.PASSWORD);
+        browser.get("/");
+
+        HttpResponse<String> refused = browser.post("/me/awards/" + id + "/visibility", Map.of("hidden", "true"));
+        HttpResponse<String> anonymous = new PageClient(fixture.server.port()).get("/me");
+
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(browser.get("/profiles/member%3A" + ada).body()).contains("Crème brûlée");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void a_handles_profile_lists_its_awards() {
         awardTo("{\"namespace\":\"minecraft:survival\",\"handle\":\"Steve\"}");
 

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores awards. A non-repeatable template has at most one live award per recipient identity
@@ -49,4 +50,10 @@ public interface AwardRepository {
 
     /** Removes every award of a template. */
     void deleteByTemplate(TemplateId template);
+
+    /** Hides an award from its holder's public profile, or shows it again. */
+    void hideFromProfile(AwardId award, boolean hidden);
+
+    /** Which of these awards their holders hid from their public profiles. */
+    Set<AwardId> hiddenFromProfile(Collection<AwardId> awards);
 }

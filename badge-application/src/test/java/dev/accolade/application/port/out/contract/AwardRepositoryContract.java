@@ -25,6 +25,7 @@ import dev.accolade.domain.template.Template;
 import dev.accolade.domain.testdata.TestData;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,22 @@ public abstract class AwardRepositoryContract extends StoreContract {
     private static void assertAwardAlreadyExists(Runnable write) {
         assertThatThrownBy(write::run).isInstanceOfSatisfying(UniqueConstraintViolation.class,
                 violation -> assertThat(violation.code()).isEqualTo("award_already_exists"));
+    }
+
+    @Test
+    void an_award_hidden_from_its_profile_reads_as_hidden_until_shown_again_and_stays_equal() {
+        Award hidden = saved(award(repeatable, Identity.member(ada.id()), plusMicros(at(1), 1)));
+        Award shown = saved(award(repeatable, Identity.member(ada.id()), plusMicros(at(2), 2)));
+
+        write(() -> store.awards().hideFromProfile(hidden.id(), true));
+        Set<AwardId> whileHidden = read(() -> store.awards().hiddenFromProfile(List.of(hidden.id(), shown.id())));
+        write(() -> store.awards().hideFromProfile(hidden.id(), false));
+        Set<AwardId> afterwards = read(() -> store.awards().hiddenFromProfile(List.of(hidden.id(), shown.id())));
+
+        assertThat(whileHidden).containsExactly(hidden.id());
+        assertThat(afterwards).isEmpty();
+        assertThat(found(hidden.id())).contains(hidden);
+        assertThat(read(() -> store.awards().hiddenFromProfile(List.of()))).isEmpty();
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class RegisterPages {
         String name = form.text("name").strip();
         try {
             register.registerMember(new RegisterMemberCommand(kit.visitor(ctx).actor(),
-                    new MemberDetails(email, form.text("password"), name, null, null)));
+                    MemberDetails.named(email, form.text("password"), name)));
             showRegister(ctx, 201, new RegisterForm(email, name, List.of(), true));
         } catch (DomainException refused) {
             showRegister(ctx, statusOf(refused), new RegisterForm(email, name, problems(refused), false));

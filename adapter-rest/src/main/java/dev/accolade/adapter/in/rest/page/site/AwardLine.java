@@ -13,6 +13,7 @@ import java.util.Optional;
  * An award as a list line shows it: what, to whom (the shown name, never an email address), by whom,
  * when, and how it stands.
  *
+ * @param id the award's credential id
  * @param url the award's page
  * @param title the badge's live title, or "Hidden badge"
  * @param image the badge image's path, empty when the badge is hidden from the viewer
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param date the day it was awarded
  * @param state verified, revoked or expired, in lower case
  */
-public record AwardLine(String url, String title, String image, String recipient, Optional<String> profileUrl,
+public record AwardLine(String id, String url, String title, String image, String recipient, Optional<String> profileUrl,
         String issuer, String issuerUrl, String date, String state) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
@@ -34,7 +35,8 @@ public record AwardLine(String url, String title, String image, String recipient
         String title = award.concealed() ? "Hidden badge" : award.template().details().title();
         String image = award.concealed() ? ""
                 : CredentialUrls.BADGES + award.template().publicId().value() + CredentialUrls.IMAGE;
-        return new AwardLine(links.award(award.award().credential().id()), title, image,
+        return new AwardLine(award.award().credential().id().value(), links.award(award.award().credential().id()),
+                title, image,
                 award.recipientName(), award.profile().map(links::profile), award.issuer().name(),
                 links.issuer(award.issuer().slug()), day(award.award().awardedAt()),
                 award.state().name().toLowerCase(Locale.ROOT));

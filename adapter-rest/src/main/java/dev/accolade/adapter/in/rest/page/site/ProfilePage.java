@@ -5,8 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.adapter.in.rest.page.PageKit;
 import dev.accolade.adapter.in.rest.page.PagePaths;
 import dev.accolade.adapter.in.rest.page.Visitor;
+import dev.accolade.adapter.in.rest.page.PageForm;
+import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.showcase.GetProfileUseCase;
+import dev.accolade.application.showcase.HideAwardCommand;
+import dev.accolade.application.showcase.HideAwardUseCase;
 import dev.accolade.application.showcase.Profile;
+import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.identity.MemberIdentity;
@@ -17,16 +22,19 @@ import java.util.List;
 
 /**
  * A recipient's profile, at the URL its credentials name it by ({@code /profiles/<identity key>}): a
- * member's or a handle's awards. {@code /me} leads a signed-in member to their own.
+ * member's or a handle's awards. {@code /me} leads a signed-in member to their own, where they hide an
+ * award from it or show it again.
  */
 public final class ProfilePage {
 
     private final GetProfileUseCase profiles;
+    private final HideAwardUseCase hideAward;
     private final PageKit kit;
 
-    /** The page over this use case. */
-    public ProfilePage(GetProfileUseCase profiles, PageKit kit) {
+    /** The page over these use cases. */
+    public ProfilePage(GetProfileUseCase profiles, HideAwardUseCase hideAward, PageKit kit) {
         this.profiles = requireNonNull(profiles, "profiles");
+        this.hideAward = requireNonNull(hideAward, "hideAward");
         this.kit = requireNonNull(kit, "kit");
     }
 
@@ -34,6 +42,15 @@ public final class ProfilePage {
     public void register(RoutesConfig routes) {
         routes.get(PagePaths.PROFILES + "{key}", this::show);
         routes.get(PagePaths.ME, this::mine);
+        routes.post(PagePaths.ME + "/awards/{id}/visibility", this::hide);
+    }
+
+    private void hide(Context ctx) {
+        PageForm form = kit.form(ctx);
+        Visitor visitor = kit.member(ctx);
+        PublicId award = PublicId.parse(ctx.pathParam("id")).orElseThrow(NotFound::credential);
+        hideAward.hideAward(new HideAwardCommand(visitor.actor(), award, "true".equals(form.text("hidden"))));
+        mine(ctx);
     }
 
     private void show(Context ctx) {
@@ -42,7 +59,8 @@ public final class ProfilePage {
         Profile profile = profiles.profile(visitor.actor(), recipient);
         boolean own = visitor.member().map(member -> new MemberIdentity(member.id()).equals(recipient)).orElse(false);
         kit.render(ctx, "site/profile.jte", kit.frame(ctx, profile.name()), new ProfileView(profile.name(), own,
-                profile.awards().stream().map(award -> AwardLine.of(award, kit.links())).toList()));
+                profile.awards().stream().map(award -> AwardLine.of(award, kit.links())).toList(),
+                profile.hidden().stream().map(award -> AwardLine.of(award, kit.links())).toList()));
     }
 
     private void mine(Context ctx) {
@@ -65,7 +83,8 @@ public final class ProfilePage {
      * @param name the name the recipient shows
      * @param own whether the signed-in member is looking at their own profile
      * @param awards the awards on it
+     * @param hidden the awards the member hid from it, listed only to themselves
      */
-    public record ProfileView(String name, boolean own, List<AwardLine> awards) {
+    public record ProfileView(String name, boolean own, List<AwardLine> awards, List<AwardLine> hidden) {
     }
 }
