@@ -60,7 +60,7 @@ class AuthorizationSweepTest {
         world.server.nativeRoutes().stream().filter(route -> route.startsWith(OPEN_BADGES)).forEach(covered::add);
         rows().forEach(row -> covered.add(world.server.routeOf(row.method(), row.pathTo(row.id()))));
 
-        Set<String> byId = new TreeSet<>(world.server.nativeRoutes().stream()
+        Set<String> byId = new TreeSet<>(world.server.apiRoutes().stream()
                 .filter(route -> route.contains("{")).toList());
         assertThat(covered).isEqualTo(byId);
     }

@@ -49,7 +49,7 @@ class BadInputSweepTest {
         Set<String> covered = new TreeSet<>(TAKE_NO_INPUT);
         inputs().forEach(input -> covered.add(world.server.routeOf(input.method(), input.path())));
 
-        Set<String> writes = new TreeSet<>(world.server.nativeRoutes().stream()
+        Set<String> writes = new TreeSet<>(world.server.apiRoutes().stream()
                 .filter(route -> !route.startsWith("GET ")).toList());
         assertThat(covered).isEqualTo(writes);
     }

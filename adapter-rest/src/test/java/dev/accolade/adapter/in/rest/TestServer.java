@@ -2,6 +2,7 @@ package dev.accolade.adapter.in.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accolade.adapter.in.rest.page.PagePaths;
 import dev.accolade.application.Accolade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -138,6 +139,15 @@ public final class TestServer implements AutoCloseable {
     /** The routes the server registered, each as {@code "METHOD /path"}. */
     public Set<String> routes() {
         return server.routes();
+    }
+
+    /**
+     * The routes of the JSON APIs the sweeps cover: the native ones less the human pages, which answer HTML and
+     * are swept by the page tests (docs/pages.md).
+     */
+    public Set<String> apiRoutes() {
+        return nativeRoutes().stream().filter(route -> !PagePaths.covers(route.substring(route.indexOf(' ') + 1)))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The routes of the native API: every registered route but the compatibility dialects' under /compat/. */
