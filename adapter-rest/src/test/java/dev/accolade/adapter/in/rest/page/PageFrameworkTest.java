@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.adapter.in.rest.GrantFixture;
 import dev.accolade.adapter.in.rest.GrantFixture.Issuer;
+import dev.accolade.adapter.in.rest.TestServer;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,18 @@ class PageFrameworkTest {
         assertThat(home).contains("Sign out");
         assertThat(signedOut.statusCode()).isEqualTo(303);
         assertThat(browser.get("/").body()).contains("Sign in").doesNotContain("Sign out");
+    }
+
+    @Test
+    void behind_an_https_public_url_the_cookies_are_secure() {
+        try (TestServer secure = TestServer.start(fixture.accolade, TestServer.freePort(), "https://badges.example")) {
+            PageClient client = new PageClient(secure.port());
+
+            HttpResponse<String> signIn = client.get("/sign-in");
+
+            assertThat(signIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                    .startsWith("accolade_csrf=").contains("HttpOnly", "SameSite=Lax", "Secure"));
+        }
     }
 
     @Test
