@@ -147,7 +147,8 @@ public final class RestServer implements AutoCloseable {
                     accolade.achievements(), accolade.offers(), accolade.requests(), accolade.contents()), tokens,
                     mapper, Clock.systemUTC()).register(config.routes);
             pages.register(config.routes, new PageWiring.Features(accolade.sessions(), accolade.members(),
-                    accolade.templates(), accolade.showcase()));
+                    accolade.templates(), accolade.showcase(), accolade.issuers(), accolade.offers(),
+                    accolade.requests(), accolade.achievements(), accolade.awards(), accolade.moderation()));
         });
         app.start();
         return new RestServer(app, routes, draining, settings.deadlines().drainDelay());

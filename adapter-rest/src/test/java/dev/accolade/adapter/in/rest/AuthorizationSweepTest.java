@@ -134,6 +134,7 @@ class AuthorizationSweepTest {
         rows.add(row("PUT", "/v1/templates/%s", w.draft, "{\"title\":\"Taken\"}", acmeKey, notAcme));
         rows.add(row("DELETE", "/v1/templates/%s", w.draft, null, acmeKey, notAcme));
         rows.add(row("POST", "/v1/templates/%s/submission", w.draft, "", acmeKey, notAcme));
+        rows.add(row("GET", "/v1/templates/%s/rule", w.draft, null, acmeKey, notAcme));
         rows.add(row("POST", "/v1/templates/%s/approval", w.pending, "", operator, List.of(acmeKey, otherKey, ada)));
         rows.add(row("POST", "/v1/templates/%s/rejection", w.pending, "{\"reason\":\"no\"}", operator,
                 List.of(acmeKey, otherKey, ada)));

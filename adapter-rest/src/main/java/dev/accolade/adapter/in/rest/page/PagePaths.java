@@ -30,9 +30,17 @@ public final class PagePaths {
     public static final String CONFIRM = "/confirm";
     /** The signed-in member's own pages (the inbox, the console, hiding awards). */
     public static final String ME = "/me";
+    /** The signed-in member's inbox: offers, own requests, new awards. */
+    public static final String INBOX = "/inbox";
+    /** The console of a member who owns an issuer. */
+    public static final String CONSOLE = "/console";
+    /** The operator's moderation queue, with its own sign-in. */
+    public static final String MODERATION = "/moderation";
 
-    private static final List<String> TREES = List.of(ASSETS, ISSUERS, BADGES, AWARDS, PROFILES, ME + "/");
-    private static final List<String> LEAVES = List.of(HOME, SIGN_IN, SIGN_OUT, REGISTER, CONFIRM, ME);
+    private static final List<String> TREES = List.of(ASSETS, ISSUERS, BADGES, AWARDS, PROFILES, ME + "/",
+            INBOX + "/", CONSOLE + "/", MODERATION + "/");
+    private static final List<String> LEAVES = List.of(HOME, SIGN_IN, SIGN_OUT, REGISTER, CONFIRM, ME, INBOX,
+            CONSOLE, MODERATION);
 
     private PagePaths() {
     }
