@@ -75,7 +75,8 @@ class PublicPagesTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Crème brûlée</h1>", "href=\"" + fixture.publicUrl() + "/issuers/acme\"",
-                "1 times", "Difficulty", "Credibility", "data-rarity", "/ob/v2/badges/" + id + "/image",
+                "1 times", "Difficulty", "Credibility", "100.0% of 1 recipients from this issuer hold it",
+                "/ob/v2/badges/" + id + "/image",
                 "property=\"og:title\"", "name=\"twitter:card\"").doesNotContain("ada@example.org");
     }
 

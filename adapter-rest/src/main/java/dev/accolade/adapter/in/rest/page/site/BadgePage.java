@@ -11,6 +11,7 @@ import dev.accolade.application.showcase.GetPublicBadgeUseCase;
 import dev.accolade.application.showcase.PublicBadge;
 import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.common.PublicId;
+import dev.accolade.domain.score.Rarity;
 import dev.accolade.domain.template.TemplateDetails;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -44,13 +45,22 @@ public final class BadgePage {
         Badge model = new Badge(hidden ? "Hidden badge" : details.title(), hidden ? "" : details.description(),
                 hidden ? "" : details.criteria(), image, badge.issuer().name(), kit.links().issuer(badge.issuer().slug()),
                 rating(view.ratings().count(), view.ratings().difficulty()),
-                rating(view.ratings().count(), view.ratings().credibility()), view.awards().count(), hidden,
+                rating(view.ratings().count(), view.ratings().credibility()), view.awards().count(),
+                rarity(view.rarity()), hidden,
                 kit.links().base() + CredentialUrls.BADGES + id.value(),
                 badge.recentRecipients().stream().map(award -> AwardLine.of(award, kit.links())).toList());
         String url = kit.links().badge(id);
         Frame frame = kit.frame(ctx, model.title()).sharedAs(url, SharedLink.tags(model.title(),
                 hidden ? "A badge on Accolade" : details.description(), url, image));
         kit.render(ctx, "site/badge.jte", frame, model);
+    }
+
+    private static String rarity(Rarity rarity) {
+        if (rarity.subjects() == 0) {
+            return "nobody has earned anything from this issuer yet";
+        }
+        return String.format(Locale.ROOT, "%.1f%% of %,d recipients from this issuer hold it", rarity.share() * 100,
+                rarity.subjects());
     }
 
     private static String rating(int count, double average) {
@@ -69,12 +79,14 @@ public final class BadgePage {
      * @param difficulty the average difficulty rating
      * @param credibility the average credibility rating
      * @param holders how many live awards it has
+     * @param rarity the share of the issuer's subjects (anyone with an event or an award from it) who hold it
      * @param hidden whether the viewer sees it as hidden
      * @param badgeClass the Open Badges 2.0 BadgeClass URL
      * @param recent its latest public awards
      */
     public record Badge(String title, String description, String criteria, String image, String issuer,
-            String issuerUrl, String difficulty, String credibility, long holders, boolean hidden, String badgeClass,
+            String issuerUrl, String difficulty, String credibility, long holders, String rarity, boolean hidden,
+            String badgeClass,
             List<AwardLine> recent) {
     }
 }
