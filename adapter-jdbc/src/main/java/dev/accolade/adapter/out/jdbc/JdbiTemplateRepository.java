@@ -59,7 +59,7 @@ final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public void insert(Template template) {
-        Handle handle = transactions.current().writing();
+        Handle handle = writing();
         SqlErrors.guarded(() -> bound(handle.createUpdate("INSERT INTO template (" + COLUMNS + ", " + FOLDED
                 + ", " + RULED + ") VALUES (:id, :public_id, :issuer_id, :version, :status, :title, "
                 + dialect.json("details") + ", :live_version, :live_title, " + dialect.json("live_details")
@@ -79,7 +79,7 @@ final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public void update(Template template) {
-        Handle handle = transactions.current().writing();
+        Handle handle = writing();
         Updates.expectOne("template " + template.id().value(), SqlErrors.guarded(() -> bound(handle.createUpdate(
                 "UPDATE template SET issuer_id = :issuer_id, version = :version, status = :status, title = :title,"
                         + " details = " + dialect.json("details") + ", live_version = :live_version,"
@@ -99,14 +99,23 @@ final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public void delete(TemplateId id) {
-        transactions.current().writing().createUpdate("DELETE FROM template WHERE id = :id").bind("id", id.value())
-                .execute();
+        writing().createUpdate("DELETE FROM template WHERE id = :id").bind("id", id.value()).execute();
+    }
+
+    /** The handle to write with, once this unit's remembered templates are forgotten. */
+    private Handle writing() {
+        UnitOfWork unit = transactions.current();
+        Handle handle = unit.writing();
+        unit.forget(TemplateId.class, LiveDependents.class);
+        return handle;
     }
 
     @Override
     public Optional<Template> findById(TemplateId id) {
-        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM template WHERE id = :id")
-                .bind("id", id.value()).map(TEMPLATE).findOne();
+        UnitOfWork unit = transactions.current();
+        return unit.remembered(id, () -> unit.reading()
+                .createQuery("SELECT " + COLUMNS + " FROM template WHERE id = :id")
+                .bind("id", id.value()).map(TEMPLATE).findOne());
     }
 
     @Override
@@ -134,9 +143,11 @@ final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public List<Template> findByLiveDependency(TemplateId required) {
-        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM template WHERE id IN"
+        UnitOfWork unit = transactions.current();
+        return unit.remembered(new LiveDependents(required), () -> List.copyOf(unit.reading().createQuery("SELECT "
+                + COLUMNS + " FROM template WHERE id IN"
                 + " (SELECT template_id FROM template_rule_dependency WHERE required_id = :required) ORDER BY id")
-                .bind("required", required.value()).map(TEMPLATE).list();
+                .bind("required", required.value()).map(TEMPLATE).list()));
     }
 
     @Override
@@ -244,5 +255,9 @@ final class JdbiTemplateRepository implements TemplateRepository {
         if (batch.size() > 0) {
             batch.execute();
         }
+    }
+
+    /** The key a unit of work remembers {@link #findByLiveDependency} under. */
+    private record LiveDependents(TemplateId required) {
     }
 }
