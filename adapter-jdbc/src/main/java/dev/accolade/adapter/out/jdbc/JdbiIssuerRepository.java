@@ -84,17 +84,13 @@ final class JdbiIssuerRepository implements IssuerRepository {
 
     @Override
     public Optional<Issuer> findById(IssuerId id) {
-        UnitOfWork unit = transactions.current();
-        return unit.remembered(id, () -> unit.reading().createQuery("SELECT " + COLUMNS + " FROM issuer WHERE id = :id")
+        return transactions.current().remembered("issuer", id, handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM issuer WHERE id = :id")
                 .bind("id", id.value()).map(ISSUER).findOne());
     }
 
-    /** The handle to write with, once this unit's remembered issuers are forgotten. */
     private Handle writing() {
-        UnitOfWork unit = transactions.current();
-        Handle handle = unit.writing();
-        unit.forget(IssuerId.class);
-        return handle;
+        return transactions.current().writingTo("issuer");
     }
 
     @Override

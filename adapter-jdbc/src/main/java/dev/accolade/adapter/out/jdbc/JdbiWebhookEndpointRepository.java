@@ -57,8 +57,8 @@ final class JdbiWebhookEndpointRepository implements WebhookEndpointRepository {
 
     @Override
     public List<WebhookEndpoint> findByIssuer(IssuerId issuer) {
-        UnitOfWork unit = transactions.current();
-        return unit.remembered(new IssuerEndpoints(issuer), () -> List.copyOf(unit.reading().createQuery("SELECT "
+        return transactions.current().remembered("webhook_endpoint", issuer, handle -> List.copyOf(handle
+                .createQuery("SELECT "
                 + COLUMNS + " FROM webhook_endpoint WHERE issuer_id = :issuer ORDER BY created_at, id")
                 .bind("issuer", issuer.value()).map(ENDPOINT).list()));
     }
@@ -84,15 +84,7 @@ final class JdbiWebhookEndpointRepository implements WebhookEndpointRepository {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(WebhookEvent.class)));
     }
 
-    /** The handle to write with, once this unit's remembered endpoints are forgotten. */
     private Handle writing() {
-        UnitOfWork unit = transactions.current();
-        Handle handle = unit.writing();
-        unit.forget(IssuerEndpoints.class);
-        return handle;
-    }
-
-    /** The key a unit of work remembers {@link #findByIssuer} under. */
-    private record IssuerEndpoints(IssuerId issuer) {
+        return transactions.current().writingTo("webhook_endpoint");
     }
 }

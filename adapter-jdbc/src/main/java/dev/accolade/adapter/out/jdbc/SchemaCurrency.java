@@ -1,11 +1,8 @@
 package dev.accolade.adapter.out.jdbc;
 
+import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,11 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,48 +46,58 @@ final class SchemaCurrency {
         return newestApplied(dataSource).filter(newest.get()::equals).isPresent();
     }
 
-    /** The newest version among the scripts on the class path and the Java migrations, if they can be listed. */
+    /**
+     * The newest version among the scripts on the class path and the Java migrations, if the scripts can be
+     * listed: the class path's directories and jars are read as files (a jar's manifest class path followed, as
+     * a test runner's is), never through a URL.
+     */
     static Optional<MigrationVersion> newestKnown(List<JavaMigration> javaMigrations) {
-        List<MigrationVersion> versions = new ArrayList<>();
-        javaMigrations.forEach(migration -> versions.add(migration.getVersion()));
+        List<String> names = new ArrayList<>();
         try {
-            for (URL folder : Collections.list(SchemaCurrency.class.getClassLoader().getResources(FOLDER))) {
-                Optional<List<String>> names = scriptNames(folder);
-                if (names.isEmpty()) {
-                    return Optional.empty();
-                }
-                for (String name : names.get()) {
-                    Matcher script = SCRIPT.matcher(name);
-                    if (script.find()) {
-                        versions.add(MigrationVersion.fromVersion(script.group(1)));
-                    }
+            for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    scriptNames(Path.of(entry).toAbsolutePath(), names, 0);
                 }
             }
-        } catch (IOException | UncheckedIOException | URISyntaxException unreadable) {
+        } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
+        }
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        List<MigrationVersion> versions = new ArrayList<>();
+        javaMigrations.forEach(migration -> versions.add(migration.getVersion()));
+        for (String name : names) {
+            Matcher script = SCRIPT.matcher(name);
+            if (script.find()) {
+                versions.add(MigrationVersion.fromVersion(script.group(1)));
+            }
         }
         return versions.stream().max(MigrationVersion::compareTo);
     }
 
-    private static Optional<List<String>> scriptNames(URL folder) throws IOException, URISyntaxException {
-        if ("file".equals(folder.getProtocol())) {
-            try (Stream<Path> files = Files.list(Path.of(new URI(folder.toString())))) {
-                return Optional.of(files.map(file -> file.getFileName().toString()).toList());
-            }
-        }
-        if ("jar".equals(folder.getProtocol()) && folder.openConnection() instanceof JarURLConnection jar) {
-            jar.setUseCaches(true);
-            List<String> names = new ArrayList<>();
-            Enumeration<JarEntry> entries = jar.getJarFile().entries();
-            while (entries.hasMoreElements()) {
-                String name = entries.nextElement().getName();
-                if (name.startsWith(FOLDER + "/")) {
-                    names.add(name);
+    private static void scriptNames(Path entry, List<String> names, int depth) throws IOException {
+        if (Files.isDirectory(entry)) {
+            Path folder = entry.resolve(FOLDER);
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.forEach(file -> names.add(file.getFileName().toString()));
                 }
             }
-            return Optional.of(names);
+        } else if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
+            try (JarFile jar = new JarFile(entry.toFile())) {
+                jar.stream().map(JarEntry::getName).filter(name -> name.startsWith(FOLDER + "/")).forEach(names::add);
+                Manifest manifest = jar.getManifest();
+                String classPath = manifest == null ? null : manifest.getMainAttributes()
+                        .getValue(Attributes.Name.CLASS_PATH);
+                if (classPath != null && depth == 0) {
+                    for (String linked : classPath.trim().split("\\s+")) {
+                        URI uri = entry.getParent().toUri().resolve(linked);
+                        scriptNames(Path.of(uri), names, depth + 1);
+                    }
+                }
+            }
         }
-        return Optional.empty();
     }
 
     /** The newest version the history records as applied, unless it records a failure or is missing. */

@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /**
  * One running unit of work on one thread: its JDBI handle, whether it may write, what waits for its commit, and
- * the rows it read once by key and may read again without a statement ({@link #remembered}).
+ * the rows it read by key and may read again without a statement ({@link #remembered}).
  */
 final class UnitOfWork {
 
     private final Handle handle;
     private final boolean readOnly;
     private final List<Runnable> afterCommit = new ArrayList<>();
-    private final Map<Object, Object> remembered = new HashMap<>();
+    private final Map<ReadKey, Object> remembered = new HashMap<>();
 
     UnitOfWork(Handle handle, boolean readOnly) {
         this.handle = handle;
@@ -41,24 +41,33 @@ final class UnitOfWork {
     }
 
     /**
-     * What a read by a key found earlier in this unit, or else what it finds now, remembered (found or not). A
-     * repository keys its reads by a type of its own and forgets them ({@link #forget}) whenever it writes.
+     * The handle, for statements that write rows of these kinds: whatever this unit remembers reading of them
+     * ({@link #remembered}) is forgotten first.
+     */
+    Handle writingTo(String... kinds) {
+        Handle writing = writing();
+        List<String> forgotten = List.of(kinds);
+        remembered.keySet().removeIf(key -> forgotten.contains(key.kind()));
+        return writing;
+    }
+
+    /**
+     * What a read of a kind of row by a key found earlier in this unit, or else what it finds now, remembered
+     * (found or not) until the unit ends or writes rows of that kind ({@link #writingTo}).
      */
     @SuppressWarnings("unchecked")
-    <T> T remembered(Object key, Supplier<T> read) {
-        if (remembered.containsKey(key)) {
-            return (T) remembered.get(key);
+    <T> T remembered(String kind, Object key, Function<Handle, T> read) {
+        ReadKey readKey = new ReadKey(kind, key);
+        if (remembered.containsKey(readKey)) {
+            return (T) remembered.get(readKey);
         }
-        T found = read.get();
-        remembered.put(key, found);
+        T found = read.apply(handle);
+        remembered.put(readKey, found);
         return found;
     }
 
-    /** Forgets every read remembered under a key of these types. */
-    void forget(Class<?>... keyTypes) {
-        for (Class<?> keyType : keyTypes) {
-            remembered.keySet().removeIf(keyType::isInstance);
-        }
+    /** A read remembered: the kind of row and the key it was read by. */
+    private record ReadKey(String kind, Object key) {
     }
 
     /** Runs an action once the unit has committed, in the order the actions were added. */
