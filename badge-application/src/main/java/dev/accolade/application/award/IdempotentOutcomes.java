@@ -52,6 +52,10 @@ final class IdempotentOutcomes {
 
     /** Records the outcome under the key, in the caller's unit of work. */
     void record(IssuerId issuer, String key, String fingerprint, AwardOutcome outcome) {
+        idempotency.insert(recordOf(issuer, key, fingerprint, outcome));
+    }
+
+    private IdempotencyRecord recordOf(IssuerId issuer, String key, String fingerprint, AwardOutcome outcome) {
         OutcomeKind kind;
         long id;
         if (outcome instanceof AwardOutcome.Awarded awarded) {
@@ -64,7 +68,7 @@ final class IdempotentOutcomes {
             kind = OutcomeKind.ALREADY_AWARDED;
             id = ((AwardOutcome.AlreadyAwarded) outcome).award().id().value();
         }
-        idempotency.insert(new IdempotencyRecord(issuer, key, fingerprint, kind, id, clock.now()));
+        return new IdempotencyRecord(issuer, key, fingerprint, kind, id, clock.now());
     }
 
     /**
@@ -82,9 +86,8 @@ final class IdempotentOutcomes {
 
     /** Records a batch's outcomes under its key, one record per position, in the caller's unit of work. */
     void recordBatch(IssuerId issuer, String key, String fingerprint, List<AwardOutcome> outcomes) {
-        for (int position = 0; position < outcomes.size(); position++) {
-            record(issuer, entryKey(key, position), fingerprint, outcomes.get(position));
-        }
+        idempotency.insertAll(IntStream.range(0, outcomes.size()).mapToObj(position -> recordOf(issuer,
+                entryKey(key, position), fingerprint, outcomes.get(position))).toList());
     }
 
     /**

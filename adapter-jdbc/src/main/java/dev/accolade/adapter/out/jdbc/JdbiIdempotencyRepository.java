@@ -6,7 +6,11 @@ import dev.accolade.application.port.out.award.IdempotencyRecord;
 import dev.accolade.application.port.out.award.IdempotencyRepository;
 import dev.accolade.domain.issuer.IssuerId;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * First outcomes under idempotency keys in the {@code idempotency_record} table, keyed by issuer and key.
@@ -28,8 +32,30 @@ final class JdbiIdempotencyRepository implements IdempotencyRepository {
 
     @Override
     public void insert(IdempotencyRecord record) {
+        int written = SqlErrors.guarded(() -> bound(transactions.current().writing().createUpdate(insertSql()),
+                record).execute());
+        if (written == 0) {
+            throw taken();
+        }
+    }
+
+    /** Sends the records as one prepared batch: a bulk award's thousand outcomes in one round of statements. */
+    @Override
+    public void insertAll(List<IdempotencyRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = transactions.current().writing().prepareBatch(insertSql());
+        records.forEach(record -> bound(batch, record).add());
+        int[] written = SqlErrors.guarded(() -> batch.execute());
+        if (Arrays.stream(written).anyMatch(count -> count == 0)) {
+            throw taken();
+        }
+    }
+
+    private String insertSql() {
         String values = " VALUES (:issuer, :key, :fingerprint, :outcome, :outcome_id, :created)";
-        String sql = dialect.serializesWritersInProcess()
+        return dialect.serializesWritersInProcess()
                 ? "INSERT INTO idempotency_record (issuer_id, idempotency_key, fingerprint, outcome, outcome_id,"
                         + " created_at)" + values
                 : "INSERT INTO idempotency_record AS existing (issuer_id, idempotency_key, fingerprint, outcome,"
@@ -37,13 +63,16 @@ final class JdbiIdempotencyRepository implements IdempotencyRepository {
                         + " SET fingerprint = EXCLUDED.fingerprint, outcome = EXCLUDED.outcome,"
                         + " outcome_id = EXCLUDED.outcome_id, created_at = EXCLUDED.created_at"
                         + " WHERE existing.outcome = '" + CLAIMED + "'";
-        int written = SqlErrors.guarded(() -> transactions.current().writing().createUpdate(sql)
-                .bind("issuer", record.issuer().value()).bind("key", record.key())
+    }
+
+    private static <S extends SqlStatement<S>> S bound(S statement, IdempotencyRecord record) {
+        return statement.bind("issuer", record.issuer().value()).bind("key", record.key())
                 .bind("fingerprint", record.fingerprint()).bind("outcome", record.outcome().name())
-                .bind("outcome_id", record.outcomeId()).bind("created", record.createdAt()).execute());
-        if (written == 0) {
-            throw new UniqueConstraintViolation("idempotency_key_taken", "The idempotency key is already recorded.");
-        }
+                .bind("outcome_id", record.outcomeId()).bind("created", record.createdAt());
+    }
+
+    private static UniqueConstraintViolation taken() {
+        return new UniqueConstraintViolation("idempotency_key_taken", "The idempotency key is already recorded.");
     }
 
     @Override

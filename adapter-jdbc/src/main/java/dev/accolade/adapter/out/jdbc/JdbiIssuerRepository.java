@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
 
@@ -42,7 +43,7 @@ final class JdbiIssuerRepository implements IssuerRepository {
 
     @Override
     public void insert(Issuer issuer) {
-        SqlErrors.guarded(() -> withProfile(transactions.current().writing()
+        SqlErrors.guarded(() -> withProfile(writing()
                 .createUpdate("INSERT INTO issuer (" + COLUMNS + ") VALUES (:id, :slug, :name, :owner, :created,"
                         + " :url, :email, :image, :description, :time_zone, :credential_base)")
                 .bind("id", issuer.id().value()).bind("slug", issuer.slug().value()).bind("name", issuer.name())
@@ -53,7 +54,7 @@ final class JdbiIssuerRepository implements IssuerRepository {
 
     @Override
     public void updateProfile(Issuer issuer) {
-        Updates.expectOne("issuer " + issuer.id().value(), withProfile(transactions.current().writing()
+        Updates.expectOne("issuer " + issuer.id().value(), withProfile(writing()
                 .createUpdate("UPDATE issuer SET url = :url, email = :email, image = :image,"
                         + " description = :description, time_zone = :time_zone WHERE id = :id")
                 .bind("id", issuer.id().value()), issuer).execute());
@@ -61,7 +62,7 @@ final class JdbiIssuerRepository implements IssuerRepository {
 
     @Override
     public int pinCredentials(WebUrl base) {
-        return transactions.current().writing()
+        return writing()
                 .createUpdate("UPDATE issuer SET credential_base = :base WHERE credential_base IS NULL")
                 .bind("base", base.value()).execute();
     }
@@ -83,8 +84,13 @@ final class JdbiIssuerRepository implements IssuerRepository {
 
     @Override
     public Optional<Issuer> findById(IssuerId id) {
-        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM issuer WHERE id = :id")
-                .bind("id", id.value()).map(ISSUER).findOne();
+        return transactions.current().remembered("issuer", id, handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM issuer WHERE id = :id")
+                .bind("id", id.value()).map(ISSUER).findOne());
+    }
+
+    private Handle writing() {
+        return transactions.current().writingTo("issuer");
     }
 
     @Override

@@ -40,6 +40,7 @@ final class JdbiTemplateRepository implements TemplateRepository {
     private static final String FOLDED = "title_folded, live_title_folded";
     /** The metric of the live version's rule, for {@link #findByLiveRule}, written with every template. */
     private static final String RULED = "live_rule_metric, live_rule_kind";
+    private static final String[] READS = {"template", "template dependents"};
     private static final String WORKING = "W";
     private static final String LIVE = "L";
     private static final RowMapper<Template> TEMPLATE = (row, context) -> Template.reconstitute(
@@ -59,7 +60,7 @@ final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public void insert(Template template) {
-        Handle handle = transactions.current().writing();
+        Handle handle = transactions.current().writingTo(READS);
         SqlErrors.guarded(() -> bound(handle.createUpdate("INSERT INTO template (" + COLUMNS + ", " + FOLDED
                 + ", " + RULED + ") VALUES (:id, :public_id, :issuer_id, :version, :status, :title, "
                 + dialect.json("details") + ", :live_version, :live_title, " + dialect.json("live_details")
@@ -79,7 +80,7 @@ final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public void update(Template template) {
-        Handle handle = transactions.current().writing();
+        Handle handle = transactions.current().writingTo(READS);
         Updates.expectOne("template " + template.id().value(), SqlErrors.guarded(() -> bound(handle.createUpdate(
                 "UPDATE template SET issuer_id = :issuer_id, version = :version, status = :status, title = :title,"
                         + " details = " + dialect.json("details") + ", live_version = :live_version,"
@@ -99,14 +100,14 @@ final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public void delete(TemplateId id) {
-        transactions.current().writing().createUpdate("DELETE FROM template WHERE id = :id").bind("id", id.value())
-                .execute();
+        transactions.current().writingTo(READS).createUpdate("DELETE FROM template WHERE id = :id")
+                .bind("id", id.value()).execute();
     }
 
     @Override
     public Optional<Template> findById(TemplateId id) {
-        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM template WHERE id = :id")
-                .bind("id", id.value()).map(TEMPLATE).findOne();
+        return transactions.current().remembered(READS[0], id, handle -> handle.createQuery("SELECT " + COLUMNS
+                + " FROM template WHERE id = :id").bind("id", id.value()).map(TEMPLATE).findOne());
     }
 
     @Override
@@ -134,9 +135,10 @@ final class JdbiTemplateRepository implements TemplateRepository {
 
     @Override
     public List<Template> findByLiveDependency(TemplateId required) {
-        return transactions.current().reading().createQuery("SELECT " + COLUMNS + " FROM template WHERE id IN"
+        return transactions.current().remembered(READS[1], required, handle -> List.copyOf(handle.createQuery("SELECT "
+                + COLUMNS + " FROM template WHERE id IN"
                 + " (SELECT template_id FROM template_rule_dependency WHERE required_id = :required) ORDER BY id")
-                .bind("required", required.value()).map(TEMPLATE).list();
+                .bind("required", required.value()).map(TEMPLATE).list()));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -37,14 +38,14 @@ final class JdbiWebhookEndpointRepository implements WebhookEndpointRepository {
 
     @Override
     public void insert(WebhookEndpoint endpoint) {
-        SqlErrors.guarded(() -> bound(transactions.current().writing().createUpdate("INSERT INTO webhook_endpoint ("
+        SqlErrors.guarded(() -> bound(writing().createUpdate("INSERT INTO webhook_endpoint ("
                 + COLUMNS + ") VALUES (:id, :issuer, :url, :events, :sealed, :created)"), endpoint).execute());
     }
 
     @Override
     public void update(WebhookEndpoint endpoint) {
-        Updates.expectOne("webhook endpoint " + endpoint.id(), SqlErrors.guarded(() -> bound(transactions.current()
-                .writing().createUpdate("UPDATE webhook_endpoint SET url = :url, events = :events, sealed = :sealed"
+        Updates.expectOne("webhook endpoint " + endpoint.id(), SqlErrors.guarded(() -> bound(writing()
+                .createUpdate("UPDATE webhook_endpoint SET url = :url, events = :events, sealed = :sealed"
                         + " WHERE id = :id"), endpoint).execute()));
     }
 
@@ -56,14 +57,15 @@ final class JdbiWebhookEndpointRepository implements WebhookEndpointRepository {
 
     @Override
     public List<WebhookEndpoint> findByIssuer(IssuerId issuer) {
-        return transactions.current().reading().createQuery("SELECT " + COLUMNS
-                + " FROM webhook_endpoint WHERE issuer_id = :issuer ORDER BY created_at, id")
-                .bind("issuer", issuer.value()).map(ENDPOINT).list();
+        return transactions.current().remembered("webhook_endpoint", issuer, handle -> List.copyOf(handle
+                .createQuery("SELECT "
+                + COLUMNS + " FROM webhook_endpoint WHERE issuer_id = :issuer ORDER BY created_at, id")
+                .bind("issuer", issuer.value()).map(ENDPOINT).list()));
     }
 
     @Override
     public void delete(WebhookEndpointId id) {
-        SqlErrors.guarded(() -> transactions.current().writing().createUpdate("DELETE FROM webhook_endpoint"
+        SqlErrors.guarded(() -> writing().createUpdate("DELETE FROM webhook_endpoint"
                 + " WHERE id = :id").bind("id", id.value()).execute());
     }
 
@@ -80,5 +82,9 @@ final class JdbiWebhookEndpointRepository implements WebhookEndpointRepository {
     private static Set<WebhookEvent> events(String text) {
         return Arrays.stream(text.split(SEPARATOR)).map(WebhookEvent::named)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(WebhookEvent.class)));
+    }
+
+    private Handle writing() {
+        return transactions.current().writingTo("webhook_endpoint");
     }
 }

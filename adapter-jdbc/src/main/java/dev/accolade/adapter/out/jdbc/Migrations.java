@@ -1,8 +1,10 @@
 package dev.accolade.adapter.out.jdbc;
 
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Brings a database's schema up to date with the Flyway migrations: the SQL scripts under
@@ -22,8 +24,14 @@ public final class Migrations {
         this.dialect = dialect;
     }
 
-    /** Applies every migration not applied yet; returns how many ran. */
+    /**
+     * Applies every migration not applied yet; returns how many ran. When the history already records the
+     * newest migration of this build (one query, {@link SchemaCurrency}), Flyway is not started at all.
+     */
     public int migrate() {
+        if (SchemaCurrency.isCurrent(dataSource, javaMigrations())) {
+            return 0;
+        }
         return configured().load().migrate().migrationsExecuted;
     }
 
@@ -32,8 +40,12 @@ public final class Migrations {
         return configured().target(MigrationVersion.fromVersion(version)).load().migrate().migrationsExecuted;
     }
 
+    private static List<JavaMigration> javaMigrations() {
+        return List.of(new FoldedTitlesMigration(), new CredentialsMigration());
+    }
+
     private org.flywaydb.core.api.configuration.FluentConfiguration configured() {
         return Flyway.configure().dataSource(dataSource).locations(LOCATION).placeholders(dialect.placeholders())
-                .javaMigrations(new FoldedTitlesMigration(), new CredentialsMigration()).failOnMissingLocations(true);
+                .javaMigrations(javaMigrations().toArray(JavaMigration[]::new)).failOnMissingLocations(true);
     }
 }

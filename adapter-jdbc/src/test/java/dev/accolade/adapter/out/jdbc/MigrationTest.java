@@ -8,6 +8,9 @@ import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.testdata.TestData;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -94,6 +97,27 @@ class MigrationTest {
             assertThat(store.transactions().readOnly(() -> store.deliveries().findById(retried.id())))
                     .contains(retried);
             assertThat(retried.retryFrom()).isEqualTo(TestData.T0);
+        }
+    }
+
+    @Test
+    void onlyADatabaseAtTheNewestVersionSkipsFlywayAndOneBehindOrAheadIsNotTakenForCurrent() throws Exception {
+        try (HikariDataSource database = pool(target, "currency")) {
+            Migrations migrations = new Migrations(database, target.dialect());
+            assertThat(SchemaCurrency.isCurrent(database, List.of())).as("no history yet").isFalse();
+            migrations.migrateTo("30");
+            assertThat(SchemaCurrency.isCurrent(database, List.of())).as("behind").isFalse();
+            assertThat(migrations.migrate()).as("a database behind is still migrated").isPositive();
+            assertThat(SchemaCurrency.isCurrent(database, List.of())).as("at the newest").isTrue();
+            assertThat(migrations.migrate()).isZero();
+
+            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                        + " \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\","
+                        + " \"success\") values (9999, '9999', 'from a newer build', 'SQL', 'V9999__newer.sql',"
+                        + " 'test', 0, true)");
+            }
+            assertThat(SchemaCurrency.isCurrent(database, List.of())).as("ahead").isFalse();
         }
     }
 

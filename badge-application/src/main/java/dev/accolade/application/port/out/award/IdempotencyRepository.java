@@ -1,6 +1,7 @@
 package dev.accolade.application.port.out.award;
 
 import dev.accolade.domain.issuer.IssuerId;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores the first outcome per idempotency key; a key is unique per issuer ({@code idempotency_key_taken}). */
@@ -11,6 +12,11 @@ public interface IdempotencyRepository {
      * a key another unit recorded first, {@code idempotency_key_taken}.
      */
     void insert(IdempotencyRecord record);
+
+    /** Records outcomes as {@link #insert} records each; a store may send them together. */
+    default void insertAll(List<IdempotencyRecord> records) {
+        records.forEach(this::insert);
+    }
 
     /** The outcome recorded under an issuer's key. */
     Optional<IdempotencyRecord> find(IssuerId issuer, String key);

@@ -10,6 +10,7 @@ import dev.accolade.application.port.out.award.IdempotencyRecord.OutcomeKind;
 import dev.accolade.application.port.out.award.IdempotencyRecord;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.testdata.TestData;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,32 @@ public abstract class IdempotencyRepositoryContract extends StoreContract {
                         violation -> assertThat(violation.code()).isEqualTo("idempotency_key_taken"));
 
         assertThat(read(() -> store.idempotency().find(issuer, "retry-me"))).contains(first);
+    }
+
+    @Test
+    void records_sent_together_come_back_each_under_its_key() {
+        List<IdempotencyRecord> batch = List.of(record(issuer, "bulk 0", OutcomeKind.AWARDED),
+                record(issuer, "bulk 1", OutcomeKind.ALREADY_AWARDED), record(issuer, "bulk 2", OutcomeKind.OFFERED));
+
+        write(() -> store.idempotency().insertAll(batch));
+
+        batch.forEach(record -> assertThat(read(() -> store.idempotency().find(issuer, record.key())))
+                .contains(record));
+    }
+
+    @Test
+    void records_sent_together_with_one_key_taken_are_refused_with_idempotency_key_taken_and_none_is_kept() {
+        IdempotencyRecord first = saved(record(issuer, "taken", OutcomeKind.AWARDED));
+        List<IdempotencyRecord> batch = List.of(record(issuer, "free", OutcomeKind.AWARDED),
+                new IdempotencyRecord(issuer, "taken", "another fingerprint", OutcomeKind.AWARDED, TestData.nextId(),
+                        at(2)));
+
+        assertThatThrownBy(() -> write(() -> store.idempotency().insertAll(batch)))
+                .isInstanceOfSatisfying(UniqueConstraintViolation.class,
+                        violation -> assertThat(violation.code()).isEqualTo("idempotency_key_taken"));
+
+        assertThat(read(() -> store.idempotency().find(issuer, "taken"))).contains(first);
+        assertThat(read(() -> store.idempotency().find(issuer, "free"))).isEmpty();
     }
 
     @Test
