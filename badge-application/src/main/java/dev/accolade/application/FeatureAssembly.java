@@ -50,6 +50,7 @@ import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.CompositeFollowUp;
 import dev.accolade.application.shared.EventRecording;
+import dev.accolade.application.shared.ProgressNotices;
 import dev.accolade.application.shared.Granting;
 import dev.accolade.application.shared.IssuerZones;
 import dev.accolade.application.shared.PublicIds;
@@ -109,7 +110,8 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         IssuerZones zones = new IssuerZones(store.issuers());
         EventRecording recording = new EventRecording(
                 LeaderboardWiring.enrolling(store.metricEvents(), store.scores()), store.metricCounters(),
-                store.templates(), ruleAwarding, zones, clock);
+                store.templates(), ruleAwarding, zones, clock,
+                new ProgressNotices(store.webhooks(), store.deliveries(), ids, clock));
         Awards awards = AwardWiring.awards(tx, store.awards(), store.templates(), events, store.idempotency(),
                 store.offers(), clock, validator, access, lookup, granting);
         Achievements achievements = AchievementWiring.achievements(tx, store.issuers(), store.templates(),

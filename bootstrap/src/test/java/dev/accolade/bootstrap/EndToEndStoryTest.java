@@ -67,6 +67,7 @@ class EndToEndStoryTest {
             assertThat(achievementIds(bob)).containsExactly(granted);
 
             pageWhileAwardsArrive(chef);
+            anEventTellsProgress(issuer);
 
             revoke(accepted);
             assertThat(achievementIds(newcomer)).containsExactly(welcome);
@@ -88,7 +89,7 @@ class EndToEndStoryTest {
     private String registerWebhook(long issuer, String url) {
         Reply created = post("/v1/issuers/" + issuer + "/webhooks", key, Map.of("url", url, "events",
                 List.of("award.granted", "award.revoked", "offer.accepted", "offer.rejected", "request.answered",
-                        "template.published")));
+                        "template.published", "progress.updated")));
         assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
         assertThat(created.location()).isEqualTo("/v1/issuers/" + issuer + "/webhooks/" + created.data().path("id"));
         return created.data().path("secret").asText();
@@ -98,13 +99,28 @@ class EndToEndStoryTest {
     private static void everyEventReachedTheWebhookSigned(WebhookReceiver receiver, String secret)
             throws InterruptedException {
         List<String> expected = List.of("template.published", "award.granted", "offer.accepted", "offer.rejected",
-                "request.answered", "award.revoked");
+                "request.answered", "award.revoked", "progress.updated");
         List<WebhookReceiver.Post> posts = receiver.awaitEvents(expected, Duration.ofSeconds(30));
 
         assertThat(posts).extracting(WebhookReceiver.Post::event).containsAll(expected);
         assertThat(posts).allSatisfy(post -> assertThat(post.signature()).isEqualTo(
                 CallbackSignature.v1(secret, post.timestamp(), post.body())));
         assertThat(posts).extracting(WebhookReceiver.Post::delivery).doesNotHaveDuplicates();
+        assertThat(posts).filteredOn(post -> post.event().equals("progress.updated")).singleElement()
+                .satisfies(post -> assertThat(post.body()).contains("\"subject\":\"email:taster@example.org\"",
+                        "\"current\":1,\"target\":10,\"percentage\":10"));
+    }
+
+    /** A rule template goes live and one event on its metric moves a subject's progress (issue 17). */
+    private void anEventTellsProgress(long issuer) {
+        Reply draft = post("/v1/issuers/" + issuer + "/templates", key, Map.of("title", "Taster", "rule",
+                Map.of("kind", "threshold", "metric", "tastings", "at_least", 10), "submit_for_review", true));
+        assertThat(draft.status()).as(draft.json().toString()).isEqualTo(201);
+        long id = draft.data().path("id").asLong();
+        assertThat(post("/v1/templates/" + id + "/approval", ADMIN, null).status()).isEqualTo(200);
+        Reply recorded = post("/v1/issuers/" + issuer + "/events", key, Map.of("events", List.of(Map.of("id",
+                "tasting-1", "subject", "email:taster@example.org", "metric", "tastings"))));
+        assertThat(recorded.status()).as(recorded.json().toString()).isBetween(200, 201);
     }
 
     /** The operator creates an issuer. */

@@ -8,11 +8,14 @@ import dev.accolade.application.port.out.rule.MetricEventRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.issuer.IssuerId;
+import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.DayTally;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
 import dev.accolade.domain.rule.MetricRule;
+import dev.accolade.domain.rule.Progress;
 import dev.accolade.domain.template.Template;
+import dev.accolade.domain.webhook.WebhookEndpoint;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,16 +40,19 @@ public final class EventRecording {
     private final RuleAwarding awarding;
     private final IssuerZones zones;
     private final ClockPort clock;
+    private final ProgressNotices notices;
 
-    /** Records through these ports and awards through {@code awarding}. */
+    /** Records through these ports, awards through {@code awarding} and tells progress through {@code notices}. */
     public EventRecording(MetricEventRepository events, MetricCounterRepository counters,
-            TemplateRepository templates, RuleAwarding awarding, IssuerZones zones, ClockPort clock) {
+            TemplateRepository templates, RuleAwarding awarding, IssuerZones zones, ClockPort clock,
+            ProgressNotices notices) {
         this.events = requireNonNull(events, "events");
         this.counters = requireNonNull(counters, "counters");
         this.templates = requireNonNull(templates, "templates");
         this.awarding = requireNonNull(awarding, "awarding");
         this.zones = requireNonNull(zones, "zones");
         this.clock = requireNonNull(clock, "clock");
+        this.notices = requireNonNull(notices, "notices");
     }
 
     /** A new batch, for the events one unit of work records. */
@@ -59,6 +65,7 @@ public final class EventRecording {
 
         private final Map<Map.Entry<IssuerId, Metric>, List<Template>> ruledByMetric = new HashMap<>();
         private final Map<IssuerId, ZoneId> zoneOf = new HashMap<>();
+        private final Map<IssuerId, List<WebhookEndpoint>> watchersOf = new HashMap<>();
 
         private Batch() {
         }
@@ -84,9 +91,32 @@ public final class EventRecording {
                         event.subject(), event.metric(), range))).orElseGet(DayTally::empty);
                 if (rule.metBy(total, days, day)) {
                     made.addAll(awarding.award(template, event.subject(), event.occurredAt(), clock.now()));
+                } else {
+                    tellProgress(template, rule, event, total, day);
                 }
             }
             return Optional.of(made);
+        }
+
+        /**
+         * Tells the issuer's {@code progress.updated} subscribers, if any, the subject's progress on a template its
+         * rule has not awarded it yet, as {@code GET /v1/progress} reads it; an event outside the days the progress
+         * spans (a late one, for a window or streak) changes nothing and tells nothing.
+         */
+        private void tellProgress(Template template, MetricRule rule, MetricEvent event, long total, LocalDate day) {
+            List<WebhookEndpoint> watchers = watchersOf.computeIfAbsent(event.issuer(), notices::subscribers);
+            if (watchers.isEmpty() || awarding.awardedBefore(template.id(), event.subject())) {
+                return;
+            }
+            LocalDate today = clock.now().atZone(zoneOf.get(event.issuer())).toLocalDate();
+            Optional<DayRange> span = rule.daysBefore(today);
+            if (span.isPresent() && (day.isBefore(span.get().from()) || day.isAfter(span.get().to()))) {
+                return;
+            }
+            DayTally days = span.map(range -> DayTally.of(counters.days(event.issuer(), event.subject(),
+                    event.metric(), range))).orElseGet(DayTally::empty);
+            notices.send(watchers, template, event.subject(),
+                    new Progress(rule.progressOn(total, days, today), rule.target(), false));
         }
     }
 }

@@ -31,10 +31,13 @@ public enum WebhookEvent {
     REQUEST_ANSWERED("request.answered"),
 
     /** A template version went live. */
-    TEMPLATE_PUBLISHED("template.published");
+    TEMPLATE_PUBLISHED("template.published"),
+
+    /** A subject's progress towards a rule template it does not yet hold changed (coalesced while waiting). */
+    PROGRESS_UPDATED("progress.updated");
 
     /** How many events there are. */
-    public static final int COUNT = 6;
+    public static final int COUNT = 7;
 
     private final String wireName;
 

@@ -39,7 +39,7 @@ class WebhookEventTest {
         assertThat(WebhookEvent.values()).hasSize(WebhookEvent.COUNT);
         assertThat(Arrays.stream(WebhookEvent.values()).map(WebhookEvent::wireName))
                 .containsExactly("award.granted", "award.revoked", "offer.accepted", "offer.rejected",
-                        "request.answered", "template.published");
+                        "request.answered", "template.published", "progress.updated");
     }
 
     @ParameterizedTest

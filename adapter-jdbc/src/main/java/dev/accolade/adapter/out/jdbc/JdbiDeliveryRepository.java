@@ -51,6 +51,29 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
     }
 
     @Override
+    public void insertCoalescing(Delivery delivery, String key) {
+        insert(delivery);
+        Updates.expectOne("delivery " + delivery.id(), SqlErrors.guarded(() -> transactions.current().writing()
+                .createUpdate("UPDATE delivery SET coalescing_key = :key WHERE id = :id").bind("key", key)
+                .bind("id", delivery.id()).execute()));
+    }
+
+    @Override
+    public boolean coalesce(WebhookEndpointId endpoint, String key, String body, Instant now) {
+        List<Long> waiting = transactions.current().reading().createQuery("SELECT id FROM delivery"
+                + " WHERE endpoint_id = :endpoint AND coalescing_key = :key AND status = :pending")
+                .bind("endpoint", endpoint.value()).bind("key", key).bind("pending", DeliveryStatus.PENDING.name())
+                .mapTo(Long.class).list();
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        return SqlErrors.guarded(() -> transactions.current().writing().createUpdate("UPDATE delivery SET body = :body"
+                + " WHERE id IN (<ids>) AND status = :pending AND attempts = 0 AND next_attempt_at <= :now")
+                .bind("body", body).bindList("ids", waiting).bind("pending", DeliveryStatus.PENDING.name())
+                .bind("now", now).execute()) > 0;
+    }
+
+    @Override
     public void update(Delivery delivery) {
         Updates.expectOne("delivery " + delivery.id(), SqlErrors.guarded(() -> bound(transactions.current()
                 .writing().createUpdate("UPDATE delivery SET attempts = :attempts, status = :status,"

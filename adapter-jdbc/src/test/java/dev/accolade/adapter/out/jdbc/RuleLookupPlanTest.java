@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.webhook.WebhookEndpointId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The look-ups of rules and progress go through indexes: the templates ruled by a metric through
- * {@code ix_template_live_rule}, an event and a subject's sum through their primary keys. The database
+ * {@code ix_template_live_rule}, an event and a subject's sum through their primary keys, the waiting
+ * {@code progress.updated} delivery through {@code ix_delivery_coalescing}. The database
  * explains the very query the store runs, and no table may be scanned whole.
  */
 @ParameterizedClass(name = "{0}")
@@ -137,5 +139,11 @@ class RuleLookupPlanTest {
                 .claimNext(beforeTheClaimsLapse, beforeTheClaimsLapse.plusSeconds(60)))).isEmpty();
         assertServed(() -> database.store().ruleJobs().claimNext(beforeTheClaimsLapse,
                 beforeTheClaimsLapse.plusSeconds(60)), "rule_job", "finished_at");
+    }
+
+    @Test
+    void the_waiting_progress_delivery_to_coalesce_into_is_found_through_its_key_index() {
+        assertServed(() -> database.store().deliveries().coalesce(new WebhookEndpointId(1), "12:member:1", "{}",
+                Instant.now()), "delivery", "coalescing_key");
     }
 }

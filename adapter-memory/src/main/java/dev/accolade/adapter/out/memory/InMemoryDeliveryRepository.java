@@ -24,11 +24,41 @@ final class InMemoryDeliveryRepository implements DeliveryRepository {
 
     private final InMemoryDatabase database;
     private final Table<Long, Delivery> table;
+    private final Table<Long, CoalescingKey> keys;
 
     InMemoryDeliveryRepository(InMemoryDatabase database) {
         this.database = database;
         this.table = new Table<>(database, Delivery::id, "delivery_exists", "The delivery already exists.",
                 List.of());
+        this.keys = new Table<>(database, CoalescingKey::delivery, "delivery_exists", "The delivery already exists.",
+                List.of());
+    }
+
+    /** The key a delivery was inserted under, for coalescing. */
+    private record CoalescingKey(long delivery, WebhookEndpointId endpoint, String key) {
+    }
+
+    @Override
+    public void insertCoalescing(Delivery delivery, String key) {
+        DeliverySource.Webhook webhook = (DeliverySource.Webhook) delivery.source();
+        database.write(() -> {
+            table.insert(delivery);
+            keys.insert(new CoalescingKey(delivery.id(), webhook.endpoint(), key));
+        });
+    }
+
+    @Override
+    public boolean coalesce(WebhookEndpointId endpoint, String key, String body, Instant now) {
+        Optional<Delivery> waiting = database.read(() -> keys.rows()
+                .filter(row -> row.endpoint().equals(endpoint) && row.key().equals(key))
+                .flatMap(row -> table.get(row.delivery()).stream())
+                .filter(delivery -> delivery.status() == DeliveryStatus.PENDING && delivery.attempts() == 0
+                        && !delivery.nextAttemptAt().isAfter(now))
+                .findFirst());
+        waiting.ifPresent(delivery -> database.write(() -> table.update(new Delivery(delivery.id(), delivery.source(),
+                delivery.target(), body, 0, delivery.createdAt(), delivery.retryFrom(), delivery.nextAttemptAt(),
+                delivery.status(), delivery.lastError()))));
+        return waiting.isPresent();
     }
 
     @Override
@@ -61,8 +91,12 @@ final class InMemoryDeliveryRepository implements DeliveryRepository {
 
     @Override
     public void deleteByEndpoint(WebhookEndpointId endpoint) {
-        database.write(() -> table.rows().filter(delivery -> isTo(endpoint, delivery)).map(Delivery::id)
-                .forEach(table::delete));
+        database.write(() -> {
+            table.rows().filter(delivery -> isTo(endpoint, delivery)).map(Delivery::id).toList()
+                    .forEach(table::delete);
+            keys.rows().filter(row -> row.endpoint().equals(endpoint)).map(CoalescingKey::delivery).toList()
+                    .forEach(keys::delete);
+        });
     }
 
     @Override

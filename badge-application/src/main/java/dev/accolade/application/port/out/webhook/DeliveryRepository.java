@@ -20,6 +20,19 @@ public interface DeliveryRepository {
     /** Adds a new delivery. */
     void insert(Delivery delivery);
 
+    /**
+     * Adds a new delivery that later ones with the same {@code key} (to the same endpoint) may be coalesced
+     * into while it waits, see {@link #coalesce}.
+     */
+    void insertCoalescing(Delivery delivery, String key);
+
+    /**
+     * Replaces the body of the delivery to {@code endpoint} inserted under {@code key} that is still waiting:
+     * pending, never attempted and not claimed (due at {@code now}); false, changing nothing, when there is none.
+     * Atomic with claiming: a delivery a dispatcher has claimed is never changed under it.
+     */
+    boolean coalesce(WebhookEndpointId endpoint, String key, String body, Instant now);
+
     /** Replaces a stored delivery. */
     void update(Delivery delivery);
 
