@@ -79,7 +79,7 @@ class ConsolePagesTest {
 
         assertThat(browser.get("/console/templates/" + template).body()).contains("value=\"Draft\"");
         HttpResponse<String> edited = browser.post("/console/templates/" + template, Map.of("title", XSS,
-                "description", "Now described"));
+                "description", "Now described", "criteria", "Bake it twice"));
         String console = browser.get("/console/issuers/" + issuer).body();
         HttpResponse<String> submitted = browser.post("/console/templates/" + template + "/submit", Map.of());
 
@@ -88,6 +88,7 @@ class ConsolePagesTest {
         assertThat(submitted.statusCode()).isEqualTo(303);
         Template after = world.template(template);
         assertThat(after.details().description()).isEqualTo("Now described");
+        assertThat(after.details().criteria()).isEqualTo("Bake it twice");
         assertThat(after.status()).isEqualTo(TemplateStatus.PENDING_REVIEW);
     }
 

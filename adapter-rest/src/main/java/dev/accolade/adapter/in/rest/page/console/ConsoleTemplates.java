@@ -100,7 +100,8 @@ public final class ConsoleTemplates {
         TemplateForm typed = TemplateForm.of(template, issuer.name()).retyped(form);
         try {
             patch.patchTemplate(new PatchTemplateCommand(actor, template.id(), TemplatePatch.none()
-                    .title(typed.title()).description(typed.description()), form.optional("submit").isPresent()));
+                    .title(typed.title()).description(typed.description()).criteria(typed.criteria()),
+                    form.optional("submit").isPresent()));
         } catch (DomainException refused) {
             show(ctx, 400, typed.withProblems(FormProblems.of(refused)));
             return;

@@ -13,7 +13,7 @@ import java.util.List;
  * @param issuerName the issuer's name
  * @param title the title
  * @param description the description
- * @param criteria what earns it (only a new template's form sets it)
+ * @param criteria what earns it
  * @param repeatable whether one recipient may receive it more than once (new templates only)
  * @param acceptanceRequired whether awards wait as offers (new templates only)
  * @param problems one sentence per field at fault
@@ -45,10 +45,11 @@ public record TemplateForm(long id, long issuer, String issuerName, String title
                 template.details().repeatable(), template.details().acceptanceRequired(), List.of());
     }
 
-    /** This edit form with the title and description typed. */
+    /** This edit form with the title and description typed, and the criteria when the form sends them. */
     TemplateForm retyped(PageForm form) {
         return new TemplateForm(id, issuer, issuerName, form.text("title").strip(), form.text("description").strip(),
-                criteria, repeatable, acceptanceRequired, problems);
+                form.optional("criteria").map(String::strip).orElse(criteria), repeatable, acceptanceRequired,
+                problems);
     }
 
     /** This form shown again with these problems. */
