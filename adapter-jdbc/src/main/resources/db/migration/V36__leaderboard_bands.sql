@@ -13,6 +13,8 @@ CREATE TABLE leaderboard_band (
     CONSTRAINT ck_leaderboard_band_points CHECK (points > 0),
     CONSTRAINT ck_leaderboard_band_subjects CHECK (subjects >= 0)
 );
+-- The same key with the count, so that summing the bands above a score reads the index alone.
+CREATE INDEX ix_leaderboard_band_sum ON leaderboard_band (issuer_id, period, points, subjects);
 
 -- The bands of the scores already kept.
 INSERT INTO leaderboard_band (issuer_id, period, points, subjects)
