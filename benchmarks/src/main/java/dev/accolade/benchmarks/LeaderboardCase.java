@@ -39,22 +39,34 @@ final class LeaderboardCase {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final Duration MEASURING = Duration.ofSeconds(5);
     private static final int MIN_SAMPLES = 5;
+    private static final long TOP_POINTS = 10_000;
 
     private final int subjects;
     private final int repeats;
     private final Path directory;
+    private final boolean pairs;
 
     /** A case over this many subjects, each read repeated this many times, its database in the directory. */
     LeaderboardCase(int subjects, int repeats, Path directory) {
+        this(subjects, repeats, directory, false);
+    }
+
+    private LeaderboardCase(int subjects, int repeats, Path directory, boolean pairs) {
         this.subjects = subjects;
         this.repeats = repeats;
         this.directory = directory;
+        this.pairs = pairs;
     }
 
-    /** Runs this case alone: {@code LeaderboardCase [subjects]}, 1,000,000 by default. */
+    /**
+     * Runs this case alone: {@code LeaderboardCase [subjects] [pairs]}, 1,000,000 by default; {@code pairs}
+     * gives two subjects each score (half as many distinct scores as subjects) instead of the usual spread.
+     */
     public static void main(String[] args) throws Exception {
         int subjects = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        System.out.println(new LeaderboardCase(subjects, 200, Files.createTempDirectory("accolade-board")).measure());
+        boolean pairs = args.length > 1 && args[1].equals("pairs");
+        System.out.println(new LeaderboardCase(subjects, 200, Files.createTempDirectory("accolade-board"), pairs)
+                .measure());
     }
 
     /** Fills the board and reports the median time of each read. */
@@ -71,8 +83,8 @@ final class LeaderboardCase {
             double fillSeconds = (System.nanoTime() - fillStarted) / 1e9;
             ScoreRepository scores = store.scores();
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                    "%-44s %,d subjects on one board, filled in %.1f s (target <= 5 ms each)%n",
-                    "leaderboard reads (H2 file)", subjects, fillSeconds));
+                    "%-44s %,d subjects on one board, %,d distinct scores, filled in %.1f s (target <= 5 ms each)%n",
+                    "leaderboard reads (H2 file)", subjects, distinctScores(), fillSeconds));
             report.append(line("top 10", median(() -> read(store, () -> scores.ranking(new IssuerId(ISSUER),
                     PERIOD, Optional.empty(), 10)))));
             for (int rank : List.of(1, subjects / 2, subjects)) {
@@ -118,8 +130,8 @@ final class LeaderboardCase {
     }
 
     /**
-     * The subject ranked at a position: points fall as the number grows (two subjects share each score, the
-     * lower number reaching it first), so subject {@code rank - 1} is ranked {@code rank}.
+     * The subject ranked at a position: points never rise as the number grows and, of equal points, the lower
+     * number reached them first, so subject {@code rank - 1} is ranked {@code rank}.
      */
     private static int subjectAt(int rank) {
         return rank - 1;
@@ -129,7 +141,35 @@ final class LeaderboardCase {
         return Identity.handle("bench", "player" + number);
     }
 
-    /** One row per subject: subject n has {@code subjects - n / 2} points, reached at START plus n ms. */
+    /**
+     * Subject n's points, never more than subject n - 1's: a steep spread like a game's, a few high scores and
+     * many low ones, {@code 1 + 10,000 (1 - n / subjects)^3} (10,001 distinct scores at most, about 134 subjects
+     * a score in the middle of the board, some 46,000 on the lowest, 1 point), or with {@code pairs}
+     * {@code subjects - n / 2}, two subjects a score.
+     */
+    private long pointsOf(int n) {
+        if (pairs) {
+            return subjects - n / 2;
+        }
+        double left = 1 - (double) n / subjects;
+        return 1 + (long) (TOP_POINTS * left * left * left);
+    }
+
+    private long distinctScores() {
+        long distinct = 0;
+        long last = -1;
+        for (int n = 0; n < subjects; n++) {
+            long points = pointsOf(n);
+            distinct += points == last ? 0 : 1;
+            last = points;
+        }
+        return distinct;
+    }
+
+    /**
+     * One row per subject: subject n has {@link #pointsOf} points, reached at START plus n ms; then the score
+     * bands, as the migration that brought them fills them.
+     */
     private void fill(String url) {
         try (Connection connection = DriverManager.getConnection(url, "", "")) {
             connection.setAutoCommit(false);
@@ -139,7 +179,7 @@ final class LeaderboardCase {
                     insert.setLong(1, ISSUER);
                     insert.setString(2, PERIOD);
                     insert.setString(3, player(n).key());
-                    insert.setLong(4, subjects - n / 2);
+                    insert.setLong(4, pointsOf(n));
                     insert.setObject(5, OffsetDateTime.ofInstant(START.plusMillis(n), ZoneOffset.UTC));
                     insert.addBatch();
                     if ((n + 1) % BATCH == 0 || n == subjects - 1) {
@@ -148,8 +188,13 @@ final class LeaderboardCase {
                     }
                 }
             }
-            try (Statement analyze = connection.createStatement()) {
-                analyze.execute("ANALYZE TABLE leaderboard_score");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO leaderboard_band (issuer_id, period, points, subjects)"
+                        + " SELECT issuer_id, period, points, COUNT(*) FROM leaderboard_score WHERE points > 0"
+                        + " GROUP BY issuer_id, period, points");
+                connection.commit();
+                statement.execute("ANALYZE TABLE leaderboard_score");
+                statement.execute("ANALYZE TABLE leaderboard_band");
             }
             connection.commit();
         } catch (SQLException failure) {

@@ -17,9 +17,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Scores in {@code score_subject}, {@code award_score}, {@code leaderboard_score} and {@code template_holding}
- * with their count rows; the ranking reads are {@link LeaderboardReads}. Every addition goes through
- * {@link ScoreCounts}, so that concurrent units of work lose none.
+ * Scores in {@code score_subject}, {@code award_score}, {@code leaderboard_score} (with the subjects per
+ * score in {@code leaderboard_band}) and {@code template_holding} with their count rows; the ranking reads
+ * are {@link LeaderboardReads}. Every addition goes through {@link ScoreCounts}, so that concurrent units of
+ * work lose none.
  */
 final class JdbiScoreRepository implements ScoreRepository {
 
@@ -125,9 +126,30 @@ final class JdbiScoreRepository implements ScoreRepository {
             return;
         }
         for (String period : award.periods()) {
-            counts.add(handle, "leaderboard_score", Map.of("issuer_id", award.issuer().value(), "period", period,
-                    "subject", award.subject().key()), "points", points, Map.of("reached_at", at));
+            long after = counts.add(handle, "leaderboard_score", Map.of("issuer_id", award.issuer().value(),
+                    "period", period, "subject", award.subject().key()), "points", points, Map.of("reached_at", at));
+            moveBand(handle, award.issuer(), period, after - points, after);
         }
+    }
+
+    /**
+     * Moves a subject from the band of its points before to the band of its points after, the lower band
+     * first whichever way it moves, so that concurrent units of work take band rows in one order (PostgreSQL
+     * then has no deadlock to break between them); the subject's score row, locked already, keeps two moves
+     * of one subject in turns.
+     */
+    private void moveBand(Handle handle, IssuerId issuer, String period, long before, long after) {
+        long lower = Math.min(before, after);
+        long higher = Math.max(before, after);
+        if (lower > 0) {
+            addToBand(handle, issuer, period, lower, lower == before ? -1 : 1);
+        }
+        addToBand(handle, issuer, period, higher, higher == before ? -1 : 1);
+    }
+
+    private void addToBand(Handle handle, IssuerId issuer, String period, long points, long subjects) {
+        counts.add(handle, "leaderboard_band", Map.of("issuer_id", issuer.value(), "period", period,
+                "points", points), "subjects", subjects, Map.of());
     }
 
     private static Optional<CountedAward> counted(Handle handle, AwardId award) {

@@ -27,7 +27,8 @@ enum JdbcTarget {
     static final List<String> TABLES = List.of("delivery", "webhook_endpoint", "logged_achievement", "game_server",
             "used_signature", "signing_secret", "metric_event", "metric_counter", "metric_day", "rule_award",
             "rule_job", "template_rule_dependency", "score_subject", "score_subject_count", "award_score",
-            "leaderboard_score", "template_holding", "template_holder_count", "issuer_key", "idempotency_record",
+            "leaderboard_score", "leaderboard_band", "template_holding", "template_holder_count",
+            "issuer_key", "idempotency_record",
             "award", "award_request", "offer",
             "template_rating", "template_category", "template", "api_key", "issuer", "identity_claim",
             "member_session", "sign_in_attempt", "category", "member", "content_blob");

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The reads of leaderboards and rarity go through indexes: a page of a ranking and the neighbours above read
- * in index order (no sort step), a rank counted over an index on the board, a subject's score, an issuer's
+ * in index order (no sort step), a rank summed over the score bands' key and counted within its tie group on
+ * an index of the board, a subject's score, an issuer's
  * subject count and templates' holder counts by primary key. The database explains the very queries the
  * store runs, and no table may be scanned whole.
  */
@@ -87,14 +88,15 @@ class LeaderboardPlanTest {
     }
 
     @Test
-    void a_rank_is_a_score_by_key_and_a_count_over_the_rank_index() {
+    void a_rank_is_a_score_by_key_a_sum_over_the_bands_above_and_a_count_within_the_tie_group() {
         assertThat(standing().rank()).isBetween(1L, 400L);
         List<PlanRecorder.ExplainedQuery> queries = explain(() -> database.store().scores()
                 .standing(database.issuer(), DAY, SUBJECT));
 
-        assertThat(queries).hasSize(2);
+        assertThat(queries).hasSize(3);
         assertServed(queries.get(0), "leaderboard_score", "subject", false);
-        assertServed(queries.get(1), "leaderboard_score", "period", false);
+        assertServed(queries.get(1), "leaderboard_band", "points", false);
+        assertServed(queries.get(2), "leaderboard_score", "points", false);
     }
 
     @Test

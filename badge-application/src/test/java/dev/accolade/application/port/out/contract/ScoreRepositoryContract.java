@@ -99,6 +99,38 @@ public abstract class ScoreRepositoryContract extends StoreContract {
     }
 
     @Test
+    void every_standing_knows_its_exact_rank_through_ties_revocations_and_buckets() {
+        List<CountedAward> awards = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            awards.add(count(GOLD, Identity.handle("forum", "player" + i), 10L * (i % 3 + 1), T.plusSeconds(i)));
+        }
+        count(SILVER, Identity.handle("forum", "player0"), 20, T.plusSeconds(10));
+        write(() -> store.scores().uncount(awards.get(8).award(), T.plusSeconds(11)));
+        write(() -> store.scores().uncount(awards.get(5).award(), T.plusSeconds(12)));
+        count(SILVER, Identity.handle("forum", "player5"), 20, T.plusSeconds(13));
+        CountedAward allTimeOnly = new CountedAward(new AwardId(nextAward++), issuer, SILVER,
+                Identity.handle("forum", "player7"), 25, List.of("all"));
+        write(() -> store.scores().count(allTimeOnly, T.plusSeconds(14)));
+
+        for (String period : List.of("all", DAY)) {
+            List<Standing> board = ranking(period, Optional.empty(), 20);
+            for (Standing line : board) {
+                assertThat(read(() -> store.scores().standing(issuer, period, line.subject())))
+                        .as("%s in %s", line.subject(), period).contains(line);
+            }
+            assertThat(board).extracting(Standing::rank).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        }
+        assertThat(subjects(ranking(DAY, Optional.empty(), 3))).containsExactly("handle:forum/player2",
+                "handle:forum/player0", "handle:forum/player1");
+        assertThat(read(() -> store.scores().standing(issuer, "all", Identity.handle("forum", "player7")))
+                .orElseThrow().rank()).isEqualTo(1);
+        assertThat(read(() -> store.scores().standing(issuer, DAY, Identity.handle("forum", "player7")))
+                .orElseThrow().rank()).isEqualTo(5);
+        assertThat(read(() -> store.scores().standing(issuer, "all", Identity.handle("forum", "player8"))))
+                .isEmpty();
+    }
+
+    @Test
     void uncounting_takes_back_exactly_what_was_counted_once() {
         CountedAward first = count(GOLD, STEVE, 50, T);
         count(GOLD, STEVE, 50, T.plusSeconds(1));
@@ -175,6 +207,38 @@ public abstract class ScoreRepositoryContract extends StoreContract {
 
     @Test
     @Timeout(60)
+    void concurrent_awards_to_many_subjects_keep_every_rank_exact() throws Exception {
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < writers * 3; i++) {
+                CountedAward award = counted(i % 2 == 0 ? GOLD : SILVER,
+                        Identity.handle("forum", "player" + i % writers), 10L * (i % 3 + 1));
+                done.add(pool.submit(() -> {
+                    go.await();
+                    write(() -> store.scores().count(award, T));
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Standing> board = ranking("all", Optional.empty(), 20);
+        assertThat(board).hasSize(writers);
+        for (Standing line : board) {
+            assertThat(read(() -> store.scores().standing(issuer, "all", line.subject()))).contains(line);
+        }
+    }
+
+    @Test
+    @Timeout(60)
     void concurrent_awards_lose_no_points() throws Exception {
         int writers = 8;
         List<CountedAward> awards = new ArrayList<>();
@@ -204,6 +268,7 @@ public abstract class ScoreRepositoryContract extends StoreContract {
         }
 
         assertThat(read(() -> store.scores().standing(issuer, "all", STEVE)).orElseThrow().points()).isEqualTo(80);
+        assertThat(read(() -> store.scores().standing(issuer, "all", STEVE)).orElseThrow().rank()).isEqualTo(1);
         assertThat(read(() -> store.scores().holderCounts(List.of(GOLD)))).containsEntry(GOLD, 1L);
         assertThat(read(() -> store.scores().subjectCount(issuer))).isEqualTo(1);
     }
