@@ -10,7 +10,6 @@ import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardStatistics;
 import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.award.Revocation;
-import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
@@ -50,10 +49,6 @@ final class JdbiAwardRepository implements AwardRepository {
             GrantColumns.holder(row), GrantColumns.evidence(row), Rows.optionalInstant(row, "expires_at")),
             Rows.instant(row, "awarded_at"), AwardSourceColumns.read(row), Rows.optionalInstant(row, "viewed_at"),
             revocation(row), CredentialColumns.read(row));
-    /** The index on (column, awarded_at, id) of each column a list by time narrows to one value. */
-    private static final Map<String, String> TIME_INDEXES = Map.of("holder_id", "ix_award_holder_awarded",
-            "recipient_key", "ix_award_recipient_awarded", "template_id", "ix_award_template_awarded",
-            "issuer_id", "ix_award_issuer_awarded");
     private static final String SORT_TITLE = "COALESCE(t.live_title, '')";
     private static final RowMapper<Titled> TITLED = (row, context) -> new Titled(AWARD.map(row, context),
             row.getString("sort_title"));
@@ -118,7 +113,7 @@ final class JdbiAwardRepository implements AwardRepository {
     @Override
     public Page<Award> find(AwardQuery query, PageRequest page) {
         Handle handle = transactions.current().reading();
-        Conditions where = where(query);
+        Conditions where = AwardListing.where(query);
         switch (query.sort()) {
             case NAME:
                 Keyset<String> byTitle = Keyset.byText(SORT_TITLE, "a.id", query.direction(), page);
@@ -126,10 +121,10 @@ final class JdbiAwardRepository implements AwardRepository {
                         "award a JOIN template t ON t.id = a.template_id", where, TITLED, Titled::title,
                         titled -> titled.award().id().value()).map(Titled::award);
             case AWARDED:
-                Optional<String> leading = leadingColumn(query);
+                Optional<String> leading = AwardListing.leadingColumn(query);
                 Keyset<Instant> byTime = Keyset.byTime("a.awarded_at", "a.id", query.direction(), page)
                         .ledBy(leading.map(column -> "a." + column));
-                String from = leading.map(column -> dialect.throughIndex("award a", TIME_INDEXES.get(column)))
+                String from = leading.map(column -> dialect.throughIndex("award a", AwardListing.timeIndex(column)))
                         .orElse("award a");
                 return byTime.page(handle, ALIASED, from, where, AWARD, Award::awardedAt,
                         award -> award.id().value());
@@ -137,46 +132,6 @@ final class JdbiAwardRepository implements AwardRepository {
                 Keyset<String> byId = Keyset.byId("a.id", query.direction(), page);
                 return byId.page(handle, ALIASED, "award a", where, AWARD, award -> "", award -> award.id().value());
         }
-    }
-
-    /**
-     * The column the selection holds to one value whose index on (column, awarded_at, id) delivers the
-     * list by time, the narrowest first: the holder, the recipient, the template, the one issuer.
-     */
-    private static Optional<String> leadingColumn(AwardQuery query) {
-        if (query.holder().isPresent()) {
-            return Optional.of("holder_id");
-        }
-        if (query.recipient().isPresent()) {
-            return Optional.of("recipient_key");
-        }
-        if (query.template().isPresent()) {
-            return Optional.of("template_id");
-        }
-        return query.issuers().size() == 1 ? Optional.of("issuer_id") : Optional.empty();
-    }
-
-    private static Conditions where(AwardQuery query) {
-        Conditions where = new Conditions();
-        if (!query.includeRevoked()) {
-            where.add(LIVE);
-        }
-        where.when(query.holder(), "a.holder_id = :holder", "holder", MemberId::value)
-                .when(query.recipient(), "a.recipient_key = :recipient", "recipient", Identity::key)
-                .whenAny(query.issuers().stream().map(IssuerId::value).toList(), "a.issuer_id IN (<issuers>)",
-                        "issuers")
-                .when(query.template(), "a.template_id = :template", "template", TemplateId::value)
-                .whenAny(query.categories().stream().map(CategoryId::value).toList(), "EXISTS (SELECT 1 FROM"
-                        + " template_category c WHERE c.template_id = a.template_id AND c.revision = 'L'"
-                        + " AND c.category_id IN (<categories>))", "categories")
-                .within("a.awarded_at", query.awarded())
-                .when(query.title(), "EXISTS (SELECT 1 FROM template s WHERE s.id = a.template_id AND "
-                        + TitleLike.on("s.live_title_folded") + ")", TitleLike.PARAMETER, TitleLike::pattern);
-        if (query.newOnly()) {
-            where.add("a.viewed_at IS NULL");
-        }
-        where.whenAny(query.ids().stream().map(AwardId::value).toList(), "a.id IN (<ids>)", "ids");
-        return where;
     }
 
     @Override
