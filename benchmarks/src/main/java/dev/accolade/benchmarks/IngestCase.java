@@ -73,7 +73,8 @@ final class IngestCase {
             return String.format(Locale.ROOT, "%-44s ratio %6.3f  (target >= 0.5)%n    A %-56s %9.0f lines/s%n"
                     + "    B %-56s %9.0f lines/s%n    %,d lines a round, %,d announcements; %,d awards made by A in"
                     + " %d rounds", String.format(Locale.ROOT, "ingest %,d real-format log lines (H2 file)",
-                    lines.size()), Medians.of(ratios), "logIngestion().recordAnnouncements, batches of 500", Medians.of(measured),
+                    lines.size()), Medians.of(ratios), "logIngestion().recordAnnouncements, batches of 500",
+                    Medians.of(measured),
                     "raw JDBI batch insert of their metric_event rows", Medians.of(baseline), lines.size(),
                     lines.size() / 2, awards, rounds);
         }
