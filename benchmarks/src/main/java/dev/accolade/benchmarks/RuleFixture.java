@@ -75,8 +75,7 @@ final class RuleFixture implements AutoCloseable {
 
     /** Publishes, through moderation, a template whose live version carries the rule. */
     Template publish(String title, RuleInput rule) {
-        TemplateInput content = new TemplateInput(title, "About " + title, null, null, null, null, null, null, false,
-                false, false).withRule(rule);
+        TemplateInput content = TemplateInput.titled(title).withRule(rule);
         Template draft = accolade.templates().createTemplate(new CreateTemplateCommand(actor(), issuer, content,
                 true));
         return accolade.moderation().approveTemplate(new TemplateCommand(Actor.operator(), draft.id()));
