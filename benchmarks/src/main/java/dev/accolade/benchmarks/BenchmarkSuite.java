@@ -56,7 +56,26 @@ public final class BenchmarkSuite {
         if (settings.runs("start")) {
             out.println(new StartupCase(settings, directory(directory.resolve("start"))).measure().report());
         }
+        inProcessStoreCases(settings, directory, out);
         return results;
+    }
+
+    /** Ingestion (issue 18) and the rule engine's speed (issue 17), each embedded in this JVM on an H2 file. */
+    private static void inProcessStoreCases(Settings settings, Path directory, PrintStream out) {
+        if (settings.runs("ingest")) {
+            out.println(new IngestCase(settings.ingestLines(), 1,
+                    directory(directory.resolve("ingest"))).measure());
+        }
+        if (settings.runs("events")) {
+            out.println(new EventsCase(settings, directory(directory.resolve("events"))).measure());
+        }
+        if (settings.runs("progress")) {
+            out.println(new ProgressCase(settings.progressSubjects(), settings.isSmoke() ? 5 : 200,
+                    directory(directory.resolve("progress"))).measure());
+        }
+        if (settings.runs("retro")) {
+            out.println(new RetroactiveCase(settings.retroEvents(), directory(directory.resolve("retro"))).measure());
+        }
     }
 
     /** The scale case on each store given, or on a new H2 file it fills itself. */

@@ -22,7 +22,8 @@ record Settings(int rounds, Duration round, Duration warmUp, int connections, in
         int awards, Set<String> cases, List<String> scaleStores) {
 
     /** Every case's name, in the order the suite runs them. */
-    static final List<String> CASES = List.of("parser", "list", "fresh", "replay", "bulk", "scale", "board", "start");
+    static final List<String> CASES = List.of("parser", "list", "fresh", "replay", "bulk", "scale", "board", "start",
+            "ingest", "events", "progress", "retro");
 
     /** Whether the run includes the named case. */
     boolean runs(String name) {
@@ -46,6 +47,21 @@ record Settings(int rounds, Duration round, Duration warmUp, int connections, in
 
     /** The subjects on the leaderboard case's board: 1,000,000, or 2,000 in a smoke run. */
     int boardSubjects() {
+        return isSmoke() ? 2_000 : 1_000_000;
+    }
+
+    /** The log lines of the ingest case: 100,000, or 1,000 in a smoke run. */
+    int ingestLines() {
+        return isSmoke() ? 1_000 : 100_000;
+    }
+
+    /** The subjects whose counters the progress case fills: 1,000,000, or 2,000 in a smoke run. */
+    int progressSubjects() {
+        return isSmoke() ? 2_000 : 1_000_000;
+    }
+
+    /** The stored events the retroactive case evaluates a new rule over: 1,000,000, or 2,000 in a smoke run. */
+    int retroEvents() {
         return isSmoke() ? 2_000 : 1_000_000;
     }
 

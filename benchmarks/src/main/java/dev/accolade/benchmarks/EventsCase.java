@@ -1,0 +1,89 @@
+package dev.accolade.benchmarks;
+
+import dev.accolade.application.rule.EventInput;
+import dev.accolade.application.rule.RecordEventsCommand;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Issue 17's event rate: batches of 500 events through {@code accolade.rules().recordEvents(…)} in this JVM, on an
+ * H2 file with 50 threshold rules on 10 metrics, against a raw JDBI batch insert of the same metric_event rows.
+ * Rounds alternate A B, B A …; each lasts a round's length and counts the events recorded.
+ */
+final class EventsCase {
+
+    /** The events of one batch, as issue 17 sends them. */
+    static final int BATCH = 500;
+    private static final int SUBJECTS = 10_000;
+
+    private final Settings settings;
+    private final Path directory;
+    private long sequence;
+
+    EventsCase(Settings settings, Path directory) {
+        this.settings = settings;
+        this.directory = directory;
+    }
+
+    /** Runs the case and gives its report. */
+    String measure() {
+        try (RuleFixture fixture = RuleFixture.open(directory, "events")) {
+            fixture.publishFiftyRules();
+            Consumer<List<EventInput>> recorded = events -> fixture.accolade().rules().recordEvents(
+                    new RecordEventsCommand(fixture.actor(), fixture.issuer(), events));
+            Consumer<List<EventInput>> raw = fixture::insertEvents;
+            run(recorded, settings.warmUp());
+            run(raw, settings.warmUp());
+            List<Double> measured = new ArrayList<>();
+            List<Double> baseline = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < settings.rounds(); i++) {
+                double a;
+                double b;
+                if (i % 2 == 0) {
+                    a = run(recorded, settings.round());
+                    b = run(raw, settings.round());
+                } else {
+                    b = run(raw, settings.round());
+                    a = run(recorded, settings.round());
+                }
+                measured.add(a);
+                baseline.add(b);
+                ratios.add(a / b);
+            }
+            return String.format(Locale.ROOT, "%-44s ratio %6.3f  (target >= 20,000 events/s)%n"
+                    + "    A %-56s %9.0f events/s%n    B %-56s %9.0f events/s%n    metric_event rows %d,"
+                    + " award rows %d", "record events in batches of 500 (H2 file)", Medians.of(ratios),
+                    "rules().recordEvents, 50 rules on 10 metrics", Medians.of(measured),
+                    "raw JDBI batch insert of the metric_event rows", Medians.of(baseline),
+                    fixture.rows("metric_event"), fixture.rows("award"));
+        }
+    }
+
+    /** Sends batches for a while; gives the events per second. */
+    private double run(Consumer<List<EventInput>> side, Duration length) {
+        long started = System.nanoTime();
+        long ends = started + length.toNanos();
+        long events = 0;
+        do {
+            side.accept(batch());
+            events += BATCH;
+        } while (System.nanoTime() < ends);
+        return events / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /** The next 500 events: subjects and metrics in turn, each worth 1, occurring now. */
+    private List<EventInput> batch() {
+        List<EventInput> events = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            long n = sequence++;
+            events.add(new EventInput("e" + n, RuleFixture.subject((int) (n % SUBJECTS)),
+                    RuleFixture.METRICS.get((int) (n / SUBJECTS % RuleFixture.METRICS.size())), 1L, null));
+        }
+        return events;
+    }
+}
