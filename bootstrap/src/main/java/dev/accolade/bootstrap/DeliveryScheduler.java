@@ -4,11 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.delivery.DispatchDeliveriesUseCase;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The thread that sends the outbox: every second it dispatches what is due, round after round while
@@ -24,40 +19,17 @@ final class DeliveryScheduler implements AutoCloseable {
     /** A round that sent this many may have left more due, so the next follows at once. */
     static final int FULL_ROUND = 20;
 
-    private static final Duration STOP_WAIT = Duration.ofSeconds(15);
-    private static final Logger LOG = LoggerFactory.getLogger(DeliveryScheduler.class);
+    private final RepeatingTask task;
 
-    private final ScheduledExecutorService thread;
-    private final DispatchDeliveriesUseCase dispatcher;
-
-    private DeliveryScheduler(DispatchDeliveriesUseCase dispatcher) {
-        this.dispatcher = requireNonNull(dispatcher, "dispatcher");
-        this.thread = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread worker = new Thread(task, "accolade-deliveries");
-            worker.setDaemon(true);
-            return worker;
-        });
+    private DeliveryScheduler(RepeatingTask task) {
+        this.task = task;
     }
 
     /** Starts dispatching at once and then every period. */
     static DeliveryScheduler start(DispatchDeliveriesUseCase dispatcher) {
-        DeliveryScheduler scheduler = new DeliveryScheduler(dispatcher);
-        scheduler.thread.scheduleWithFixedDelay(scheduler::round, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
-        return scheduler;
-    }
-
-    private void round() {
-        try {
-            int sent;
-            do {
-                sent = dispatcher.dispatchDue();
-                if (sent > 0) {
-                    LOG.debug("Dispatched {} deliveries", sent);
-                }
-            } while (sent >= FULL_ROUND && !thread.isShutdown());
-        } catch (RuntimeException failure) {
-            LOG.warn("Dispatching deliveries failed; trying again in {} s", PERIOD.toSeconds(), failure);
-        }
+        requireNonNull(dispatcher, "dispatcher");
+        return new DeliveryScheduler(RepeatingTask.start("deliveries", PERIOD, dispatcher::dispatchDue,
+                sent -> sent >= FULL_ROUND));
     }
 
     /**
@@ -67,17 +39,6 @@ final class DeliveryScheduler implements AutoCloseable {
      */
     @Override
     public void close() {
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                thread.shutdownNow();
-                if (!thread.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                    LOG.warn("The delivery thread did not stop within {} s", 2 * STOP_WAIT.toSeconds());
-                }
-            }
-        } catch (InterruptedException e) {
-            thread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        task.close();
     }
 }
