@@ -7,7 +7,6 @@ import dev.accolade.domain.score.Standing;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -33,16 +32,8 @@ class LeaderboardPlanTest {
     JdbcTarget target;
 
     @BeforeParameterizedClassInvocation
-    static void createDatabase(JdbcTarget target) {
-        database = new PlanTestDatabase(target);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void dropDatabase() {
-        if (database != null) {
-            database.close();
-            database = null;
-        }
+    static void openDatabase(JdbcTarget target) {
+        database = PlanTestDatabase.shared(target);
     }
 
     private List<PlanRecorder.ExplainedQuery> explain(Runnable lookup) {

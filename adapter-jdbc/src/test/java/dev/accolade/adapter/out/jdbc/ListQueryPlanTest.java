@@ -6,7 +6,6 @@ import dev.accolade.application.paging.PageRequest;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -31,16 +30,8 @@ class ListQueryPlanTest {
     JdbcTarget target;
 
     @BeforeParameterizedClassInvocation
-    static void createDatabase(JdbcTarget target) {
-        database = new PlanTestDatabase(target);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void dropDatabase() {
-        if (database != null) {
-            database.close();
-            database = null;
-        }
+    static void openDatabase(JdbcTarget target) {
+        database = PlanTestDatabase.shared(target);
     }
 
     static Stream<ListQuery> lists() {

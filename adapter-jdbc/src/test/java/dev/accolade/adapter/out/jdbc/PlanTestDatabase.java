@@ -38,7 +38,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -78,6 +80,8 @@ final class PlanTestDatabase implements AutoCloseable {
     /** The metrics of the rules and events the data holds. */
     static final List<Metric> METRICS = List.of(new Metric("comments"), new Metric("likes"));
 
+    private static final Map<JdbcTarget, PlanTestDatabase> SHARED = new EnumMap<>(JdbcTarget.class);
+
     private final HikariDataSource pool;
     private final PlanRecorder recorder;
     private final JdbcStore store;
@@ -89,8 +93,20 @@ final class PlanTestDatabase implements AutoCloseable {
     private Instant now = TestData.T0;
     private Instant firstAward = now;
 
+    /**
+     * The one filled database of a kind that every plan test of this test run reads (filling one takes seconds);
+     * it is closed when the JVM exits. The plan tests only read it, so no test sees another's rows.
+     */
+    static synchronized PlanTestDatabase shared(JdbcTarget target) {
+        return SHARED.computeIfAbsent(target, kind -> {
+            PlanTestDatabase database = new PlanTestDatabase(kind);
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "plan-database-" + kind.name()));
+            return database;
+        });
+    }
+
     /** Creates, migrates and fills a new database of a kind. */
-    PlanTestDatabase(JdbcTarget target) {
+    private PlanTestDatabase(JdbcTarget target) {
         JdbcSettings settings = target.freshSettings();
         this.pool = ConnectionPools.open(settings.withPoolSize(2), "plans-" + target.name());
         new Migrations(pool, settings.dialect()).migrate();

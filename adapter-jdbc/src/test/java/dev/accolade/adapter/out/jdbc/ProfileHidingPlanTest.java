@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.accolade.domain.award.AwardId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -25,16 +24,8 @@ class ProfileHidingPlanTest {
     JdbcTarget target;
 
     @BeforeParameterizedClassInvocation
-    static void createDatabase(JdbcTarget target) {
-        database = new PlanTestDatabase(target);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void dropDatabase() {
-        if (database != null) {
-            database.close();
-            database = null;
-        }
+    static void openDatabase(JdbcTarget target) {
+        database = PlanTestDatabase.shared(target);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -34,16 +33,8 @@ class RuleLookupPlanTest {
     JdbcTarget target;
 
     @BeforeParameterizedClassInvocation
-    static void createDatabase(JdbcTarget target) {
-        database = new PlanTestDatabase(target);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void dropDatabase() {
-        if (database != null) {
-            database.close();
-            database = null;
-        }
+    static void openDatabase(JdbcTarget target) {
+        database = PlanTestDatabase.shared(target);
     }
 
     private void assertServed(Runnable lookup, String table, String column) {
