@@ -9,9 +9,9 @@ import java.time.Duration;
 /**
  * The thread that runs retroactive rule jobs and the award expiry sweep: every few seconds it claims an open job
  * and runs a round of it, and takes back what a batch of expired awards counted, rounds after rounds while there
- * is work (so an expired award leaves the leaderboards within a period of its expiry). {@link #close()} lets a page in flight finish and must run before the store's pool closes; a job
- * stopped halfway keeps its place in the store and is taken up again after its claim lapses, by this server once
- * restarted or by another.
+ * is work (so an expired award leaves the leaderboards within a period of its expiry). {@link #close()} lets a
+ * page in flight finish and must run before the store's pool closes; a job stopped halfway keeps its place in
+ * the store and is taken up again after its claim lapses, by this server once restarted or by another.
  */
 final class RuleJobScheduler implements AutoCloseable {
 

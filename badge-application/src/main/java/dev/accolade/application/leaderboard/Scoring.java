@@ -20,8 +20,8 @@ import java.util.List;
  * Keeps points, leaderboards and rarity up to date as awards are made and revoked, in their unit of work.
  * An award counts its template's live points (as they were when it was made) in the all-time bucket and in
  * the day, week and month of its award time in the issuer's time zone; its revocation, its expiry
- * ({@link AwardExpiry}) or its template's deletion takes back exactly that. Its recipient becomes one of the issuer's subjects and, while it holds a live award of the template,
- * one of the template's holders.
+ * ({@link AwardExpiry}) or its template's deletion takes back exactly that. Its recipient becomes one of the
+ * issuer's subjects and, while it holds a live award of the template, one of the template's holders.
  */
 final class Scoring {
 

@@ -106,10 +106,11 @@ final class InMemoryScoreRepository implements ScoreRepository {
 
     @Override
     public List<AwardId> expiredBy(Instant at, int limit) {
+        Comparator<CountedAward> soonestFirst = Comparator.comparing((CountedAward award) ->
+                award.expiresAt().orElseThrow()).thenComparingLong(award -> award.award().value());
         return database.read(() -> counted.rows()
-                .filter(award -> award.expiresAt().map(expiry -> !expiry.isAfter(at)).orElse(false)).sorted(Comparator.comparing((CountedAward award) ->
-                award.expiresAt().orElseThrow()).thenComparingLong(award -> award.award().value()))
-                .limit(limit).map(CountedAward::award).toList());
+                .filter(award -> award.expiresAt().map(expiry -> !expiry.isAfter(at)).orElse(false))
+                .sorted(soonestFirst).limit(limit).map(CountedAward::award).toList());
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Points, leaderboards and rarity figures, kept incrementally in the unit of work that awards or revokes:
  * per issuer its subjects and their count, per award what it counted (until it is revoked, expires or goes with
- * its template), per period bucket each subject's score, and per template how many subjects hold it. Concurrent units of work each add theirs, none lost.
+ * its template), per period bucket each subject's score, and per template how many subjects hold it.
+ * Concurrent units of work each add theirs, none lost.
  */
 public interface ScoreRepository {
 
