@@ -1,6 +1,6 @@
 -- Points taken back (issue 17): an award's expiry and its template's deletion take back what it counted, like
--- its revocation. award_score keeps when each counted award expires, so that the sweep finds those due, soonest
--- first, in one range (ix_award_score_expiry), and a deleted template's counted awards are one range of
+-- its revocation. award_score keeps when each counted award expires, so that the sweep finds those due in one
+-- range (ix_award_score_expiry), and a deleted template's counted awards are one range of
 -- ix_award_score_template.
 ALTER TABLE award_score ADD COLUMN expires_at TIMESTAMP(6) WITH TIME ZONE;
 UPDATE award_score SET expires_at = (SELECT a.expires_at FROM award a WHERE a.id = award_score.award_id);

@@ -12,8 +12,7 @@ import java.util.List;
 
 /**
  * Notices expired awards: a sweep that takes back, as of now, the points, period buckets and holdings of the
- * counted awards whose expiry has passed, found soonest first through an index on the expiry, a batch per unit of
- * work. An award swept is forgotten by the scores, so sweeping again, on this instance or another, or revoking it
+ * counted awards whose expiry has passed, found through an index on the expiry, a batch per unit of work. An award swept is forgotten by the scores, so sweeping again, on this instance or another, or revoking it
  * afterwards, takes back nothing more.
  */
 final class AwardExpiry {

@@ -167,14 +167,14 @@ final class JdbiScoreRepository implements ScoreRepository {
     @Override
     public List<AwardId> expiredBy(Instant at, int limit) {
         return transactions.current().reading().createQuery("SELECT award_id FROM award_score"
-                + " WHERE expires_at <= :at ORDER BY expires_at, award_id LIMIT :limit")
+                + " WHERE expires_at <= :at LIMIT :limit")
                 .bind("at", at).bind("limit", limit).mapTo(Long.class).map(AwardId::new).list();
     }
 
     @Override
     public List<AwardId> countedOf(TemplateId template, int limit) {
         return transactions.current().reading().createQuery("SELECT award_id FROM award_score"
-                + " WHERE template_id = :template ORDER BY award_id LIMIT :limit")
+                + " WHERE template_id = :template LIMIT :limit")
                 .bind("template", template.value()).bind("limit", limit).mapTo(Long.class).map(AwardId::new).list();
     }
 

@@ -43,8 +43,8 @@ public interface ScoreRepository {
     Optional<CountedAward> uncount(AwardId award, Instant at);
 
     /**
-     * The counted awards whose expiry is at or before {@code at}, soonest first, at most {@code limit}: one range of
-     * an index on the expiry.
+     * Some counted awards whose expiry is at or before {@code at}, at most {@code limit}, in no promised order: one
+     * range of an index on the expiry.
      */
     List<AwardId> expiredBy(Instant at, int limit);
 

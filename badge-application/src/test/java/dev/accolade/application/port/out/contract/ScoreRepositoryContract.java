@@ -147,7 +147,7 @@ public abstract class ScoreRepositoryContract extends StoreContract {
     }
 
     @Test
-    void a_counted_award_keeps_its_expiry_and_is_found_once_it_is_due_soonest_first_until_taken_back() {
+    void a_counted_award_keeps_its_expiry_and_is_found_once_it_is_due_until_taken_back() {
         CountedAward later = new CountedAward(new AwardId(nextAward++), issuer, GOLD, STEVE, 10, List.of("all"),
                 Optional.of(T.plusSeconds(20)));
         CountedAward sooner = new CountedAward(new AwardId(nextAward++), issuer, SILVER, ALEX, 5, List.of("all"),
@@ -158,9 +158,10 @@ public abstract class ScoreRepositoryContract extends StoreContract {
 
         assertThat(read(() -> store.scores().expiredBy(T.plusSeconds(9), 10))).isEmpty();
         assertThat(read(() -> store.scores().expiredBy(T.plusSeconds(10), 10))).containsExactly(sooner.award());
-        assertThat(read(() -> store.scores().expiredBy(T.plusSeconds(30), 1))).containsExactly(sooner.award());
+        assertThat(read(() -> store.scores().expiredBy(T.plusSeconds(30), 1))).hasSize(1)
+                .isSubsetOf(sooner.award(), later.award());
         assertThat(read(() -> store.scores().expiredBy(T.plusSeconds(30), 10)))
-                .containsExactly(sooner.award(), later.award());
+                .containsExactlyInAnyOrder(sooner.award(), later.award());
         assertThat(inTransaction(() -> store.scores().uncount(later.award(), T.plusSeconds(30)))).contains(later);
         assertThat(read(() -> store.scores().expiredBy(T.plusSeconds(30), 10))).containsExactly(sooner.award());
     }
