@@ -104,14 +104,14 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 store.requests(), store.awards(), clock);
         Granting granting = new Granting(ids, events, store.awards(), store.offers(), clock, tokens, recipients,
                 given.callbackSender(), store.awardCredentials());
+        ProgressNotices notices = new ProgressNotices(store.webhooks(), store.deliveries(), ids, clock);
         RuleAwarding ruleAwarding = new RuleAwarding(store.ruleAwards(), store.templates(), store.awards(),
-                recipients, granting, clock);
+                recipients, granting, clock, notices);
         events.awardThrough(ruleAwarding);
         IssuerZones zones = new IssuerZones(store.issuers());
         EventRecording recording = new EventRecording(
                 LeaderboardWiring.enrolling(store.metricEvents(), store.scores()), store.metricCounters(),
-                store.templates(), ruleAwarding, zones, clock,
-                new ProgressNotices(store.webhooks(), store.deliveries(), ids, clock));
+                store.templates(), ruleAwarding, zones, clock, notices);
         Awards awards = AwardWiring.awards(tx, store.awards(), store.templates(), events, store.idempotency(),
                 store.offers(), clock, validator, access, lookup, granting);
         Achievements achievements = AchievementWiring.achievements(tx, store.issuers(), store.templates(),

@@ -97,7 +97,7 @@ public final class Server implements AutoCloseable {
                     + " shown only now: " + adminToken);
         }
         DeliveryScheduler deliveries = DeliveryScheduler.start(accolade.deliveries());
-        RuleJobScheduler ruleJobs = RuleJobScheduler.start(accolade.rules());
+        RuleJobScheduler ruleJobs = RuleJobScheduler.start(accolade.rules(), accolade.leaderboards());
         return new Server(rest, store, deliveries, ruleJobs::close, metrics::close);
     }
 

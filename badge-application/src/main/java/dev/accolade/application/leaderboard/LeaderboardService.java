@@ -27,7 +27,8 @@ import java.util.Optional;
 /**
  * Reads leaderboards from the scores kept as awards are made: a page is one index range, a subject's rank
  * one count over the index, its neighbours two short ranges. Anyone may read them; an email identity's key is
- * shown only to those who act for the issuer, others see the name of the member who claims it, if any.
+ * shown only to those who act for the issuer, others see the name of the member who claims it, if any. Expired
+ * awards are taken off the scores by {@link AwardExpiry}'s sweep.
  */
 final class LeaderboardService implements Leaderboards {
 
@@ -40,6 +41,7 @@ final class LeaderboardService implements Leaderboards {
     private final Access access;
     private final CommandValidator validator;
     private final ClockPort clock;
+    private final AwardExpiry expiry;
 
     LeaderboardService(TransactionPort transactions, IssuerRepository issuers, ScoreRepository scores,
             Recipients recipients, Access access, CommandValidator validator, ClockPort clock) {
@@ -50,6 +52,12 @@ final class LeaderboardService implements Leaderboards {
         this.access = requireNonNull(access, "access");
         this.validator = requireNonNull(validator, "validator");
         this.clock = requireNonNull(clock, "clock");
+        this.expiry = new AwardExpiry(transactions, scores, clock);
+    }
+
+    @Override
+    public int expireAwards() {
+        return expiry.sweep();
     }
 
     @Override

@@ -6,11 +6,13 @@ import dev.accolade.application.port.out.EventPublisherPort;
 import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.event.AwardRevoked;
 import dev.accolade.domain.event.DomainEvent;
+import dev.accolade.domain.event.TemplateDeleted;
 
 /**
  * Publishes events on and, in the same unit of work, keeps scores: every award made and every award revoked
  * is announced through this port, whatever path made it (a call, a bulk award, an accepted offer, a rule, a
- * log line, a dialect), so that every one of them counts.
+ * log line, a dialect), so that every one of them counts; a deleted template's awards, gone without a
+ * revocation, are taken back when its deletion is announced.
  */
 final class ScoreKeeping implements EventPublisherPort {
 
@@ -28,6 +30,8 @@ final class ScoreKeeping implements EventPublisherPort {
             scoring.awarded(granted.award(), granted.occurredAt());
         } else if (event instanceof AwardRevoked revoked) {
             scoring.revoked(revoked.award(), revoked.occurredAt());
+        } else if (event instanceof TemplateDeleted deleted) {
+            scoring.templateDeleted(deleted.template(), deleted.occurredAt());
         }
         decorated.publish(event);
     }

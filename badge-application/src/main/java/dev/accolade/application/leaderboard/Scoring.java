@@ -7,20 +7,26 @@ import dev.accolade.application.port.out.score.CountedAward;
 import dev.accolade.application.port.out.score.ScoreRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerProfile;
 import dev.accolade.domain.score.LeaderboardPeriod;
+import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Keeps points, leaderboards and rarity up to date as awards are made and revoked, in their unit of work.
  * An award counts its template's live points (as they were when it was made) in the all-time bucket and in
- * the day, week and month of its award time in the issuer's time zone; its revocation takes back exactly
- * that. Its recipient becomes one of the issuer's subjects and, while it holds a live award of the template,
- * one of the template's holders.
+ * the day, week and month of its award time in the issuer's time zone; its revocation, its expiry
+ * ({@link AwardExpiry}) or its template's deletion takes back exactly that. Its recipient becomes one of the
+ * issuer's subjects and, while it holds a live award of the template, one of the template's holders.
  */
 final class Scoring {
+
+    /** Awards taken back per read of a deleted template's counted awards. */
+    private static final int BATCH = 500;
 
     private final ScoreRepository scores;
     private final TemplateRepository templates;
@@ -42,12 +48,23 @@ final class Scoring {
         ZoneId zone = issuers.findById(award.issuer()).map(Scoring::zoneOf).orElse(IssuerProfile.UTC);
         scores.enrol(award.issuer(), award.recipient());
         scores.count(new CountedAward(award.id(), award.issuer(), award.template(), award.recipient(), points,
-                LeaderboardPeriod.keysAt(award.awardedAt(), zone)), at);
+                LeaderboardPeriod.keysAt(award.awardedAt(), zone), award.grant().expiresAt()), at);
     }
 
     /** Takes back what a revoked award counted, as of a time. */
     void revoked(Award award, Instant at) {
         scores.uncount(award.id(), at);
+    }
+
+    /**
+     * Takes back, as of a time, what every award of a deleted template counted (its awards are gone without a
+     * revocation), a batch at a time; the template's holders with them.
+     */
+    void templateDeleted(TemplateId template, Instant at) {
+        for (List<AwardId> batch = scores.countedOf(template, BATCH); !batch.isEmpty();
+                batch = scores.countedOf(template, BATCH)) {
+            batch.forEach(award -> scores.uncount(award, at));
+        }
     }
 
     /** The time zone an issuer's periods are reckoned in. */

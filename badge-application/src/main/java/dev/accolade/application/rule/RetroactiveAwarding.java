@@ -12,6 +12,7 @@ import dev.accolade.application.shared.IssuerZones;
 import dev.accolade.application.shared.LostRaces;
 import dev.accolade.application.shared.RuleAwarding;
 import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.rule.CompositeRule;
 import dev.accolade.domain.rule.MetricRule;
 import dev.accolade.domain.rule.Rule;
 import dev.accolade.domain.rule.RuleHistory;
@@ -26,7 +27,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs retroactive jobs: claims one, then walks the subjects with history on its rule's metric a page at a time,
+ * Runs retroactive jobs: claims one, then walks the subjects with history on its rule's metric (for a composite
+ * rule, the holders of the templates it names) a page at a time,
  * each page one unit of work that awards the subjects who qualify (dated when they qualified) and moves the job's
  * place, so that a stopped job resumes after its last page; a round ends by letting the job go for the next. An
  * award is made once per rule and subject however often a page is run again, by this instance or another.
@@ -45,18 +47,20 @@ final class RetroactiveAwarding {
     private final TemplateRepository templates;
     private final MetricCounterRepository counters;
     private final MetricEventRepository events;
+    private final CompositeHolders holders;
     private final RuleAwarding awarding;
     private final IssuerZones zones;
     private final ClockPort clock;
 
     RetroactiveAwarding(TransactionPort transactions, RuleJobRepository jobs, TemplateRepository templates,
-            MetricCounterRepository counters, MetricEventRepository events, RuleAwarding awarding, IssuerZones zones,
-            ClockPort clock) {
+            MetricCounterRepository counters, MetricEventRepository events, CompositeHolders holders,
+            RuleAwarding awarding, IssuerZones zones, ClockPort clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.jobs = requireNonNull(jobs, "jobs");
         this.templates = requireNonNull(templates, "templates");
         this.counters = requireNonNull(counters, "counters");
         this.events = requireNonNull(events, "events");
+        this.holders = requireNonNull(holders, "holders");
         this.awarding = requireNonNull(awarding, "awarding");
         this.zones = requireNonNull(zones, "zones");
         this.clock = requireNonNull(clock, "clock");
@@ -94,14 +98,16 @@ final class RetroactiveAwarding {
         Instant now = clock.now();
         Optional<Template> template = templates.findById(id);
         Optional<Rule> live = template.flatMap(Template::live).flatMap(revision -> revision.details().rule());
-        if (!job.open() || live.isEmpty() || !(live.get() instanceof MetricRule rule)
-                || !rule.describe().equals(job.rule())) {
+        if (!job.open() || live.isEmpty() || !live.get().describe().equals(job.rule())) {
             RuleJob done = job.open() ? job.finished(now) : job;
             jobs.save(done);
             return done;
         }
+        Rule rule = live.get();
         ZoneId zone = zones.of(job.issuer());
-        List<Identity> subjects = counters.subjects(job.issuer(), rule.metric(), job.after(), PAGE);
+        List<Identity> subjects = rule instanceof CompositeRule composite
+                ? holders.subjects(composite, job.after(), PAGE)
+                : counters.subjects(job.issuer(), ((MetricRule) rule).metric(), job.after(), PAGE);
         long awarded = subjects.stream().filter(subject -> awarded(template.get(), rule, subject, zone)).count();
         RuleJob next = subjects.isEmpty() ? job
                 : job.advanced(subjects.get(subjects.size() - 1).key(), subjects.size(), awarded);
@@ -111,17 +117,25 @@ final class RetroactiveAwarding {
     }
 
     /** Whether the subject's stored history meets the rule and the rule gave it the template now. */
-    private boolean awarded(Template template, MetricRule rule, Identity subject, ZoneId zone) {
+    private boolean awarded(Template template, Rule rule, Identity subject, ZoneId zone) {
         if (awarding.awardedBefore(template.id(), subject)) {
             return false;
         }
-        if (rule instanceof ThresholdRule threshold && !threshold.windowed()
-                && counters.total(template.issuer(), subject, rule.metric()) < threshold.atLeast()) {
-            return false;
-        }
-        Optional<Instant> qualified = RuleHistory.qualifiedAt(rule,
-                events.history(template.issuer(), subject, rule.metric()), zone);
+        Optional<Instant> qualified = qualifiedAt(template, rule, subject, zone);
         return qualified.isPresent()
                 && awarding.awardOnce(template, subject, qualified.get(), qualified.get()).isPresent();
+    }
+
+    /** When the subject met the rule: from its events on the metric, or when it came to hold enough templates. */
+    private Optional<Instant> qualifiedAt(Template template, Rule rule, Identity subject, ZoneId zone) {
+        if (rule instanceof CompositeRule composite) {
+            return holders.qualifiedAt(composite, subject);
+        }
+        MetricRule metric = (MetricRule) rule;
+        if (rule instanceof ThresholdRule threshold && !threshold.windowed()
+                && counters.total(template.issuer(), subject, metric.metric()) < threshold.atLeast()) {
+            return Optional.empty();
+        }
+        return RuleHistory.qualifiedAt(metric, events.history(template.issuer(), subject, metric.metric()), zone);
     }
 }

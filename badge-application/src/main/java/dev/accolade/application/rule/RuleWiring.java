@@ -28,7 +28,7 @@ public final class RuleWiring {
             AwardRepository awards, ClockPort clock, CommandValidator validator, Access access, TemplateLookup lookup,
             Recipients recipients, EventRecording recording, RuleAwarding awarding, IssuerZones zones) {
         RetroactiveAwarding retroactive = new RetroactiveAwarding(transactions, jobs, templates, counters, events,
-                awarding, zones, clock);
+                new CompositeHolders(awards, recipients), awarding, zones, clock);
         return new RuleService(transactions, counters, templates, awards, clock, validator, access, recipients,
                 recording, new HiddenTemplates(access, awards), awarding, zones, jobs, lookup, retroactive);
     }

@@ -14,9 +14,11 @@ import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.rule.CompositeRule;
+import dev.accolade.domain.rule.Progress;
 import dev.accolade.domain.rule.Rule;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
+import dev.accolade.domain.webhook.WebhookEndpoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,8 @@ import java.util.Optional;
 /**
  * Gives a template to a subject its live rule found qualified, once per template and subject ever, through
  * {@link Granting} like every award (an offer when the template needs acceptance); then the composite rules that
- * holding it completes, transitively.
+ * holding it completes, transitively, telling {@code progress.updated} subscribers the progress on those it counts
+ * towards but does not complete.
  */
 public final class RuleAwarding {
 
@@ -35,16 +38,21 @@ public final class RuleAwarding {
     private final Recipients recipients;
     private final Granting granting;
     private final ClockPort clock;
+    private final ProgressNotices notices;
 
-    /** Awards through {@code granting}, recording each rule's subjects in {@code ruleAwards}. */
+    /**
+     * Awards through {@code granting}, recording each rule's subjects in {@code ruleAwards}, and tells composite
+     * progress through {@code notices}.
+     */
     public RuleAwarding(RuleAwardRepository ruleAwards, TemplateRepository templates, AwardRepository awards,
-            Recipients recipients, Granting granting, ClockPort clock) {
+            Recipients recipients, Granting granting, ClockPort clock, ProgressNotices notices) {
         this.ruleAwards = requireNonNull(ruleAwards, "ruleAwards");
         this.templates = requireNonNull(templates, "templates");
         this.awards = requireNonNull(awards, "awards");
         this.recipients = requireNonNull(recipients, "recipients");
         this.granting = requireNonNull(granting, "granting");
         this.clock = requireNonNull(clock, "clock");
+        this.notices = requireNonNull(notices, "notices");
     }
 
     /**
@@ -84,7 +92,10 @@ public final class RuleAwarding {
 
     /**
      * Awards the composite rules that holding this award's template completes for its recipient (each looked up
-     * by the template it names, never by scanning), and those they complete in turn: the awards made.
+     * by the template it names, never by scanning), and those they complete in turn: the awards made. A composite
+     * it counts towards without completing tells its {@code progress.updated} subscribers the subject's progress
+     * (templates held of those needed), unless the rule awarded the subject before; the issuer's subscribers are
+     * looked up only then, once.
      */
     public List<Award> completedBy(Award award) {
         Identity subject = award.grant().recipient();
@@ -94,11 +105,20 @@ public final class RuleAwarding {
         }
         Optional<MemberId> holder = recipients.holderOf(subject);
         List<Award> made = new ArrayList<>();
+        List<WebhookEndpoint> watchers = null;
         for (Template dependent : dependents) {
-            if (dependent.awardable().details().rule().orElseThrow() instanceof CompositeRule composite
-                    && composite.metBy(heldCount(composite, subject, holder))) {
+            if (!(dependent.awardable().details().rule().orElseThrow() instanceof CompositeRule composite)) {
+                continue;
+            }
+            long held = heldCount(composite, subject, holder);
+            if (composite.metBy(held)) {
                 Instant now = clock.now();
                 made.addAll(award(dependent, subject, now, now));
+                continue;
+            }
+            watchers = watchers == null ? notices.subscribers(award.issuer()) : watchers;
+            if (!watchers.isEmpty() && !awardedBefore(dependent.id(), subject)) {
+                notices.send(watchers, dependent, subject, new Progress(held, composite.target(), false));
             }
         }
         return made;

@@ -6,15 +6,15 @@ import dev.accolade.application.port.out.EventPublisherPort;
 import dev.accolade.application.port.out.rule.RuleJobRepository;
 import dev.accolade.domain.event.DomainEvent;
 import dev.accolade.domain.event.TemplatePublished;
-import dev.accolade.domain.rule.MetricRule;
 import dev.accolade.domain.rule.Rule;
 import dev.accolade.domain.rule.RuleJob;
 import dev.accolade.domain.template.Template;
 import java.util.Optional;
 
 /**
- * Publishes domain events through another publisher and, when a template's version with a rule on a metric goes
- * live, schedules in the same unit of work the job that awards the subjects whose stored history already meets it
+ * Publishes domain events through another publisher and, when a template's version with a rule goes live,
+ * schedules in the same unit of work the job that awards the subjects whose stored history (events on the rule's
+ * metric, or awards of the templates a composite rule names) already meets it
  * (restarting the template's job when its rule changed; a new version with the same rule changes nothing).
  */
 public final class RuleJobScheduling implements EventPublisherPort {
@@ -34,7 +34,7 @@ public final class RuleJobScheduling implements EventPublisherPort {
         if (event instanceof TemplatePublished published) {
             Template template = published.template();
             Optional<Rule> rule = template.live().flatMap(live -> live.details().rule());
-            if (rule.isPresent() && rule.get() instanceof MetricRule
+            if (rule.isPresent()
                     && jobs.find(template.id()).map(job -> !job.rule().equals(rule.get().describe())).orElse(true)) {
                 jobs.save(RuleJob.start(template.id(), template.issuer(), rule.get(), published.occurredAt()));
             }

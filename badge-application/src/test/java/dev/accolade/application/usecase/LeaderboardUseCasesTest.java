@@ -30,6 +30,7 @@ import dev.accolade.domain.template.Template;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -248,5 +249,45 @@ public abstract class LeaderboardUseCasesTest extends UseCaseTest {
         accolade.awards().revokeAward(new RevokeAwardCommand(as(forum), other.id(), "gone"));
         assertThat(rarity(gold)).isEqualTo(new Rarity(1, 4));
         assertThat(rarity(silver)).isEqualTo(new Rarity(1, 4));
+    }
+
+    @Test
+    void an_award_that_expires_stops_counting_once_the_sweep_notices_it_and_only_once() {
+        Award expiring = ((AwardOutcome.Awarded) accolade.awards().award(AwardCommand.of(as(forum), gold.id(),
+                STEVE).expiringAt(clock.peek().plus(Duration.ofDays(1))))).award();
+        award(silver, STEVE);
+        accolade.awards().award(AwardCommand.of(as(forum), gold.id(), ALEX)
+                .expiringAt(clock.peek().plus(Duration.ofDays(10))));
+        assertThat(accolade.leaderboards().expireAwards()).isZero();
+        assertThat(points(board("all_time", null))).containsExactly(70L, 50L);
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(accolade.leaderboards().expireAwards()).isEqualTo(1);
+        assertThat(accolade.leaderboards().expireAwards()).isZero();
+
+        List<LeaderboardEntry> board = board("all_time", null);
+        assertThat(subjects(board)).containsExactly(ALEX.key(), STEVE.key());
+        assertThat(points(board)).containsExactly(50L, 20L);
+        assertThat(rarity(gold)).isEqualTo(new Rarity(1, 2));
+        accolade.awards().revokeAward(new RevokeAwardCommand(as(forum), expiring.id(), "expired anyway"));
+        assertThat(points(board("all_time", null))).containsExactly(50L, 20L);
+    }
+
+    @Test
+    void deleting_a_template_takes_back_the_points_and_holders_of_its_awards() {
+        award(gold, STEVE);
+        award(gold, STEVE);
+        award(silver, STEVE);
+        award(gold, ALEX);
+
+        accolade.templates().deleteTemplate(new TemplateCommand(as(forum), gold.id()));
+
+        assertThat(subjects(board("all_time", null))).containsExactly(STEVE.key());
+        assertThat(points(board("all_time", null))).containsExactly(20L);
+        assertThat(points(board("day", null))).containsExactly(20L);
+        assertThat(standing(ALEX, 1).entry()).isEmpty();
+        assertThat(store.transactions().readOnly(() -> store.scores().holderCounts(List.of(gold.id(),
+                silver.id())))).isEqualTo(Map.of(silver.id(), 1L));
+        assertThat(rarity(silver)).isEqualTo(new Rarity(1, 2));
     }
 }

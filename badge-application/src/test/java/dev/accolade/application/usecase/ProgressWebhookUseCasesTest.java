@@ -2,6 +2,7 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.award.AwardCommand;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.rule.EventInput;
 import dev.accolade.application.rule.RecordEventsCommand;
@@ -10,6 +11,7 @@ import dev.accolade.application.webhook.CreatedWebhook;
 import dev.accolade.application.webhook.RegisterWebhookCommand;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliverySource;
+import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.webhook.WebhookEvent;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The {@code progress.updated} webhook: an event that changes a subject's progress on a rule template it was not
  * yet awarded writes a delivery to each subscribed endpoint in the event's unit of work, coalesced into the one
  * still waiting for that endpoint, template and subject; nothing for endpoints that do not subscribe, for a
- * template once awarded, or for a late event outside the days a window counts.
+ * template once awarded, or for a late event outside the days a window counts; and an award that a composite rule
+ * counts without completing tells the composite's progress (templates held of those needed) the same way.
  */
 public abstract class ProgressWebhookUseCasesTest extends UseCaseTest {
 
@@ -133,5 +136,43 @@ public abstract class ProgressWebhookUseCasesTest extends UseCaseTest {
         record(comment("today"));
         assertThat(deliveries(webhook, WebhookEvent.PROGRESS_UPDATED)).singleElement()
                 .satisfies(delivery -> assertThat(delivery.body()).contains("\"current\":1,\"target\":10"));
+    }
+
+    @Test
+    void an_award_a_composite_counts_tells_its_progress_until_the_composite_is_awarded() {
+        Template first = published(forum, "First");
+        Template second = published(forum, "Second");
+        Template third = published(forum, "Third");
+        Template all = published(forum, input("All three", false, false).withRule(RuleInput.allOf(List.of(
+                first.id().value(), second.id().value(), third.id().value()))));
+        CreatedWebhook webhook = register("progress.updated", "award.granted");
+
+        accolade.awards().award(AwardCommand.of(as(forum), first.id(), Identity.parse(STEVE)));
+        assertThat(deliveries(webhook, WebhookEvent.PROGRESS_UPDATED)).singleElement()
+                .satisfies(delivery -> assertThat(withoutTime(delivery)).isEqualTo(expectedBody(all, 1, 3, 33)));
+
+        accolade.awards().award(AwardCommand.of(as(forum), second.id(), Identity.parse(STEVE)));
+        assertThat(deliveries(webhook, WebhookEvent.PROGRESS_UPDATED)).singleElement()
+                .satisfies(delivery -> assertThat(withoutTime(delivery)).isEqualTo(expectedBody(all, 2, 3, 66)));
+
+        accolade.awards().award(AwardCommand.of(as(forum), third.id(), Identity.parse(STEVE)));
+        assertThat(deliveries(webhook, WebhookEvent.PROGRESS_UPDATED)).singleElement()
+                .satisfies(delivery -> assertThat(withoutTime(delivery)).isEqualTo(expectedBody(all, 2, 3, 66)));
+        assertThat(deliveries(webhook, WebhookEvent.AWARD_GRANTED)).hasSize(4)
+                .anySatisfy(delivery -> assertThat(delivery.body()).contains("\"template_id\":" + all.id().value()));
+    }
+
+    @Test
+    void composite_progress_is_computed_for_subscribers_only() {
+        Template first = published(forum, "First");
+        Template second = published(forum, "Second");
+        published(forum, input("Both", false, false).withRule(RuleInput.allOf(List.of(first.id().value(),
+                second.id().value()))));
+        CreatedWebhook awardsOnly = register("award.granted");
+
+        accolade.awards().award(AwardCommand.of(as(forum), first.id(), Identity.parse(STEVE)));
+
+        assertThat(deliveries(awardsOnly, WebhookEvent.PROGRESS_UPDATED)).isEmpty();
+        assertThat(deliveries(awardsOnly, WebhookEvent.AWARD_GRANTED)).hasSize(1);
     }
 }

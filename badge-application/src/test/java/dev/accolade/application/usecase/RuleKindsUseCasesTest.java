@@ -3,6 +3,7 @@ package dev.accolade.application.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.award.RevokeAwardCommand;
 import dev.accolade.application.issuer.IssuerProfileInput;
 import dev.accolade.application.issuer.UpdateIssuerProfileCommand;
 import dev.accolade.application.rule.EventInput;
@@ -15,8 +16,10 @@ import dev.accolade.application.template.RuleInput;
 import dev.accolade.application.template.TemplateInput;
 import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.award.Award;
+import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.event.AwardGranted;
+import dev.accolade.domain.event.AwardRevoked;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.rule.Progress;
@@ -182,6 +185,28 @@ public abstract class RuleKindsUseCasesTest extends UseCaseTest {
         assertThat(held(either)).isPresent();
         assertThat(delivered(AwardGranted.class)).extracting(granted -> granted.award().grant().template())
                 .containsExactly(first.id(), either.id(), second.id());
+    }
+
+    @Test
+    void revoking_an_award_a_composite_was_built_on_leaves_the_composite_which_is_not_awarded_again() {
+        Template first = published(forum, "First");
+        Template second = published(forum, "Second");
+        Template both = published(forum, ruled("Both", RuleInput.allOf(List.of(first.id().value(),
+                second.id().value()))));
+        Award base = ((AwardOutcome.Awarded) accolade.awards().award(AwardCommand.of(as(forum), first.id(),
+                Identity.parse(STEVE)))).award();
+        accolade.awards().award(AwardCommand.of(as(forum), second.id(), Identity.parse(STEVE)));
+        Award composite = held(both).orElseThrow();
+
+        accolade.awards().revokeAward(new RevokeAwardCommand(as(forum), base.id(), "Given by mistake"));
+
+        assertThat(held(both)).contains(composite);
+        assertThat(delivered(AwardRevoked.class)).extracting(revoked -> revoked.award().id())
+                .containsExactly(base.id());
+        assertThat(progress()).containsExactly(new Progress(1, 2, true));
+        accolade.awards().award(AwardCommand.of(as(forum), first.id(), Identity.parse(STEVE)));
+        assertThat(delivered(AwardGranted.class)).extracting(granted -> granted.award().grant().template())
+                .containsExactly(first.id(), second.id(), both.id(), first.id());
     }
 
     @Test

@@ -179,6 +179,16 @@ final class JdbiAwardRepository implements AwardRepository {
     }
 
     @Override
+    public List<Identity> recipients(TemplateId template, Optional<String> after, int limit) {
+        Query query = transactions.current().reading().createQuery("SELECT DISTINCT a.recipient_key FROM award a"
+                + " WHERE a.template_id = :template" + (after.isPresent() ? " AND a.recipient_key > :after" : "")
+                + " AND " + LIVE + " ORDER BY a.recipient_key LIMIT :limit")
+                .bind("template", template.value()).bind("limit", limit);
+        after.ifPresent(key -> query.bind("after", key));
+        return query.mapTo(String.class).map(Identity::parse).list();
+    }
+
+    @Override
     public void deleteByTemplate(TemplateId template) {
         transactions.current().writing().createUpdate("DELETE FROM award WHERE template_id = :template")
                 .bind("template", template.value()).execute();

@@ -76,8 +76,8 @@ final class JdbiScoreRepository implements ScoreRepository {
     @Override
     public void count(CountedAward award, Instant at) {
         Handle handle = transactions.current().writing();
-        String insert = "INSERT INTO award_score (award_id, issuer_id, template_id, subject, points, periods)"
-                + " VALUES (:award, :issuer, :template, :subject, :points, :periods)";
+        String insert = "INSERT INTO award_score (award_id, issuer_id, template_id, subject, points, periods,"
+                + " expires_at) VALUES (:award, :issuer, :template, :subject, :points, :periods, :expires)";
         boolean inTurns = dialect.serializesWritersInProcess();
         if (inTurns && counted(handle, award.award()).isPresent()) {
             return;
@@ -85,7 +85,8 @@ final class JdbiScoreRepository implements ScoreRepository {
         int inserted = handle.createUpdate(inTurns ? insert : insert + " ON CONFLICT DO NOTHING")
                 .bind("award", award.award().value()).bind("issuer", award.issuer().value())
                 .bind("template", award.template().value()).bind("subject", award.subject().key())
-                .bind("points", award.points()).bind("periods", String.join(" ", award.periods())).execute();
+                .bind("points", award.points()).bind("periods", String.join(" ", award.periods()))
+                .bindByType("expires", award.expiresAt().orElse(null), Instant.class).execute();
         if (inserted == 0) {
             return;
         }
@@ -153,13 +154,28 @@ final class JdbiScoreRepository implements ScoreRepository {
     }
 
     private static Optional<CountedAward> counted(Handle handle, AwardId award) {
-        return handle.createQuery("SELECT award_id, issuer_id, template_id, subject, points, periods"
+        return handle.createQuery("SELECT award_id, issuer_id, template_id, subject, points, periods, expires_at"
                 + " FROM award_score WHERE award_id = :award").bind("award", award.value())
                 .map((row, context) -> new CountedAward(new AwardId(row.getLong("award_id")),
                         new IssuerId(row.getLong("issuer_id")), new TemplateId(row.getLong("template_id")),
                         Identity.parse(row.getString("subject")), row.getLong("points"),
-                        Arrays.stream(row.getString("periods").split(" ")).filter(key -> !key.isEmpty()).toList()))
+                        Arrays.stream(row.getString("periods").split(" ")).filter(key -> !key.isEmpty()).toList(),
+                        Rows.optionalInstant(row, "expires_at")))
                 .findOne();
+    }
+
+    @Override
+    public List<AwardId> expiredBy(Instant at, int limit) {
+        return transactions.current().reading().createQuery("SELECT award_id FROM award_score"
+                + " WHERE expires_at <= :at LIMIT :limit")
+                .bind("at", at).bind("limit", limit).mapTo(Long.class).map(AwardId::new).list();
+    }
+
+    @Override
+    public List<AwardId> countedOf(TemplateId template, int limit) {
+        return transactions.current().reading().createQuery("SELECT award_id FROM award_score"
+                + " WHERE template_id = :template LIMIT :limit")
+                .bind("template", template.value()).bind("limit", limit).mapTo(Long.class).map(AwardId::new).list();
     }
 
     @Override

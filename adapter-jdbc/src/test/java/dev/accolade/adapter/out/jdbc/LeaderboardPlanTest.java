@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The reads of leaderboards and rarity go through indexes: a page of a ranking and the neighbours above read
  * in index order (no sort step), a rank summed over the score bands' key and counted within its tie group on
  * an index of the board, a subject's score, an issuer's
- * subject count and templates' holder counts by primary key. The database explains the very queries the
+ * subject count and templates' holder counts by primary key; the awards due to expire and a deleted template's
+ * counted awards through their indexes on {@code award_score}. The database explains the very queries the
  * store runs, and no table may be scanned whole.
  */
 @ParameterizedClass(name = "{0}")
@@ -98,6 +99,26 @@ class LeaderboardPlanTest {
 
         assertThat(queries).hasSize(1);
         assertServed(queries.get(0), "leaderboard_score", "period", true);
+    }
+
+    @Test
+    void the_awards_due_to_expire_are_read_from_the_expiry_index() {
+        assertThat(database.store().transactions().readOnly(() -> database.store().scores()
+                .expiredBy(PlanTestDatabase.SCORES_EXPIRE.plusSeconds(1), 5))).hasSize(5);
+        List<PlanRecorder.ExplainedQuery> queries = explain(() -> database.store().scores()
+                .expiredBy(PlanTestDatabase.SCORES_EXPIRE, 500));
+
+        assertThat(queries).hasSize(1);
+        assertServed(queries.get(0), "award_score", "expires_at", false);
+    }
+
+    @Test
+    void a_deleted_templates_counted_awards_are_read_from_the_template_index() {
+        List<PlanRecorder.ExplainedQuery> queries = explain(() -> database.store().scores()
+                .countedOf(database.template(), 500));
+
+        assertThat(queries).hasSize(1);
+        assertServed(queries.get(0), "award_score", "template_id", false);
     }
 
     @Test

@@ -77,6 +77,8 @@ final class PlanTestDatabase implements AutoCloseable {
     private static final int SCORED_SUBJECTS = 400;
     /** The leaderboard bucket the scores were counted in besides all time: the day of the data. */
     static final List<String> SCORE_PERIODS = List.of("all", "d2026-01-02", "w2026-W01", "m2026-01");
+    /** When every seventh counted award of the leaderboards expires. */
+    static final Instant SCORES_EXPIRE = Instant.parse("2026-06-01T00:00:00Z");
     /** The metrics of the rules and events the data holds. */
     static final List<Metric> METRICS = List.of(new Metric("comments"), new Metric("likes"));
 
@@ -229,7 +231,8 @@ final class PlanTestDatabase implements AutoCloseable {
                 store.scores().enrol(issuer, handle(s));
                 store.scores().count(new CountedAward(new AwardId(TestData.nextId()), issuer,
                         published.get(i * PUBLISHED_PER_ISSUER + s % PUBLISHED_PER_ISSUER).id(), handle(s),
-                        (s * 37L) % 500 + 1, SCORE_PERIODS), tick());
+                        (s * 37L) % 500 + 1, SCORE_PERIODS,
+                        s % 7 == 0 ? Optional.of(SCORES_EXPIRE) : Optional.empty()), tick());
             }
         }
     }

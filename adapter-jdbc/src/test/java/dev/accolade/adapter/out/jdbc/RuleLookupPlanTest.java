@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The look-ups of rules and progress go through indexes: the templates ruled by a metric through
  * {@code ix_template_live_rule}, an event and a subject's sum through their primary keys, the waiting
- * {@code progress.updated} delivery through {@code ix_delivery_coalescing}. The database
+ * {@code progress.updated} delivery through {@code ix_delivery_coalescing}, a composite job's walk of a
+ * template's recipients through {@code ix_award_template_recipient}. The database
  * explains the very query the store runs, and no table may be scanned whole.
  */
 @ParameterizedClass(name = "{0}")
@@ -113,6 +114,14 @@ class RuleLookupPlanTest {
                 database.issuer(), PlanTestDatabase.METRICS.get(0), Optional.of(SUBJECT.key()), 5))).hasSize(5);
         assertServed(() -> database.store().metricCounters().subjects(database.issuer(),
                 PlanTestDatabase.METRICS.get(0), Optional.of(SUBJECT.key()), 5), "metric_counter", "metric");
+    }
+
+    @Test
+    void a_composite_job_walks_the_recipients_of_a_named_template_through_an_index() {
+        assertThat(database.store().transactions().readOnly(() -> database.store().awards().recipients(
+                database.template(), Optional.empty(), 3))).hasSize(3);
+        assertServed(() -> database.store().awards().recipients(database.template(),
+                Optional.of(SUBJECT.key()), 5), "award", "template_id");
     }
 
     @Test

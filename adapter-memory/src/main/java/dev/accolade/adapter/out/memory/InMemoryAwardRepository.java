@@ -129,6 +129,14 @@ final class InMemoryAwardRepository implements AwardRepository {
     }
 
     @Override
+    public List<Identity> recipients(TemplateId template, Optional<String> after, int limit) {
+        return database.read(() -> table.rows().filter(Award::isActive)
+                .filter(award -> award.template().equals(template)).map(award -> award.recipient().key())
+                .filter(key -> after.map(last -> key.compareTo(last) > 0).orElse(true)).distinct().sorted()
+                .limit(limit).map(Identity::parse).toList());
+    }
+
+    @Override
     public void deleteByTemplate(TemplateId template) {
         database.write(() -> table.rows().filter(award -> award.template().equals(template)).toList()
                 .forEach(award -> {

@@ -105,6 +105,21 @@ final class InMemoryScoreRepository implements ScoreRepository {
     }
 
     @Override
+    public List<AwardId> expiredBy(Instant at, int limit) {
+        Comparator<CountedAward> soonestFirst = Comparator.comparing((CountedAward award) ->
+                award.expiresAt().orElseThrow()).thenComparingLong(award -> award.award().value());
+        return database.read(() -> counted.rows()
+                .filter(award -> award.expiresAt().map(expiry -> !expiry.isAfter(at)).orElse(false))
+                .sorted(soonestFirst).limit(limit).map(CountedAward::award).toList());
+    }
+
+    @Override
+    public List<AwardId> countedOf(TemplateId template, int limit) {
+        return database.read(() -> counted.rows().filter(award -> award.template().equals(template))
+                .map(CountedAward::award).sorted(Comparator.comparingLong(AwardId::value)).limit(limit).toList());
+    }
+
+    @Override
     public Map<TemplateId, Long> holderCounts(Collection<TemplateId> templates) {
         return database.read(() -> holdings.rows().filter(holding -> templates.contains(holding.key().template()))
                 .collect(Collectors.groupingBy(holding -> holding.key().template(), Collectors.counting())));

@@ -161,4 +161,59 @@ class RuleKindsRoutesTest {
         assertThat(server.get("/v1/templates/" + chatty + "/rule", fixture.issuer("other").key()).status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void a_composite_published_later_is_awarded_retroactively_to_holders_and_its_job_shows_with_the_rule() {
+        long first = ruled("First", "null");
+        long second = ruled("Second", "null");
+        for (long template : List.of(first, second)) {
+            assertThat(server.post("/v1/templates/" + template + "/awards", forum.key(),
+                    "{\"recipient\":{\"key\":\"" + STEVE + "\"}}").status()).isEqualTo(201);
+        }
+        assertThat(server.post("/v1/templates/" + first + "/awards", forum.key(),
+                "{\"recipient\":{\"key\":\"handle:forum/alex\"}}").status()).isEqualTo(201);
+        long both = ruled("Both", "{\"kind\":\"all_of\",\"templates\":[" + first + "," + second + "]}");
+        assertThat(server.get("/v1/templates/" + both + "/rule", forum.key()).json().at("/data/job/state").asText())
+                .isEqualTo("running");
+
+        while (fixture.accolade.rules().runRuleJobs() > 0) {
+            assertThat(server.get("/v1/templates/" + both + "/rule", forum.key()).status()).isEqualTo(200);
+        }
+
+        JsonNode job = server.get("/v1/templates/" + both + "/rule", forum.key()).json().at("/data/job");
+        assertThat(job.path("state").asText()).isEqualTo("finished");
+        assertThat(job.path("rule").asText()).isEqualTo("all_of 2 of " + first + "," + second);
+        assertThat(job.path("subjects_examined").asLong()).isEqualTo(2);
+        assertThat(job.path("awarded").asLong()).isEqualTo(1);
+        for (String subject : List.of(STEVE, "handle:forum/alex")) {
+            JsonNode progress = server.get("/v1/progress?issuer=" + forum.id() + "&subject=" + subject, forum.key())
+                    .json().path("data");
+            assertThat(progress).singleElement().satisfies(entry -> {
+                assertThat(entry.path("template_id").asLong()).isEqualTo(both);
+                assertThat(entry.path("held").asBoolean()).as(subject).isEqualTo(subject.equals(STEVE));
+            });
+        }
+    }
+
+    @Test
+    void an_award_a_composite_counts_tells_its_subscribers_the_composite_progress() {
+        long first = ruled("First", "null");
+        long second = ruled("Second", "null");
+        long third = ruled("Third", "null");
+        long two = ruled("Two of three", "{\"kind\":\"any_of\",\"templates\":[" + first + "," + second + ","
+                + third + "],\"at_least\":2}");
+        String webhooks = "/v1/issuers/" + forum.id() + "/webhooks";
+        long webhook = server.post(webhooks, forum.key(), "{\"url\":\"https://receiver.example/hooks\","
+                + "\"events\":[\"progress.updated\"]}").json().at("/data/id").asLong();
+
+        assertThat(server.post("/v1/templates/" + first + "/awards", forum.key(),
+                "{\"recipient\":{\"key\":\"" + STEVE + "\"}}").status()).isEqualTo(201);
+
+        JsonNode deliveries = server.get(webhooks + "/" + webhook + "/deliveries", forum.key()).json().path("data");
+        assertThat(deliveries).singleElement().satisfies(delivery -> {
+            assertThat(delivery.path("event").asText()).isEqualTo("progress.updated");
+            assertThat(delivery.path("body").asText()).contains("\"data\":{\"template_id\":" + two
+                    + ",\"subject\":\"" + STEVE + "\",\"current\":1,\"target\":2,\"percentage\":50}");
+        });
+    }
 }

@@ -48,6 +48,12 @@ public interface AwardRepository {
     /** The identities of an issuer's most recent live awards, newest first, each once, at most {@code limit}. */
     List<Identity> recentRecipients(IssuerId issuer, int limit);
 
+    /**
+     * The recipient identities of the template's live awards in order of identity key, each once: those after
+     * {@code after} when given, at most {@code limit}. One range of an index on (template, recipient).
+     */
+    List<Identity> recipients(TemplateId template, Optional<String> after, int limit);
+
     /** Removes every award of a template. */
     void deleteByTemplate(TemplateId template);
 

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Points, leaderboards and rarity figures, kept incrementally in the unit of work that awards or revokes:
- * per issuer its subjects and their count, per award what it counted, per period bucket each subject's score,
- * and per template how many subjects hold it. Concurrent units of work each add theirs, none lost.
+ * per issuer its subjects and their count, per award what it counted (until it is revoked, expires or goes with
+ * its template), per period bucket each subject's score, and per template how many subjects hold it.
+ * Concurrent units of work each add theirs, none lost.
  */
 public interface ScoreRepository {
 
@@ -40,6 +41,15 @@ public interface ScoreRepository {
      * nothing changed, for an award that counted nothing (made before scores were kept, or taken back already).
      */
     Optional<CountedAward> uncount(AwardId award, Instant at);
+
+    /**
+     * Some counted awards whose expiry is at or before {@code at}, at most {@code limit}, in no promised order: one
+     * range of an index on the expiry.
+     */
+    List<AwardId> expiredBy(Instant at, int limit);
+
+    /** Some counted awards of a template, at most {@code limit}: one range of an index on the template. */
+    List<AwardId> countedOf(TemplateId template, int limit);
 
     /** How many subjects hold a live award of each template; templates nobody holds are left out. */
     Map<TemplateId, Long> holderCounts(Collection<TemplateId> templates);

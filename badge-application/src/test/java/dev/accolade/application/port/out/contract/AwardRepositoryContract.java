@@ -303,6 +303,26 @@ public abstract class AwardRepositoryContract extends StoreContract {
     }
 
     @Test
+    void a_templates_recipients_are_walked_in_code_point_order_each_once_live_awards_only() {
+        Template other = savedRepeatableTemplate(issuer.id());
+        for (String key : List.of("handle:forum/b", "handle:forum/_c", "handle:forum/b", "handle:forum/B",
+                "email:z@example.org")) {
+            saved(award(repeatable, Identity.parse(key), at(1)));
+        }
+        saved(award(repeatable, Identity.parse("handle:forum/r"), at(1)).revoke("mistake", at(2)));
+        saved(award(other, Identity.parse("handle:forum/o"), at(1)));
+
+        List<Identity> first = read(() -> store.awards().recipients(repeatable.id(), Optional.empty(), 2));
+        List<Identity> rest = read(() -> store.awards().recipients(repeatable.id(),
+                Optional.of(first.get(1).key()), 10));
+
+        assertThat(first).extracting(Identity::key).containsExactly("email:z@example.org", "handle:forum/B");
+        assertThat(rest).extracting(Identity::key).containsExactly("handle:forum/_c", "handle:forum/b");
+        assertThat(read(() -> store.awards().recipients(repeatable.id(), Optional.of("handle:forum/b"), 10)))
+                .isEmpty();
+    }
+
+    @Test
     void undelivered_awards_are_those_to_the_given_identities_that_reached_no_member_yet() {
         Member bob = savedMember();
         Award toEmail = saved(award(single, Identity.email("x@example.org"), at(1)));

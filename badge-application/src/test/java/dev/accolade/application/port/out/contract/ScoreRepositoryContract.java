@@ -147,6 +147,40 @@ public abstract class ScoreRepositoryContract extends StoreContract {
     }
 
     @Test
+    void a_counted_award_keeps_its_expiry_and_is_found_once_it_is_due_until_taken_back() {
+        CountedAward later = new CountedAward(new AwardId(nextAward++), issuer, GOLD, STEVE, 10, List.of("all"),
+                Optional.of(T.plusSeconds(20)));
+        CountedAward sooner = new CountedAward(new AwardId(nextAward++), issuer, SILVER, ALEX, 5, List.of("all"),
+                Optional.of(T.plusSeconds(10)));
+        write(() -> store.scores().count(later, T));
+        write(() -> store.scores().count(sooner, T));
+        count(GOLD, ROBIN, 7, T);
+
+        assertThat(read(() -> store.scores().expiredBy(T.plusSeconds(9), 10))).isEmpty();
+        assertThat(read(() -> store.scores().expiredBy(T.plusSeconds(10), 10))).containsExactly(sooner.award());
+        assertThat(read(() -> store.scores().expiredBy(T.plusSeconds(30), 1))).hasSize(1)
+                .isSubsetOf(sooner.award(), later.award());
+        assertThat(read(() -> store.scores().expiredBy(T.plusSeconds(30), 10)))
+                .containsExactlyInAnyOrder(sooner.award(), later.award());
+        assertThat(inTransaction(() -> store.scores().uncount(later.award(), T.plusSeconds(30)))).contains(later);
+        assertThat(read(() -> store.scores().expiredBy(T.plusSeconds(30), 10))).containsExactly(sooner.award());
+    }
+
+    @Test
+    void a_templates_counted_awards_are_found_by_template_until_taken_back() {
+        CountedAward first = count(GOLD, STEVE, 10, T);
+        CountedAward second = count(GOLD, ALEX, 10, T);
+        count(SILVER, STEVE, 10, T);
+
+        assertThat(read(() -> store.scores().countedOf(GOLD, 10))).containsExactlyInAnyOrder(first.award(),
+                second.award());
+        assertThat(read(() -> store.scores().countedOf(GOLD, 1))).hasSize(1);
+        write(() -> store.scores().uncount(first.award(), T));
+        assertThat(read(() -> store.scores().countedOf(GOLD, 10))).containsExactly(second.award());
+        assertThat(read(() -> store.scores().countedOf(new TemplateId(903), 10))).isEmpty();
+    }
+
+    @Test
     void a_subject_with_no_points_left_is_off_the_board() {
         CountedAward only = count(GOLD, STEVE, 50, T);
         write(() -> store.scores().uncount(only.award(), T.plusSeconds(1)));
