@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hidden templates: concealed from those who neither act for the issuer nor hold them, in template reads,
- * lists, progress, the catalog, and the templates of award lists, award reads, grants and recipient summaries; whether a template is hidden is part of its content, so it goes through review.
+ * lists, progress, the catalog, and the templates of award lists, award reads, grants and recipient summaries;
+ * whether a template is hidden is part of its content, so it goes through review.
  */
 public abstract class HiddenTemplateUseCasesTest extends UseCaseTest {
 
