@@ -117,7 +117,8 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         Achievements achievements = AchievementWiring.achievements(tx, store.issuers(), store.templates(),
                 store.awards(),
                 store.grants(),
-                validator, access, lookup, recipients);
+                validator, access, lookup, recipients,
+                new TemplateViews(store.ratings(), store.awards(), store.scores(), access));
         Templates templates = TemplateWiring.templates(tx, ids, publicIds, events, store.templates(),
                 store.categories(), clock,
                 validator, access, lookup, purge, uploads, store.ratings(), store.awards(), store.scores(),
@@ -148,7 +149,7 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
                 store.signingSecrets(), store.usedSignatures(), clock, given.secretSealer(), tokens, validator,
                 access, given.settings());
         GameServers gameServers = GameServerWiring.gameServers(tx, ids, store.gameServers(), store.loggedAchievements(),
-                store.awards(), clock, tokens, validator, access);
+                store.awards(), clock, tokens, validator, access, store.templates());
         LogIngestion logIngestion = GameServerWiring.logIngestion(tx, ids, publicIds, events, store.templates(),
                 store.loggedAchievements(),
                 clock, validator, store.gameServers(), access, recipients, granting, recording);

@@ -25,8 +25,8 @@ import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.Recipients;
 import dev.accolade.application.shared.TemplateLookup;
+import dev.accolade.application.shared.TemplateViews;
 import dev.accolade.domain.award.Award;
-import dev.accolade.domain.award.AwardStatistics;
 import dev.accolade.domain.award.Granted;
 import dev.accolade.domain.common.Check;
 import dev.accolade.domain.error.DomainException;
@@ -60,10 +60,11 @@ final class AchievementService implements Achievements {
     private final Access access;
     private final TemplateLookup lookup;
     private final Recipients recipients;
+    private final TemplateViews views;
 
     AchievementService(TransactionPort transactions, IssuerRepository issuers, TemplateRepository templates,
             AwardRepository awards, GrantRepository grants, CommandValidator validator, Access access,
-            TemplateLookup lookup, Recipients recipients) {
+            TemplateLookup lookup, Recipients recipients, TemplateViews views) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.issuers = requireNonNull(issuers, "issuers");
         this.templates = requireNonNull(templates, "templates");
@@ -73,6 +74,7 @@ final class AchievementService implements Achievements {
         this.access = requireNonNull(access, "access");
         this.lookup = requireNonNull(lookup, "lookup");
         this.recipients = requireNonNull(recipients, "recipients");
+        this.views = requireNonNull(views, "views");
     }
 
     @Override
@@ -106,8 +108,12 @@ final class AchievementService implements Achievements {
                     : new Page<>(page.items().stream().filter(award -> holds(actor, award)
                             || actsFor.computeIfAbsent(award.issuer(), issuer -> access.mayActFor(actor, issuer)))
                             .toList(), page.next(), page.total());
-            return readable.map(award -> new AwardView(award, lookup.asSeenBy(actor, byId.get(award.template())),
-                    emailVisible(actor, query.owner(), award, actsFor)));
+            Map<TemplateId, Boolean> concealed = new HashMap<>();
+            return readable.map(award -> {
+                Template template = lookup.asSeenBy(actor, byId.get(award.template()));
+                return new AwardView(award, template, emailVisible(actor, query.owner(), award, actsFor),
+                        concealed.computeIfAbsent(template.id(), id -> views.concealedFrom(actor, template)));
+            });
         });
     }
 
@@ -126,7 +132,12 @@ final class AchievementService implements Achievements {
             Map<TemplateId, Template> byId = templates
                     .findAllById(page.items().stream().map(Granted::template).distinct().toList()).stream()
                     .collect(Collectors.toMap(Template::id, Function.identity()));
-            return page.map(granted -> new GrantView(granted, lookup.asSeenBy(actor, byId.get(granted.template()))));
+            Map<TemplateId, Boolean> concealed = new HashMap<>();
+            return page.map(granted -> {
+                Template template = lookup.asSeenBy(actor, byId.get(granted.template()));
+                return new GrantView(granted, template,
+                        concealed.computeIfAbsent(template.id(), id -> views.concealedFrom(actor, template)));
+            });
         });
     }
 
@@ -147,12 +158,11 @@ final class AchievementService implements Achievements {
             List<RecipientStatistics> held = awards.recipientStatistics(issuer.id(), wanted);
             List<TemplateId> templateIds = held.stream().map(RecipientStatistics::template).distinct().sorted(
                     Comparator.comparingLong(TemplateId::value)).toList();
-            Map<TemplateId, AwardStatistics> global = awards.statistics(templateIds);
             Map<TemplateId, Template> byId = templates.findAllById(templateIds).stream()
                     .collect(Collectors.toMap(Template::id, Function.identity()));
-            List<TemplateTally> tallies = templateIds.stream().filter(byId::containsKey)
-                    .map(id -> new TemplateTally(byId.get(id).publicView().orElseThrow(),
-                            global.getOrDefault(id, AwardStatistics.NONE)))
+            List<TemplateTally> tallies = views.of(query.actor(), templateIds.stream().filter(byId::containsKey)
+                    .map(id -> byId.get(id).publicView().orElseThrow()).toList()).stream()
+                    .map(view -> new TemplateTally(view.template(), view.awards(), view.concealed(), view.rarity()))
                     .toList();
             Map<Identity, List<RecipientStatistics>> byRecipient = held.stream()
                     .collect(Collectors.groupingBy(RecipientStatistics::recipient));

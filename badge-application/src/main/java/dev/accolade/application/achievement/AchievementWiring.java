@@ -9,6 +9,7 @@ import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.Recipients;
 import dev.accolade.application.shared.TemplateLookup;
+import dev.accolade.application.shared.TemplateViews;
 
 /** Builds the achievements feature's services over the ports and collaborators they use. */
 public final class AchievementWiring {
@@ -19,8 +20,8 @@ public final class AchievementWiring {
     /** The Achievements facade. */
     public static Achievements achievements(TransactionPort transactions, IssuerRepository issuers,
             TemplateRepository templates, AwardRepository awards, GrantRepository grants, CommandValidator validator,
-            Access access, TemplateLookup lookup, Recipients recipients) {
+            Access access, TemplateLookup lookup, Recipients recipients, TemplateViews views) {
         return new AchievementService(transactions, issuers, templates, awards, grants, validator, access, lookup,
-                recipients);
+                recipients, views);
     }
 }

@@ -10,8 +10,10 @@ import dev.accolade.domain.template.Template;
  *
  * @param grant the award or offer
  * @param template its template
+ * @param templateConcealed whether the caller sees the template as hidden (no title, text or picture): it is
+ *     hidden and the caller neither acts for its issuer nor holds it
  */
-public record GrantView(Granted grant, Template template) {
+public record GrantView(Granted grant, Template template, boolean templateConcealed) {
 
     /** Checks both parts are present and belong together. */
     public GrantView {
@@ -20,5 +22,10 @@ public record GrantView(Granted grant, Template template) {
         if (!grant.template().equals(template.id())) {
             throw new IllegalArgumentException("a grant view pairs an award or offer with its own template");
         }
+    }
+
+    /** A grant view whose template the caller sees whole. */
+    public GrantView(Granted grant, Template template) {
+        this(grant, template, false);
     }
 }

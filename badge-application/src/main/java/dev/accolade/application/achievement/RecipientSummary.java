@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.accolade.domain.award.AwardStatistics;
 import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.score.Rarity;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
@@ -30,13 +31,21 @@ public record RecipientSummary(List<TemplateTally> templates, List<RecipientTall
      *
      * @param template the template
      * @param statistics its count and latest time over all live awards
+     * @param concealed whether the caller sees it as hidden: no title, text or picture
+     * @param rarity how many of its issuer's subjects hold it
      */
-    public record TemplateTally(Template template, AwardStatistics statistics) {
+    public record TemplateTally(Template template, AwardStatistics statistics, boolean concealed, Rarity rarity) {
 
-        /** Checks both parts are present. */
+        /** Checks every part is present. */
         public TemplateTally {
             requireNonNull(template, "template");
             requireNonNull(statistics, "statistics");
+            requireNonNull(rarity, "rarity");
+        }
+
+        /** A tally shown whole, without rarity figures. */
+        public TemplateTally(Template template, AwardStatistics statistics) {
+            this(template, statistics, false, Rarity.NONE);
         }
     }
 

@@ -16,6 +16,7 @@ import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.Granting;
+import dev.accolade.application.shared.HiddenTemplates;
 import dev.accolade.application.shared.LostRaces;
 import dev.accolade.application.shared.TemplateLookup;
 import dev.accolade.domain.award.Award;
@@ -56,6 +57,7 @@ final class AwardService implements Awards {
     private final TemplateLookup lookup;
     private final Granting granting;
     private final BulkGrants bulk;
+    private final HiddenTemplates hidden;
 
     AwardService(TransactionPort transactions, AwardRepository awards, TemplateRepository templates,
             EventPublisherPort events, IdempotentOutcomes outcomes, ClockPort clock, CommandValidator validator,
@@ -71,6 +73,7 @@ final class AwardService implements Awards {
         this.lookup = requireNonNull(lookup, "lookup");
         this.granting = requireNonNull(granting, "granting");
         this.bulk = new BulkGrants(validator);
+        this.hidden = new HiddenTemplates(access, awards);
     }
 
     @Override
@@ -141,7 +144,8 @@ final class AwardService implements Awards {
             if (!holds && !access.mayActFor(actor, award.issuer())) {
                 throw NotFound.award(award.id());
             }
-            return new AwardView(award, lookup.visible(actor, award.template()), true);
+            Template template = lookup.visible(actor, award.template());
+            return new AwardView(award, template, true, !hidden.shownWholeTo(actor, template));
         });
     }
 

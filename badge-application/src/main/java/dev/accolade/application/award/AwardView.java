@@ -14,8 +14,10 @@ import dev.accolade.domain.template.Template;
  * @param award the award
  * @param template its template
  * @param recipientEmailVisible whether the recipient's email address, if it was awarded to one, may be shown
+ * @param templateConcealed whether the caller sees the template as hidden (no title, text or picture): it is
+ *     hidden and the caller neither acts for its issuer nor holds it
  */
-public record AwardView(Award award, Template template, boolean recipientEmailVisible) {
+public record AwardView(Award award, Template template, boolean recipientEmailVisible, boolean templateConcealed) {
 
     /** Checks both parts are present and belong together. */
     public AwardView {
@@ -24,5 +26,10 @@ public record AwardView(Award award, Template template, boolean recipientEmailVi
         if (!award.template().equals(template.id())) {
             throw new IllegalArgumentException("an award view pairs an award with its own template");
         }
+    }
+
+    /** An award view whose template the caller sees whole. */
+    public AwardView(Award award, Template template, boolean recipientEmailVisible) {
+        this(award, template, recipientEmailVisible, false);
     }
 }

@@ -85,7 +85,7 @@ final class TemplateCatalogService implements TemplateCatalog {
                 }
                 request = PageRequest.after(page.next().get(), PageRequest.MAX_LIMIT);
             }
-            return views.of(all);
+            return views.of(query.actor(), all);
         });
     }
 

@@ -3,6 +3,7 @@ package dev.accolade.application.gameserver;
 import static java.util.Objects.requireNonNull;
 
 import dev.accolade.application.paging.Page;
+import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.IdGeneratorPort;
 import dev.accolade.application.port.out.TokenGeneratorPort;
@@ -11,8 +12,10 @@ import dev.accolade.application.port.out.award.AwardRepository;
 import dev.accolade.application.port.out.gameserver.GameServerRepository;
 import dev.accolade.application.port.out.gameserver.LoggedAchievementQuery;
 import dev.accolade.application.port.out.gameserver.LoggedAchievementRepository;
+import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
 import dev.accolade.application.shared.CommandValidator;
+import dev.accolade.application.shared.HiddenTemplates;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.gameserver.GameServer;
@@ -20,9 +23,13 @@ import dev.accolade.domain.gameserver.GameServerId;
 import dev.accolade.domain.gameserver.LoggedAchievement;
 import dev.accolade.domain.gameserver.ServerKey;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.template.TemplateId;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** Registers and finds issuers' game servers, and reads the achievements their logs announced. */
 final class GameServerService implements GameServers {
@@ -37,10 +44,13 @@ final class GameServerService implements GameServers {
     private final CommandValidator validator;
     private final Access access;
     private final ServerAccess servers;
+    private final TemplateRepository templates;
+    private final HiddenTemplates hidden;
 
     GameServerService(TransactionPort transactions, IdGeneratorPort ids, GameServerRepository gameServers,
             LoggedAchievementRepository loggedAchievements, AwardRepository awards, ClockPort clock,
-            TokenGeneratorPort tokens, CommandValidator validator, Access access, ServerAccess servers) {
+            TokenGeneratorPort tokens, CommandValidator validator, Access access, ServerAccess servers,
+            TemplateRepository templates) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.ids = requireNonNull(ids, "ids");
         this.gameServers = requireNonNull(gameServers, "gameServers");
@@ -51,6 +61,8 @@ final class GameServerService implements GameServers {
         this.validator = requireNonNull(validator, "validator");
         this.access = requireNonNull(access, "access");
         this.servers = requireNonNull(servers, "servers");
+        this.templates = requireNonNull(templates, "templates");
+        this.hidden = new HiddenTemplates(access, awards);
     }
 
     @Override
@@ -89,7 +101,14 @@ final class GameServerService implements GameServers {
             GameServer server = servers.readable(query.actor(), query.server());
             Page<LoggedAchievement> page = loggedAchievements.find(new LoggedAchievementQuery(server.id(),
                     query.player(), query.window(), query.text()), query.page());
-            return page.map(achievement -> view(server, achievement));
+            Map<TemplateId, Boolean> concealed = new HashMap<>();
+            Page<LoggedAchievementView> views = page.map(achievement -> view(query.actor(), server, achievement,
+                    concealed));
+            if (query.text().isEmpty()) {
+                return views;
+            }
+            return new Page<>(views.items().stream().filter(view -> !view.concealed()).toList(), views.next(),
+                    views.total());
         });
     }
 
@@ -99,14 +118,19 @@ final class GameServerService implements GameServers {
         return transactions.readOnly(() -> {
             GameServer server = servers.readable(reference.actor(), reference.server());
             return loggedAchievements.findByAward(server.id(), reference.award())
-                    .map(achievement -> view(server, achievement))
+                    .map(achievement -> view(reference.actor(), server, achievement, new HashMap<>()))
                     .orElseThrow(() -> DomainException.notFound("achievement_not_found",
                             "The server has no such achievement."));
         });
     }
 
-    private LoggedAchievementView view(GameServer server, LoggedAchievement achievement) {
-        return new LoggedAchievementView(server, achievement,
-                awards.findById(achievement.award()).flatMap(Award::holder));
+    /** The achievement with its holder; concealed when its template is hidden from the actor. */
+    private LoggedAchievementView view(Actor actor, GameServer server, LoggedAchievement achievement,
+            Map<TemplateId, Boolean> concealed) {
+        Optional<Award> award = awards.findById(achievement.award());
+        boolean hiddenFromActor = award.map(Award::template).map(id -> concealed.computeIfAbsent(id,
+                template -> templates.findById(template).map(found -> found.publicView().orElse(found))
+                        .map(found -> !hidden.shownWholeTo(actor, found)).orElse(false))).orElse(false);
+        return new LoggedAchievementView(server, achievement, award.flatMap(Award::holder), hiddenFromActor);
     }
 }

@@ -25,9 +25,10 @@ public final class GameServerWiring {
     /** The GameServers facade. */
     public static GameServers gameServers(TransactionPort transactions, IdGeneratorPort ids,
             GameServerRepository gameServers, LoggedAchievementRepository loggedAchievements, AwardRepository awards,
-            ClockPort clock, TokenGeneratorPort tokens, CommandValidator validator, Access access) {
+            ClockPort clock, TokenGeneratorPort tokens, CommandValidator validator, Access access,
+            TemplateRepository templates) {
         return new GameServerService(transactions, ids, gameServers, loggedAchievements, awards, clock, tokens,
-                validator, access, new ServerAccess(gameServers, access));
+                validator, access, new ServerAccess(gameServers, access), templates);
     }
 
     /** The LogIngestion facade. */

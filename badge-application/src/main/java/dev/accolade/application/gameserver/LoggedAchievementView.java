@@ -14,8 +14,11 @@ import java.util.Optional;
  * @param server the server
  * @param achievement the achievement
  * @param holder the member holding the award, if any
+ * @param concealed whether the achievement's template is hidden from the reader (who neither acts for its issuer
+ *     nor holds it): its name is then not to be shown
  */
-public record LoggedAchievementView(GameServer server, LoggedAchievement achievement, Optional<MemberId> holder) {
+public record LoggedAchievementView(GameServer server, LoggedAchievement achievement, Optional<MemberId> holder,
+        boolean concealed) {
 
     /** Checks every part is present. */
     public LoggedAchievementView {

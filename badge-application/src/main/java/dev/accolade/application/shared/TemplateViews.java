@@ -41,6 +41,11 @@ public final class TemplateViews {
                 : new TemplateView(view.template(), view.awards(), view.ratings(), true, view.rarity())).toList();
     }
 
+    /** Whether this viewer sees the template (as the viewer was given it) as hidden: no title, text or picture. */
+    public boolean concealedFrom(Actor viewer, Template template) {
+        return !hidden.shownWholeTo(viewer, template);
+    }
+
     /** One template with its figures as this viewer sees it. */
     public TemplateView of(Actor viewer, Template template) {
         return of(viewer, List.of(template)).get(0);

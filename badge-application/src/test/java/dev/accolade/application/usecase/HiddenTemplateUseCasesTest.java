@@ -2,7 +2,15 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.achievement.FindAchievementsQuery;
+import dev.accolade.application.achievement.FindGrantsQuery;
+import dev.accolade.application.achievement.GrantView;
+import dev.accolade.application.achievement.RecipientSummary;
+import dev.accolade.application.achievement.SummarizeRecipientsQuery;
 import dev.accolade.application.award.AwardCommand;
+import dev.accolade.application.award.AwardReference;
+import dev.accolade.application.award.AwardView;
+import dev.accolade.application.catalog.ListCatalogQuery;
 import dev.accolade.application.issuer.CreateIssuerCommand;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
@@ -15,9 +23,11 @@ import dev.accolade.application.template.RuleInput;
 import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.application.template.TemplateView;
 import dev.accolade.application.template.UpdateTemplateCommand;
+import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.Member;
+import dev.accolade.domain.score.Rarity;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.template.TemplateStatus;
 import java.util.List;
@@ -26,7 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hidden templates: concealed from those who neither act for the issuer nor hold them, in template reads,
- * lists and progress; whether a template is hidden is part of its content, so it goes through review.
+ * lists, progress, the catalog, and the templates of award lists, award reads, grants and recipient summaries;
+ * whether a template is hidden is part of its content, so it goes through review.
  */
 public abstract class HiddenTemplateUseCasesTest extends UseCaseTest {
 
@@ -124,5 +135,55 @@ public abstract class HiddenTemplateUseCasesTest extends UseCaseTest {
         assertThat(earned).extracting(TemplateProgress::concealed).containsExactly(false);
         assertThat(earned.get(0).progress().held()).isTrue();
         assertThat(earned.get(0).title()).isEqualTo("Secret");
+    }
+
+    private List<AwardView> received(Actor reader, Identity owner) {
+        return accolade.achievements().findAchievements(FindAchievementsQuery.receivedBy(reader, owner,
+                PageRequest.first())).items();
+    }
+
+    private RecipientSummary.TemplateTally tally(Actor reader, Identity recipient) {
+        return accolade.achievements().summarizeRecipients(new SummarizeRecipientsQuery(reader, forum.id(),
+                List.of(recipient))).templates().get(0);
+    }
+
+    @Test
+    void award_lists_award_reads_and_recipient_summaries_say_whom_the_template_is_concealed_from() {
+        Identity steve = Identity.parse("handle:forum/steve");
+        accolade.awards().award(AwardCommand.of(as(forum), secret.id(), Identity.parse(ADA)));
+        accolade.awards().award(AwardCommand.of(as(forum), secret.id(), steve));
+        Member bob = member("bob@example.org");
+
+        assertThat(received(as(ada), Identity.parse(ADA))).extracting(AwardView::templateConcealed)
+                .containsExactly(false);
+        assertThat(received(as(bob), Identity.parse(ADA))).extracting(AwardView::templateConcealed)
+                .containsExactly(true);
+        assertThat(received(as(forum), Identity.parse(ADA))).extracting(AwardView::templateConcealed)
+                .containsExactly(false);
+        AwardId award = received(as(ada), Identity.parse(ADA)).get(0).award().id();
+        assertThat(accolade.awards().getAward(new AwardReference(as(ada), award)).templateConcealed()).isFalse();
+        assertThat(accolade.awards().getAward(new AwardReference(as(forum), award)).templateConcealed()).isFalse();
+        assertThat(tally(anonymous, steve).concealed()).isTrue();
+        assertThat(tally(as(forum), steve).concealed()).isFalse();
+        assertThat(tally(as(forum), steve).rarity()).isEqualTo(new Rarity(2, 2));
+    }
+
+    @Test
+    void a_pending_offer_conceals_its_hidden_template_from_its_recipient_but_not_from_the_issuer() {
+        Template offered = published(forum, input("Offered", false, true).hidden(true));
+        accolade.awards().award(AwardCommand.of(as(forum), offered.id(), Identity.parse(ADA)));
+
+        assertThat(accolade.achievements().findGrants(FindGrantsQuery.received(as(ada), PageRequest.first()))
+                .items()).extracting(GrantView::templateConcealed).containsExactly(true);
+        assertThat(accolade.achievements().findGrants(FindGrantsQuery.ofIssuer(as(forum), forum.id(),
+                PageRequest.first())).items()).extracting(GrantView::templateConcealed).containsExactly(false);
+    }
+
+    @Test
+    void the_catalog_conceals_it_from_a_public_read_but_not_from_the_issuer() {
+        assertThat(accolade.catalog().listCatalog(new ListCatalogQuery(anonymous, forum.id())))
+                .extracting(TemplateView::concealed).containsExactly(true);
+        assertThat(accolade.catalog().listCatalog(new ListCatalogQuery(as(forum), forum.id())))
+                .extracting(TemplateView::concealed).containsExactly(false);
     }
 }

@@ -18,6 +18,7 @@ import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.template.GetTemplateUseCase;
 import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.award.RecipientName;
@@ -77,7 +78,8 @@ final class BadgeEndpoints {
         TemplateId id = new TemplateId(AcclaimIds.parse(Kind.BADGE_TEMPLATE, templateText).orElseThrow(
                 () -> DomainException.invalid(new FieldError("badge_template_id", "badge_template_id_invalid",
                         "is not a badge template of this organization"))));
-        Template template = templates.getTemplate(new TemplateCommand(actor, id)).template();
+        TemplateView view = templates.getTemplate(new TemplateCommand(actor, id));
+        Template template = view.template();
         if (!template.issuer().equals(issuer.id())) {
             throw NotFound.template(id);
         }
@@ -87,8 +89,8 @@ final class BadgeEndpoints {
             throw DomainException.ruleViolation("award_already_exists", "Recipient already holds this badge");
         }
         IssuedBadgeJson json = outcome instanceof AwardOutcome.Offered offered
-                ? IssuedBadgeJson.from(offered.offer(), template)
-                : IssuedBadgeJson.from(((AwardOutcome.Awarded) outcome).award(), template, urls);
+                ? IssuedBadgeJson.from(offered.offer(), template, view.concealed())
+                : IssuedBadgeJson.from(((AwardOutcome.Awarded) outcome).award(), template, view.concealed(), urls);
         AcclaimReplies.created(ctx, json.id(), json);
     }
 

@@ -1,41 +1,84 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
+import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.common.ImageRef;
+import dev.accolade.domain.score.Rarity;
 import dev.accolade.domain.template.Template;
 
 /**
- * A badge template as Acclaim shows it.
+ * A badge template as Acclaim shows it; {@code hidden}, {@code rarity} and {@code points} are additions to the
+ * specification's attributes, which clients that do not know them ignore.
  *
  * @param id the template's id in UUID form
  * @param organizationId its issuer's id in UUID form
- * @param name the working title
- * @param description the description, possibly null
- * @param templateType the type, possibly null
+ * @param name the working title; "Hidden badge" when concealed
+ * @param description the description, possibly null; null when concealed
+ * @param templateType the type, possibly null; null when concealed
  * @param state {@code active} when a version is live, else {@code draft}
- * @param imageUrl the icon's URL, possibly null
+ * @param imageUrl the icon's URL, possibly null; null when concealed
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param hidden whether others see it as hidden until they hold it
+ * @param rarity the share of its issuer's subjects who hold it, 0 to 1; null when concealed
+ * @param points what each award of it adds to its recipient's score; null when concealed
  */
 public record BadgeTemplateJson(String id, String organizationId, String name, String description,
-        String templateType, String state, String imageUrl, String createdAt, String updatedAt) {
+        String templateType, String state, String imageUrl, String createdAt, String updatedAt, boolean hidden,
+        Double rarity, Long points) {
 
     /** Acclaim's state of a template with a live version. */
     public static final String ACTIVE = "active";
     /** Acclaim's state of a template without one. */
     public static final String DRAFT = "draft";
+    /** The name a concealed template shows instead of its title. */
+    public static final String HIDDEN_NAME = "Hidden badge";
 
-    /** The template as its issuer sees it. */
-    public static BadgeTemplateJson from(Template template) {
-        return new BadgeTemplateJson(AcclaimIds.format(Kind.BADGE_TEMPLATE, template.id().value()),
-                AcclaimIds.format(Kind.ORGANIZATION, template.issuer().value()), template.details().title(),
-                template.details().description(), template.details().type().orElse(null),
-                template.live().isPresent() ? ACTIVE : DRAFT,
-                imageOf(template), template.createdAt().toString(), template.updatedAt().toString());
+    private static final String NONE = null;
+    private static final Double NO_RARITY = null;
+    private static final Long NO_POINTS = null;
+
+    /** The template as the application says its viewer sees it: whole with its rarity, or concealed. */
+    public static BadgeTemplateJson from(TemplateView view) {
+        Template template = view.template();
+        if (view.concealed()) {
+            return new BadgeTemplateJson(idOf(template), organizationOf(template), HIDDEN_NAME, NONE, NONE,
+                    stateOf(template), NONE, template.createdAt().toString(), template.updatedAt().toString(), true,
+                    NO_RARITY, NO_POINTS);
+        }
+        return whole(template, view.rarity());
     }
 
-    /** The URL of a template's picture, its icon; null when it has none. */
-    static String imageOf(Template template) {
+    /** A template just created, as its issuer sees it: nobody holds it yet. */
+    public static BadgeTemplateJson from(Template template) {
+        return whole(template, Rarity.NONE);
+    }
+
+    private static BadgeTemplateJson whole(Template template, Rarity rarity) {
+        return new BadgeTemplateJson(idOf(template), organizationOf(template), template.details().title(),
+                template.details().description(), template.details().type().orElse(null), stateOf(template),
+                imageOf(template), template.createdAt().toString(), template.updatedAt().toString(),
+                template.details().hidden(), rarity.share(), template.details().points());
+    }
+
+    /** The URL of a template's picture, its icon; null when it has none or the viewer sees it concealed. */
+    static String imageOf(Template template, boolean concealed) {
+        return concealed ? NONE : imageOf(template);
+    }
+
+    private static String imageOf(Template template) {
         return template.details().icon().map(ImageRef::location).map(location -> location.value()).orElse(null);
+    }
+
+    private static String idOf(Template template) {
+        return AcclaimIds.format(Kind.BADGE_TEMPLATE, template.id().value());
+    }
+
+    private static String organizationOf(Template template) {
+        return AcclaimIds.format(Kind.ORGANIZATION, template.issuer().value());
+    }
+
+    private static String stateOf(Template template) {
+        return template.live().isPresent() ? ACTIVE : DRAFT;
     }
 }

@@ -32,7 +32,8 @@ import java.util.Optional;
  * @param acceptedAt when it was accepted, possibly not yet
  * @param revokedAt when it was revoked, possibly never
  * @param revocationReason why it was revoked, possibly never
- * @param imageUrl the badge's picture: its template's icon, possibly none
+ * @param imageUrl the badge's picture: its template's icon, possibly none; none when the template is hidden from
+ *     the caller
  * @param credentials where an award's Open Badges credentials are (an addition to the specification's
  *     attributes, which clients that do not know it ignore); {@code null} for an offer
  */
@@ -40,14 +41,17 @@ public record IssuedBadgeJson(String id, String organizationId, String badgeTemp
         String issuedToFirstName, String issuedToLastName, String issuedAt, String expiresAt, String state,
         String acceptedAt, String revokedAt, String revocationReason, String imageUrl, CredentialLinks credentials) {
 
-    /** An award or an offer, with its template's picture; an award's credentials under these URLs. */
+    /** An award or an offer, with its template's picture unless concealed; an award's credentials under these URLs. */
     public static IssuedBadgeJson from(GrantView view, CredentialUrls urls) {
-        return view.grant() instanceof Award award ? from(award, view.template(), urls)
-                : from((Offer) view.grant(), view.template());
+        return view.grant() instanceof Award award ? from(award, view.template(), view.templateConcealed(), urls)
+                : from((Offer) view.grant(), view.template(), view.templateConcealed());
     }
 
-    /** An award: accepted when it was made, revoked once taken back; its credentials under these URLs. */
-    public static IssuedBadgeJson from(Award award, Template template, CredentialUrls urls) {
+    /**
+     * An award: accepted when it was made, revoked once taken back; its credentials under these URLs; no picture
+     * when its template is concealed from the caller.
+     */
+    public static IssuedBadgeJson from(Award award, Template template, boolean concealed, CredentialUrls urls) {
         return new IssuedBadgeJson(AcclaimIds.format(Kind.AWARD, award.id().value()),
                 AcclaimIds.format(Kind.ORGANIZATION, award.issuer().value()),
                 AcclaimIds.format(Kind.BADGE_TEMPLATE, award.template().value()), emailOf(award.recipient()),
@@ -55,12 +59,12 @@ public record IssuedBadgeJson(String id, String organizationId, String badgeTemp
                 Instants.format(award.expiresAt()), award.isActive() ? "accepted" : "revoked",
                 award.awardedAt().toString(),
                 Instants.format(award.revocation().map(Revocation::revokedAt)),
-                award.revocation().map(Revocation::reason).orElse(null), BadgeTemplateJson.imageOf(template),
+                award.revocation().map(Revocation::reason).orElse(null), BadgeTemplateJson.imageOf(template, concealed),
                 CredentialLinks.of(urls, award.credential().id()));
     }
 
-    /** An offer: its status, with a cancelled one read as revoked. */
-    public static IssuedBadgeJson from(Offer offer, Template template) {
+    /** An offer: its status, with a cancelled one read as revoked; no picture when its template is concealed. */
+    public static IssuedBadgeJson from(Offer offer, Template template, boolean concealed) {
         OfferStatus status = offer.status();
         String state = status == OfferStatus.CANCELLED ? "revoked" : status.name().toLowerCase(Locale.ROOT);
         return new IssuedBadgeJson(AcclaimIds.format(Kind.OFFER, offer.id().value()),
@@ -70,7 +74,7 @@ public record IssuedBadgeJson(String id, String organizationId, String badgeTemp
                 Instants.format(offer.expiresAt()), state,
                 status == OfferStatus.ACCEPTED ? Instants.format(offer.answeredAt()) : null,
                 status == OfferStatus.CANCELLED ? Instants.format(offer.answeredAt()) : null, null,
-                BadgeTemplateJson.imageOf(template), null);
+                BadgeTemplateJson.imageOf(template, concealed), null);
     }
 
     private static String first(Optional<RecipientName> name) {

@@ -13,6 +13,7 @@ import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.template.GetTemplateUseCase;
 import dev.accolade.application.template.TemplateCommand;
+import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.offer.OfferId;
@@ -39,14 +40,14 @@ final class IssuedBadgeReader {
         long value = AcclaimIds.parse(kind, id).orElseThrow(NotFound::issuer);
         if (kind == Kind.AWARD) {
             AwardView view = awards.getAward(new AwardReference(actor, new AwardId(value)));
-            return IssuedBadgeJson.from(view.award(), view.template(), urls);
+            return IssuedBadgeJson.from(view.award(), view.template(), view.templateConcealed(), urls);
         }
         return offer(actor, offers.getOffer(new OfferReference(actor, new OfferId(value))));
     }
 
-    /** An offer the caller reads, with its template's picture. */
+    /** An offer the caller reads, with its template's picture unless the template is concealed from the caller. */
     IssuedBadgeJson offer(Actor actor, Offer offer) {
-        return IssuedBadgeJson.from(offer, templates.getTemplate(new TemplateCommand(actor, offer.template()))
-                .template());
+        TemplateView view = templates.getTemplate(new TemplateCommand(actor, offer.template()));
+        return IssuedBadgeJson.from(offer, view.template(), view.concealed());
     }
 }

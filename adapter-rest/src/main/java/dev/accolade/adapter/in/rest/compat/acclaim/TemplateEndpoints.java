@@ -48,7 +48,7 @@ final class TemplateEndpoints {
         PageNumbers page = PageNumbers.of(ctx);
         Issuer issuer = organizations.of(ctx, actor);
         AcclaimReplies.page(ctx, page, find.findTemplates(FindTemplatesQuery.all(actor, page.request())
-                .ofIssuer(issuer.id())), view -> BadgeTemplateJson.from(view.template()));
+                .ofIssuer(issuer.id())), BadgeTemplateJson::from);
     }
 
     void create(Context ctx, Actor actor) {
@@ -61,15 +61,15 @@ final class TemplateEndpoints {
     }
 
     void get(Context ctx, Actor actor) {
-        AcclaimReplies.ok(ctx, BadgeTemplateJson.from(find(ctx, actor).template()));
+        AcclaimReplies.ok(ctx, BadgeTemplateJson.from(find(ctx, actor)));
     }
 
-    /** Each attribute given replaces the current one, read, changed and written in one unit of work. */
+    /** Each attribute given replaces the current one, read, changed and written in one unit of work; read back. */
     void update(Context ctx, Actor actor) {
         Template current = find(ctx, actor).template();
         TemplateFields.Changes changes = TemplateFields.forUpdate(AcclaimFields.of(ctx, mapper));
-        AcclaimReplies.ok(ctx, BadgeTemplateJson.from(patch.patchTemplate(new PatchTemplateCommand(actor,
-                current.id(), changes.patch(), changes.activate()))));
+        patch.patchTemplate(new PatchTemplateCommand(actor, current.id(), changes.patch(), changes.activate()));
+        AcclaimReplies.ok(ctx, BadgeTemplateJson.from(get.getTemplate(new TemplateCommand(actor, current.id()))));
     }
 
     void delete(Context ctx, Actor actor) {
@@ -79,7 +79,7 @@ final class TemplateEndpoints {
                     "Badge template has issued badges and cannot be deleted");
         }
         delete.deleteTemplate(new TemplateCommand(actor, view.template().id()));
-        AcclaimReplies.ok(ctx, BadgeTemplateJson.from(view.template()));
+        AcclaimReplies.ok(ctx, BadgeTemplateJson.from(view));
     }
 
     /** The template in the path, when it belongs to the organization in the path and the actor acts for it. */

@@ -74,18 +74,25 @@ final class Views {
         return Wire.User.unclaimed(email);
     }
 
-    /** A template with its figures. */
+    /** A template with its figures, or concealed when the application says the caller sees it as hidden. */
     Wire.Template template(TemplateView view) {
         Template template = view.template();
+        String status = template.status() == TemplateStatus.PUBLISHED ? "published" : "draft";
+        Long published = template.firstPublishedAt().map(Instant::getEpochSecond).orElse(null);
+        if (view.concealed()) {
+            Wire.Template concealed = Wire.Template.concealed(template.id().value(), status, published);
+            templates.put(template.id(), concealed);
+            return concealed;
+        }
         Wire.Template wire = new Wire.Template(template.id().value(), template.details().title(),
                 template.details().description(),
                 template.details().icon().map(icon -> url(icon.location())).orElse(null),
                 template.details().categories().stream().map(this::category).toList(),
-                view.ratings().difficulty(), view.ratings().credibility(),
-                template.status() == TemplateStatus.PUBLISHED ? "published" : "draft",
+                view.ratings().difficulty(), view.ratings().credibility(), status,
                 template.details().attachments().stream()
                         .map(file -> new Wire.Attachment(file.name(), url(file.location()))).toList(),
-                template.details().featured(), template.firstPublishedAt().map(Instant::getEpochSecond).orElse(null));
+                template.details().featured(), published, template.details().hidden(), view.rarity().share(),
+                template.details().points());
         templates.put(template.id(), wire);
         return wire;
     }

@@ -48,10 +48,31 @@ final class Wire {
      * @param attachments the attached files
      * @param featured whether it is featured
      * @param publishDate when it was first published, Unix seconds, null while never published
+     * @param hidden whether the template is hidden (an addition to the specification's fields): the caller then
+     *     sees it whole only when holding it or acting for its account, and concealed otherwise
+     * @param rarity the share of its issuer's subjects who hold it, 0 to 1 (an addition); null when concealed
+     * @param points what each award of it adds to its recipient's score (an addition); null when concealed
      */
     record Template(long id, String name, String description, String icon, List<Category> categories,
             double difficulty, double credibility, String status, List<Attachment> attachments, boolean featured,
-            Long publishDate) {
+            Long publishDate, boolean hidden, Double rarity, Long points) {
+
+        /** The name a concealed template shows instead of its title. */
+        static final String HIDDEN_NAME = "Hidden achievement";
+
+        private static final String NO_TEXT = null;
+        private static final Double NO_RARITY = null;
+        private static final Long NO_POINTS = null;
+
+        /**
+         * A hidden template as a caller who neither holds it nor acts for its account sees it: its id, status and
+         * publication date, named "Hidden achievement", without description, icon, categories, ratings, files,
+         * rarity or points.
+         */
+        static Template concealed(long id, String status, Long publishDate) {
+            return new Template(id, HIDDEN_NAME, NO_TEXT, NO_TEXT, List.of(), 0.0, 0.0, status, List.of(), false,
+                    publishDate, true, NO_RARITY, NO_POINTS);
+        }
     }
 
     /**

@@ -34,28 +34,32 @@ final class BadgeEndpoints {
 
     JsonNode listBadges(Context ctx) {
         Issuer service = resolveIssuer.resolveIssuer(ctx.pathParam("service"));
-        return badgesOf(service, BadgeSort.parse(ctx.queryParam("sort")));
+        return badgesOf(service, BadgeSort.parse(ctx.queryParam("sort")), Actor.anonymous());
     }
 
     JsonNode putBadges(Context ctx, Issuer service, byte[] body) {
         upsertTemplates.upsertTemplates(new UpsertTemplatesCommand(UserNames.actorOf(service), service.id(),
                 BadgeBodies.definitions(body)));
-        return badgesOf(service, BadgeSort.parse(null));
+        return badgesOf(service, BadgeSort.parse(null), UserNames.actorOf(service));
     }
 
     JsonNode deleteBadges(Context ctx, Issuer service, byte[] body) {
         deleteTemplatesByName.deleteTemplatesByName(new DeleteTemplatesByNameCommand(UserNames.actorOf(service),
                 service.id(), BadgeBodies.names(body)));
-        return badgesOf(service, BadgeSort.parse(null));
+        return badgesOf(service, BadgeSort.parse(null), UserNames.actorOf(service));
     }
 
-    /** The service's whole catalog in the order asked for, read in one unit of work. */
-    private ObjectNode badgesOf(Issuer service, BadgeSort sort) {
+    /**
+     * The service's whole catalog in the order asked for, read in one unit of work, as this reader sees it: a
+     * public read (anonymous) sees hidden badges concealed, the service's own writes see them whole.
+     */
+    private ObjectNode badgesOf(Issuer service, BadgeSort sort, Actor reader) {
         ArrayNode badges = BadgeJson.NODES.arrayNode();
-        sort.apply(listCatalog.listCatalog(new ListCatalogQuery(Actor.anonymous(), service.id())),
-                view -> view.template().details().title(), view -> view.awards().count(),
-                view -> view.awards().latest())
-                .forEach(view -> badges.add(BadgeJson.named(view.template().details(), view.awards())));
+        sort.apply(listCatalog.listCatalog(new ListCatalogQuery(reader, service.id())),
+                view -> view.concealed() ? BadgeJson.HIDDEN_NAME : view.template().details().title(),
+                view -> view.awards().count(), view -> view.awards().latest())
+                .forEach(view -> badges.add(view.concealed() ? BadgeJson.concealed(view.awards())
+                        : BadgeJson.named(view.template().details(), view.awards(), view.rarity())));
         ObjectNode reply = BadgeJson.NODES.objectNode();
         reply.set("badges", badges);
         return reply;

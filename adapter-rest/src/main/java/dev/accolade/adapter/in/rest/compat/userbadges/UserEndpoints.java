@@ -53,16 +53,14 @@ final class UserEndpoints {
                 new SummarizeRecipientsQuery(Actor.anonymous(), service.id(), wanted));
         List<RecipientTally> users = summary.recipients().stream()
                 .filter(user -> UserNames.nameOf(service, user.recipient()) != null).toList();
-        Map<TemplateId, TemplateTally> badges = summary.templates().stream()
-                .collect(Collectors.toMap(tally -> tally.template().id(), Function.identity()));
         Set<TemplateId> held = users.stream().flatMap(user -> user.awards().stream()).map(HeldTemplate::template)
                 .collect(Collectors.toSet());
+        ShownBadges badges = new ShownBadges(summary.templates().stream()
+                .filter(tally -> held.contains(tally.template().id())).toList());
         ObjectNode badgeMap = BadgeJson.NODES.objectNode();
-        sort.apply(summary.templates().stream().filter(tally -> held.contains(tally.template().id())).toList(),
-                tally -> tally.template().details().title(), tally -> tally.statistics().count(),
-                tally -> tally.statistics().latest())
-                .forEach(tally -> badgeMap.set(tally.template().details().title(),
-                        BadgeJson.keyed(tally.template().details(), tally.statistics())));
+        sort.apply(badges.badges(), ShownBadges.Shown::name, shown -> shown.statistics().count(),
+                shown -> shown.statistics().latest())
+                .forEach(shown -> badgeMap.set(shown.name(), shown.keyed()));
         ArrayNode userList = BadgeJson.NODES.arrayNode();
         sort.apply(users, user -> UserNames.nameOf(service, user.recipient()),
                 user -> user.awards().stream().mapToLong(award -> award.statistics().count()).sum(),
@@ -88,13 +86,11 @@ final class UserEndpoints {
         return userReply(service, user);
     }
 
-    private ObjectNode userJson(Issuer service, RecipientTally user, Map<TemplateId, TemplateTally> badges,
-            BadgeSort sort) {
+    private ObjectNode userJson(Issuer service, RecipientTally user, ShownBadges badges, BadgeSort sort) {
         ArrayNode held = BadgeJson.NODES.arrayNode();
-        sort.apply(user.awards().stream().filter(award -> badges.containsKey(award.template())).toList(),
-                award -> titleOf(badges, award), award -> award.statistics().count(),
+        sort.apply(badges.held(user.awards()), ShownBadges.Held::name, award -> award.statistics().count(),
                 award -> award.statistics().latest())
-                .forEach(award -> held.add(BadgeJson.held(titleOf(badges, award), award.statistics())));
+                .forEach(award -> held.add(BadgeJson.held(award.name(), award.statistics())));
         ObjectNode json = BadgeJson.NODES.objectNode();
         json.set("badges", held);
         user.latest().ifPresent(latest -> json.put("latest", Timestamps.format(latest)));

@@ -68,7 +68,8 @@ class UserBadgesRoutesTest {
     void a_badge_never_awarded_has_a_count_of_zero_and_no_latest_and_times_have_milliseconds() {
         JsonNode badges = client.get("/v1/topchefs/badges.json?sort=name").json().path("badges");
 
-        assertThat(badges.get(0).toString()).isEqualTo("{\"count\":0,\"name\":\"banana\"}");
+        assertThat(badges.get(0).toString()).isEqualTo("{\"count\":0,\"name\":\"banana\",\"points\":0,"
+                + "\"rarity\":0.0}");
         assertThat(badges.get(1).path("latest").asText()).isEqualTo("2024-01-03T00:00:00.500Z");
         assertThat(badges.get(1).path("link").asText()).isEqualTo("/badges/cooked");
     }
