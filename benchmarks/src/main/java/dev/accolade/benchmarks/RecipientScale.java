@@ -1,0 +1,192 @@
+package dev.accolade.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accolade.bootstrap.CliContext;
+import dev.accolade.bootstrap.CliOutput;
+import dev.accolade.bootstrap.Configuration;
+import dev.accolade.bootstrap.Flags;
+import dev.accolade.bootstrap.Main;
+import dev.accolade.bootstrap.Server;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * The recipient scale case: a recipient's list on a large store against the same list on a small one. Each store,
+ * filled by {@code accolade admin generate}, gets the real server of its own in this JVM and a new key of its
+ * first issuer; each side lists, with that key, the issuer's recipient whose award count is nearest to
+ * {@link #AWARDS} (the list case's size), one page of up to 100. The large store is side A, the small one B.
+ */
+final class RecipientScale implements AutoCloseable {
+
+    /** The awards the listed recipient should hold: as many as the list case's recipient. */
+    static final int AWARDS = 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** No user or password: an embedded H2 database has none by default, PostgreSQL's driver takes the OS user's. */
+    private static final String USER = null;
+
+    private final Store large;
+    private final Store small;
+
+    private RecipientScale(Store large, Store small) {
+        this.large = large;
+        this.small = small;
+    }
+
+    /** Starts a server on each of two stores {@code admin generate} filled before, given by their JDBC URLs. */
+    static RecipientScale on(Path directory, String largeUrl, String smallUrl) {
+        Store large = Store.open(directory, largeUrl);
+        try {
+            return new RecipientScale(large, Store.open(directory, smallUrl));
+        } catch (RuntimeException failure) {
+            large.close();
+            throw failure;
+        }
+    }
+
+    /** Fills two new H2 files in the directory with this many awards each and starts a server on each. */
+    static RecipientScale filled(Path directory, int largeAwards, int smallAwards) {
+        return on(directory, generated(directory.resolve("large"), largeAwards),
+                generated(directory.resolve("small"), smallAwards));
+    }
+
+    private static String generated(Path directory, int awards) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        String jdbcUrl = "jdbc:h2:file:" + directory.resolve("accolade").toAbsolutePath();
+        command(directory, "admin", "generate", "--awards", String.valueOf(awards), "--database", jdbcUrl);
+        return jdbcUrl;
+    }
+
+    /** The case: the recipient's list on the large store against the same on the small one. */
+    HttpCase httpCase() {
+        return new HttpCase(String.format("a recipient's list, %,d-award store against %,d (%s)", large.awards,
+                small.awards, large.kind()), large.side(), small.side(), "p99 ratio <= 1.5");
+    }
+
+    private static String command(Path directory, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new CliContext(AccoladeFixture.ENVIRONMENT, directory,
+                new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))));
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", args[0], args[1]) + " failed: " + err);
+        }
+        return out.toString();
+    }
+
+    private static JsonNode read(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            large.close();
+        } finally {
+            small.close();
+        }
+    }
+
+    /** One store, its server, the key and the recipient its side lists. */
+    private record Store(String jdbcUrl, Server server, JsonApi api, String key, String recipient, long held,
+            long awards) implements AutoCloseable {
+
+        static Store open(Path directory, String jdbcUrl) {
+            long issuer;
+            String slug;
+            long awards;
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, USER);
+                    ResultSet first = connection.createStatement().executeQuery("SELECT i.id, i.slug,"
+                            + " (SELECT COUNT(*) FROM award) FROM issuer i ORDER BY i.id FETCH FIRST 1 ROWS ONLY")) {
+                if (!first.next()) {
+                    throw new IllegalStateException("no issuer in " + jdbcUrl + ": fill it with admin generate");
+                }
+                issuer = first.getLong(1);
+                slug = first.getString(2);
+                awards = first.getLong(3);
+            } catch (SQLException failure) {
+                throw new IllegalStateException(failure);
+            }
+            String[] recipient = recipient(jdbcUrl, issuer);
+            String key = read(command(directory, "admin", "create-key", "--issuer", slug, "--label", "benchmarks",
+                    "--database", jdbcUrl)).path("secret").asText();
+            Configuration configuration = Configuration.resolve(new Flags(0, "127.0.0.1", jdbcUrl, USER, USER,
+                    false), AccoladeFixture.ENVIRONMENT, new Properties());
+            StringWriter ignored = new StringWriter();
+            Server server = Server.start(configuration,
+                    new CliOutput(new PrintWriter(ignored, true), new PrintWriter(ignored, true)));
+            Store store = new Store(jdbcUrl, server, new JsonApi("http://127.0.0.1:" + server.port()), key,
+                    recipient[0], Long.parseLong(recipient[1]), awards);
+            store.check();
+            return store;
+        }
+
+        /** The issuer's recipient whose award count is nearest to {@link #AWARDS}, and that count. */
+        private static String[] recipient(String jdbcUrl, long issuer) {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, USER);
+                    PreparedStatement query = connection.prepareStatement("SELECT recipient_key, COUNT(*) FROM award"
+                            + " WHERE issuer_id = ? GROUP BY recipient_key ORDER BY ABS(COUNT(*) - " + AWARDS + "),"
+                            + " recipient_key FETCH FIRST 1 ROWS ONLY")) {
+                query.setLong(1, issuer);
+                try (ResultSet row = query.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("the first issuer of " + jdbcUrl + " has no award");
+                    }
+                    return new String[] {row.getString(1), Long.toString(row.getLong(2))};
+                }
+            } catch (SQLException failure) {
+                throw new IllegalStateException(failure);
+            }
+        }
+
+        /** Fails unless the list answers with every award of the recipient. */
+        private void check() {
+            JsonNode data = api.data(api.request(path(), key).build(), 200);
+            if (data.size() != held) {
+                server.close();
+                throw new IllegalStateException("the list of " + recipient + " in " + jdbcUrl + " gave "
+                        + data.size() + " awards, not " + held);
+            }
+        }
+
+        String kind() {
+            return jdbcUrl.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2 file";
+        }
+
+        String path() {
+            return "/v1/achievements?recipient=" + URLEncoder.encode(recipient, StandardCharsets.UTF_8)
+                    + "&page_size=100";
+        }
+
+        HttpCase.Side side() {
+            String path = path();
+            return new HttpCase.Side(String.format("GET ?recipient= (%d awards) in %,d", held, awards),
+                    n -> api.request(path, key).build(), 200);
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+}
