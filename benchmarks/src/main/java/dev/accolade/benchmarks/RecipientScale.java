@@ -121,8 +121,23 @@ final class RecipientScale implements AutoCloseable {
     }
 
     /** One store, its server, the key and the recipients its side lists, in turn. */
-    private record Store(String jdbcUrl, Server server, JsonApi api, String key, List<Held> recipients,
-            long awards) implements AutoCloseable {
+    private static final class Store implements AutoCloseable {
+
+        private final String jdbcUrl;
+        private final Server server;
+        private final JsonApi api;
+        private final String key;
+        private final List<Held> recipients;
+        private final long awards;
+
+        private Store(String jdbcUrl, Server server, String key, List<Held> recipients, long awards) {
+            this.jdbcUrl = jdbcUrl;
+            this.server = server;
+            this.api = new JsonApi("http://127.0.0.1:" + server.port());
+            this.key = key;
+            this.recipients = recipients;
+            this.awards = awards;
+        }
 
         static Store open(Path directory, String jdbcUrl) {
             long issuer;
@@ -148,8 +163,7 @@ final class RecipientScale implements AutoCloseable {
             StringWriter ignored = new StringWriter();
             Server server = Server.start(configuration,
                     new CliOutput(new PrintWriter(ignored, true), new PrintWriter(ignored, true)));
-            Store store = new Store(jdbcUrl, server, new JsonApi("http://127.0.0.1:" + server.port()), key,
-                    recipients, awards);
+            Store store = new Store(jdbcUrl, server, key, recipients, awards);
             store.check();
             return store;
         }
