@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -21,6 +23,9 @@ import java.util.stream.Stream;
  */
 public final class BenchmarkSuite {
 
+    /** The awards of the two H2 files the recipients case fills in a smoke run, the large one's and the small one's. */
+    private static final int SMOKE_LARGE = 2_000;
+    private static final int SMOKE_SMALL = 200;
     /** The recipients of one call of the bulk case. */
     private static final int BULK = 1000;
     /** The requests of each server case whose statements are counted, one after another, before it is measured. */
@@ -48,6 +53,9 @@ public final class BenchmarkSuite {
         }
         if (settings.runs("scale")) {
             results.addAll(scaleCases(settings, directory(directory.resolve("scale")), out));
+        }
+        if (settings.runs("recipients")) {
+            recipientCase(settings, directory(directory.resolve("recipients")), out).ifPresent(results::add);
         }
         if (settings.runs("board")) {
             out.println(new LeaderboardCase(settings.boardSubjects(), settings.isSmoke() ? 5 : 200,
@@ -94,6 +102,33 @@ public final class BenchmarkSuite {
             }
         }
         return results;
+    }
+
+    /**
+     * A recipient's list on the large store against the small one, compared by p99: on the stores given, or on two
+     * tiny H2 files in a smoke run; a real run without stores skips it (filling 10,000,000 awards is a run of its own).
+     */
+    private static Optional<CaseResult> recipientCase(Settings settings, Path directory, PrintStream out) {
+        List<String> stores = settings.recipientStores();
+        if (stores.isEmpty() && !settings.isSmoke()) {
+            out.println("a recipient's list, large store against small: skipped, give --recipients-on LARGE,SMALL"
+                    + " (docs/performance.md)");
+            return Optional.empty();
+        }
+        try (RecipientScale scale = stores.isEmpty() ? RecipientScale.filled(directory, SMOKE_LARGE, SMOKE_SMALL)
+                : RecipientScale.on(directory, stores.get(0), stores.get(1))) {
+            CaseResult result = new Alternation(settings.connections(), settings.warmUp(), settings.round(),
+                    settings.rounds()).measure(scale.httpCase());
+            out.println(result.report());
+            out.printf(Locale.ROOT, "    p99 ratio A/B %.3f (target <= 1.5); p99 of each round, A: %s, B: %s%n",
+                    result.p99Ratio(), p99s(result.measured()), p99s(result.baseline()));
+            return Optional.of(result);
+        }
+    }
+
+    private static String p99s(List<Round> rounds) {
+        return rounds.stream().map(round -> String.format(Locale.ROOT, "%.2f ms",
+                round.latencies().getValueAtPercentile(99) / 1_000.0)).toList().toString();
     }
 
     private static List<CaseResult> serverCases(Settings settings, Path directory, PrintStream out) {

@@ -28,6 +28,12 @@ record CaseResult(String name, String measuredLabel, String baselineLabel, Strin
         return Medians.of(ratios);
     }
 
+    /** The 99th percentile of the measured side's latencies over the baseline's, all rounds of each together. */
+    double p99Ratio() {
+        double base = merged(baseline, 99);
+        return base == 0 ? 0 : merged(measured, 99) / base;
+    }
+
     /** The errors of both sides together: answers with another status than expected. */
     long errors() {
         return measured.stream().mapToLong(Round::errors).sum() + baseline.stream().mapToLong(Round::errors).sum();

@@ -17,13 +17,15 @@ import java.util.Set;
  * @param cases the cases to run, by name ({@link #CASES}); all of them unless {@code --cases} names some
  * @param scaleStores the JDBC URLs of stores {@code admin generate} filled before, for the scale case; when
  *     empty the case fills a new H2 file itself
+ * @param recipientStores the JDBC URLs of the large and the small store of the recipients case, filled by
+ *     {@code admin generate} before; when empty a smoke run fills two tiny H2 files and a real run skips the case
  */
 record Settings(int rounds, Duration round, Duration warmUp, int connections, int forks, Duration jmhIteration,
-        int awards, Set<String> cases, List<String> scaleStores) {
+        int awards, Set<String> cases, List<String> scaleStores, List<String> recipientStores) {
 
     /** Every case's name, in the order the suite runs them. */
-    static final List<String> CASES = List.of("parser", "list", "fresh", "replay", "bulk", "scale", "board", "start",
-            "ingest", "events", "progress", "retro");
+    static final List<String> CASES = List.of("parser", "list", "fresh", "replay", "bulk", "scale", "recipients",
+            "board", "start", "ingest", "events", "progress", "retro");
 
     /** Whether the run includes the named case. */
     boolean runs(String name) {
@@ -73,13 +75,13 @@ record Settings(int rounds, Duration round, Duration warmUp, int connections, in
     /** The real run's defaults. */
     static Settings real() {
         return new Settings(5, Duration.ofSeconds(3), Duration.ofSeconds(3), 8, 1, Duration.ofSeconds(1), 20,
-                Set.copyOf(CASES), List.of());
+                Set.copyOf(CASES), List.of(), List.of());
     }
 
     /** The smoke run's: everything runs, briefly, in this JVM; no figure it prints means anything. */
     static Settings smoke() {
         return new Settings(1, Duration.ofMillis(200), Duration.ofMillis(100), 2, 0, Duration.ofMillis(50), 20,
-                Set.copyOf(CASES), List.of());
+                Set.copyOf(CASES), List.of(), List.of());
     }
 
     /** The real or, with {@code --smoke}, the smoke settings, changed by {@code --rounds N --seconds S …}. */
@@ -91,26 +93,40 @@ record Settings(int rounds, Duration round, Duration warmUp, int connections, in
             settings = switch (options.get(i)) {
                 case "--rounds" -> new Settings(Integer.parseInt(value), settings.round, settings.warmUp,
                         settings.connections, settings.forks, settings.jmhIteration, settings.awards, settings.cases,
-                        settings.scaleStores);
+                        settings.scaleStores, settings.recipientStores);
                 case "--seconds" -> new Settings(settings.rounds, seconds(value), seconds(value), settings.connections,
-                        settings.forks, settings.jmhIteration, settings.awards, settings.cases, settings.scaleStores);
+                        settings.forks, settings.jmhIteration, settings.awards, settings.cases, settings.scaleStores,
+                        settings.recipientStores);
                 case "--connections" -> new Settings(settings.rounds, settings.round, settings.warmUp,
                         Integer.parseInt(value), settings.forks, settings.jmhIteration, settings.awards,
-                        settings.cases, settings.scaleStores);
+                        settings.cases, settings.scaleStores, settings.recipientStores);
                 case "--forks" -> new Settings(settings.rounds, settings.round, settings.warmUp, settings.connections,
                         Integer.parseInt(value), settings.jmhIteration, settings.awards, settings.cases,
-                        settings.scaleStores);
+                        settings.scaleStores, settings.recipientStores);
                 case "--cases" -> new Settings(settings.rounds, settings.round, settings.warmUp, settings.connections,
-                        settings.forks, settings.jmhIteration, settings.awards, cases(value), settings.scaleStores);
+                        settings.forks, settings.jmhIteration, settings.awards, cases(value), settings.scaleStores,
+                        settings.recipientStores);
                 case "--scale-on" -> new Settings(settings.rounds, settings.round, settings.warmUp,
                         settings.connections, settings.forks, settings.jmhIteration, settings.awards, settings.cases,
-                        List.of(value.split(",")));
+                        List.of(value.split(",")), settings.recipientStores);
+                case "--recipients-on" -> new Settings(settings.rounds, settings.round, settings.warmUp,
+                        settings.connections, settings.forks, settings.jmhIteration, settings.awards, settings.cases,
+                        settings.scaleStores, pair(value));
                 default -> throw new IllegalArgumentException("unknown option " + options.get(i)
-                        + " (use --rounds N, --seconds S, --connections C, --forks F, --cases a,b, --scale-on URL,URL"
-                        + " or --smoke alone)");
+                        + " (use --rounds N, --seconds S, --connections C, --forks F, --cases a,b, --scale-on URL,URL,"
+                        + " --recipients-on LARGE,SMALL or --smoke alone)");
             };
         }
         return settings;
+    }
+
+    private static List<String> pair(String value) {
+        List<String> urls = List.of(value.split(","));
+        if (urls.size() != 2) {
+            throw new IllegalArgumentException("--recipients-on takes two JDBC URLs, the large store's and the"
+                    + " small one's: " + value);
+        }
+        return urls;
     }
 
     private static Set<String> cases(String value) {

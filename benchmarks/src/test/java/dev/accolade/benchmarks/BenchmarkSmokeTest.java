@@ -30,7 +30,8 @@ class BenchmarkSmokeTest {
         assertThat(results).extracting(CaseResult::name).containsExactly("a recipient's achievements (H2 file)",
                 "award with a fresh idempotency key (H2 file)", "the same award replayed with its key",
                 "bulk award to 1,000 recipients in one call",
-                "page 50 of an issuer's awards in a 2,000-award store (H2 file)");
+                "page 50 of an issuer's awards in a 2,000-award store (H2 file)",
+                "a recipient's list, 2,000-award store against 200 (H2 file)");
         assertThat(results).allSatisfy(result -> {
             assertThat(result.errors()).as(result.name()).isZero();
             assertThat(result.measured()).allSatisfy(round -> assertThat(round.perSecond()).isPositive());
@@ -40,7 +41,8 @@ class BenchmarkSmokeTest {
         assertThat(report).contains("Minecraft log parser alone", "ratio", "start to first 200 on /health",
                 "resident memory after start", "leaderboard reads", "top 10", "?subject= at rank 2,000",
                 "ingest 1,000 real-format log lines", "record events in batches of 500", "a subject's progress",
-                "getProgress of subject 1,999 ", "retroactive evaluation of a new rule", "job finished");
+                "getProgress of subject 1,999 ", "retroactive evaluation of a new rule", "job finished",
+                "p99 ratio A/B");
         List<String> written = report.lines().filter(line -> line.contains("award rows written")).toList();
         assertThat(written).hasSize(4);
         assertThat(written.get(0)).as("the list case writes nothing").endsWith(": 0");
