@@ -102,6 +102,31 @@ class HiddenTemplateRoutesTest {
     }
 
     @Test
+    void an_award_of_it_and_a_public_summary_leave_its_title_out_for_others() {
+        assertThat(fixture.award(secret, forum.key(), "{\"namespace\":\"minecraft\",\"handle\":\"steve\"}")
+                .status()).isEqualTo(201);
+        String summary = "/v1/issuers/" + forum.id() + "/recipients?identity=handle:minecraft/steve";
+        String achievements = "/v1/achievements?recipient=handle:minecraft/steve";
+
+        JsonNode publicTally = server.get(summary, null).json().at("/data/templates/0");
+        JsonNode ownTally = server.get(summary, forum.key()).json().at("/data/templates/0");
+        Reply seenByAda = server.get(achievements, ada.token());
+        JsonNode issuersView = server.get(achievements, forum.key()).json().at("/data/0/template");
+
+        assertThat(publicTally.path("template_id").asLong()).isEqualTo(secret);
+        assertThat(publicTally.path("title").isNull()).isTrue();
+        assertThat(publicTally.path("hidden").asBoolean()).isTrue();
+        assertThat(ownTally.path("title").asText()).isEqualTo("Secret");
+        assertThat(ownTally.path("hidden").asBoolean()).isFalse();
+        assertThat(seenByAda.status()).as(seenByAda.raw().body()).isEqualTo(200);
+        assertThat(seenByAda.json().at("/data/0/template/title").isNull()).isTrue();
+        assertThat(seenByAda.json().at("/data/0/template/hidden").asBoolean()).isTrue();
+        assertThat(seenByAda.raw().body()).doesNotContain("Secret");
+        assertThat(issuersView.path("title").asText()).isEqualTo("Secret");
+        assertThat(issuersView.path("hidden").asBoolean()).isFalse();
+    }
+
+    @Test
     void a_template_that_is_not_hidden_says_so() {
         long open = fixture.template(forum, "Open", false, false);
 

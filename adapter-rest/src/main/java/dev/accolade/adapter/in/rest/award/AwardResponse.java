@@ -47,8 +47,8 @@ public record AwardResponse(long id, TemplateRef template, long issuerId, Recipi
         Award award = view.award();
         AwardSource source = award.source();
         return new AwardResponse(award.id().value(),
-                new TemplateRef(award.template().value(), award.terms().templateVersion(),
-                        view.template().details().title()),
+                TemplateRef.of(award.template().value(), award.terms().templateVersion(),
+                        view.template().details().title(), view.templateConcealed()),
                 award.issuer().value(), RecipientJson.from(award.recipient(), view.recipientEmailVisible()),
                 RecipientNameJson.from(award.recipientName()),
                 award.holder().map(MemberId::value).orElse(null), award.awardedAt().toString(),

@@ -18,8 +18,8 @@ public record RecipientSummaryResponse(List<TemplateTally> templates, List<Recip
     public static RecipientSummaryResponse from(RecipientSummary summary) {
         return new RecipientSummaryResponse(
                 summary.templates().stream().map(tally -> new TemplateTally(tally.template().id().value(),
-                        tally.template().details().title(), tally.statistics().count(),
-                        latest(tally.statistics()))).toList(),
+                        tally.concealed() ? null : tally.template().details().title(), tally.concealed(),
+                        tally.statistics().count(), latest(tally.statistics()))).toList(),
                 summary.recipients().stream().map(tally -> new RecipientTally(RecipientJson.from(tally.recipient()),
                         tally.awards().stream().map(held -> new HeldTemplate(held.template().value(),
                                 held.statistics().count(), latest(held.statistics()))).toList(),
@@ -34,11 +34,12 @@ public record RecipientSummaryResponse(List<TemplateTally> templates, List<Recip
      * A template and its figures over all recipients.
      *
      * @param templateId the template
-     * @param title its title
+     * @param title its title, {@code null} when it is hidden from the caller
+     * @param hidden whether it is hidden from the caller (who neither holds it nor acts for its issuer)
      * @param count how many live awards it has
      * @param latestAwardedAt when the newest was made
      */
-    public record TemplateTally(long templateId, String title, long count, String latestAwardedAt) {
+    public record TemplateTally(long templateId, String title, boolean hidden, long count, String latestAwardedAt) {
     }
 
     /**
