@@ -23,7 +23,7 @@ record Settings(int rounds, Duration round, Duration warmUp, int connections, in
 
     /** Every case's name, in the order the suite runs them. */
     static final List<String> CASES = List.of("parser", "list", "fresh", "replay", "bulk", "scale", "board", "start",
-            "ingest", "events", "progress", "retro");
+            "ingest", "events", "events-awards", "progress", "retro");
 
     /** Whether the run includes the named case. */
     boolean runs(String name) {
