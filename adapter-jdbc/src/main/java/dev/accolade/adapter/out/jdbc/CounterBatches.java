@@ -29,6 +29,8 @@ final class CounterBatches {
             .comparing((SubjectMetric key) -> key.subject().key()).thenComparing(key -> key.metric().name());
     private static final Comparator<SubjectDay> DAY_ORDER = Comparator.comparing(SubjectDay::counter, KEY_ORDER)
             .thenComparing(SubjectDay::day);
+    private static final List<String> KEY_COLUMNS = List.of("subject", "metric");
+    private static final List<String> KEY_TYPES = List.of("VARCHAR(512)", "VARCHAR(64)");
     private static final String KEY = "issuer_id = :issuer AND subject = :subject AND metric = :metric";
 
     private final JdbiTransactions transactions;
@@ -45,9 +47,11 @@ final class CounterBatches {
             return found;
         }
         Map<String, SubjectMetric> asked = byText(keys);
-        transactions.current().reading().createQuery("SELECT subject, metric, total FROM metric_counter"
-                + " WHERE issuer_id = :issuer AND subject IN (<subjects>) AND metric IN (<metrics>)")
-                .bind("issuer", issuer.value()).bindList("subjects", subjects(keys)).bindList("metrics", metrics(keys))
+        List<SubjectMetric> asking = List.copyOf(asked.values());
+        KeyRows.bind(transactions.current().reading().createQuery("SELECT c.subject, c.metric, c.total FROM "
+                + KeyRows.table("k", KEY_COLUMNS, KEY_TYPES, asking.size()) + " JOIN metric_counter c"
+                + " ON c.issuer_id = :issuer AND c.subject = k.subject AND c.metric = k.metric")
+                .bind("issuer", issuer.value()), rows(asking))
                 .map((row, context) -> Map.entry(text(row.getString("subject"), row.getString("metric")),
                         row.getLong("total")))
                 .forEach(row -> {
@@ -67,11 +71,12 @@ final class CounterBatches {
         Map<String, SubjectMetric> asked = byText(ranges.keySet());
         LocalDate from = ranges.values().stream().map(DayRange::from).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate to = ranges.values().stream().map(DayRange::to).max(Comparator.naturalOrder()).orElseThrow();
-        transactions.current().reading().createQuery("SELECT subject, metric, event_day, total FROM metric_day"
-                + " WHERE issuer_id = :issuer AND subject IN (<subjects>) AND metric IN (<metrics>)"
-                + " AND event_day BETWEEN :from AND :to")
-                .bind("issuer", issuer.value()).bindList("subjects", subjects(ranges.keySet()))
-                .bindList("metrics", metrics(ranges.keySet())).bind("from", from).bind("to", to)
+        List<SubjectMetric> asking = List.copyOf(asked.values());
+        KeyRows.bind(transactions.current().reading().createQuery("SELECT d.subject, d.metric, d.event_day, d.total"
+                + " FROM " + KeyRows.table("k", KEY_COLUMNS, KEY_TYPES, asking.size()) + " JOIN metric_day d"
+                + " ON d.issuer_id = :issuer AND d.subject = k.subject AND d.metric = k.metric"
+                + " AND d.event_day BETWEEN :from AND :to")
+                .bind("issuer", issuer.value()).bind("from", from).bind("to", to), rows(asking))
                 .map((row, context) -> new DayRow(asked.get(text(row.getString("subject"), row.getString("metric"))),
                         row.getObject("event_day", LocalDate.class), row.getLong("total")))
                 .forEach(row -> {
@@ -159,12 +164,8 @@ final class CounterBatches {
         return subject + '\n' + metric;
     }
 
-    private static List<String> subjects(Collection<SubjectMetric> keys) {
-        return keys.stream().map(key -> key.subject().key()).distinct().toList();
-    }
-
-    private static List<String> metrics(Collection<SubjectMetric> keys) {
-        return keys.stream().map(key -> key.metric().name()).distinct().toList();
+    private static List<List<Object>> rows(List<SubjectMetric> keys) {
+        return keys.stream().map(key -> List.<Object>of(key.subject().key(), key.metric().name())).toList();
     }
 
     /** A day's sum as read. */

@@ -67,9 +67,10 @@ final class JdbiMetricEventRepository implements MetricEventRepository {
         }
         Handle handle = transactions.current().writing();
         boolean inTurns = dialect.serializesWritersInProcess();
-        Set<String> taken = inTurns ? new HashSet<>(handle.createQuery("SELECT event_id FROM metric_event"
-                + " WHERE issuer_id = :issuer AND event_id IN (<ids>)").bind("issuer", issuer.value())
-                .bindList("ids", events.stream().map(MetricEvent::id).toList()).mapTo(String.class).list())
+        Set<String> taken = inTurns ? new HashSet<>(KeyRows.bind(handle.createQuery("SELECT e.event_id FROM "
+                + KeyRows.table("k", List.of("id"), List.of("VARCHAR(100)"), events.size()) + " JOIN metric_event e"
+                + " ON e.issuer_id = :issuer AND e.event_id = k.id").bind("issuer", issuer.value()),
+                events.stream().map(event -> List.<Object>of(event.id())).toList()).mapTo(String.class).list())
                 : Set.of();
         List<MetricEvent> tried = events.stream().filter(event -> !taken.contains(event.id())).toList();
         Set<String> recorded = new LinkedHashSet<>();

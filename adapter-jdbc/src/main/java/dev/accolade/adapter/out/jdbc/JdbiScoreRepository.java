@@ -66,9 +66,10 @@ final class JdbiScoreRepository implements ScoreRepository {
         Handle handle = transactions.current().writing();
         String insert = "INSERT INTO score_subject (issuer_id, subject) VALUES (:issuer, :subject)";
         boolean inTurns = dialect.serializesWritersInProcess();
-        Set<String> before = inTurns ? new HashSet<>(handle.createQuery("SELECT subject FROM score_subject"
-                + " WHERE issuer_id = :issuer AND subject IN (<subjects>)").bind("issuer", issuer.value())
-                .bindList("subjects", keys).mapTo(String.class).list()) : Set.of();
+        Set<String> before = inTurns ? new HashSet<>(KeyRows.bind(handle.createQuery("SELECT s.subject FROM "
+                + KeyRows.table("k", List.of("subject"), List.of("VARCHAR(512)"), keys.size()) + " JOIN score_subject s"
+                + " ON s.issuer_id = :issuer AND s.subject = k.subject").bind("issuer", issuer.value()),
+                keys.stream().map(key -> List.<Object>of(key)).toList()).mapTo(String.class).list()) : Set.of();
         List<String> tried = keys.stream().filter(key -> !before.contains(key)).toList();
         if (tried.isEmpty()) {
             return 0;
