@@ -75,7 +75,10 @@ public final class BenchmarkSuite {
                     directory(directory.resolve("ingest"))).measure());
         }
         if (settings.runs("events")) {
-            out.println(new EventsCase(settings, directory(directory.resolve("events"))).measure());
+            out.println(new EventsCase(settings, directory(directory.resolve("events")), false).measure());
+        }
+        if (settings.runs("events-awards")) {
+            out.println(new EventsCase(settings, directory(directory.resolve("events-awards")), true).measure());
         }
         if (settings.runs("progress")) {
             out.println(new ProgressCase(settings.progressSubjects(), settings.isSmoke() ? 5 : 200,

@@ -12,21 +12,28 @@ import java.util.function.Consumer;
 /**
  * Issue 17's event rate: batches of 500 events through {@code accolade.rules().recordEvents(…)} in this JVM, on an
  * H2 file with 50 threshold rules on 10 metrics, against a raw JDBI batch insert of the same metric_event rows.
- * Rounds alternate A B, B A …; each lasts a round's length and counts the events recorded.
+ * Rounds alternate A B, B A …; each lasts a round's length and counts the events recorded. In the crossing
+ * variant ({@code events-awards}) every subject is new and sends 50 events on one metric in one batch, so it crosses
+ * the five thresholds of its metric mid-batch: 50 awards a batch. The statements one batch runs are counted by H2
+ * ({@code INFORMATION_SCHEMA.QUERY_STATISTICS}; a JDBC batch counts each of its rows).
  */
 final class EventsCase {
 
     /** The events of one batch, as issue 17 sends them. */
     static final int BATCH = 500;
     private static final int SUBJECTS = 10_000;
+    /** The events each subject of the crossing variant sends, all in one batch: enough to cross 10 to 50. */
+    private static final int CROSSING_RUN = 50;
 
     private final Settings settings;
     private final Path directory;
+    private final boolean crossing;
     private long sequence;
 
-    EventsCase(Settings settings, Path directory) {
+    EventsCase(Settings settings, Path directory, boolean crossing) {
         this.settings = settings;
         this.directory = directory;
+        this.crossing = crossing;
     }
 
     /** Runs the case and gives its report. */
@@ -55,13 +62,33 @@ final class EventsCase {
                 baseline.add(b);
                 ratios.add(a / b);
             }
+            double statements = statementsPerBatch(fixture, recorded);
             return String.format(Locale.ROOT, "%-44s ratio %6.3f  (target >= 20,000 events/s)%n"
                     + "    A %-56s %9.0f events/s%n    B %-56s %9.0f events/s%n    metric_event rows %d,"
-                    + " award rows %d", "record events in batches of 500 (H2 file)", Medians.of(ratios),
-                    "rules().recordEvents, 50 rules on 10 metrics", Medians.of(measured),
+                    + " award rows %d, statements per batch of A %.0f", crossing
+                    ? "record events, crossing thresholds (H2 file)" : "record events in batches of 500 (H2 file)",
+                    Medians.of(ratios), "rules().recordEvents, 50 rules on 10 metrics", Medians.of(measured),
                     "raw JDBI batch insert of the metric_event rows", Medians.of(baseline),
-                    fixture.rows("metric_event"), fixture.rows("award"));
+                    fixture.rows("metric_event"), fixture.rows("award"), statements);
         }
+    }
+
+    /** The statements H2 ran for a batch, over a few batches sent one after another. */
+    private double statementsPerBatch(RuleFixture fixture, Consumer<List<EventInput>> side) {
+        int batches = 4;
+        return fixture.jdbi().withHandle(handle -> {
+            handle.execute("SET QUERY_STATISTICS FALSE");
+            handle.execute("SET QUERY_STATISTICS TRUE");
+            for (int i = 0; i < batches; i++) {
+                side.accept(batch());
+            }
+            long executed = handle.createQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT"
+                    + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS")
+                    .map((row, context) -> row.getString(1).contains("QUERY_STATISTICS") ? 0L : row.getLong(2))
+                    .list().stream().mapToLong(Long::longValue).sum();
+            handle.execute("SET QUERY_STATISTICS FALSE");
+            return executed / (double) batches;
+        });
     }
 
     /** Sends batches for a while; gives the events per second. */
@@ -76,11 +103,20 @@ final class EventsCase {
         return events / ((System.nanoTime() - started) / 1e9);
     }
 
-    /** The next 500 events: subjects and metrics in turn, each worth 1, occurring now. */
+    /**
+     * The next 500 events, each worth 1, occurring now: subjects and metrics in turn, or, crossing, 50 on one metric
+     * by each of ten new subjects.
+     */
     private List<EventInput> batch() {
         List<EventInput> events = new ArrayList<>(BATCH);
         for (int i = 0; i < BATCH; i++) {
             long n = sequence++;
+            if (crossing) {
+                long subject = n / CROSSING_RUN;
+                events.add(new EventInput("e" + n, "handle:bench/crossing" + subject,
+                        RuleFixture.METRICS.get((int) (subject % RuleFixture.METRICS.size())), 1L, null));
+                continue;
+            }
             events.add(new EventInput("e" + n, RuleFixture.subject((int) (n % SUBJECTS)),
                     RuleFixture.METRICS.get((int) (n / SUBJECTS % RuleFixture.METRICS.size())), 1L, null));
         }

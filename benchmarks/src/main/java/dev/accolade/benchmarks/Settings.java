@@ -25,7 +25,7 @@ record Settings(int rounds, Duration round, Duration warmUp, int connections, in
 
     /** Every case's name, in the order the suite runs them. */
     static final List<String> CASES = List.of("parser", "list", "fresh", "replay", "bulk", "scale", "recipients",
-            "board", "start", "ingest", "events", "progress", "retro");
+            "board", "start", "ingest", "events", "events-awards", "progress", "retro");
 
     /** Whether the run includes the named case. */
     boolean runs(String name) {

@@ -40,7 +40,8 @@ class BenchmarkSmokeTest {
         String report = printed.toString(StandardCharsets.UTF_8);
         assertThat(report).contains("Minecraft log parser alone", "ratio", "start to first 200 on /health",
                 "resident memory after start", "leaderboard reads", "top 10", "?subject= at rank 2,000",
-                "ingest 1,000 real-format log lines", "record events in batches of 500", "a subject's progress",
+                "ingest 1,000 real-format log lines", "record events in batches of 500",
+                "record events, crossing thresholds", "statements per batch of A", "a subject's progress",
                 "getProgress of subject 1,999 ", "retroactive evaluation of a new rule", "job finished",
                 "p99 ratio A/B");
         List<String> written = report.lines().filter(line -> line.contains("award rows written")).toList();

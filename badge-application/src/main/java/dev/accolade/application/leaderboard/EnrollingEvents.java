@@ -8,8 +8,12 @@ import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Records events the store's way and counts the subject of every new one among its issuer's subjects, in the
@@ -31,6 +35,16 @@ final class EnrollingEvents implements MetricEventRepository {
         if (recorded) {
             scores.enrol(event.issuer(), event.subject());
         }
+        return recorded;
+    }
+
+    @Override
+    public Set<String> insertNew(List<MetricEvent> events) {
+        Set<String> recorded = decorated.insertNew(events);
+        Map<IssuerId, List<Identity>> subjects = events.stream().filter(event -> recorded.contains(event.id()))
+                .collect(Collectors.groupingBy(MetricEvent::issuer, LinkedHashMap::new,
+                        Collectors.mapping(MetricEvent::subject, Collectors.toList())));
+        subjects.forEach(scores::enrolAll);
         return recorded;
     }
 

@@ -10,6 +10,14 @@ import java.time.Instant;
  * @param metric what is counted, such as {@code comments}
  * @param value how much, from 1; {@code null} for 1
  * @param occurredAt when it happened; {@code null} for now
+ * @param timeZone the subject's time zone (IANA name such as {@code Asia/Tokyo}) the event's day is counted in;
+ *     {@code null} for the issuer's
  */
-public record EventInput(String id, String subject, String metric, Long value, Instant occurredAt) {
+public record EventInput(String id, String subject, String metric, Long value, Instant occurredAt,
+        String timeZone) {
+
+    /** An event counted on its day in the issuer's time zone. */
+    public EventInput(String id, String subject, String metric, Long value, Instant occurredAt) {
+        this(id, subject, metric, value, occurredAt, null);
+    }
 }

@@ -8,6 +8,7 @@ import dev.accolade.domain.rule.EventBatch;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,8 +31,9 @@ final class EventReader {
         String id = MetricEvent.checkedId(input.id());
         long value = MetricEvent.checkedValue(Optional.ofNullable(input.value()).orElse(1L));
         Instant occurredAt = Optional.ofNullable(input.occurredAt()).orElse(now);
+        Optional<ZoneId> zone = Optional.ofNullable(input.timeZone()).map(MetricEvent::checkedTimeZone);
         return new MetricEvent(issuer, id, subject(input.subject()), new Metric(input.metric()), value,
-                occurredAt, now);
+                occurredAt, now, zone);
     }
 
     /** The subject an identity key names, or {@code subject_invalid}. */

@@ -16,29 +16,28 @@ import dev.accolade.application.shared.HiddenTemplates;
 import dev.accolade.application.shared.IssuerZones;
 import dev.accolade.application.shared.LostRaces;
 import dev.accolade.application.shared.Recipients;
+import dev.accolade.application.shared.RecordedBatch;
 import dev.accolade.application.shared.RuleAwarding;
 import dev.accolade.application.shared.TemplateLookup;
-import dev.accolade.domain.award.Award;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.rule.CompositeRule;
 import dev.accolade.domain.rule.DayTally;
 import dev.accolade.domain.rule.EventBatch;
-import dev.accolade.domain.rule.MetricEvent;
 import dev.accolade.domain.rule.MetricRule;
 import dev.accolade.domain.rule.Progress;
 import dev.accolade.domain.rule.Rule;
 import dev.accolade.domain.template.Template;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Records events: the whole batch is checked first, then, in one unit of work, each new event is kept,
- * added to its subject's sum, and the rules on its metric evaluated; an id the issuer recorded before
- * changes nothing. Reads a subject's progress from the same sums.
+ * Records events: the whole batch is checked first, then, in one unit of work, the new events are kept, added
+ * to their subjects' sums, and the rules on their metrics evaluated event by event (through
+ * {@link EventRecording}, a set at a time); an id the issuer recorded before changes nothing. Reads a subject's
+ * progress from the same sums.
  */
 final class RuleService implements Rules {
 
@@ -101,20 +100,8 @@ final class RuleService implements Rules {
         EventBatch batch = EventReader.batch(command.issuer(), command.events(), clock.now());
         return LostRaces.retried(() -> transactions.inTransaction(() -> {
             access.issuerFor(command.actor(), command.issuer());
-            int recorded = 0;
-            List<String> duplicates = new ArrayList<>();
-            List<Award> made = new ArrayList<>();
-            EventRecording.Batch recordings = recording.batch();
-            for (MetricEvent event : batch.events()) {
-                Optional<List<Award>> awarded = recordings.record(event);
-                if (awarded.isEmpty()) {
-                    duplicates.add(event.id());
-                    continue;
-                }
-                recorded++;
-                made.addAll(awarded.get());
-            }
-            return new RecordedEvents(recorded, duplicates, made);
+            RecordedBatch recorded = recording.batch().recordAll(batch.events());
+            return new RecordedEvents(recorded.recorded(), recorded.duplicates(), recorded.awards());
         }));
     }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.rule.MetricCounterRepository;
 import dev.accolade.application.port.out.rule.MetricEventRepository;
+import dev.accolade.application.port.out.rule.SubjectMetric;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.issuer.IssuerId;
@@ -15,22 +16,28 @@ import dev.accolade.domain.rule.MetricEvent;
 import dev.accolade.domain.rule.MetricRule;
 import dev.accolade.domain.rule.Progress;
 import dev.accolade.domain.template.Template;
+import dev.accolade.domain.template.TemplateId;
 import dev.accolade.domain.webhook.WebhookEndpoint;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Records events and evaluates the rules they may meet, inside the caller's unit of work: each new event adds to
- * its subject's all-time sum and to its sum on the event's day (in the issuer's time zone); only the templates
- * whose live rule is on the event's metric are looked at (found once per metric per batch), each reading at most
- * the few days its window or streak spans; a subject who meets a rule is given the template through
- * {@link RuleAwarding}, once ever, with the composite rules that completes. An event id its issuer recorded
- * before changes nothing.
+ * Records events and evaluates the rules they may meet, inside the caller's unit of work, a set at a time: the new
+ * events of a batch are kept in one store call; their values are added, summed per subject and metric and per day
+ * (in the event's own time zone, else the issuer's), as written batches, after the sums before the batch were read
+ * in one query (and, for the keys a window or streak rule looks at, the days it needs in one more); then each new
+ * event in order adds to the running sums kept in memory, and the templates whose live rule is on its metric
+ * (found once per metric per batch) are decided from them. A subject who meets a rule is given the template through
+ * {@link RuleAwarding}, once ever, with the composite rules that completes, qualified as of the event that made it
+ * meet the rule. An event id its issuer recorded before changes nothing.
  */
 public final class EventRecording {
 
@@ -66,6 +73,7 @@ public final class EventRecording {
         private final Map<Map.Entry<IssuerId, Metric>, List<Template>> ruledByMetric = new HashMap<>();
         private final Map<IssuerId, ZoneId> zoneOf = new HashMap<>();
         private final Map<IssuerId, List<WebhookEndpoint>> watchersOf = new HashMap<>();
+        private final Set<Map.Entry<TemplateId, String>> settled = new HashSet<>();
 
         private Batch() {
         }
@@ -75,48 +83,97 @@ public final class EventRecording {
          * event with its id before, which changed nothing.
          */
         public Optional<List<Award>> record(MetricEvent event) {
-            if (!events.insertIfNew(event)) {
-                return Optional.empty();
-            }
-            long total = counters.add(event.issuer(), event.subject(), event.metric(), event.value());
-            LocalDate day = event.occurredAt().atZone(zoneOf.computeIfAbsent(event.issuer(), zones::of))
-                    .toLocalDate();
-            counters.addOnDay(event.issuer(), event.subject(), event.metric(), day, event.value());
-            List<Template> candidates = ruledByMetric.computeIfAbsent(Map.entry(event.issuer(), event.metric()),
-                    key -> templates.findByLiveRule(key.getKey(), key.getValue()));
-            List<Award> made = new ArrayList<>();
-            for (Template template : candidates) {
-                MetricRule rule = (MetricRule) template.awardable().details().rule().orElseThrow();
-                DayTally days = rule.daysAround(day).map(range -> DayTally.of(counters.days(event.issuer(),
-                        event.subject(), event.metric(), range))).orElseGet(DayTally::empty);
-                if (rule.metBy(total, days, day)) {
-                    made.addAll(awarding.award(template, event.subject(), event.occurredAt(), clock.now()));
-                } else {
-                    tellProgress(template, rule, event, total, day);
-                }
-            }
-            return Optional.of(made);
+            RecordedBatch recorded = recordAll(List.of(event));
+            return recorded.recorded() == 0 ? Optional.empty() : Optional.of(recorded.awards());
         }
 
         /**
-         * Tells the issuer's {@code progress.updated} subscribers, if any, the subject's progress on a template its
-         * rule has not awarded it yet, as {@code GET /v1/progress} reads it; an event outside the days the progress
-         * spans (a late one, for a window or streak) changes nothing and tells nothing.
+         * Records events with distinct ids, in their order: which were duplicates, and the awards their rules
+         * made, exactly as recording them one by one would.
          */
-        private void tellProgress(Template template, MetricRule rule, MetricEvent event, long total, LocalDate day) {
-            List<WebhookEndpoint> watchers = watchersOf.computeIfAbsent(event.issuer(), notices::subscribers);
-            if (watchers.isEmpty() || awarding.awardedBefore(template.id(), event.subject())) {
-                return;
+        public RecordedBatch recordAll(List<MetricEvent> batch) {
+            Map<IssuerId, List<MetricEvent>> byIssuer = new LinkedHashMap<>();
+            batch.forEach(event -> byIssuer.computeIfAbsent(event.issuer(), issuer -> new ArrayList<>()).add(event));
+            Set<String> fresh = new HashSet<>();
+            List<Award> made = new ArrayList<>();
+            byIssuer.forEach((issuer, theirs) -> made.addAll(recordOf(issuer, theirs, fresh)));
+            List<String> duplicates = batch.stream().map(MetricEvent::id).filter(id -> !fresh.contains(id)).toList();
+            return new RecordedBatch(batch.size() - duplicates.size(), duplicates, made);
+        }
+
+        private List<Award> recordOf(IssuerId issuer, List<MetricEvent> batch, Set<String> fresh) {
+            Set<String> recorded = events.insertNew(batch);
+            fresh.addAll(recorded);
+            List<MetricEvent> counted = batch.stream().filter(event -> recorded.contains(event.id())).toList();
+            if (counted.isEmpty()) {
+                return List.of();
             }
-            LocalDate today = clock.now().atZone(zoneOf.get(event.issuer())).toLocalDate();
+            ZoneId zone = zoneOf.computeIfAbsent(issuer, zones::of);
+            LocalDate today = clock.now().atZone(zone).toLocalDate();
+            boolean watched = !watchersOf.computeIfAbsent(issuer, notices::subscribers).isEmpty();
+            RunningSums sums = RunningSums.of(counted, zone);
+            Map<SubjectMetric, DayRange> spans = new HashMap<>();
+            for (MetricEvent event : counted) {
+                for (Template template : candidates(issuer, event.metric())) {
+                    MetricRule rule = ruleOf(template);
+                    rule.daysAround(event.dayIn(zone)).ifPresent(range -> spans.merge(key(event), range,
+                            RunningSums::union));
+                    rule.daysBefore(today).filter(range -> watched).ifPresent(range -> spans.merge(key(event), range,
+                            RunningSums::union));
+                }
+            }
+            sums.start(counters.totals(issuer, sums.keys()), counters.days(issuer, spans));
+            counters.addAll(issuer, sums.increments());
+            counters.addAllOnDays(issuer, sums.dayIncrements());
+            List<Award> made = new ArrayList<>();
+            for (MetricEvent event : counted) {
+                LocalDate day = event.dayIn(zone);
+                long total = sums.add(key(event), day, event.value());
+                DayTally days = sums.days(key(event));
+                for (Template template : candidates(issuer, event.metric())) {
+                    MetricRule rule = ruleOf(template);
+                    if (rule.metBy(total, days, day)) {
+                        if (settled.add(Map.entry(template.id(), event.subject().key()))) {
+                            made.addAll(awarding.award(template, event.subject(), event.occurredAt(), clock.now()));
+                        }
+                    } else if (watched) {
+                        tellProgress(template, rule, event, new Progress(rule.progressOn(total, days, today),
+                                rule.target(), false), day, today);
+                    }
+                }
+            }
+            return made;
+        }
+
+        private List<Template> candidates(IssuerId issuer, Metric metric) {
+            return ruledByMetric.computeIfAbsent(Map.entry(issuer, metric),
+                    key -> templates.findByLiveRule(key.getKey(), key.getValue()));
+        }
+
+        /**
+         * Tells the issuer's {@code progress.updated} subscribers the subject's progress on a template its rule has
+         * not awarded it yet, as {@code GET /v1/progress} reads it; an event outside the days the progress spans (a
+         * late one, for a window or streak) changes nothing and tells nothing.
+         */
+        private void tellProgress(Template template, MetricRule rule, MetricEvent event, Progress progress,
+                LocalDate day, LocalDate today) {
             Optional<DayRange> span = rule.daysBefore(today);
             if (span.isPresent() && (day.isBefore(span.get().from()) || day.isAfter(span.get().to()))) {
                 return;
             }
-            DayTally days = span.map(range -> DayTally.of(counters.days(event.issuer(), event.subject(),
-                    event.metric(), range))).orElseGet(DayTally::empty);
-            notices.send(watchers, template, event.subject(),
-                    new Progress(rule.progressOn(total, days, today), rule.target(), false));
+            if (settled.contains(Map.entry(template.id(), event.subject().key()))
+                    || awarding.awardedBefore(template.id(), event.subject())) {
+                return;
+            }
+            notices.send(watchersOf.get(event.issuer()), template, event.subject(), progress);
         }
+    }
+
+    private static MetricRule ruleOf(Template template) {
+        return (MetricRule) template.awardable().details().rule().orElseThrow();
+    }
+
+    private static SubjectMetric key(MetricEvent event) {
+        return new SubjectMetric(event.subject(), event.metric());
     }
 }

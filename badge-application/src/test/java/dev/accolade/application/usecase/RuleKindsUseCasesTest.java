@@ -1,6 +1,7 @@
 package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.accolade.application.award.AwardCommand;
 import dev.accolade.application.award.RevokeAwardCommand;
@@ -26,6 +27,7 @@ import dev.accolade.domain.rule.Progress;
 import dev.accolade.domain.template.Template;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -133,6 +135,67 @@ public abstract class RuleKindsUseCasesTest extends UseCaseTest {
                 .hasSize(1);
         assertThat(accolade.rules().recordEvents(new RecordEventsCommand(as(utc), utc.id(), logins)).awards())
                 .isEmpty();
+    }
+
+    @Test
+    void streak_days_are_counted_in_the_subjects_time_zone_when_events_carry_one() {
+        Template twoDays = published(forum, ruled("Two days", RuleInput.streakOfDays("login", 2)));
+        Instant lateEvening = Instant.parse("2020-01-15T07:00:00Z");
+        Instant earlyMorning = Instant.parse("2020-01-15T09:00:00Z");
+
+        assertThat(record(new EventInput("a", STEVE, "login", null, lateEvening),
+                new EventInput("b", STEVE, "login", null, earlyMorning)).awards()).isEmpty();
+        RecordedEvents zoned = record(new EventInput("c", STEVE, "login", null, lateEvening, "America/Los_Angeles"),
+                new EventInput("d", STEVE, "login", null, earlyMorning, "America/Los_Angeles"));
+
+        assertThat(zoned.awards()).extracting(award -> award.grant().template()).containsExactly(twoDays.id());
+        assertThat(store.transactions().readOnly(() -> store.metricEvents().find(forum.id(), "c")).orElseThrow()
+                .timeZone()).contains(ZoneId.of("America/Los_Angeles"));
+    }
+
+    @Test
+    void a_retroactive_job_counts_each_event_on_the_day_of_its_own_time_zone() {
+        record(new EventInput("a", STEVE, "login", null, Instant.parse("2020-01-15T07:00:00Z"), "Asia/Tokyo"),
+                new EventInput("b", STEVE, "login", null, Instant.parse("2020-01-15T16:00:00Z"), "Asia/Tokyo"));
+
+        Template twoDays = published(forum, ruled("Two days", RuleInput.streakOfDays("login", 2)));
+        accolade.rules().runRuleJobs();
+
+        assertThat(held(twoDays)).isPresent();
+    }
+
+    @Test
+    void an_event_naming_a_time_zone_that_does_not_exist_refuses_the_whole_batch() {
+        published(forum, ruled("One login", RuleInput.threshold("login", 1)));
+
+        for (String bad : List.of("Mars/Olympus_Mons", " ", "Europe/Berlin; DROP", "x".repeat(65))) {
+            assertRefusedWithoutChange(() -> record(login("fine", 0), new EventInput("zoned", STEVE, "login", null,
+                    today, bad)), "event_time_zone_invalid");
+        }
+
+        assertThat(record(login("fine", 0)).recorded()).isEqualTo(1);
+    }
+
+    @Test
+    void a_subject_crossing_a_threshold_mid_batch_is_awarded_once_as_of_the_crossing_event() {
+        Template three = published(forum, ruled("Three", RuleInput.threshold("comments", 3)));
+        Template five = published(forum, ruled("Five", RuleInput.threshold("comments", 5)));
+        Identity alex = Identity.parse("handle:forum/alex");
+
+        RecordedEvents batch = record(comments("a", 1, 6), comments("b", 1, 5),
+                new EventInput("x", alex.key(), "comments", 3L, today.minus(Duration.ofDays(9))),
+                comments("c", 1, 4), comments("d", 1, 3), comments("e", 3, 2), comments("f", 1, 1));
+
+        assertThat(batch.awards()).extracting(award -> award.grant().template(), award -> award.grant().recipient())
+                .containsExactly(tuple(three.id(), alex),
+                        tuple(three.id(), Identity.parse(STEVE)),
+                        tuple(five.id(), Identity.parse(STEVE)));
+        assertThat(store.transactions().readOnly(() -> store.ruleAwards().qualifiedAt(three.id(),
+                Identity.parse(STEVE)))).contains(today.minus(Duration.ofDays(4)));
+        assertThat(store.transactions().readOnly(() -> store.ruleAwards().qualifiedAt(five.id(),
+                Identity.parse(STEVE)))).contains(today.minus(Duration.ofDays(2)));
+        assertThat(record(comments("g", 1, 0)).awards()).isEmpty();
+        assertThat(progress()).extracting(Progress::held).containsExactly(true, true);
     }
 
     @Test

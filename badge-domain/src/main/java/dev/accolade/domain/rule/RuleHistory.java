@@ -14,7 +14,8 @@ public final class RuleHistory {
 
     /**
      * When the subject first met the rule: the time of the event that made it qualify, replaying the events in
-     * the order they occurred, days counted in {@code zone}; empty when its history does not meet the rule.
+     * the order they occurred, days counted in each event's own time zone or else in {@code zone}; empty when its
+     * history does not meet the rule.
      *
      * @param events the subject's events on the rule's metric, in the order they occurred
      */
@@ -22,7 +23,7 @@ public final class RuleHistory {
         long total = 0;
         DayTally days = DayTally.empty();
         for (MetricEvent event : events) {
-            LocalDate day = event.occurredAt().atZone(zone).toLocalDate();
+            LocalDate day = event.dayIn(zone);
             total += event.value();
             days.add(day, event.value());
             if (rule.metBy(total, days, day)) {

@@ -1,11 +1,14 @@
 package dev.accolade.adapter.out.jdbc;
 
 import dev.accolade.application.port.out.rule.MetricCounterRepository;
+import dev.accolade.application.port.out.rule.SubjectDay;
+import dev.accolade.application.port.out.rule.SubjectMetric;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,16 +19,39 @@ import org.jdbi.v3.core.statement.Query;
  * Subjects' sums in the {@code metric_counter} table, one row per issuer, subject and metric, and in
  * {@code metric_day}, one row per day besides. On PostgreSQL
  * one insert that adds to the row already there and returns the sum, so that concurrent units all count; on
- * H2, where writers take turns, an update and, when no row was there, an insert.
+ * H2, where writers take turns, an update and, when no row was there, an insert. The set-based operations are
+ * {@link CounterBatches}'.
  */
 final class JdbiMetricCounterRepository implements MetricCounterRepository {
 
     private final JdbiTransactions transactions;
     private final JdbcDialect dialect;
+    private final CounterBatches batches;
 
     JdbiMetricCounterRepository(JdbiTransactions transactions, JdbcDialect dialect) {
         this.transactions = transactions;
         this.dialect = dialect;
+        this.batches = new CounterBatches(transactions, dialect);
+    }
+
+    @Override
+    public Map<SubjectMetric, Long> totals(IssuerId issuer, Collection<SubjectMetric> keys) {
+        return batches.totals(issuer, keys);
+    }
+
+    @Override
+    public void addAll(IssuerId issuer, Map<SubjectMetric, Long> values) {
+        batches.addAll(issuer, values);
+    }
+
+    @Override
+    public void addAllOnDays(IssuerId issuer, Map<SubjectDay, Long> values) {
+        batches.addAllOnDays(issuer, values);
+    }
+
+    @Override
+    public Map<SubjectMetric, Map<LocalDate, Long>> days(IssuerId issuer, Map<SubjectMetric, DayRange> ranges) {
+        return batches.days(issuer, ranges);
     }
 
     @Override

@@ -5,27 +5,34 @@ import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Issuers' events in the {@code metric_event} table, keyed by issuer and event id. On PostgreSQL an insert
  * that does nothing on a taken key, so that a unit racing another over the same id waits for it and counts
- * nothing; on H2, where writers take turns, a look-up and an insert.
+ * nothing; on H2, where writers take turns, a look-up and an insert. A batch is one prepared batch of inserts,
+ * after (on H2) one look-up of the ids already taken.
  */
 final class JdbiMetricEventRepository implements MetricEventRepository {
 
     private static final String INSERT = "INSERT INTO metric_event (issuer_id, event_id, subject, metric,"
-            + " metric_value, occurred_at, recorded_at)"
-            + " VALUES (:issuer, :id, :subject, :metric, :value, :occurred, :recorded)";
+            + " metric_value, occurred_at, recorded_at, time_zone)"
+            + " VALUES (:issuer, :id, :subject, :metric, :value, :occurred, :recorded, :zone)";
 
     private static final String COLUMNS = "issuer_id, event_id, subject, metric, metric_value, occurred_at,"
-            + " recorded_at";
+            + " recorded_at, time_zone";
     private static final RowMapper<MetricEvent> EVENT = (row, context) -> new MetricEvent(
             new IssuerId(row.getLong("issuer_id")), row.getString("event_id"), Identity.parse(row.getString("subject")),
             new Metric(row.getString("metric")), row.getLong("metric_value"), Rows.instant(row, "occurred_at"),
-            Rows.instant(row, "recorded_at"));
+            Rows.instant(row, "recorded_at"), Optional.ofNullable(row.getString("time_zone")).map(ZoneId::of));
 
     private final JdbiTransactions transactions;
     private final JdbcDialect dialect;
@@ -45,7 +52,45 @@ final class JdbiMetricEventRepository implements MetricEventRepository {
                 .bind("issuer", event.issuer().value()).bind("id", event.id())
                 .bind("subject", event.subject().key()).bind("metric", event.metric().name())
                 .bind("value", event.value()).bind("occurred", event.occurredAt())
-                .bind("recorded", event.recordedAt()).execute() == 1;
+                .bind("recorded", event.recordedAt())
+                .bind("zone", event.timeZone().map(ZoneId::getId).orElse(null)).execute() == 1;
+    }
+
+    @Override
+    public Set<String> insertNew(List<MetricEvent> events) {
+        if (events.isEmpty()) {
+            return Set.of();
+        }
+        IssuerId issuer = events.get(0).issuer();
+        if (events.stream().anyMatch(event -> !event.issuer().equals(issuer))) {
+            throw new IllegalArgumentException("a batch of events belongs to one issuer");
+        }
+        Handle handle = transactions.current().writing();
+        boolean inTurns = dialect.serializesWritersInProcess();
+        Set<String> taken = inTurns ? new HashSet<>(KeyRows.bind(handle.createQuery("SELECT e.event_id FROM "
+                + KeyRows.table("k", List.of("id"), List.of("VARCHAR(100)"), events.size()) + " JOIN metric_event e"
+                + " ON e.issuer_id = :issuer AND e.event_id = k.id").bind("issuer", issuer.value()),
+                events.stream().map(event -> List.<Object>of(event.id())).toList()).mapTo(String.class).list())
+                : Set.of();
+        List<MetricEvent> tried = events.stream().filter(event -> !taken.contains(event.id())).toList();
+        Set<String> recorded = new LinkedHashSet<>();
+        if (tried.isEmpty()) {
+            return recorded;
+        }
+        PreparedBatch batch = handle.prepareBatch(inTurns ? INSERT : INSERT + " ON CONFLICT DO NOTHING");
+        for (MetricEvent event : tried) {
+            batch.bind("issuer", issuer.value()).bind("id", event.id()).bind("subject", event.subject().key())
+                    .bind("metric", event.metric().name()).bind("value", event.value())
+                    .bind("occurred", event.occurredAt()).bind("recorded", event.recordedAt())
+                    .bind("zone", event.timeZone().map(ZoneId::getId).orElse(null)).add();
+        }
+        int[] counts = batch.execute();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 1) {
+                recorded.add(tried.get(i).id());
+            }
+        }
+        return recorded;
     }
 
     @Override

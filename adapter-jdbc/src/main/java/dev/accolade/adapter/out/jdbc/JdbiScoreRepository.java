@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Scores in {@code score_subject}, {@code award_score}, {@code leaderboard_score} (with the subjects per
@@ -50,6 +53,33 @@ final class JdbiScoreRepository implements ScoreRepository {
                 .bind("issuer", issuer.value()).bind("subject", subject.key()).execute() == 1;
         if (added) {
             counts.add(handle, "score_subject_count", Map.of("issuer_id", issuer.value()), "subjects", 1, Map.of());
+        }
+        return added;
+    }
+
+    @Override
+    public int enrolAll(IssuerId issuer, Collection<Identity> subjects) {
+        List<String> keys = subjects.stream().map(Identity::key).distinct().sorted().toList();
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        Handle handle = transactions.current().writing();
+        String insert = "INSERT INTO score_subject (issuer_id, subject) VALUES (:issuer, :subject)";
+        boolean inTurns = dialect.serializesWritersInProcess();
+        Set<String> before = inTurns ? new HashSet<>(KeyRows.bind(handle.createQuery("SELECT s.subject FROM "
+                + KeyRows.table("k", List.of("subject"), List.of("VARCHAR(512)"), keys.size()) + " JOIN score_subject s"
+                + " ON s.issuer_id = :issuer AND s.subject = k.subject").bind("issuer", issuer.value()),
+                keys.stream().map(key -> List.<Object>of(key)).toList()).mapTo(String.class).list()) : Set.of();
+        List<String> tried = keys.stream().filter(key -> !before.contains(key)).toList();
+        if (tried.isEmpty()) {
+            return 0;
+        }
+        PreparedBatch batch = handle.prepareBatch(inTurns ? insert : insert + " ON CONFLICT DO NOTHING");
+        tried.forEach(key -> batch.bind("issuer", issuer.value()).bind("subject", key).add());
+        int added = Arrays.stream(batch.execute()).sum();
+        if (added > 0) {
+            counts.add(handle, "score_subject_count", Map.of("issuer_id", issuer.value()), "subjects", added,
+                    Map.of());
         }
         return added;
     }

@@ -2,12 +2,15 @@ package dev.accolade.adapter.out.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.port.out.rule.SubjectMetric;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.rule.DayRange;
+import dev.accolade.domain.rule.MetricEvent;
 import dev.accolade.domain.template.TemplateId;
 import dev.accolade.domain.webhook.WebhookEndpointId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -87,6 +90,55 @@ class RuleLookupPlanTest {
                 .days(database.issuer(), SUBJECT, PlanTestDatabase.METRICS.get(0), week))).hasSize(7);
         assertServed(() -> database.store().metricCounters().days(database.issuer(), SUBJECT,
                 PlanTestDatabase.METRICS.get(0), week), "metric_day", "subject");
+    }
+
+    @Test
+    void the_sums_of_a_batchs_subjects_are_one_read_through_the_counter_key() {
+        List<SubjectMetric> keys = List.of(new SubjectMetric(SUBJECT, PlanTestDatabase.METRICS.get(1)),
+                new SubjectMetric(Identity.handle("minecraft:survival", "player4"), PlanTestDatabase.METRICS.get(0)));
+        assertThat(database.store().transactions().readOnly(() -> database.store().metricCounters()
+                .totals(database.issuer(), keys))).hasSize(2).containsEntry(keys.get(0), 4L);
+        assertServed(() -> database.store().metricCounters().totals(database.issuer(), keys), "metric_counter",
+                "subject");
+    }
+
+    @Test
+    void the_day_sums_of_a_batchs_subjects_are_one_read_through_the_day_key() {
+        DayRange week = new DayRange(PlanTestDatabase.FIRST_DAY.plusDays(3), PlanTestDatabase.FIRST_DAY.plusDays(9));
+        Map<SubjectMetric, DayRange> ranges = Map.of(new SubjectMetric(SUBJECT, PlanTestDatabase.METRICS.get(0)), week,
+                new SubjectMetric(Identity.handle("minecraft:survival", "player4"), PlanTestDatabase.METRICS.get(1)),
+                new DayRange(week.from(), week.from()));
+        assertThat(database.store().transactions().readOnly(() -> database.store().metricCounters()
+                .days(database.issuer(), ranges))).hasSize(2);
+        assertServed(() -> database.store().metricCounters().days(database.issuer(), ranges), "metric_day",
+                "subject");
+    }
+
+    @Test
+    void the_ids_a_batch_of_events_finds_taken_are_looked_up_by_key() {
+        MetricEvent taken = database.store().transactions().readOnly(() -> database.store().metricEvents()
+                .find(database.issuer(), "e-3-likes")).orElseThrow();
+        List<PlanRecorder.ExplainedQuery> queries = database.recorder().explain(() -> assertThat(database.store()
+                .transactions().inTransaction(() -> database.store().metricEvents().insertNew(List.of(taken))))
+                .isEmpty());
+
+        assertThat(queries).hasSizeLessThanOrEqualTo(1);
+        queries.forEach(query -> assertThat(query.plan().indexProblems("metric_event",
+                IndexUse.narrowedBy("metric_event", "event_id"))).as(query.sql()).isEmpty());
+    }
+
+    @Test
+    void the_subjects_a_batch_of_events_finds_enrolled_are_looked_up_by_key() {
+        List<Identity> subjects = List.of(SUBJECT, Identity.handle("minecraft:survival", "player4"));
+        database.store().transactions().inTransaction(() -> database.store().scores().enrolAll(database.issuer(),
+                subjects));
+        List<PlanRecorder.ExplainedQuery> queries = database.recorder().explain(() -> assertThat(database.store()
+                .transactions().inTransaction(() -> database.store().scores().enrolAll(database.issuer(), subjects)))
+                .isZero());
+
+        assertThat(queries).hasSizeLessThanOrEqualTo(1);
+        queries.forEach(query -> assertThat(query.plan().indexProblems("score_subject",
+                IndexUse.narrowedBy("score_subject", "subject"))).as(query.sql()).isEmpty());
     }
 
     @Test

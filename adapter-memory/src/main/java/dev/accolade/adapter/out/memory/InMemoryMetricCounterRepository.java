@@ -1,11 +1,15 @@
 package dev.accolade.adapter.out.memory;
 
 import dev.accolade.application.port.out.rule.MetricCounterRepository;
+import dev.accolade.application.port.out.rule.SubjectDay;
+import dev.accolade.application.port.out.rule.SubjectMetric;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +65,49 @@ final class InMemoryMetricCounterRepository implements MetricCounterRepository {
                 days.get(new DayKey(counter, on)).ifPresent(row -> sums.put(on, row.total()));
             }
             return sums;
+        });
+    }
+
+    @Override
+    public Map<SubjectMetric, Long> totals(IssuerId issuer, Collection<SubjectMetric> keys) {
+        return database.read(() -> {
+            Map<SubjectMetric, Long> found = new HashMap<>();
+            for (SubjectMetric key : keys) {
+                table.get(new Key(issuer, key.subject().key(), key.metric()))
+                        .ifPresent(row -> found.put(key, row.total()));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public void addAll(IssuerId issuer, Map<SubjectMetric, Long> values) {
+        database.inTransaction(() -> {
+            values.forEach((key, value) -> add(issuer, key.subject(), key.metric(), value));
+            return null;
+        });
+    }
+
+    @Override
+    public void addAllOnDays(IssuerId issuer, Map<SubjectDay, Long> values) {
+        database.inTransaction(() -> {
+            values.forEach((key, value) -> addOnDay(issuer, key.counter().subject(), key.counter().metric(),
+                    key.day(), value));
+            return null;
+        });
+    }
+
+    @Override
+    public Map<SubjectMetric, Map<LocalDate, Long>> days(IssuerId issuer, Map<SubjectMetric, DayRange> ranges) {
+        return database.read(() -> {
+            Map<SubjectMetric, Map<LocalDate, Long>> found = new HashMap<>();
+            ranges.forEach((key, range) -> {
+                Map<LocalDate, Long> sums = days(issuer, key.subject(), key.metric(), range);
+                if (!sums.isEmpty()) {
+                    found.put(key, sums);
+                }
+            });
+            return found;
         });
     }
 

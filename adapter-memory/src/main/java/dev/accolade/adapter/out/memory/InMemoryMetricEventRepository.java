@@ -6,9 +6,11 @@ import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Issuers' events in memory, one per issuer and id. */
 final class InMemoryMetricEventRepository implements MetricEventRepository {
@@ -30,6 +32,20 @@ final class InMemoryMetricEventRepository implements MetricEventRepository {
             }
             table.insert(event);
             return true;
+        });
+    }
+
+    @Override
+    public Set<String> insertNew(List<MetricEvent> events) {
+        return database.inTransaction(() -> {
+            Set<String> recorded = new LinkedHashSet<>();
+            for (MetricEvent event : events) {
+                if (table.get(Map.entry(event.issuer(), event.id())).isEmpty()) {
+                    table.insert(event);
+                    recorded.add(event.id());
+                }
+            }
+            return recorded;
         });
     }
 

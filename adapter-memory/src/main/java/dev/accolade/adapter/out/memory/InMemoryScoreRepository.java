@@ -38,6 +38,12 @@ final class InMemoryScoreRepository implements ScoreRepository {
     }
 
     @Override
+    public int enrolAll(IssuerId issuer, Collection<Identity> subjects) {
+        return database.inTransaction(() -> (int) subjects.stream().distinct()
+                .filter(subject -> enrol(issuer, subject)).count());
+    }
+
+    @Override
     public boolean enrol(IssuerId issuer, Identity subject) {
         SubjectKey key = new SubjectKey(issuer, subject.key());
         return database.inTransaction(() -> {

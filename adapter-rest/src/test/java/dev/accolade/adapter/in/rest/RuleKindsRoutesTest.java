@@ -139,6 +139,27 @@ class RuleKindsRoutesTest {
     }
 
     @Test
+    void a_streak_counts_days_in_the_time_zone_an_event_names() {
+        long twoDays = ruled("Two days", "{\"kind\":\"streak\",\"metric\":\"login\",\"days\":2}");
+        String events = "/v1/issuers/" + forum.id() + "/events";
+        String login = "{\"id\":\"%s\",\"subject\":\"" + STEVE
+                + "\",\"metric\":\"login\",\"occurred_at\":\"%s\"%s}";
+        String evening = NOON.minus(Duration.ofDays(3)).minus(Duration.ofHours(5)).toString();
+        String morning = NOON.minus(Duration.ofDays(3)).plus(Duration.ofHours(3)).toString();
+
+        Reply sameDay = server.post(events, forum.key(), "{\"events\":[" + String.format(login, "a", evening, "")
+                + "," + String.format(login, "b", morning, "") + "]}");
+        String zone = ",\"time_zone\":\"Asia/Tokyo\"";
+        Reply twoDaysInTokyo = server.post(events, forum.key(), "{\"events\":[" + String.format(login, "c", evening,
+                zone) + "," + String.format(login, "d", morning, zone) + "]}");
+
+        assertThat(sameDay.status()).isEqualTo(200);
+        assertThat(sameDay.json().at("/data/awards")).isEmpty();
+        assertThat(twoDaysInTokyo.json().at("/data/recorded").asInt()).isEqualTo(2);
+        assertThat(twoDaysInTokyo.json().at("/data/awards/0/template_id").asLong()).isEqualTo(twoDays);
+    }
+
+    @Test
     void a_rule_published_later_is_awarded_retroactively_and_its_job_shows_with_the_rule() {
         String events = "/v1/issuers/" + forum.id() + "/events";
         server.post(events, forum.key(), "{\"events\":[{\"id\":\"c1\",\"subject\":\"" + STEVE

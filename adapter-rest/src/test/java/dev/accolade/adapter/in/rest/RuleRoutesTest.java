@@ -91,7 +91,11 @@ class RuleRoutesTest {
                 List.of(batch(ok, event("s", "Steve", "comments", "")), "subject_invalid"),
                 List.of(batch(ok, event("m", STEVE, "Comments", "")), "metric_invalid"),
                 List.of(batch(ok, event("v", STEVE, "comments", ",\"value\":0")), "value_invalid"),
-                List.of(batch(ok, event("v", STEVE, "comments", ",\"value\":-5")), "value_invalid"));
+                List.of(batch(ok, event("v", STEVE, "comments", ",\"value\":-5")), "value_invalid"),
+                List.of(batch(ok, event("z", STEVE, "comments", ",\"time_zone\":\"Mars/Olympus_Mons\"")),
+                        "event_time_zone_invalid"),
+                List.of(batch(ok, event("z", STEVE, "comments", ",\"time_zone\":\"\"")),
+                        "event_time_zone_invalid"));
         for (List<String> bad : cases) {
             Reply reply = post(bad.get(0));
 

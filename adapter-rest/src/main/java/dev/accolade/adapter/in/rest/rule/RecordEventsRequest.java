@@ -29,11 +29,12 @@ public record RecordEventsRequest(List<Event> events) {
      * @param metric the metric's name
      * @param value how much; absent for 1
      * @param occurredAt ISO-8601 with an offset; absent for now
+     * @param timeZone the subject's IANA time zone its day is counted in; absent for the issuer's
      */
-    public record Event(String id, String subject, String metric, Long value, String occurredAt) {
+    public record Event(String id, String subject, String metric, Long value, String occurredAt, String timeZone) {
 
         EventInput toInput() {
-            return new EventInput(id, subject, metric, value, Instants.parse(occurredAt, "occurred_at"));
+            return new EventInput(id, subject, metric, value, Instants.parse(occurredAt, "occurred_at"), timeZone);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,24 @@ public interface MetricCounterRepository {
 
     /** A subject's sums on the days of a range that have any, by day: one read by key range. */
     Map<LocalDate, Long> days(IssuerId issuer, Identity subject, Metric metric, DayRange range);
+
+    /** The sums of these keys of an issuer that have any (absent ones are zero): one read by key, in one query. */
+    Map<SubjectMetric, Long> totals(IssuerId issuer, Collection<SubjectMetric> keys);
+
+    /**
+     * Adds each positive value to its key's sum, as written batches; concurrent units of work each add theirs,
+     * none lost.
+     */
+    void addAll(IssuerId issuer, Map<SubjectMetric, Long> values);
+
+    /** Adds each positive value to its key's sum on its day, as written batches; none lost. */
+    void addAllOnDays(IssuerId issuer, Map<SubjectDay, Long> values);
+
+    /**
+     * The sums of each key on the days of its range that have any, by key and day (keys without any left out):
+     * one read by key range, in one query.
+     */
+    Map<SubjectMetric, Map<LocalDate, Long>> days(IssuerId issuer, Map<SubjectMetric, DayRange> ranges);
 
     /**
      * The subjects with a sum on the metric, in order of identity key, after the given key (from the first when

@@ -6,6 +6,7 @@ import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Issuers' events, each id once per issuer, ever. */
 public interface MetricEventRepository {
@@ -16,6 +17,13 @@ public interface MetricEventRepository {
      * waits for it, or fails to be retried.
      */
     boolean insertIfNew(MetricEvent event);
+
+    /**
+     * Records, as one store operation, those of one issuer's events (distinct ids) it did not record before: the
+     * ids recorded now; the others are duplicates and change nothing. Racing units of work are as for
+     * {@link #insertIfNew}.
+     */
+    Set<String> insertNew(List<MetricEvent> events);
 
     /** The event an issuer recorded under an id. */
     Optional<MetricEvent> find(IssuerId issuer, String id);

@@ -22,6 +22,12 @@ public interface ScoreRepository {
     /** Counts a subject among its issuer's subjects, once; true when it was new and the count grew by one. */
     boolean enrol(IssuerId issuer, Identity subject);
 
+    /**
+     * Counts each of these subjects among its issuer's subjects, once, as one store operation (one look-up of
+     * those enrolled before and a written batch): how many were new, by which the count grew.
+     */
+    int enrolAll(IssuerId issuer, Collection<Identity> subjects);
+
     /** How many subjects an issuer has: one read by key. */
     long subjectCount(IssuerId issuer);
 

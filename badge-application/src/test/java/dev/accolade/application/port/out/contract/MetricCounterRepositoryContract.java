@@ -2,11 +2,14 @@ package dev.accolade.application.port.out.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.port.out.rule.SubjectDay;
+import dev.accolade.application.port.out.rule.SubjectMetric;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,5 +115,67 @@ public abstract class MetricCounterRepositoryContract extends StoreContract {
                 .containsExactly(zoe);
         assertThat(read(() -> store.metricCounters().subjects(issuer, LIKES, Optional.empty(), 10)))
                 .containsExactly(ALEX);
+    }
+
+    @Test
+    void a_batch_of_additions_adds_to_each_key_and_the_sums_are_read_in_one_call() {
+        IssuerId other = savedIssuer().id();
+        add(issuer, STEVE, COMMENTS, 2);
+        add(other, ALEX, COMMENTS, 50);
+        SubjectMetric steveComments = new SubjectMetric(STEVE, COMMENTS);
+        SubjectMetric steveLikes = new SubjectMetric(STEVE, LIKES);
+        SubjectMetric alexComments = new SubjectMetric(ALEX, COMMENTS);
+
+        write(() -> store.metricCounters().addAll(issuer, Map.of(steveComments, 5L, steveLikes, 1L,
+                alexComments, 7L)));
+        write(() -> store.metricCounters().addAll(issuer, Map.of(alexComments, 1L)));
+
+        assertThat(read(() -> store.metricCounters().totals(issuer, List.of(steveComments, steveLikes,
+                alexComments, new SubjectMetric(ALEX, LIKES))))).isEqualTo(Map.of(steveComments, 7L, steveLikes, 1L,
+                alexComments, 8L));
+        assertThat(total(other, ALEX, COMMENTS)).isEqualTo(50);
+        assertThat(read(() -> store.metricCounters().totals(issuer, List.of()))).isEmpty();
+    }
+
+    @Test
+    void a_batch_of_day_additions_adds_per_day_and_the_days_of_many_keys_are_read_in_one_call() {
+        LocalDate day = LocalDate.of(2026, 3, 11);
+        SubjectMetric steveComments = new SubjectMetric(STEVE, COMMENTS);
+        SubjectMetric alexComments = new SubjectMetric(ALEX, COMMENTS);
+        SubjectMetric alexLikes = new SubjectMetric(ALEX, LIKES);
+        write(() -> store.metricCounters().addOnDay(issuer, STEVE, COMMENTS, day, 2));
+
+        write(() -> store.metricCounters().addAllOnDays(issuer, Map.of(new SubjectDay(steveComments, day), 3L,
+                new SubjectDay(steveComments, day.minusDays(1)), 1L, new SubjectDay(alexComments, day.minusDays(5)),
+                4L, new SubjectDay(alexLikes, day), 6L)));
+
+        Map<SubjectMetric, Map<LocalDate, Long>> found = read(() -> store.metricCounters().days(issuer, Map.of(
+                steveComments, new DayRange(day.minusDays(1), day), alexComments, new DayRange(day.minusDays(2), day),
+                alexLikes, new DayRange(day, day.plusDays(3)))));
+        assertThat(found).isEqualTo(Map.of(steveComments, Map.of(day, 5L, day.minusDays(1), 1L),
+                alexLikes, Map.of(day, 6L)));
+        assertThat(read(() -> store.metricCounters().days(issuer, STEVE, COMMENTS, new DayRange(day, day))))
+                .isEqualTo(Map.of(day, 5L));
+        assertThat(read(() -> store.metricCounters().days(issuer, Map.of()))).isEmpty();
+    }
+
+    @Test
+    void a_batch_of_additions_in_a_unit_that_fails_is_not_kept() {
+        SubjectMetric steveComments = new SubjectMetric(STEVE, COMMENTS);
+        add(issuer, STEVE, COMMENTS, 2);
+        try {
+            write(() -> {
+                store.metricCounters().addAll(issuer, Map.of(steveComments, 10L));
+                store.metricCounters().addAllOnDays(issuer, Map.of(new SubjectDay(steveComments,
+                        LocalDate.of(2026, 3, 11)), 10L));
+                throw new IllegalStateException("the batch failed");
+            });
+        } catch (IllegalStateException expected) {
+            assertThat(expected).hasMessage("the batch failed");
+        }
+
+        assertThat(total(issuer, STEVE, COMMENTS)).isEqualTo(2);
+        assertThat(read(() -> store.metricCounters().days(issuer, Map.of(steveComments,
+                new DayRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))))).isEmpty();
     }
 }

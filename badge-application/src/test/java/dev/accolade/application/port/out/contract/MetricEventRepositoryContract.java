@@ -8,6 +8,10 @@ import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +96,54 @@ public abstract class MetricEventRepositoryContract extends StoreContract {
 
         assertThat(read(() -> store.metricEvents().history(issuer, STEVE, comments)))
                 .containsExactly(early, tied, late);
+    }
+
+    @Test
+    void a_batch_records_its_new_events_in_one_call_and_tells_which_were_new() {
+        MetricEvent before = event(issuer, "comment-1", 3);
+        inserted(before);
+        MetricEvent again = event(issuer, "comment-1", 9);
+        MetricEvent second = event(issuer, "comment-2", 4);
+        MetricEvent third = event(issuer, "comment-3", 5);
+
+        Set<String> recorded = inTransaction(() -> store.metricEvents().insertNew(List.of(second, again, third)));
+
+        assertThat(recorded).containsExactlyInAnyOrder("comment-2", "comment-3");
+        assertThat(read(() -> store.metricEvents().find(issuer, "comment-1"))).contains(before);
+        assertThat(read(() -> store.metricEvents().find(issuer, "comment-3"))).contains(third);
+        assertThat(inTransaction(() -> store.metricEvents().insertNew(List.of(second, third)))).isEmpty();
+        assertThat(inTransaction(() -> store.metricEvents().insertNew(List.of()))).isEmpty();
+    }
+
+    @Test
+    void a_batch_in_a_unit_that_fails_is_not_kept() {
+        try {
+            write(() -> {
+                store.metricEvents().insertNew(List.of(event(issuer, "rolled-1", 1), event(issuer, "rolled-2", 1)));
+                throw new IllegalStateException("the batch failed");
+            });
+        } catch (IllegalStateException expected) {
+            assertThat(expected).hasMessage("the batch failed");
+        }
+
+        assertThat(read(() -> store.metricEvents().find(issuer, "rolled-1"))).isEmpty();
+        assertThat(inTransaction(() -> store.metricEvents().insertNew(List.of(event(issuer, "rolled-2", 1)))))
+                .containsExactly("rolled-2");
+    }
+
+    @Test
+    void the_subjects_time_zone_an_event_names_comes_back() {
+        MetricEvent zoned = new MetricEvent(issuer, "zoned", STEVE, new Metric("logins"), 1, at(1), at(2),
+                Optional.of(ZoneId.of("Asia/Tokyo")));
+        MetricEvent plain = event(issuer, "plain", 1);
+
+        inTransaction(() -> store.metricEvents().insertNew(List.of(zoned, plain)));
+        inserted(new MetricEvent(issuer, "single", STEVE, new Metric("logins"), 1, at(1), at(2),
+                Optional.of(ZoneId.of("America/New_York"))));
+
+        assertThat(read(() -> store.metricEvents().find(issuer, "zoned"))).contains(zoned);
+        assertThat(read(() -> store.metricEvents().find(issuer, "plain")).orElseThrow().timeZone()).isEmpty();
+        assertThat(read(() -> store.metricEvents().find(issuer, "single")).orElseThrow().timeZone())
+                .contains(ZoneId.of("America/New_York"));
     }
 }

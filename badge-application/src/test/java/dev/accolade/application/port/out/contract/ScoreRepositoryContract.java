@@ -226,6 +226,22 @@ public abstract class ScoreRepositoryContract extends StoreContract {
     }
 
     @Test
+    void a_set_of_subjects_is_enrolled_in_one_call_each_once() {
+        IssuerId other = savedIssuer().id();
+        inTransaction(() -> store.scores().enrol(issuer, STEVE));
+        Identity zoe = Identity.parse("handle:forum/zoe");
+
+        assertThat(inTransaction(() -> store.scores().enrolAll(issuer, List.of(STEVE, ALEX, zoe, ALEX)))).isEqualTo(2);
+        assertThat(inTransaction(() -> store.scores().enrolAll(issuer, List.of(zoe, STEVE)))).isZero();
+        assertThat(inTransaction(() -> store.scores().enrolAll(other, List.of(zoe)))).isEqualTo(1);
+        assertThat(inTransaction(() -> store.scores().enrolAll(other, List.of()))).isZero();
+
+        assertThat(read(() -> store.scores().subjectCounts(List.of(issuer, other))))
+                .isEqualTo(Map.of(issuer, 3L, other, 1L));
+        assertThat(inTransaction(() -> store.scores().enrol(issuer, zoe))).isFalse();
+    }
+
+    @Test
     void a_count_in_a_unit_that_fails_is_not_kept() {
         try {
             write(() -> {
