@@ -40,6 +40,7 @@ final class ApiKeyService implements ApiKeys {
     private final TokenGeneratorPort tokens;
     private final CommandValidator validator;
     private final Access access;
+    private final KnownKeys known;
 
     ApiKeyService(TransactionPort transactions, IdGeneratorPort ids, IssuerRepository issuers,
             ApiKeyRepository apiKeys, ClockPort clock, TokenGeneratorPort tokens, CommandValidator validator,
@@ -52,6 +53,7 @@ final class ApiKeyService implements ApiKeys {
         this.tokens = requireNonNull(tokens, "tokens");
         this.validator = requireNonNull(validator, "validator");
         this.access = requireNonNull(access, "access");
+        this.known = new KnownKeys(clock);
     }
 
     @Override
@@ -76,17 +78,19 @@ final class ApiKeyService implements ApiKeys {
     public ApiKey revokeApiKey(RevokeApiKeyCommand command) {
         validator.validate(command);
         access.requireSignedIn(command.actor());
-        return transactions.inTransaction(() -> {
+        ApiKey revoked = transactions.inTransaction(() -> {
             Optional<IssuerId> owner = Optional.ofNullable(command.issuer())
                     .map(issuer -> access.issuerFor(command.actor(), issuer).id());
             ApiKey key = apiKeys.findById(command.key())
                     .filter(k -> owner.map(k.issuer()::equals).orElse(true))
                     .filter(k -> access.mayActFor(command.actor(), k.issuer()))
                     .orElseThrow(NotFound::apiKey);
-            ApiKey revoked = key.revoke(clock.now());
-            apiKeys.update(revoked);
-            return revoked;
+            ApiKey done = key.revoke(clock.now());
+            apiKeys.update(done);
+            return done;
         });
+        known.forget();
+        return revoked;
     }
 
     @Override
@@ -103,8 +107,17 @@ final class ApiKeyService implements ApiKeys {
         if (secret == null || secret.isEmpty() || secret.length() > MAX_SECRET_LENGTH) {
             throw InvalidCredentials.refusal();
         }
-        return transactions.readOnly(() -> apiKeys.findBySecretHash(SecretHash.of(secret))
+        SecretHash hash = SecretHash.of(secret);
+        Optional<Issuer> remembered = known.issuerOf(hash, secret);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        long generation = known.generation();
+        return transactions.readOnly(() -> apiKeys.findBySecretHash(hash)
                 .filter(ApiKey::isActive).filter(key -> key.matches(secret))
-                .flatMap(key -> issuers.findById(key.issuer()))).orElseThrow(InvalidCredentials::refusal);
+                .flatMap(key -> issuers.findById(key.issuer()).map(issuer -> {
+                    known.remember(generation, key, issuer);
+                    return issuer;
+                }))).orElseThrow(InvalidCredentials::refusal);
     }
 }
