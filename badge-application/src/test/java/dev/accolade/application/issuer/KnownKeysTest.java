@@ -2,6 +2,7 @@ package dev.accolade.application.issuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.issuer.ApiKeyService.KnownKeys;
 import dev.accolade.application.usecase.TestClock;
 import dev.accolade.domain.common.SecretHash;
 import dev.accolade.domain.issuer.ApiKey;
