@@ -18,9 +18,6 @@ public final class CliOutput {
 
     private final PrintWriter out;
     private final PrintWriter err;
-    private final ObjectMapper json = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     /** Output to these writers; tests pass string writers. */
     public CliOutput(PrintWriter out, PrintWriter err) {
@@ -64,10 +61,20 @@ public final class CliOutput {
 
     private String toJson(Object value) {
         try {
-            return json.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException failure) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", failure);
         }
+    }
+
+    /**
+     * The mapper, made when the first result or error is printed rather than with the output: {@code serve}
+     * prints none, and Jackson's first mapper costs a twentieth of a start.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     }
 
     /** An error as the command line prints it. */

@@ -18,7 +18,9 @@ import dev.accolade.application.Accolade;
 import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.port.out.SecretSealerPort;
 import dev.accolade.application.port.out.StorePorts;
+import dev.accolade.application.support.Validators;
 import dev.accolade.domain.event.DomainEvent;
+import jakarta.validation.Validator;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -85,10 +87,16 @@ public record OpenStore(StorePorts ports, Runnable closer) implements AutoClosea
      * issuing and verifying Open Badges credentials.
      */
     public Accolade accolade(AccoladeSettings settings, SecretSealerPort sealer, AddressPolicy policy) {
-        return Accolade.builder().store(ports).settings(settings).secretSealer(sealer)
+        return accolade(settings, sealer, policy, Validators.create(), new OpenBadgesDocuments());
+    }
+
+    /** Use cases like {@link #accolade(AccoladeSettings, SecretSealerPort, AddressPolicy)}, with parts made before. */
+    Accolade accolade(AccoladeSettings settings, SecretSealerPort sealer, AddressPolicy policy, Validator validator,
+            OpenBadgesDocuments documents) {
+        return Accolade.builder().store(ports).settings(settings).secretSealer(sealer).validator(validator)
                 .remoteContent(new HttpRemoteContent(policy)).callbackSender(new HttpCallbackSender(policy))
                 .remoteDocuments(new HttpRemoteDocuments(new AddressPolicy(List.of())))
-                .openBadges(new OpenBadgesDocuments(), new BadgeImages(), new OpenBadgesVerifier()).build();
+                .openBadges(documents, new BadgeImages(), new OpenBadgesVerifier()).build();
     }
 
     /** Hands every event the store commits from now on to the subscriber. */

@@ -53,6 +53,7 @@ public final class Server implements AutoCloseable {
      */
     public static Server start(Configuration configuration, CliOutput output) {
         requireNonNull(output, "output");
+        StartPreparation prepared = StartPreparation.begin();
         boolean generated = configuration.adminToken().isEmpty();
         String adminToken = configuration.adminToken()
                 .orElseGet(() -> new SecureRandomTokenGenerator().newToken(GENERATED_TOKEN_LENGTH));
@@ -68,7 +69,14 @@ public final class Server implements AutoCloseable {
         }
         metrics.watch(store);
         AccoladeSettings settings = configuration.settings(port);
-        Accolade accolade = store.accolade(settings, sealer, new AddressPolicy(configuration.fetchAllow()));
+        Accolade accolade;
+        try {
+            accolade = store.accolade(settings, sealer, new AddressPolicy(configuration.fetchAllow()),
+                    prepared.validator(), prepared.documents());
+        } catch (RuntimeException | Error failure) {
+            closeAll(store, metrics::close);
+            throw failure;
+        }
         metrics.watch(accolade.deliveries());
         if (configuration.sandbox()) {
             try {

@@ -85,9 +85,15 @@ final class AwardService implements Awards {
         String fingerprint = IdempotentOutcomes.fingerprint(command, evidence, callback);
         callback.ifPresent(url -> granting.checkCallback(
                 transactions.readOnly(() -> lookup.own(command.actor(), command.template())), url));
-        return LostRaces.retried(() -> transactions.inTransaction(() -> {
+        Optional<String> key = Optional.ofNullable(command.idempotencyKey());
+        Optional<AwardOutcome> replayed = key.filter(k -> outcomes.recentlyUsed(command.template(), k))
+                .flatMap(k -> transactions.readOnly(() -> outcomes.recordedEarlier(
+                        lookup.own(command.actor(), command.template()).issuer(), k, fingerprint)));
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
+        AwardOutcome outcome = LostRaces.retried(() -> transactions.inTransaction(() -> {
             Template template = lookup.own(command.actor(), command.template());
-            Optional<String> key = Optional.ofNullable(command.idempotencyKey());
             Optional<AwardOutcome> earlier = key.flatMap(k -> outcomes.earlier(template.issuer(), k, fingerprint));
             if (earlier.isPresent()) {
                 return earlier.get();
@@ -95,10 +101,12 @@ final class AwardService implements Awards {
             Grant grant = Grant.of(AwardTerms.of(template), command.recipient())
                     .named(Optional.ofNullable(command.recipientName())).withEvidence(evidence)
                     .expiringAt(Optional.ofNullable(command.expiresAt()));
-            AwardOutcome outcome = granting.awardOrOffer(template, grant, callback);
-            key.ifPresent(k -> outcomes.record(template.issuer(), k, fingerprint, outcome));
-            return outcome;
+            AwardOutcome given = granting.awardOrOffer(template, grant, callback);
+            key.ifPresent(k -> outcomes.record(template.issuer(), k, fingerprint, given));
+            return given;
         }));
+        key.ifPresent(k -> outcomes.used(command.template(), k));
+        return outcome;
     }
 
     @Override

@@ -16,9 +16,12 @@ import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.offer.OfferId;
+import dev.accolade.domain.template.TemplateId;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -29,10 +32,14 @@ import java.util.stream.Stream;
  */
 final class IdempotentOutcomes {
 
+    /** The most keys {@link #recentlyUsed} remembers; when full it starts again. */
+    static final int RECENT_KEYS = 10_000;
+
     private final IdempotencyRepository idempotency;
     private final AwardRepository awards;
     private final OfferRepository offers;
     private final ClockPort clock;
+    private final Set<String> recorded = ConcurrentHashMap.newKeySet();
 
     IdempotentOutcomes(IdempotencyRepository idempotency, AwardRepository awards, OfferRepository offers,
             ClockPort clock) {
@@ -48,6 +55,28 @@ final class IdempotentOutcomes {
      */
     Optional<AwardOutcome> earlier(IssuerId issuer, String key, String fingerprint) {
         return idempotency.claim(issuer, key).map(record -> replay(record, fingerprint));
+    }
+
+    /**
+     * Whether this instance recorded or replayed an outcome for the template under the key since it started (of
+     * the last {@link #RECENT_KEYS} at most): then a retry is likely, and worth a read-only look-up before the
+     * writing unit. Only a hint: a key it does not know goes through the writing unit, which replays as well.
+     */
+    boolean recentlyUsed(TemplateId template, String key) {
+        return recorded.contains(template.value() + " " + key);
+    }
+
+    /** Notes that the template's outcome under the key is committed, once its unit of work has committed. */
+    void used(TemplateId template, String key) {
+        if (recorded.size() >= RECENT_KEYS) {
+            recorded.clear();
+        }
+        recorded.add(template.value() + " " + key);
+    }
+
+    /** The outcome recorded under the issuer's key, read without claiming it, if there is one. */
+    Optional<AwardOutcome> recordedEarlier(IssuerId issuer, String key, String fingerprint) {
+        return idempotency.find(issuer, key).map(record -> replay(record, fingerprint));
     }
 
     /** Records the outcome under the key, in the caller's unit of work. */

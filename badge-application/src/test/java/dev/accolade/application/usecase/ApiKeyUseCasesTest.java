@@ -50,6 +50,19 @@ public abstract class ApiKeyUseCasesTest extends UseCaseTest {
     }
 
     @Test
+    void a_key_that_just_authenticated_is_refused_as_soon_as_it_is_revoked() {
+        Issuer demo = issuer("demo");
+        CreatedApiKey created = accolade.apiKeys().createApiKey(new CreateApiKeyCommand(as(demo), demo.id(), null));
+        assertThat(accolade.apiKeys().authenticateApiKey(created.secret())).isEqualTo(demo);
+        assertThat(accolade.apiKeys().authenticateApiKey(created.secret())).isEqualTo(demo);
+
+        accolade.apiKeys().revokeApiKey(new RevokeApiKeyCommand(as(demo), created.key().id()));
+
+        assertRefused(() -> accolade.apiKeys().authenticateApiKey(created.secret()), "invalid_credentials",
+                ErrorCategory.UNAUTHENTICATED);
+    }
+
+    @Test
     void a_key_is_revoked_once() {
         Issuer demo = issuer("demo");
         ApiKey key = accolade.apiKeys().createApiKey(new CreateApiKeyCommand(operator, demo.id(), null)).key();

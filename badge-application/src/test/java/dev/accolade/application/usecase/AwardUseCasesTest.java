@@ -2,6 +2,8 @@ package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.Accolade;
+import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.award.AwardCommand;
 import dev.accolade.application.award.AwardReference;
 import dev.accolade.application.award.RevokeAwardCommand;
@@ -188,6 +190,23 @@ public abstract class AwardUseCasesTest extends UseCaseTest {
         AwardOutcome again = accolade.awards().award(command);
 
         assertThat(again).isEqualTo(first);
+        assertThat(allAwards()).hasSize(1);
+    }
+
+    @Test
+    void a_replay_gives_the_first_outcome_on_an_instance_that_never_saw_the_key_and_on_the_one_that_did() {
+        Template donor = published(demo, input("Donor", true, false));
+        AwardCommand command = AwardCommand.of(as(demo), donor.id(), Identity.email("ann@example.org"))
+                .underKey("order-1234");
+        Accolade other = assembled(AccoladeSettings.DEFAULT);
+
+        AwardOutcome first = accolade.awards().award(command);
+
+        assertThat(other.awards().award(command)).isEqualTo(first);
+        assertThat(other.awards().award(command)).isEqualTo(first);
+        assertThat(accolade.awards().award(command)).isEqualTo(first);
+        assertRefusedWithoutChange(() -> other.awards().award(AwardCommand.of(as(demo), donor.id(),
+                Identity.email("bob@example.org")).underKey("order-1234")), "idempotency_key_reused");
         assertThat(allAwards()).hasSize(1);
     }
 

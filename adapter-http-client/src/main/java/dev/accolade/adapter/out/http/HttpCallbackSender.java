@@ -36,7 +36,7 @@ public final class HttpCallbackSender implements CallbackSenderPort {
 
     /** Sends with the production limits, the system's resolver and trust store, within the policy. */
     public HttpCallbackSender(AddressPolicy policy) {
-        this(policy, HostResolver.system(), FetchLimits.DEFAULT, (SSLSocketFactory) SSLSocketFactory.getDefault());
+        this(policy, HostResolver.system(), FetchLimits.DEFAULT, SystemTls.INSTANCE);
     }
 
     /** Sends with a given resolver, limits and TLS configuration, as tests need. */

@@ -26,7 +26,7 @@ public final class HttpRemoteContent implements RemoteContentPort {
 
     /** Downloads with the production limits, the system's resolver and trust store, within the policy. */
     public HttpRemoteContent(AddressPolicy policy) {
-        this(policy, HostResolver.system(), FetchLimits.DEFAULT, (SSLSocketFactory) SSLSocketFactory.getDefault());
+        this(policy, HostResolver.system(), FetchLimits.DEFAULT, SystemTls.INSTANCE);
     }
 
     /** Downloads with a given resolver, limits and TLS configuration, as tests need. */

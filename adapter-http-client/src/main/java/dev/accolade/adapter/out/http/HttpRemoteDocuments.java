@@ -28,7 +28,7 @@ public final class HttpRemoteDocuments implements RemoteDocumentPort {
 
     /** Fetches with the production limits, the system's resolver and trust store, within the policy. */
     public HttpRemoteDocuments(AddressPolicy policy) {
-        this(policy, HostResolver.system(), FetchLimits.DEFAULT, (SSLSocketFactory) SSLSocketFactory.getDefault());
+        this(policy, HostResolver.system(), FetchLimits.DEFAULT, SystemTls.INSTANCE);
     }
 
     /** Fetches with a given resolver, limits and TLS configuration, as tests need. */
