@@ -6,6 +6,7 @@ import dev.accolade.application.port.out.EventPublisherPort;
 import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.event.AwardRevoked;
 import dev.accolade.domain.event.DomainEvent;
+import java.util.List;
 
 /**
  * Publishes events on and, in the same unit of work, keeps scores: every award made and every award revoked
@@ -30,5 +31,16 @@ final class ScoreKeeping implements EventPublisherPort {
             scoring.revoked(revoked.award(), revoked.occurredAt());
         }
         decorated.publish(event);
+    }
+
+    /** Counts the awards made among the events together, then publishes them all on. */
+    @Override
+    public void publishAll(List<? extends DomainEvent> events) {
+        if (events.stream().allMatch(AwardGranted.class::isInstance)) {
+            scoring.awardedAll(events.stream().map(AwardGranted.class::cast).toList());
+            decorated.publishAll(events);
+            return;
+        }
+        events.forEach(this::publish);
     }
 }

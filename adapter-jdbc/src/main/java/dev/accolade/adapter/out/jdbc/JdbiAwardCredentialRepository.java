@@ -6,7 +6,10 @@ import dev.accolade.domain.award.StatusSlot;
 import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.issuer.IssuerId;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Awards as credentials, from the {@code award} table: by public id ({@code uq_award_public_id}) and by
@@ -32,6 +35,21 @@ final class JdbiAwardCredentialRepository implements AwardCredentialRepository {
         return transactions.current().reading().createQuery("SELECT 1 FROM award WHERE issuer_id = :issuer"
                 + " AND status_list = :list AND status_index = :index").bind("issuer", issuer.value())
                 .bind("list", slot.list()).bind("index", slot.index()).mapTo(Integer.class).findOne().isPresent();
+    }
+
+    @Override
+    public Set<StatusSlot> takenSlots(IssuerId issuer, Collection<StatusSlot> slots) {
+        if (slots.isEmpty()) {
+            return Set.of();
+        }
+        Set<StatusSlot> wanted = Set.copyOf(slots);
+        return transactions.current().reading().createQuery("SELECT status_list, status_index FROM award"
+                + " WHERE issuer_id = :issuer AND status_list IN (<lists>) AND status_index IN (<indexes>)")
+                .bind("issuer", issuer.value())
+                .bindList("lists", wanted.stream().map(StatusSlot::list).distinct().toList())
+                .bindList("indexes", wanted.stream().map(StatusSlot::index).distinct().toList())
+                .map((row, context) -> new StatusSlot(row.getLong("status_list"), row.getInt("status_index"))).stream()
+                .filter(wanted::contains).collect(Collectors.toSet());
     }
 
     @Override

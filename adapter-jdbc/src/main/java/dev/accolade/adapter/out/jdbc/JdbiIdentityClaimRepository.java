@@ -4,6 +4,7 @@ import dev.accolade.application.port.out.member.IdentityClaimRepository;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.identity.IdentityClaim;
 import dev.accolade.domain.member.MemberId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -34,6 +35,15 @@ final class JdbiIdentityClaimRepository implements IdentityClaimRepository {
     public Optional<IdentityClaim> findByIdentity(Identity identity) {
         return transactions.current().reading().createQuery(SELECT + " WHERE identity_key = :identity")
                 .bind("identity", identity.key()).map(CLAIM).findOne();
+    }
+
+    @Override
+    public List<IdentityClaim> findByIdentities(Collection<Identity> identities) {
+        if (identities.isEmpty()) {
+            return List.of();
+        }
+        return transactions.current().reading().createQuery(SELECT + " WHERE identity_key IN (<identities>)")
+                .bindList("identities", identities.stream().map(Identity::key).distinct().toList()).map(CLAIM).list();
     }
 
     @Override

@@ -13,13 +13,20 @@ import dev.accolade.domain.logline.AnnouncementKind;
 import dev.accolade.domain.logline.LogLine;
 import dev.accolade.domain.logline.PlayerName;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Achievements read from servers' logs in the {@code logged_achievement} table, keyed by their award. */
 final class JdbiLoggedAchievementRepository implements LoggedAchievementRepository {
 
     private static final String COLUMNS = "award_id, server_id, player, kind, title, announced_at, line, read_at";
+    private static final String INSERT = "INSERT INTO logged_achievement (" + COLUMNS + ", fingerprint, search_text)"
+            + " VALUES (:award, :server, :player, :kind, :title, :at, :line, :read, :fingerprint, :search)";
     private static final RowMapper<LoggedAchievement> ACHIEVEMENT = (row, context) -> new LoggedAchievement(
             new AwardId(row.getLong("award_id")), new GameServerId(row.getLong("server_id")),
             new Announcement(new PlayerName(row.getString("player")), AnnouncementKind.valueOf(row.getString("kind")),
@@ -34,15 +41,36 @@ final class JdbiLoggedAchievementRepository implements LoggedAchievementReposito
 
     @Override
     public void insert(LoggedAchievement achievement) {
-        SqlErrors.guarded(() -> transactions.current().writing().createUpdate("INSERT INTO logged_achievement ("
-                + COLUMNS + ", fingerprint, search_text) VALUES (:award, :server, :player, :kind, :title, :at, :line,"
-                + " :read, :fingerprint, :search)")
-                .bind("award", achievement.award().value()).bind("server", achievement.server().value())
+        SqlErrors.guarded(() -> bound(transactions.current().writing().createUpdate(INSERT), achievement).execute());
+    }
+
+    @Override
+    public void insertAll(List<LoggedAchievement> achievements) {
+        if (achievements.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = transactions.current().writing().prepareBatch(INSERT);
+        achievements.forEach(achievement -> bound(batch, achievement).add());
+        SqlErrors.guarded(() -> batch.execute());
+    }
+
+    @Override
+    public Set<String> containedLines(GameServerId server, Collection<String> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(transactions.current().reading().createQuery("SELECT fingerprint FROM logged_achievement"
+                + " WHERE server_id = :server AND fingerprint IN (<fingerprints>)").bind("server", server.value())
+                .bindList("fingerprints", fingerprints.stream().distinct().toList()).mapTo(String.class).list());
+    }
+
+    private static <S extends SqlStatement<S>> S bound(S statement, LoggedAchievement achievement) {
+        return statement.bind("award", achievement.award().value()).bind("server", achievement.server().value())
                 .bind("player", achievement.announcement().player().value())
                 .bind("kind", achievement.announcement().kind().name())
                 .bind("title", achievement.announcement().title()).bind("at", achievement.at())
                 .bind("line", achievement.line().text()).bind("read", achievement.readAt())
-                .bind("fingerprint", achievement.fingerprint()).bind("search", achievement.searchText()).execute());
+                .bind("fingerprint", achievement.fingerprint()).bind("search", achievement.searchText());
     }
 
     @Override

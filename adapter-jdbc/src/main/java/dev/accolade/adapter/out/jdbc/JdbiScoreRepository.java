@@ -28,12 +28,14 @@ final class JdbiScoreRepository implements ScoreRepository {
     private final JdbcDialect dialect;
     private final ScoreCounts counts;
     private final LeaderboardReads reads;
+    private final ScoreBatches batches;
 
     JdbiScoreRepository(JdbiTransactions transactions, JdbcDialect dialect) {
         this.transactions = transactions;
         this.dialect = dialect;
         this.counts = new ScoreCounts(dialect);
         this.reads = new LeaderboardReads(transactions);
+        this.batches = new ScoreBatches(dialect, counts);
     }
 
     @Override
@@ -52,6 +54,11 @@ final class JdbiScoreRepository implements ScoreRepository {
             counts.add(handle, "score_subject_count", Map.of("issuer_id", issuer.value()), "subjects", 1, Map.of());
         }
         return added;
+    }
+
+    @Override
+    public int enrolAll(IssuerId issuer, Collection<Identity> subjects) {
+        return batches.enrolAll(transactions.current().writing(), issuer, subjects);
     }
 
     @Override
@@ -96,6 +103,11 @@ final class JdbiScoreRepository implements ScoreRepository {
             counts.add(handle, "template_holder_count", Map.of("template_id", award.template().value()), "holders",
                     1, Map.of());
         }
+    }
+
+    @Override
+    public void countAll(List<CountedAward> awards, Instant at) {
+        batches.countAll(transactions.current().writing(), awards, at);
     }
 
     @Override

@@ -63,6 +63,24 @@ final class InMemoryAwardRepository implements AwardRepository {
     }
 
     @Override
+    public void insertAll(List<Award> awards) {
+        database.write(() -> awards.forEach(table::insert));
+    }
+
+    @Override
+    public List<Award> findActiveAmong(Collection<TemplateId> templates, Collection<Identity> recipients,
+            Collection<MemberId> holders) {
+        Set<TemplateId> ofTemplates = Set.copyOf(templates);
+        Set<Identity> toRecipients = Set.copyOf(recipients);
+        Set<MemberId> ofHolders = Set.copyOf(holders);
+        return database.read(() -> table.rows().filter(Award::isActive)
+                .filter(award -> ofTemplates.contains(award.template()))
+                .filter(award -> toRecipients.contains(award.recipient())
+                        || award.holder().filter(ofHolders::contains).isPresent())
+                .sorted(OLDEST_FIRST).toList());
+    }
+
+    @Override
     public void update(Award award) {
         database.write(() -> table.update(award));
     }

@@ -24,6 +24,9 @@ public interface AwardRepository {
     /** Adds a new award. */
     void insert(Award award);
 
+    /** Adds new awards as one batch ({@code award_already_exists} as {@link #insert} when one is taken). */
+    void insertAll(List<Award> awards);
+
     /** Replaces a stored award. */
     void update(Award award);
 
@@ -32,6 +35,13 @@ public interface AwardRepository {
 
     /** The oldest live award of the template to this identity, or to the member holding it. */
     Optional<Award> findActive(TemplateId template, Identity recipient, Optional<MemberId> holder);
+
+    /**
+     * The live awards of any of these templates to any of these identities or held by any of these members, in
+     * one query, oldest first: what {@link #findActive} would find for each pair, and possibly more.
+     */
+    List<Award> findActiveAmong(Collection<TemplateId> templates, Collection<Identity> recipients,
+            Collection<MemberId> holders);
 
     /** Awards addressed to any of these identities that have not reached a member yet. */
     List<Award> findUndelivered(Collection<Identity> recipients);

@@ -21,6 +21,9 @@ public interface ScoreRepository {
     /** Counts a subject among its issuer's subjects, once; true when it was new and the count grew by one. */
     boolean enrol(IssuerId issuer, Identity subject);
 
+    /** Counts each of these subjects among the issuer's subjects once, as {@link #enrol} would; how many were new. */
+    int enrolAll(IssuerId issuer, Collection<Identity> subjects);
+
     /** How many subjects an issuer has: one read by key. */
     long subjectCount(IssuerId issuer);
 
@@ -33,6 +36,12 @@ public interface ScoreRepository {
      * the subject a holder when it was the first. An award counted before is left as it is.
      */
     void count(CountedAward counted, Instant at);
+
+    /**
+     * Counts these awards as {@link #count} would one after the other, with a few statements for all of them: each
+     * subject's points added once per bucket, each holding and count row written once.
+     */
+    void countAll(List<CountedAward> counted, Instant at);
 
     /**
      * Takes back what an award counted, as of a time, and forgets it: its points from each bucket, and one
