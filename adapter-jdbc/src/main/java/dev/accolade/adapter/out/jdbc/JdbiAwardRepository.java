@@ -46,6 +46,8 @@ final class JdbiAwardRepository implements AwardRepository {
     private static final String ALIASED = COLUMN_LIST.stream().map(column -> "a." + column)
             .collect(Collectors.joining(", "));
     private static final String LIVE = "a.revoked_at IS NULL";
+    private static final KeyRows RECIPIENTS = KeyRows.of("r", "recipient_key", "VARCHAR");
+    private static final KeyRows HOLDERS = KeyRows.of("h", "holder_id", "BIGINT");
     static final RowMapper<Award> AWARD = (row, context) -> Award.reconstitute(new AwardId(row.getLong("id")),
             new Grant(GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
             GrantColumns.holder(row), GrantColumns.evidence(row), Rows.optionalInstant(row, "expires_at")),
@@ -117,8 +119,8 @@ final class JdbiAwardRepository implements AwardRepository {
     }
 
     /**
-     * Two index searches in one statement: by template and recipient ({@code ix_award_template_recipient}), and
-     * by holder ({@code ix_award_holder_awarded}) when members are given.
+     * Two index searches in one statement, one per key joined from a {@link KeyRows} table: by recipient, and by
+     * holder ({@code ix_award_holder_awarded}) when members are given.
      */
     @Override
     public List<Award> findActiveAmong(Collection<TemplateId> templates, Collection<Identity> recipients,
@@ -126,20 +128,18 @@ final class JdbiAwardRepository implements AwardRepository {
         if (templates.isEmpty() || recipients.isEmpty() && holders.isEmpty()) {
             return List.of();
         }
-        String byRecipient = "SELECT " + ALIASED + " FROM award a WHERE a.template_id IN (<templates>)"
-                + " AND a.recipient_key IN (<recipients>) AND " + LIVE;
-        String byHolder = "SELECT " + ALIASED + " FROM award a WHERE a.holder_id IN (<holders>)"
-                + " AND a.template_id IN (<templates>) AND " + LIVE;
-        String sql = recipients.isEmpty() ? byHolder : holders.isEmpty() ? byRecipient
+        List<String> keys = recipients.stream().map(Identity::key).distinct().toList();
+        List<Long> members = holders.stream().map(MemberId::value).distinct().toList();
+        String byRecipient = "SELECT " + ALIASED + " FROM " + RECIPIENTS.table(keys.size()) + " JOIN award a"
+                + " ON a.recipient_key = r.recipient_key WHERE a.template_id IN (<templates>) AND " + LIVE;
+        String byHolder = "SELECT " + ALIASED + " FROM " + HOLDERS.table(members.size()) + " JOIN award a"
+                + " ON a.holder_id = h.holder_id WHERE a.template_id IN (<templates>) AND " + LIVE;
+        String sql = keys.isEmpty() ? byHolder : members.isEmpty() ? byRecipient
                 : byRecipient + " UNION " + byHolder;
         Query query = transactions.current().reading().createQuery(sql)
                 .bindList("templates", templates.stream().map(TemplateId::value).distinct().toList());
-        if (!recipients.isEmpty()) {
-            query.bindList("recipients", recipients.stream().map(Identity::key).distinct().toList());
-        }
-        if (!holders.isEmpty()) {
-            query.bindList("holders", holders.stream().map(MemberId::value).distinct().toList());
-        }
+        RECIPIENTS.bind(query, keys.stream().map(List::of).toList());
+        HOLDERS.bind(query, members.stream().map(List::of).toList());
         return query.map(AWARD).list().stream().sorted(Comparator.comparing(Award::awardedAt)
                 .thenComparing(award -> award.id().value())).toList();
     }

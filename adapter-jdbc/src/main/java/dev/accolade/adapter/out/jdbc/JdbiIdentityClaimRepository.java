@@ -12,6 +12,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** Claims on identities in the {@code identity_claim} table, keyed by the identity. */
 final class JdbiIdentityClaimRepository implements IdentityClaimRepository {
 
+    private static final KeyRows IDENTITIES = KeyRows.of("k", "identity_key", "VARCHAR");
     private static final String SELECT = "SELECT identity_key, member_id, claimed_at FROM identity_claim";
     private static final RowMapper<IdentityClaim> CLAIM = (row, context) -> new IdentityClaim(
             Identity.parse(row.getString("identity_key")), new MemberId(row.getLong("member_id")),
@@ -42,8 +43,10 @@ final class JdbiIdentityClaimRepository implements IdentityClaimRepository {
         if (identities.isEmpty()) {
             return List.of();
         }
-        return transactions.current().reading().createQuery(SELECT + " WHERE identity_key IN (<identities>)")
-                .bindList("identities", identities.stream().map(Identity::key).distinct().toList()).map(CLAIM).list();
+        List<String> keys = identities.stream().map(Identity::key).distinct().toList();
+        return IDENTITIES.bind(transactions.current().reading().createQuery("SELECT c.identity_key, c.member_id,"
+                + " c.claimed_at FROM " + IDENTITIES.table(keys.size()) + " JOIN identity_claim c"
+                + " ON c.identity_key = k.identity_key"), keys.stream().map(List::of).toList()).map(CLAIM).list();
     }
 
     @Override

@@ -25,6 +25,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class JdbiLoggedAchievementRepository implements LoggedAchievementRepository {
 
     private static final String COLUMNS = "award_id, server_id, player, kind, title, announced_at, line, read_at";
+    /** The lines asked about, each looked up through the server's line key. */
+    private static final KeyRows LINES = KeyRows.of("k", "fingerprint", "VARCHAR");
     private static final String INSERT = "INSERT INTO logged_achievement (" + COLUMNS + ", fingerprint, search_text)"
             + " VALUES (:award, :server, :player, :kind, :title, :at, :line, :read, :fingerprint, :search)";
     private static final RowMapper<LoggedAchievement> ACHIEVEMENT = (row, context) -> new LoggedAchievement(
@@ -59,9 +61,11 @@ final class JdbiLoggedAchievementRepository implements LoggedAchievementReposito
         if (fingerprints.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(transactions.current().reading().createQuery("SELECT fingerprint FROM logged_achievement"
-                + " WHERE server_id = :server AND fingerprint IN (<fingerprints>)").bind("server", server.value())
-                .bindList("fingerprints", fingerprints.stream().distinct().toList()).mapTo(String.class).list());
+        List<String> wanted = fingerprints.stream().distinct().toList();
+        return Set.copyOf(LINES.bind(transactions.current().reading().createQuery("SELECT l.fingerprint FROM "
+                + LINES.table(wanted.size()) + " JOIN logged_achievement l ON l.server_id = :server"
+                + " AND l.fingerprint = k.fingerprint").bind("server", server.value()),
+                wanted.stream().map(List::of).toList()).mapTo(String.class).list());
     }
 
     private static <S extends SqlStatement<S>> S bound(S statement, LoggedAchievement achievement) {

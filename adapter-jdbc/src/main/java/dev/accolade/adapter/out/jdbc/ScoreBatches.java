@@ -42,6 +42,12 @@ final class ScoreBatches {
     private static final Comparator<Band> BAND_ORDER = Comparator.comparing((Band band) -> band.issuer().value())
             .thenComparing(Band::period).thenComparingLong(Band::points);
 
+    private static final KeyRows SUBJECTS = KeyRows.of("k", "subject", "VARCHAR");
+    private static final KeyRows BUCKETS = KeyRows.of("k", new KeyRows.Column("period", "VARCHAR"),
+            new KeyRows.Column("subject", "VARCHAR"));
+    private static final KeyRows HOLDINGS = KeyRows.of("k", new KeyRows.Column("template_id", "BIGINT"),
+            new KeyRows.Column("subject", "VARCHAR"));
+
     private final JdbcDialect dialect;
     private final ScoreCounts counts;
 
@@ -56,9 +62,10 @@ final class ScoreBatches {
         if (keys.isEmpty()) {
             return 0;
         }
-        Set<String> known = Set.copyOf(handle.createQuery("SELECT subject FROM score_subject"
-                + " WHERE issuer_id = :issuer AND subject IN (<subjects>)").bind("issuer", issuer.value())
-                .bindList("subjects", keys).mapTo(String.class).list());
+        Set<String> known = Set.copyOf(SUBJECTS.bind(handle.createQuery("SELECT s.subject FROM "
+                + SUBJECTS.table(keys.size()) + " JOIN score_subject s ON s.issuer_id = :issuer"
+                + " AND s.subject = k.subject").bind("issuer", issuer.value()), keys.stream().map(List::of).toList())
+                .mapTo(String.class).list());
         List<String> fresh = keys.stream().filter(key -> !known.contains(key)).toList();
         if (fresh.isEmpty()) {
             return 0;
@@ -113,11 +120,11 @@ final class ScoreBatches {
             return;
         }
         Map<Bucket, Long> stored = new HashMap<>();
-        added.keySet().stream().collect(Collectors.groupingBy(Bucket::issuer)).forEach((issuer, buckets) -> handle
-                .createQuery("SELECT period, subject, points FROM leaderboard_score WHERE issuer_id = :issuer"
-                        + " AND period IN (<periods>) AND subject IN (<subjects>)").bind("issuer", issuer.value())
-                .bindList("periods", buckets.stream().map(Bucket::period).distinct().toList())
-                .bindList("subjects", buckets.stream().map(Bucket::subject).distinct().toList())
+        added.keySet().stream().collect(Collectors.groupingBy(Bucket::issuer)).forEach((issuer, buckets) -> BUCKETS
+                .bind(handle.createQuery("SELECT l.period, l.subject, l.points FROM " + BUCKETS.table(buckets.size())
+                        + " JOIN leaderboard_score l ON l.issuer_id = :issuer AND l.period = k.period"
+                        + " AND l.subject = k.subject").bind("issuer", issuer.value()), buckets.stream()
+                        .map(bucket -> List.of(bucket.period(), bucket.subject())).toList())
                 .map((row, context) -> stored.put(new Bucket(issuer, row.getString("period"),
                         row.getString("subject")), row.getLong("points"))).list());
         PreparedBatch inserts = handle.prepareBatch(inTurns("INSERT INTO leaderboard_score (issuer_id,"
@@ -157,11 +164,10 @@ final class ScoreBatches {
             return;
         }
         Map<Holding, Long> stored = new HashMap<>();
-        handle.createQuery("SELECT template_id, subject, awards FROM template_holding"
-                + " WHERE template_id IN (<templates>) AND subject IN (<subjects>)")
-                .bindList("templates", added.keySet().stream().map(holding -> holding.template().value()).distinct()
-                        .toList())
-                .bindList("subjects", added.keySet().stream().map(Holding::subject).distinct().toList())
+        HOLDINGS.bind(handle.createQuery("SELECT h.template_id, h.subject, h.awards FROM "
+                + HOLDINGS.table(added.size()) + " JOIN template_holding h ON h.template_id = k.template_id"
+                + " AND h.subject = k.subject"), added.keySet().stream()
+                .map(holding -> List.of(holding.template().value(), holding.subject())).toList())
                 .map((row, context) -> stored.put(new Holding(new TemplateId(row.getLong("template_id")),
                         row.getString("subject")), row.getLong("awards"))).list();
         PreparedBatch inserts = handle.prepareBatch(inTurns("INSERT INTO template_holding (template_id,"

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(value = JdbcTarget.class, names = {"H2_MEMORY", "POSTGRESQL"})
 class BatchLookupPlanTest {
 
-    private static final Pattern FROM = Pattern.compile("\\bFROM\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM = Pattern.compile("\\b(?:FROM|JOIN)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
     /** The column each table read by a batch's look-ups must be searched on. */
     private static final Map<String, String> KEYS = Map.of("award_score", "award_id", "leaderboard_score", "issuer_id",
             "template_holding", "template_id", "leaderboard_band", "issuer_id", "template_holder_count", "template_id",
