@@ -114,7 +114,7 @@ public final class BatchGranting {
                 .sorted(Comparator.comparing(Award::awardedAt).thenComparing(award -> award.id().value())).toList();
     }
 
-    /** Whether what was given by {@code given} is held by the recipient of {@code grant}: its identity, or its holder. */
+    /** Whether what {@code given} gives is held by the recipient of {@code grant}: its identity, or its holder. */
     private static boolean reaches(Grant given, Grant grant) {
         return given.template().equals(grant.template()) && (given.recipient().equals(grant.recipient())
                 || grant.holder().isPresent() && given.holder().equals(grant.holder()));

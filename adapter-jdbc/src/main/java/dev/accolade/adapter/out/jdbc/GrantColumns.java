@@ -40,8 +40,9 @@ final class GrantColumns {
                 + " holder_id = :holder_id, evidence = " + dialect.json("evidence") + ", expires_at = :expires_at";
     }
 
-    static <S extends SqlStatement<S>> S bind(S update, AwardTerms terms, Identity recipient, Optional<RecipientName> recipientName,
-            Optional<MemberId> holder, Evidence evidence, Optional<Instant> expiresAt) {
+    static <S extends SqlStatement<S>> S bind(S update, AwardTerms terms, Identity recipient,
+            Optional<RecipientName> recipientName, Optional<MemberId> holder, Evidence evidence,
+            Optional<Instant> expiresAt) {
         return update.bind("template_id", terms.template().value()).bind("template_version", terms.templateVersion())
                 .bind("issuer_id", terms.issuer().value()).bind("repeatable", terms.repeatable())
                 .bind("recipient_key", recipient.key())

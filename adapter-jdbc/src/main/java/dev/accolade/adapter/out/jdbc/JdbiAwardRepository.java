@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +42,9 @@ final class JdbiAwardRepository implements AwardRepository {
             "expires_at", "awarded_at", "source_kind", "source_id", "source_text", "viewed_at", "revocation_reason",
             "revoked_at", "exclusivity_key", "public_id", "recipient_salt", "status_list", "status_index");
     static final String COLUMNS = String.join(", ", COLUMN_LIST);
-    private static final String ALIASED = COLUMN_LIST.stream().map(column -> "a." + column)
+    static final String ALIASED = COLUMN_LIST.stream().map(column -> "a." + column)
             .collect(Collectors.joining(", "));
-    private static final String LIVE = "a.revoked_at IS NULL";
-    private static final KeyRows RECIPIENTS = KeyRows.of("r", "recipient_key", "VARCHAR");
-    private static final KeyRows HOLDERS = KeyRows.of("h", "holder_id", "BIGINT");
+    static final String LIVE = "a.revoked_at IS NULL";
     static final RowMapper<Award> AWARD = (row, context) -> Award.reconstitute(new AwardId(row.getLong("id")),
             new Grant(GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
             GrantColumns.holder(row), GrantColumns.evidence(row), Rows.optionalInstant(row, "expires_at")),
@@ -118,30 +115,10 @@ final class JdbiAwardRepository implements AwardRepository {
         return query.map(AWARD).findOne();
     }
 
-    /**
-     * Two index searches in one statement, one per key joined from a {@link KeyRows} table: by recipient, and by
-     * holder ({@code ix_award_holder_awarded}) when members are given.
-     */
     @Override
     public List<Award> findActiveAmong(Collection<TemplateId> templates, Collection<Identity> recipients,
             Collection<MemberId> holders) {
-        if (templates.isEmpty() || recipients.isEmpty() && holders.isEmpty()) {
-            return List.of();
-        }
-        List<String> keys = recipients.stream().map(Identity::key).distinct().toList();
-        List<Long> members = holders.stream().map(MemberId::value).distinct().toList();
-        String byRecipient = "SELECT " + ALIASED + " FROM " + RECIPIENTS.table(keys.size()) + " JOIN award a"
-                + " ON a.recipient_key = r.recipient_key WHERE a.template_id IN (<templates>) AND " + LIVE;
-        String byHolder = "SELECT " + ALIASED + " FROM " + HOLDERS.table(members.size()) + " JOIN award a"
-                + " ON a.holder_id = h.holder_id WHERE a.template_id IN (<templates>) AND " + LIVE;
-        String sql = keys.isEmpty() ? byHolder : members.isEmpty() ? byRecipient
-                : byRecipient + " UNION " + byHolder;
-        Query query = transactions.current().reading().createQuery(sql)
-                .bindList("templates", templates.stream().map(TemplateId::value).distinct().toList());
-        RECIPIENTS.bind(query, keys.stream().map(List::of).toList());
-        HOLDERS.bind(query, members.stream().map(List::of).toList());
-        return query.map(AWARD).list().stream().sorted(Comparator.comparing(Award::awardedAt)
-                .thenComparing(award -> award.id().value())).toList();
+        return ActiveAwards.among(transactions.current().reading(), templates, recipients, holders);
     }
 
     @Override

@@ -129,8 +129,8 @@ final class ScoreBatches {
                         row.getString("subject")), row.getLong("points"))).list());
         PreparedBatch inserts = handle.prepareBatch(inTurns("INSERT INTO leaderboard_score (issuer_id,"
                 + " period, subject, points, reached_at) VALUES (:issuer, :period, :subject, :points, :at)",
-                " ON CONFLICT (issuer_id, period, subject) DO UPDATE SET points = leaderboard_score.points + EXCLUDED.points,"
-                        + " reached_at = EXCLUDED.reached_at"));
+                " ON CONFLICT (issuer_id, period, subject) DO UPDATE SET"
+                        + " points = leaderboard_score.points + EXCLUDED.points, reached_at = EXCLUDED.reached_at"));
         PreparedBatch updates = handle.prepareBatch("UPDATE leaderboard_score SET points = :points, reached_at = :at"
                 + " WHERE issuer_id = :issuer AND period = :period AND subject = :subject");
         Map<Band, Long> bands = new TreeMap<>(BAND_ORDER);
@@ -138,8 +138,8 @@ final class ScoreBatches {
             Long was = stored.get(bucket);
             long after = (was == null ? 0 : was) + points;
             PreparedBatch into = was == null ? inserts : updates;
-            into.bind("issuer", bucket.issuer().value()).bind("period", bucket.period())
-                    .bind("subject", bucket.subject()).bind("points", was == null ? points : after).bind("at", at).add();
+            into.bind("issuer", bucket.issuer().value()).bind("period", bucket.period()).bind("subject",
+                    bucket.subject()).bind("points", was == null ? points : after).bind("at", at).add();
             if (was != null && was > 0) {
                 bands.merge(new Band(bucket.issuer(), bucket.period(), was), -1L, Long::sum);
             }
