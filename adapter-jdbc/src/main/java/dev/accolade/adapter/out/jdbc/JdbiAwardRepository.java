@@ -116,9 +116,8 @@ final class JdbiAwardRepository implements AwardRepository {
     }
 
     @Override
-    public List<Award> findActiveAmong(Collection<TemplateId> templates, Collection<Identity> recipients,
-            Collection<MemberId> holders) {
-        return ActiveAwards.among(transactions.current().reading(), templates, recipients, holders);
+    public List<Award> findActiveAmong(Collection<Grant> grants) {
+        return ActiveAwards.among(transactions.current().reading(), grants);
     }
 
     @Override

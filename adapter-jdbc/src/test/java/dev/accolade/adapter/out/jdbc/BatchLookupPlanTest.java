@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.application.port.out.score.CountedAward;
 import dev.accolade.domain.award.AwardId;
+import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.award.StatusSlot;
 import dev.accolade.domain.gameserver.GameServerId;
 import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.template.Template;
 import dev.accolade.domain.testdata.TestData;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -87,11 +93,17 @@ class BatchLookupPlanTest {
     }
 
     @Test
-    void the_live_awards_of_templates_to_many_recipients_or_holders_are_read_through_the_template_indexes() {
-        List<PlanRecorder.ExplainedQuery> queries = explain(() -> database.store().awards().findActiveAmong(
-                List.of(database.template()), handles(0, 50), List.of(database.member())));
+    void the_live_awards_of_many_grants_are_read_by_template_and_recipient_through_an_index() {
+        Template template = database.store().transactions().readOnly(() -> database.store().templates()
+                .findById(database.template())).orElseThrow();
+        List<Grant> grants = handles(0, 50).stream().map(recipient -> Grant.of(AwardTerms.of(template), recipient))
+                .collect(Collectors.toCollection(ArrayList::new));
+        grants.add(Grant.of(AwardTerms.of(template), Identity.member(database.member()))
+                .heldBy(Optional.of(database.member())));
 
-        assertThat(queries).singleElement().satisfies(query -> assertServed(query, "award", "template_id"));
+        List<PlanRecorder.ExplainedQuery> queries = explain(() -> database.store().awards().findActiveAmong(grants));
+
+        assertThat(queries).singleElement().satisfies(query -> assertServed(query, "award", "recipient_key"));
     }
 
     @Test

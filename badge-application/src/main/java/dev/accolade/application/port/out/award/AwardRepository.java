@@ -5,6 +5,7 @@ import dev.accolade.application.paging.PageRequest;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardStatistics;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
@@ -37,11 +38,10 @@ public interface AwardRepository {
     Optional<Award> findActive(TemplateId template, Identity recipient, Optional<MemberId> holder);
 
     /**
-     * The live awards of any of these templates to any of these identities or held by any of these members, in
-     * one query, oldest first: what {@link #findActive} would find for each pair, and possibly more.
+     * The live awards of each grant's template to its recipient or to the member holding it, in one query, oldest
+     * first: what {@link #findActive} finds for each grant, all together.
      */
-    List<Award> findActiveAmong(Collection<TemplateId> templates, Collection<Identity> recipients,
-            Collection<MemberId> holders);
+    List<Award> findActiveAmong(Collection<Grant> grants);
 
     /** Awards addressed to any of these identities that have not reached a member yet. */
     List<Award> findUndelivered(Collection<Identity> recipients);

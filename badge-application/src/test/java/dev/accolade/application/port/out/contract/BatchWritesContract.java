@@ -10,6 +10,8 @@ import dev.accolade.application.port.out.score.CountedAward;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardSource;
+import dev.accolade.domain.award.AwardTerms;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.award.StatusSlot;
 import dev.accolade.domain.common.Ids;
 import dev.accolade.domain.delivery.Delivery;
@@ -105,15 +107,21 @@ public abstract class BatchWritesContract extends StoreContract {
         saved(award(elsewhere, Identity.email("x@example.org"), at(1)));
         saved(award(single, Identity.email("z@example.org"), at(1)));
 
-        List<Award> found = read(() -> store.awards().findActiveAmong(List.of(single.id(), repeatable.id()),
-                List.of(Identity.email("X@Example.org"), Identity.email("y@example.org")), List.of(ada.id())));
+        List<Award> found = read(() -> store.awards().findActiveAmong(List.of(
+                grant(single, Identity.email("X@Example.org")), grant(single, Identity.email("y@example.org")),
+                grant(repeatable, Identity.member(ada.id())).heldBy(Optional.of(ada.id())))));
 
         assertThat(found).containsExactly(heldByAda, toX);
-        assertThat(read(() -> store.awards().findActiveAmong(List.of(single.id()), List.of(Identity.email(
-                "x@example.org")), List.of()))).containsExactly(toX);
-        assertThat(read(() -> store.awards().findActiveAmong(List.of(repeatable.id()), List.of(), List.of(ada.id()))))
-                .containsExactly(heldByAda);
-        assertThat(read(() -> store.awards().findActiveAmong(List.of(single.id()), List.of(), List.of()))).isEmpty();
+        assertThat(read(() -> store.awards().findActiveAmong(List.of(grant(single, Identity.email(
+                "x@example.org")))))).containsExactly(toX);
+        assertThat(read(() -> store.awards().findActiveAmong(List.of(grant(repeatable, Identity.email(
+                "x@example.org")), grant(single, Identity.member(ada.id())).heldBy(Optional.of(ada.id()))))))
+                .isEmpty();
+        assertThat(read(() -> store.awards().findActiveAmong(List.of()))).isEmpty();
+    }
+
+    private static Grant grant(Template template, Identity recipient) {
+        return Grant.of(AwardTerms.of(template), recipient);
     }
 
     @Test
