@@ -108,7 +108,8 @@ public final class BatchGranting {
         if (looking.isEmpty()) {
             return List.of();
         }
-        return awards.findActiveAmong(looking).stream().sorted(Comparator.comparing(Award::awardedAt).thenComparing(award -> award.id().value())).toList();
+        return awards.findActiveAmong(looking).stream().sorted(Comparator.comparing(Award::awardedAt)
+                .thenComparing(award -> award.id().value())).toList();
     }
 
     /** Whether what {@code given} gives is held by the recipient of {@code grant}: its identity, or its holder. */
