@@ -122,8 +122,7 @@ final class AwardService implements Awards {
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            List<AwardOutcome> given = grants.stream()
-                    .map(grant -> granting.awardOrOffer(template, grant, Optional.empty())).toList();
+            List<AwardOutcome> given = granting.awardOrOfferAll(template, grants);
             key.ifPresent(k -> outcomes.recordBatch(template.issuer(), k, fingerprint, given));
             return given;
         }));

@@ -11,6 +11,7 @@ import dev.accolade.application.port.out.gameserver.LoggedAchievementRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.CommandValidator;
 import dev.accolade.application.shared.EventRecording;
+import dev.accolade.application.shared.BatchGranting;
 import dev.accolade.application.shared.Granting;
 import dev.accolade.application.shared.LostRaces;
 import dev.accolade.application.shared.PublicIds;
@@ -25,6 +26,7 @@ import dev.accolade.domain.gameserver.LoggedAchievement;
 import dev.accolade.domain.gameserver.ServerKey;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.logline.LogTimestamp;
+import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.logline.MinecraftLogFormat;
 import dev.accolade.domain.logline.MinecraftLogReader;
 import dev.accolade.domain.logline.ReadAnnouncement;
@@ -38,8 +40,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a server's log into awards: each announced achievement becomes, on first sight, a published,
@@ -109,33 +116,53 @@ final class LogIngestionService implements LogIngestion {
         return LostRaces.retried(() -> transactions.inTransaction(() -> {
             GameServer server = servers.owned(actor, key);
             Instant now = clock.now();
-            EventRecording.Batch batch = recording.batch();
-            int awards = 0;
-            for (ReadAnnouncement announcement : announcements) {
-                if (recorded(server, announcement, now, batch)) {
-                    awards++;
-                }
-            }
-            return new IngestionResult(lines, awards, announcements.size() - awards);
+            List<LoggedAchievement> logged = awarded(server, announcements, now);
+            loggedAchievements.insertAll(logged);
+            return new IngestionResult(lines, logged.size(), announcements.size() - logged.size());
         }));
     }
 
-    private boolean recorded(GameServer server, ReadAnnouncement read, Instant now, EventRecording.Batch batch) {
-        if (loggedAchievements.containsLine(server.id(), read.line().fingerprint())) {
-            return false;
+    /**
+     * Records the event of each line not read before, in order, then makes the awards of all of them together
+     * ({@link Granting#awardAll}): the lines read before, the players' holders and their holdings each read in one
+     * query. A line given twice in the batch counts once, as its second reading would find it read.
+     */
+    private List<LoggedAchievement> awarded(GameServer server, List<ReadAnnouncement> announcements, Instant now) {
+        Set<String> readBefore = new HashSet<>(loggedAchievements.containedLines(server.id(), announcements.stream()
+                .map(read -> read.line().fingerprint()).toList()));
+        EventRecording.Batch batch = recording.batch();
+        Map<String, Template> byTitle = new HashMap<>();
+        List<ReadAnnouncement> fresh = new ArrayList<>();
+        List<Template> of = new ArrayList<>();
+        for (ReadAnnouncement read : announcements) {
+            if (!readBefore.add(read.line().fingerprint())) {
+                continue;
+            }
+            of.add(byTitle.computeIfAbsent(read.announcement().title(), title -> templateFor(server, title, now)));
+            fresh.add(read);
+            batch.record(new MetricEvent(server.issuer(), "log:" + server.id().value() + ":"
+                    + read.line().fingerprint(), server.player(read.announcement().player()), ACHIEVEMENTS, 1,
+                    read.at(), now));
         }
-        Template template = templateFor(server, read.announcement().title(), now);
-        Identity player = server.player(read.announcement().player());
-        batch.record(new MetricEvent(server.issuer(), "log:" + server.id().value() + ":" + read.line().fingerprint(),
-                player, ACHIEVEMENTS, 1, read.at(), now));
-        Grant grant = Grant.of(AwardTerms.of(template), player).heldBy(recipients.holderOf(player));
-        AwardOutcome outcome = granting.award(grant, new AwardSource.FromLogLine(read.line()), read.at());
-        if (!(outcome instanceof AwardOutcome.Awarded awarded)) {
-            return false;
+        Map<Identity, Optional<MemberId>> holders = recipients.holdersOf(fresh.stream()
+                .<Identity>map(read -> server.player(read.announcement().player())).toList());
+        List<BatchGranting.Direct> wanted = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            ReadAnnouncement read = fresh.get(i);
+            Identity player = server.player(read.announcement().player());
+            wanted.add(new BatchGranting.Direct(Grant.of(AwardTerms.of(of.get(i)), player)
+                    .heldBy(holders.get(player)), new AwardSource.FromLogLine(read.line()), read.at()));
         }
-        loggedAchievements.insert(new LoggedAchievement(awarded.award().id(), server.id(),
-                read.announcement(), read.at(), read.line(), now));
-        return true;
+        List<AwardOutcome> outcomes = granting.awardAll(wanted);
+        List<LoggedAchievement> logged = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            if (outcomes.get(i) instanceof AwardOutcome.Awarded awarded) {
+                ReadAnnouncement read = fresh.get(i);
+                logged.add(new LoggedAchievement(awarded.award().id(), server.id(), read.announcement(), read.at(),
+                        read.line(), now));
+            }
+        }
+        return logged;
     }
 
     /** The issuer's template of this title, published now if it never was; a new non-repeatable one on first sight. */

@@ -7,6 +7,7 @@ import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.event.AwardRevoked;
 import dev.accolade.domain.event.DomainEvent;
 import dev.accolade.domain.event.TemplateDeleted;
+import java.util.List;
 
 /**
  * Publishes events on and, in the same unit of work, keeps scores: every award made and every award revoked
@@ -34,5 +35,16 @@ final class ScoreKeeping implements EventPublisherPort {
             scoring.templateDeleted(deleted.template(), deleted.occurredAt());
         }
         decorated.publish(event);
+    }
+
+    /** Counts the awards made among the events together, then publishes them all on. */
+    @Override
+    public void publishAll(List<? extends DomainEvent> events) {
+        if (events.stream().allMatch(AwardGranted.class::isInstance)) {
+            scoring.awardedAll(events.stream().map(AwardGranted.class::cast).toList());
+            decorated.publishAll(events);
+            return;
+        }
+        events.forEach(this::publish);
     }
 }

@@ -8,13 +8,22 @@ import dev.accolade.application.port.out.score.ScoreRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
+import dev.accolade.domain.event.AwardGranted;
+import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.issuer.IssuerProfile;
 import dev.accolade.domain.score.LeaderboardPeriod;
 import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps points, leaderboards and rarity up to date as awards are made and revoked, in their unit of work.
@@ -49,6 +58,33 @@ final class Scoring {
         scores.enrol(award.issuer(), award.recipient());
         scores.count(new CountedAward(award.id(), award.issuer(), award.template(), award.recipient(), points,
                 LeaderboardPeriod.keysAt(award.awardedAt(), zone), award.grant().expiresAt()), at);
+    }
+
+    /**
+     * Counts live awards that were just made, each as of its event's time, as {@link #awarded} would one by one:
+     * the template's points and the issuer's zone read once each.
+     */
+    void awardedAll(List<AwardGranted> granted) {
+        Map<TemplateId, Long> points = new HashMap<>();
+        Map<IssuerId, ZoneId> zones = new HashMap<>();
+        Map<IssuerId, Set<Identity>> subjects = new LinkedHashMap<>();
+        Map<Instant, List<CountedAward>> counted = new LinkedHashMap<>();
+        for (AwardGranted event : granted) {
+            Award award = event.award();
+            if (!award.isActive()) {
+                continue;
+            }
+            long worth = points.computeIfAbsent(award.template(), template -> templates.findById(template)
+                    .flatMap(found -> found.live()).map(live -> live.details().points()).orElse(0L));
+            ZoneId zone = zones.computeIfAbsent(award.issuer(), issuer -> issuers.findById(issuer)
+                    .map(Scoring::zoneOf).orElse(IssuerProfile.UTC));
+            subjects.computeIfAbsent(award.issuer(), issuer -> new LinkedHashSet<>()).add(award.recipient());
+            counted.computeIfAbsent(event.occurredAt(), at -> new ArrayList<>()).add(new CountedAward(award.id(),
+                    award.issuer(), award.template(), award.recipient(), worth,
+                    LeaderboardPeriod.keysAt(award.awardedAt(), zone), award.grant().expiresAt()));
+        }
+        subjects.forEach(scores::enrolAll);
+        counted.forEach((at, awards) -> scores.countAll(awards, at));
     }
 
     /** Takes back what a revoked award counted, as of a time. */

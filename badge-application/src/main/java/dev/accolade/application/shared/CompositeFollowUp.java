@@ -6,6 +6,7 @@ import dev.accolade.application.port.out.EventPublisherPort;
 import dev.accolade.domain.award.AwardSource;
 import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.event.DomainEvent;
+import java.util.List;
 
 /**
  * Publishes domain events through another publisher and, for every award made other than by a rule (a direct
@@ -33,6 +34,17 @@ public final class CompositeFollowUp implements EventPublisherPort {
     @Override
     public void publish(DomainEvent event) {
         delegate.publish(event);
+        followUp(event);
+    }
+
+    /** Publishes the events through the delegate together, then follows up each award made, in order. */
+    @Override
+    public void publishAll(List<? extends DomainEvent> events) {
+        delegate.publishAll(events);
+        events.forEach(this::followUp);
+    }
+
+    private void followUp(DomainEvent event) {
         if (awarding != null && event instanceof AwardGranted granted
                 && granted.award().source().kind() != AwardSource.Kind.RULE) {
             awarding.completedBy(granted.award());

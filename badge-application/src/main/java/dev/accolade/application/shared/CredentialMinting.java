@@ -9,6 +9,12 @@ import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.StatusSlot;
 import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.issuer.IssuerId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Makes a new award's credential: a random public id and recipient salt, and a random free slot in
@@ -39,5 +45,38 @@ final class CredentialMinting {
             }
         }
         throw new IllegalStateException("no free status slot in list " + list + " of " + issuer);
+    }
+
+    /**
+     * The credentials of awards about to be made together by an issuer, in order: each slot drawn as
+     * {@link #mint} draws it, the draws of all of them checked in one query per round, no two alike.
+     */
+    List<AwardCredential> mintAll(List<AwardId> awards, IssuerId issuer) {
+        Map<Integer, StatusSlot> slots = new HashMap<>();
+        Set<StatusSlot> chosen = new HashSet<>();
+        for (int draw = 0; draw < MAX_DRAWS && slots.size() < awards.size(); draw++) {
+            Map<Integer, StatusSlot> drawn = new HashMap<>();
+            for (int position = 0; position < awards.size(); position++) {
+                if (!slots.containsKey(position)) {
+                    drawn.put(position, new StatusSlot(StatusSlot.listOf(awards.get(position)),
+                            random.newIndex(StatusSlot.LIST_SIZE)));
+                }
+            }
+            Set<StatusSlot> taken = credentials.takenSlots(issuer, drawn.values());
+            drawn.forEach((position, slot) -> {
+                if (!taken.contains(slot) && chosen.add(slot)) {
+                    slots.put(position, slot);
+                }
+            });
+        }
+        if (slots.size() < awards.size()) {
+            throw new IllegalStateException("no free status slots for " + awards.size() + " awards of " + issuer);
+        }
+        List<AwardCredential> minted = new ArrayList<>(awards.size());
+        for (int position = 0; position < awards.size(); position++) {
+            minted.add(new AwardCredential(new PublicId(random.newToken(PublicId.LENGTH)),
+                    random.newToken(AwardCredential.SALT_LENGTH), slots.get(position)));
+        }
+        return minted;
     }
 }

@@ -21,11 +21,15 @@ import dev.accolade.domain.award.GrantPolicy;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.event.OfferCreated;
+import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.member.MemberId;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.offer.OfferCallback;
 import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.template.Template;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,6 +50,7 @@ public final class Granting {
     private final Recipients recipients;
     private final CallbackSenderPort callbacks;
     private final CredentialMinting minting;
+    private final BatchGranting batches;
 
     /**
      * Grants through these ports, resolving holders with the recipients, checking callbacks with the sender
@@ -63,6 +68,7 @@ public final class Granting {
         this.recipients = requireNonNull(recipients, "recipients");
         this.callbacks = requireNonNull(callbacks, "callbacks");
         this.minting = new CredentialMinting(tokens, credentials);
+        this.batches = new BatchGranting(ids, events, awards, clock, tokens, credentials);
     }
 
     /**
@@ -95,6 +101,28 @@ public final class Granting {
             return offer(held, callbackUrl);
         }
         return carryOut(decision, held, new AwardSource.Direct(), clock.now());
+    }
+
+    /**
+     * Gives a template's live version to each grant's recipient, as {@link #awardOrOffer} would one after the
+     * other without a callback: the outcomes in order. A template awarded directly is given set-based
+     * ({@link BatchGranting}: the holders read in one query, the awards written as one batch).
+     */
+    public List<AwardOutcome> awardOrOfferAll(Template template, List<Grant> grants) {
+        if (template.awardable().details().acceptanceRequired()) {
+            return grants.stream().map(grant -> awardOrOffer(template, grant, Optional.empty())).toList();
+        }
+        Map<Identity, Optional<MemberId>> holders = recipients.holdersOf(grants.stream().map(Grant::recipient)
+                .toList());
+        Instant now = clock.now();
+        return batches.award(grants.stream().map(grant -> new BatchGranting.Direct(new Grant(AwardTerms.of(template),
+                grant.recipient(), grant.recipientName(), holders.get(grant.recipient()), grant.evidence(),
+                grant.expiresAt()), new AwardSource.Direct(), now)).toList());
+    }
+
+    /** Makes these awards directly, as {@link #award} would one after the other, set-based: the outcomes in order. */
+    public List<AwardOutcome> awardAll(List<BatchGranting.Direct> wanted) {
+        return batches.award(wanted);
     }
 
     /**

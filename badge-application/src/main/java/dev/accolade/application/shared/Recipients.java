@@ -10,6 +10,10 @@ import dev.accolade.domain.identity.IdentityClaim;
 import dev.accolade.domain.identity.MemberIdentity;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.member.MemberId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Resolves a recipient identity to the confirmed member holding it, if any. */
@@ -29,14 +33,30 @@ public final class Recipients {
      */
     public Optional<MemberId> holderOf(Identity identity) {
         Optional<MemberId> claimant = identityClaims.findByIdentity(identity).map(IdentityClaim::member);
-        if (claimant.isPresent()) {
-            return claimant;
-        }
+        return claimant.isPresent() ? claimant : unclaimed(identity);
+    }
+
+    private Optional<MemberId> unclaimed(Identity identity) {
         if (identity instanceof MemberIdentity member) {
             members.findById(member.memberId()).orElseThrow(() -> DomainException.notFound(
                     "recipient_not_found", "No member has the id " + member.memberId() + "."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The member each identity reaches now, as {@link #holderOf} would give it, with the claims read in one query;
+     * in the identities' order, an identity given twice once.
+     */
+    public Map<Identity, Optional<MemberId>> holdersOf(Collection<Identity> identities) {
+        Map<Identity, MemberId> claimed = new HashMap<>();
+        identityClaims.findByIdentities(identities).forEach(claim -> claimed.put(claim.identity(), claim.member()));
+        Map<Identity, Optional<MemberId>> holders = new LinkedHashMap<>();
+        for (Identity identity : identities) {
+            holders.computeIfAbsent(identity, key -> claimed.containsKey(key) ? Optional.of(claimed.get(key))
+                    : unclaimed(key));
+        }
+        return holders;
     }
 
     /** The confirmed member holding an identity, if any. */

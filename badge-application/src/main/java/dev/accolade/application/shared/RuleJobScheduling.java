@@ -9,6 +9,7 @@ import dev.accolade.domain.event.TemplatePublished;
 import dev.accolade.domain.rule.Rule;
 import dev.accolade.domain.rule.RuleJob;
 import dev.accolade.domain.template.Template;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,16 @@ public final class RuleJobScheduling implements EventPublisherPort {
     @Override
     public void publish(DomainEvent event) {
         delegate.publish(event);
+        schedule(event);
+    }
+
+    @Override
+    public void publishAll(List<? extends DomainEvent> events) {
+        delegate.publishAll(events);
+        events.forEach(this::schedule);
+    }
+
+    private void schedule(DomainEvent event) {
         if (event instanceof TemplatePublished published) {
             Template template = published.template();
             Optional<Rule> rule = template.live().flatMap(live -> live.details().rule());

@@ -11,6 +11,10 @@ import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.event.DomainEvent;
 import dev.accolade.domain.webhook.WebhookEndpoint;
 import dev.accolade.domain.webhook.WebhookEvent;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Publishes an event the store's way and, in the same unit of work, writes one outbox delivery to each
@@ -40,9 +44,29 @@ final class WebhookOutbox implements EventPublisherPort {
         decorated.publish(event);
     }
 
+    /** Writes the deliveries of all the events as one batch, then publishes them all on. */
+    @Override
+    public void publishAll(List<? extends DomainEvent> events) {
+        List<Map.Entry<WebhookEndpoint, DomainEvent>> due = new ArrayList<>();
+        for (DomainEvent event : events) {
+            WebhookEvent.of(event).ifPresent(type -> webhooks.findByIssuer(event.issuer()).stream()
+                    .filter(endpoint -> endpoint.receives(type)).forEach(endpoint -> due.add(Map.entry(endpoint,
+                            event))));
+        }
+        if (!due.isEmpty()) {
+            Iterator<Long> fresh = ids.nextIds(due.size()).iterator();
+            deliveries.insertAll(due.stream().map(entry -> delivery(fresh.next(), entry.getKey(),
+                    WebhookEvent.of(entry.getValue()).orElseThrow(), entry.getValue())).toList());
+        }
+        decorated.publishAll(events);
+    }
+
+    private static Delivery delivery(long id, WebhookEndpoint endpoint, WebhookEvent type, DomainEvent event) {
+        return Delivery.pending(id, new DeliverySource.Webhook(endpoint.id(), type), endpoint.url(),
+                WebhookPayloads.of(type, event), event.occurredAt());
+    }
+
     private void enqueue(WebhookEndpoint endpoint, WebhookEvent type, DomainEvent event) {
-        deliveries.insert(Delivery.pending(ids.nextId(),
-                new DeliverySource.Webhook(endpoint.id(), type), endpoint.url(), WebhookPayloads.of(type, event),
-                event.occurredAt()));
+        deliveries.insert(delivery(ids.nextId(), endpoint, type, event));
     }
 }

@@ -8,16 +8,22 @@ import dev.accolade.application.award.BulkRecipient;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.EvidenceInput;
 import dev.accolade.application.port.out.award.AwardQuery;
+import dev.accolade.application.webhook.CreatedWebhook;
+import dev.accolade.application.webhook.RegisterWebhookCommand;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.award.RecipientName;
+import dev.accolade.domain.delivery.Delivery;
+import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.FieldError;
 import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.event.OfferCreated;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.member.Member;
 import dev.accolade.domain.template.Template;
+import dev.accolade.domain.webhook.WebhookEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +91,63 @@ public abstract class BulkAwardUseCasesTest extends UseCaseTest {
         assertThat(again.get(1)).isInstanceOf(AwardOutcome.Awarded.class);
         assertThat(offered).singleElement().isInstanceOf(AwardOutcome.Offered.class);
         assertThat(delivered(OfferCreated.class)).hasSize(1);
+    }
+
+    @Test
+    void a_batch_naming_a_recipient_twice_gives_what_two_calls_would() {
+        Template once = published(demo, "Once");
+        Template chef = published(demo, input("Chef", true, false));
+
+        List<AwardOutcome> single = bulk(once, null, to("ann@example.org"), to("bob@example.org"),
+                to("Ann@Example.org"));
+        List<AwardOutcome> repeated = bulk(chef, null, to("ann@example.org"), to("ann@example.org"));
+
+        Award anns = ((AwardOutcome.Awarded) single.get(0)).award();
+        assertThat(single.get(1)).isInstanceOf(AwardOutcome.Awarded.class);
+        assertThat(single.get(2)).isEqualTo(new AwardOutcome.AlreadyAwarded(anns));
+        assertThat(repeated).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(AwardOutcome.Awarded.class));
+        assertThat(allAwards()).hasSize(4);
+    }
+
+    @Test
+    void claimed_recipients_get_what_single_awards_give_them_holder_included() {
+        Member ann = member("ann@example.org");
+        Template inBulk = published(demo, "Once in bulk");
+        Template oneByOne = published(demo, "Once one by one");
+        List<Identity> recipients = List.of(Identity.email("ann@example.org"), Identity.member(ann.id()),
+                Identity.email("bob@example.org"), Identity.member(ann.id()));
+
+        List<AwardOutcome> together = accolade.awards().awardInBulk(new BulkAwardCommand(as(demo), inBulk.id(),
+                recipients.stream().map(recipient -> new BulkRecipient(recipient, null, null, null)).toList(), null));
+        List<AwardOutcome> single = recipients.stream().map(recipient -> accolade.awards().award(AwardCommand.of(
+                as(demo), oneByOne.id(), recipient))).toList();
+
+        assertThat(shapes(together)).isEqualTo(shapes(single));
+        assertThat(((AwardOutcome.Awarded) together.get(0)).award().holder()).contains(ann.id());
+    }
+
+    private static List<String> shapes(List<AwardOutcome> outcomes) {
+        return outcomes.stream().map(outcome -> outcome.getClass().getSimpleName() + " " + (outcome
+                instanceof AwardOutcome.Awarded awarded ? awarded.award().recipient().key() + " "
+                        + awarded.award().holder() : ((AwardOutcome.AlreadyAwarded) outcome).award().recipient().key()))
+                .toList();
+    }
+
+    @Test
+    void every_award_of_a_batch_is_announced_to_the_issuers_webhooks() {
+        CreatedWebhook hook = accolade.webhooks().registerWebhook(new RegisterWebhookCommand(as(demo), demo.id(),
+                "https://hooks.example.org/accolade", List.of("award.granted")));
+        Template chef = published(demo, input("Chef", true, false));
+
+        List<AwardOutcome> outcomes = bulk(chef, null, to("ann@example.org"), to("bob@example.org"),
+                to("cy@example.org"));
+
+        List<Delivery> deliveries = store.transactions().readOnly(() -> store.deliveries()
+                .findByEndpoint(hook.endpoint().id(), PageRequest.first(100)).items());
+        assertThat(deliveries).hasSize(3).allSatisfy(delivery -> assertThat(delivery.source())
+                .isEqualTo(new DeliverySource.Webhook(hook.endpoint().id(), WebhookEvent.AWARD_GRANTED)));
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(deliveries).anySatisfy(delivery -> assertThat(
+                delivery.body()).contains(String.valueOf(((AwardOutcome.Awarded) outcome).award().id().value()))));
     }
 
     @Test

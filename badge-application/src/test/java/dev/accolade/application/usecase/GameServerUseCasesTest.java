@@ -155,6 +155,23 @@ public abstract class GameServerUseCasesTest extends UseCaseTest {
     }
 
     @Test
+    void a_batch_announcing_an_achievement_twice_to_a_player_awards_the_first_line_as_one_by_one() {
+        IngestionResult result = ingest(DAY,
+                "[10:00:00] [Server thread/INFO]: steve has made the advancement [Stone Age]",
+                "[10:01:00] [Server thread/INFO]: alex has made the advancement [Stone Age]",
+                "[10:02:00] [Server thread/INFO]: steve has made the advancement [Stone Age]",
+                "[10:03:00] [Server thread/INFO]: steve has made the advancement [Getting Wood]");
+
+        assertThat(result).isEqualTo(new IngestionResult(4, 3, 1));
+        List<Award> awards = delivered(AwardGranted.class).stream().map(AwardGranted::award).toList();
+        assertThat(awards).extracting(award -> award.recipient().key()).containsExactly(
+                survival.player(new PlayerName("steve")).key(), survival.player(new PlayerName("alex")).key(),
+                survival.player(new PlayerName("steve")).key());
+        assertThat(awards.get(0).awardedAt()).isBefore(awards.get(1).awardedAt());
+        assertThat(listed(as(coal), Optional.of("steve"), Optional.empty())).hasSize(2);
+    }
+
+    @Test
     void time_only_lines_take_the_ingestion_day_or_yesterday_when_their_time_is_still_to_come() {
         GameServer utc = accolade.gameServers().createGameServer(new CreateGameServerCommand(as(coal), coal.id(),
                 "UTC", "UTC"));

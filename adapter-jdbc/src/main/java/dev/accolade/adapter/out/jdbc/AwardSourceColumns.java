@@ -6,7 +6,7 @@ import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.request.AwardRequestId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * How an award came about, in three columns: its kind, the id of the offer or request it came from,
@@ -17,7 +17,7 @@ final class AwardSourceColumns {
     private AwardSourceColumns() {
     }
 
-    static Update bind(Update update, AwardSource source) {
+    static <S extends SqlStatement<S>> S bind(S update, AwardSource source) {
         Long id = null;
         String text = null;
         if (source instanceof AwardSource.FromOffer offer) {

@@ -29,8 +29,8 @@ final class CounterBatches {
             .comparing((SubjectMetric key) -> key.subject().key()).thenComparing(key -> key.metric().name());
     private static final Comparator<SubjectDay> DAY_ORDER = Comparator.comparing(SubjectDay::counter, KEY_ORDER)
             .thenComparing(SubjectDay::day);
-    private static final List<String> KEY_COLUMNS = List.of("subject", "metric");
-    private static final List<String> KEY_TYPES = List.of("VARCHAR(512)", "VARCHAR(64)");
+    private static final KeyRows KEYS = KeyRows.of("k", new KeyRows.Column("subject", "VARCHAR(512)"),
+            new KeyRows.Column("metric", "VARCHAR(64)"));
     private static final String KEY = "issuer_id = :issuer AND subject = :subject AND metric = :metric";
 
     private final JdbiTransactions transactions;
@@ -48,8 +48,8 @@ final class CounterBatches {
         }
         Map<String, SubjectMetric> asked = byText(keys);
         List<SubjectMetric> asking = List.copyOf(asked.values());
-        KeyRows.bind(transactions.current().reading().createQuery("SELECT c.subject, c.metric, c.total FROM "
-                + KeyRows.table("k", KEY_COLUMNS, KEY_TYPES, asking.size()) + " JOIN metric_counter c"
+        KEYS.bind(transactions.current().reading().createQuery("SELECT c.subject, c.metric, c.total FROM "
+                + KEYS.table(asking.size()) + " JOIN metric_counter c"
                 + " ON c.issuer_id = :issuer AND c.subject = k.subject AND c.metric = k.metric")
                 .bind("issuer", issuer.value()), rows(asking))
                 .map((row, context) -> Map.entry(text(row.getString("subject"), row.getString("metric")),
@@ -72,8 +72,8 @@ final class CounterBatches {
         LocalDate from = ranges.values().stream().map(DayRange::from).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate to = ranges.values().stream().map(DayRange::to).max(Comparator.naturalOrder()).orElseThrow();
         List<SubjectMetric> asking = List.copyOf(asked.values());
-        KeyRows.bind(transactions.current().reading().createQuery("SELECT d.subject, d.metric, d.event_day, d.total"
-                + " FROM " + KeyRows.table("k", KEY_COLUMNS, KEY_TYPES, asking.size()) + " JOIN metric_day d"
+        KEYS.bind(transactions.current().reading().createQuery("SELECT d.subject, d.metric, d.event_day, d.total"
+                + " FROM " + KEYS.table(asking.size()) + " JOIN metric_day d"
                 + " ON d.issuer_id = :issuer AND d.subject = k.subject AND d.metric = k.metric"
                 + " AND d.event_day BETWEEN :from AND :to")
                 .bind("issuer", issuer.value()).bind("from", from).bind("to", to), rows(asking))

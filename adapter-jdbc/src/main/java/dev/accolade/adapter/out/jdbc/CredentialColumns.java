@@ -5,7 +5,7 @@ import dev.accolade.domain.award.StatusSlot;
 import dev.accolade.domain.common.PublicId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * An award's credential in its row: {@code public_id}, {@code recipient_salt}, {@code status_list}
@@ -26,7 +26,7 @@ final class CredentialColumns {
     }
 
     /** The update with the credential's parameters bound. */
-    static Update bind(Update update, AwardCredential credential) {
+    static <S extends SqlStatement<S>> S bind(S update, AwardCredential credential) {
         return update.bind("public_id", credential.id().value()).bind("recipient_salt", credential.salt())
                 .bind("status_list", credential.status().list()).bind("status_index", credential.status().index());
     }

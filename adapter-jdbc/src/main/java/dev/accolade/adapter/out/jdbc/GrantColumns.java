@@ -11,7 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The columns awards and offers share: the terms (template, version, issuer, repeatable), the
@@ -40,8 +40,9 @@ final class GrantColumns {
                 + " holder_id = :holder_id, evidence = " + dialect.json("evidence") + ", expires_at = :expires_at";
     }
 
-    static Update bind(Update update, AwardTerms terms, Identity recipient, Optional<RecipientName> recipientName,
-            Optional<MemberId> holder, Evidence evidence, Optional<Instant> expiresAt) {
+    static <S extends SqlStatement<S>> S bind(S update, AwardTerms terms, Identity recipient,
+            Optional<RecipientName> recipientName, Optional<MemberId> holder, Evidence evidence,
+            Optional<Instant> expiresAt) {
         return update.bind("template_id", terms.template().value()).bind("template_version", terms.templateVersion())
                 .bind("issuer_id", terms.issuer().value()).bind("repeatable", terms.repeatable())
                 .bind("recipient_key", recipient.key())

@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Awards in the {@code award} table; a live award of a non-repeatable template sets its exclusivity
@@ -41,9 +42,9 @@ final class JdbiAwardRepository implements AwardRepository {
             "expires_at", "awarded_at", "source_kind", "source_id", "source_text", "viewed_at", "revocation_reason",
             "revoked_at", "exclusivity_key", "public_id", "recipient_salt", "status_list", "status_index");
     static final String COLUMNS = String.join(", ", COLUMN_LIST);
-    private static final String ALIASED = COLUMN_LIST.stream().map(column -> "a." + column)
+    static final String ALIASED = COLUMN_LIST.stream().map(column -> "a." + column)
             .collect(Collectors.joining(", "));
-    private static final String LIVE = "a.revoked_at IS NULL";
+    static final String LIVE = "a.revoked_at IS NULL";
     static final RowMapper<Award> AWARD = (row, context) -> Award.reconstitute(new AwardId(row.getLong("id")),
             new Grant(GrantColumns.terms(row), GrantColumns.recipient(row), GrantColumns.recipientName(row),
             GrantColumns.holder(row), GrantColumns.evidence(row), Rows.optionalInstant(row, "expires_at")),
@@ -67,10 +68,25 @@ final class JdbiAwardRepository implements AwardRepository {
 
     @Override
     public void insert(Award award) {
-        SqlErrors.guarded(() -> insertion(transactions.current().writing().createUpdate("INSERT INTO award (" + COLUMNS
-                + ") VALUES (:id, " + GrantColumns.parameters(dialect) + ", :awarded_at, :source_kind, :source_id,"
-                + " :source_text, :viewed_at, :revocation_reason, :revoked_at, :exclusivity_key, "
-                + CredentialColumns.PARAMETERS + ")"), award).execute());
+        SqlErrors.guarded(() -> insertion(transactions.current().writing().createUpdate(insertSql()), award)
+                .execute());
+    }
+
+    /** Sends the awards as one prepared batch: a bulk award's thousand rows in one round of statements. */
+    @Override
+    public void insertAll(List<Award> awards) {
+        if (awards.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = transactions.current().writing().prepareBatch(insertSql());
+        awards.forEach(award -> insertion(batch, award).add());
+        SqlErrors.guarded(() -> batch.execute());
+    }
+
+    private String insertSql() {
+        return "INSERT INTO award (" + COLUMNS + ") VALUES (:id, " + GrantColumns.parameters(dialect)
+                + ", :awarded_at, :source_kind, :source_id, :source_text, :viewed_at, :revocation_reason, :revoked_at,"
+                + " :exclusivity_key, " + CredentialColumns.PARAMETERS + ")";
     }
 
     @Override
@@ -97,6 +113,11 @@ final class JdbiAwardRepository implements AwardRepository {
                 .bind("template", template.value()).bind("recipient", recipient.key());
         holder.ifPresent(member -> query.bind("holder", member.value()));
         return query.map(AWARD).findOne();
+    }
+
+    @Override
+    public List<Award> findActiveAmong(Collection<Grant> grants) {
+        return ActiveAwards.among(transactions.current().reading(), grants);
     }
 
     @Override
@@ -216,7 +237,7 @@ final class JdbiAwardRepository implements AwardRepository {
         return revokedAt.map(at -> new Revocation(reason, at));
     }
 
-    private static Update bound(Update update, Award award) {
+    private static <S extends SqlStatement<S>> S bound(S update, Award award) {
         return AwardSourceColumns.bind(GrantColumns.bind(update, award.terms(), award.recipient(),
                 award.recipientName(), award.holder(), award.evidence(), award.expiresAt()), award.source())
                 .bind("id", award.id().value()).bind("awarded_at", award.awardedAt())
@@ -226,7 +247,7 @@ final class JdbiAwardRepository implements AwardRepository {
                 .bind("exclusivity_key", award.exclusivityKey().orElse(null));
     }
 
-    private static Update insertion(Update update, Award award) {
+    private static <S extends SqlStatement<S>> S insertion(S update, Award award) {
         return CredentialColumns.bind(bound(update, award), award.credential());
     }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -48,6 +49,18 @@ final class JdbiDeliveryRepository implements DeliveryRepository {
         SqlErrors.guarded(() -> bound(transactions.current().writing().createUpdate("INSERT INTO delivery ("
                 + COLUMNS + ") VALUES (:id, :offer_id, :endpoint_id, :event, :target_url, :body, :attempts,"
                 + " :status, :created_at, :retry_from, :next_attempt_at, :last_error)"), delivery).execute());
+    }
+
+    @Override
+    public void insertAll(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = transactions.current().writing().prepareBatch("INSERT INTO delivery (" + COLUMNS
+                + ") VALUES (:id, :offer_id, :endpoint_id, :event, :target_url, :body, :attempts, :status, :created_at,"
+                + " :retry_from, :next_attempt_at, :last_error)");
+        deliveries.forEach(delivery -> bound(batch, delivery).add());
+        SqlErrors.guarded(() -> batch.execute());
     }
 
     @Override

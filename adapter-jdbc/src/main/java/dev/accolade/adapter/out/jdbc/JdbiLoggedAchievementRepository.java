@@ -13,13 +13,22 @@ import dev.accolade.domain.logline.AnnouncementKind;
 import dev.accolade.domain.logline.LogLine;
 import dev.accolade.domain.logline.PlayerName;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Achievements read from servers' logs in the {@code logged_achievement} table, keyed by their award. */
 final class JdbiLoggedAchievementRepository implements LoggedAchievementRepository {
 
     private static final String COLUMNS = "award_id, server_id, player, kind, title, announced_at, line, read_at";
+    /** The lines asked about, each looked up through the server's line key. */
+    private static final KeyRows LINES = KeyRows.of("k", "fingerprint", "VARCHAR");
+    private static final String INSERT = "INSERT INTO logged_achievement (" + COLUMNS + ", fingerprint, search_text)"
+            + " VALUES (:award, :server, :player, :kind, :title, :at, :line, :read, :fingerprint, :search)";
     private static final RowMapper<LoggedAchievement> ACHIEVEMENT = (row, context) -> new LoggedAchievement(
             new AwardId(row.getLong("award_id")), new GameServerId(row.getLong("server_id")),
             new Announcement(new PlayerName(row.getString("player")), AnnouncementKind.valueOf(row.getString("kind")),
@@ -34,15 +43,38 @@ final class JdbiLoggedAchievementRepository implements LoggedAchievementReposito
 
     @Override
     public void insert(LoggedAchievement achievement) {
-        SqlErrors.guarded(() -> transactions.current().writing().createUpdate("INSERT INTO logged_achievement ("
-                + COLUMNS + ", fingerprint, search_text) VALUES (:award, :server, :player, :kind, :title, :at, :line,"
-                + " :read, :fingerprint, :search)")
-                .bind("award", achievement.award().value()).bind("server", achievement.server().value())
+        SqlErrors.guarded(() -> bound(transactions.current().writing().createUpdate(INSERT), achievement).execute());
+    }
+
+    @Override
+    public void insertAll(List<LoggedAchievement> achievements) {
+        if (achievements.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = transactions.current().writing().prepareBatch(INSERT);
+        achievements.forEach(achievement -> bound(batch, achievement).add());
+        SqlErrors.guarded(() -> batch.execute());
+    }
+
+    @Override
+    public Set<String> containedLines(GameServerId server, Collection<String> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return Set.of();
+        }
+        List<String> wanted = fingerprints.stream().distinct().toList();
+        return Set.copyOf(LINES.bind(transactions.current().reading().createQuery("SELECT l.fingerprint FROM "
+                + LINES.table(wanted.size()) + " JOIN logged_achievement l ON l.server_id = :server"
+                + " AND l.fingerprint = k.fingerprint").bind("server", server.value()),
+                wanted.stream().map(List::of).toList()).mapTo(String.class).list());
+    }
+
+    private static <S extends SqlStatement<S>> S bound(S statement, LoggedAchievement achievement) {
+        return statement.bind("award", achievement.award().value()).bind("server", achievement.server().value())
                 .bind("player", achievement.announcement().player().value())
                 .bind("kind", achievement.announcement().kind().name())
                 .bind("title", achievement.announcement().title()).bind("at", achievement.at())
                 .bind("line", achievement.line().text()).bind("read", achievement.readAt())
-                .bind("fingerprint", achievement.fingerprint()).bind("search", achievement.searchText()).execute());
+                .bind("fingerprint", achievement.fingerprint()).bind("search", achievement.searchText());
     }
 
     @Override

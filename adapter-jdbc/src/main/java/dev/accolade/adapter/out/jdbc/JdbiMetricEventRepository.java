@@ -23,6 +23,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 final class JdbiMetricEventRepository implements MetricEventRepository {
 
+    private static final KeyRows EVENT_IDS = KeyRows.of("k", "id", "VARCHAR(100)");
     private static final String INSERT = "INSERT INTO metric_event (issuer_id, event_id, subject, metric,"
             + " metric_value, occurred_at, recorded_at, time_zone)"
             + " VALUES (:issuer, :id, :subject, :metric, :value, :occurred, :recorded, :zone)";
@@ -67,8 +68,8 @@ final class JdbiMetricEventRepository implements MetricEventRepository {
         }
         Handle handle = transactions.current().writing();
         boolean inTurns = dialect.serializesWritersInProcess();
-        Set<String> taken = inTurns ? new HashSet<>(KeyRows.bind(handle.createQuery("SELECT e.event_id FROM "
-                + KeyRows.table("k", List.of("id"), List.of("VARCHAR(100)"), events.size()) + " JOIN metric_event e"
+        Set<String> taken = inTurns ? new HashSet<>(EVENT_IDS.bind(handle.createQuery("SELECT e.event_id FROM "
+                + EVENT_IDS.table(events.size()) + " JOIN metric_event e"
                 + " ON e.issuer_id = :issuer AND e.event_id = k.id").bind("issuer", issuer.value()),
                 events.stream().map(event -> List.<Object>of(event.id())).toList()).mapTo(String.class).list())
                 : Set.of();

@@ -31,12 +31,14 @@ final class JdbiScoreRepository implements ScoreRepository {
     private final JdbcDialect dialect;
     private final ScoreCounts counts;
     private final LeaderboardReads reads;
+    private final ScoreBatches batches;
 
     JdbiScoreRepository(JdbiTransactions transactions, JdbcDialect dialect) {
         this.transactions = transactions;
         this.dialect = dialect;
         this.counts = new ScoreCounts(dialect);
         this.reads = new LeaderboardReads(transactions);
+        this.batches = new ScoreBatches(dialect, counts);
     }
 
     @Override
@@ -59,29 +61,7 @@ final class JdbiScoreRepository implements ScoreRepository {
 
     @Override
     public int enrolAll(IssuerId issuer, Collection<Identity> subjects) {
-        List<String> keys = subjects.stream().map(Identity::key).distinct().sorted().toList();
-        if (keys.isEmpty()) {
-            return 0;
-        }
-        Handle handle = transactions.current().writing();
-        String insert = "INSERT INTO score_subject (issuer_id, subject) VALUES (:issuer, :subject)";
-        boolean inTurns = dialect.serializesWritersInProcess();
-        Set<String> before = inTurns ? new HashSet<>(KeyRows.bind(handle.createQuery("SELECT s.subject FROM "
-                + KeyRows.table("k", List.of("subject"), List.of("VARCHAR(512)"), keys.size()) + " JOIN score_subject s"
-                + " ON s.issuer_id = :issuer AND s.subject = k.subject").bind("issuer", issuer.value()),
-                keys.stream().map(key -> List.<Object>of(key)).toList()).mapTo(String.class).list()) : Set.of();
-        List<String> tried = keys.stream().filter(key -> !before.contains(key)).toList();
-        if (tried.isEmpty()) {
-            return 0;
-        }
-        PreparedBatch batch = handle.prepareBatch(inTurns ? insert : insert + " ON CONFLICT DO NOTHING");
-        tried.forEach(key -> batch.bind("issuer", issuer.value()).bind("subject", key).add());
-        int added = Arrays.stream(batch.execute()).sum();
-        if (added > 0) {
-            counts.add(handle, "score_subject_count", Map.of("issuer_id", issuer.value()), "subjects", added,
-                    Map.of());
-        }
-        return added;
+        return batches.enrolAll(transactions.current().writing(), issuer, subjects);
     }
 
     @Override
@@ -127,6 +107,11 @@ final class JdbiScoreRepository implements ScoreRepository {
             counts.add(handle, "template_holder_count", Map.of("template_id", award.template().value()), "holders",
                     1, Map.of());
         }
+    }
+
+    @Override
+    public void countAll(List<CountedAward> awards, Instant at) {
+        batches.countAll(transactions.current().writing(), awards, at);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.accolade.adapter.out.jdbc;
 
 import dev.accolade.application.port.out.UniqueConstraintViolation;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +119,9 @@ final class SqlErrors {
     private static Optional<SQLException> sqlCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
-                return Optional.of(sql);
+                // PostgreSQL's driver keeps the failing row's own exception, with its constraint, behind a batch's
+                return Optional.of(sql instanceof BatchUpdateException && sql.getNextException() != null
+                        ? sql.getNextException() : sql);
             }
         }
         return Optional.empty();

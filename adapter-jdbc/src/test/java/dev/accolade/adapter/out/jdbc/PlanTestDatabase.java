@@ -11,6 +11,7 @@ import dev.accolade.domain.category.CategoryId;
 import dev.accolade.domain.delivery.Delivery;
 import dev.accolade.domain.delivery.DeliverySource;
 import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.identity.IdentityClaim;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.issuer.IssuerSlug;
@@ -58,6 +59,7 @@ final class PlanTestDatabase implements AutoCloseable {
             "score_subject_count", "award_score", "leaderboard_score", "leaderboard_band", "template_holding",
             "template_holder_count");
     private static final int MEMBERS = 100;
+    private static final int CLAIMS_PER_MEMBER = 20;
     private static final int ISSUERS = 60;
     private static final int PUBLISHED_PER_ISSUER = 6;
     private static final int CATEGORIES = 6;
@@ -185,6 +187,10 @@ final class PlanTestDatabase implements AutoCloseable {
             Member member = TestData.member();
             store.members().insert(member);
             members.add(member.id());
+            for (int c = 0; c < CLAIMS_PER_MEMBER; c++) {
+                store.identityClaims().insert(new IdentityClaim(Identity.email("member" + m + "-" + c + "@example.org"),
+                        member.id(), tick()));
+            }
         }
         for (int c = 0; c < CATEGORIES; c++) {
             Category category = TestData.category();

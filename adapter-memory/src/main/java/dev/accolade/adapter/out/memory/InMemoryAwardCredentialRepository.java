@@ -7,8 +7,11 @@ import dev.accolade.domain.award.StatusSlot;
 import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.issuer.IssuerId;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Awards as credentials, read from the awards table by public id and status slot. */
 final class InMemoryAwardCredentialRepository implements AwardCredentialRepository {
@@ -30,6 +33,12 @@ final class InMemoryAwardCredentialRepository implements AwardCredentialReposito
     public boolean isSlotTaken(IssuerId issuer, StatusSlot slot) {
         return database.read(() -> awards.findUnique(InMemoryAwardRepository.STATUS_SLOT, List.of(issuer, slot))
                 .isPresent());
+    }
+
+    @Override
+    public Set<StatusSlot> takenSlots(IssuerId issuer, Collection<StatusSlot> slots) {
+        return database.read(() -> slots.stream().filter(slot -> awards.findUnique(InMemoryAwardRepository.STATUS_SLOT,
+                List.of(issuer, slot)).isPresent()).collect(Collectors.toSet()));
     }
 
     @Override

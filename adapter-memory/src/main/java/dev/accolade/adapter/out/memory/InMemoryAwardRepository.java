@@ -8,6 +8,7 @@ import dev.accolade.application.port.out.award.RecipientStatistics;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardStatistics;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
@@ -60,6 +61,24 @@ final class InMemoryAwardRepository implements AwardRepository {
     @Override
     public void insert(Award award) {
         database.write(() -> table.insert(award));
+    }
+
+    @Override
+    public void insertAll(List<Award> awards) {
+        database.write(() -> awards.forEach(table::insert));
+    }
+
+    @Override
+    public List<Award> findActiveAmong(Collection<Grant> grants) {
+        Set<List<Object>> toRecipients = grants.stream().map(grant -> List.<Object>of(grant.template(),
+                grant.recipient())).collect(Collectors.toSet());
+        Set<List<Object>> ofHolders = grants.stream().flatMap(grant -> grant.holder().stream()
+                .map(holder -> List.<Object>of(grant.template(), holder))).collect(Collectors.toSet());
+        return database.read(() -> table.rows().filter(Award::isActive)
+                .filter(award -> toRecipients.contains(List.of(award.template(), award.recipient()))
+                        || award.holder().filter(holder -> ofHolders.contains(List.of(award.template(), holder)))
+                                .isPresent())
+                .sorted(OLDEST_FIRST).toList());
     }
 
     @Override

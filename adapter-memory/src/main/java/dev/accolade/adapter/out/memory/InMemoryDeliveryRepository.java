@@ -67,6 +67,11 @@ final class InMemoryDeliveryRepository implements DeliveryRepository {
     }
 
     @Override
+    public void insertAll(List<Delivery> deliveries) {
+        database.write(() -> deliveries.forEach(table::insert));
+    }
+
+    @Override
     public void update(Delivery delivery) {
         database.write(() -> table.update(delivery));
     }

@@ -4,6 +4,7 @@ import dev.accolade.application.port.out.member.IdentityClaimRepository;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.identity.IdentityClaim;
 import dev.accolade.domain.member.MemberId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,12 @@ final class InMemoryIdentityClaimRepository implements IdentityClaimRepository {
     @Override
     public Optional<IdentityClaim> findByIdentity(Identity identity) {
         return database.read(() -> table.get(identity.key()));
+    }
+
+    @Override
+    public List<IdentityClaim> findByIdentities(Collection<Identity> identities) {
+        return database.read(() -> identities.stream().map(Identity::key).distinct()
+                .flatMap(key -> table.get(key).stream()).toList());
     }
 
     @Override

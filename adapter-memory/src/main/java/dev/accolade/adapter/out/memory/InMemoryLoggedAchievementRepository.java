@@ -9,8 +9,11 @@ import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.gameserver.GameServerId;
 import dev.accolade.domain.gameserver.LoggedAchievement;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Achievements read from servers' logs in memory; a line's fingerprint unique per server. */
 final class InMemoryLoggedAchievementRepository implements LoggedAchievementRepository {
@@ -32,6 +35,18 @@ final class InMemoryLoggedAchievementRepository implements LoggedAchievementRepo
     @Override
     public void insert(LoggedAchievement achievement) {
         database.write(() -> table.insert(achievement));
+    }
+
+    @Override
+    public void insertAll(List<LoggedAchievement> achievements) {
+        database.write(() -> achievements.forEach(table::insert));
+    }
+
+    @Override
+    public Set<String> containedLines(GameServerId server, Collection<String> fingerprints) {
+        return database.read(() -> fingerprints.stream()
+                .filter(fingerprint -> table.findUnique(LINE, List.of(server, fingerprint)).isPresent())
+                .collect(Collectors.toSet()));
     }
 
     @Override

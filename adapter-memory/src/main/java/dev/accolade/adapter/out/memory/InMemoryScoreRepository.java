@@ -38,12 +38,6 @@ final class InMemoryScoreRepository implements ScoreRepository {
     }
 
     @Override
-    public int enrolAll(IssuerId issuer, Collection<Identity> subjects) {
-        return database.inTransaction(() -> (int) subjects.stream().distinct()
-                .filter(subject -> enrol(issuer, subject)).count());
-    }
-
-    @Override
     public boolean enrol(IssuerId issuer, Identity subject) {
         SubjectKey key = new SubjectKey(issuer, subject.key());
         return database.inTransaction(() -> {
@@ -53,6 +47,12 @@ final class InMemoryScoreRepository implements ScoreRepository {
             subjects.insert(key);
             return true;
         });
+    }
+
+    @Override
+    public int enrolAll(IssuerId issuer, Collection<Identity> subjects) {
+        return database.inTransaction(() -> (int) subjects.stream().distinct().filter(subject -> enrol(issuer, subject))
+                .count());
     }
 
     @Override
@@ -76,6 +76,14 @@ final class InMemoryScoreRepository implements ScoreRepository {
             addPoints(award, award.points(), at);
             HoldingKey key = new HoldingKey(award.template(), award.subject().key());
             holdings.upsert(new Holding(key, holdings.get(key).map(Holding::awards).orElse(0L) + 1));
+            return null;
+        });
+    }
+
+    @Override
+    public void countAll(List<CountedAward> awards, Instant at) {
+        database.inTransaction(() -> {
+            awards.forEach(award -> count(award, at));
             return null;
         });
     }

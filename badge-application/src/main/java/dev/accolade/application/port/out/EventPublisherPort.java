@@ -1,6 +1,7 @@
 package dev.accolade.application.port.out;
 
 import dev.accolade.domain.event.DomainEvent;
+import java.util.List;
 
 /**
  * Announces what happened. Called inside the use case's transaction; the adapter decides delivery
@@ -10,4 +11,9 @@ public interface EventPublisherPort {
 
     /** Announces one event. */
     void publish(DomainEvent event);
+
+    /** Announces events in their order, as one {@link #publish} each unless the publisher does better. */
+    default void publishAll(List<? extends DomainEvent> events) {
+        events.forEach(this::publish);
+    }
 }

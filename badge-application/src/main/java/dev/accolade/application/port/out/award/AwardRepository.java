@@ -5,6 +5,7 @@ import dev.accolade.application.paging.PageRequest;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardStatistics;
+import dev.accolade.domain.award.Grant;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
@@ -24,6 +25,9 @@ public interface AwardRepository {
     /** Adds a new award. */
     void insert(Award award);
 
+    /** Adds new awards as one batch ({@code award_already_exists} as {@link #insert} when one is taken). */
+    void insertAll(List<Award> awards);
+
     /** Replaces a stored award. */
     void update(Award award);
 
@@ -32,6 +36,12 @@ public interface AwardRepository {
 
     /** The oldest live award of the template to this identity, or to the member holding it. */
     Optional<Award> findActive(TemplateId template, Identity recipient, Optional<MemberId> holder);
+
+    /**
+     * The live awards of each grant's template to its recipient or to the member holding it, in one query, oldest
+     * first: what {@link #findActive} finds for each grant, all together.
+     */
+    List<Award> findActiveAmong(Collection<Grant> grants);
 
     /** Awards addressed to any of these identities that have not reached a member yet. */
     List<Award> findUndelivered(Collection<Identity> recipients);

@@ -42,6 +42,12 @@ public interface ScoreRepository {
     void count(CountedAward counted, Instant at);
 
     /**
+     * Counts these awards as {@link #count} would one after the other, with a few statements for all of them: each
+     * subject's points added once per bucket, each holding and count row written once.
+     */
+    void countAll(List<CountedAward> counted, Instant at);
+
+    /**
      * Takes back what an award counted, as of a time, and forgets it: its points from each bucket, and one
      * from the subject's live awards of the template, which ends the holding when it was the last. Empty, and
      * nothing changed, for an award that counted nothing (made before scores were kept, or taken back already).

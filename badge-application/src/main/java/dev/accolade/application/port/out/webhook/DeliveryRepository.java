@@ -20,6 +20,9 @@ public interface DeliveryRepository {
     /** Adds a new delivery. */
     void insert(Delivery delivery);
 
+    /** Adds new deliveries as one batch. */
+    void insertAll(List<Delivery> deliveries);
+
     /**
      * Adds a new delivery that later ones with the same {@code key} (to the same endpoint) may be coalesced
      * into while it waits, see {@link #coalesce}.
