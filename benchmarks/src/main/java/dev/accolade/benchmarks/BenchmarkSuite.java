@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -50,8 +51,12 @@ public final class BenchmarkSuite {
             results.addAll(scaleCases(settings, directory(directory.resolve("scale")), out));
         }
         if (settings.runs("board")) {
-            out.println(new LeaderboardCase(settings.boardSubjects(), settings.isSmoke() ? 5 : 200,
-                    directory(directory.resolve("board"))).measure());
+            for (LeaderboardCase.Spread spread : settings.isSmoke() ? List.of(LeaderboardCase.Spread.STEEP)
+                    : List.of(LeaderboardCase.Spread.values())) {
+                out.println(new LeaderboardCase(settings.boardSubjects(), settings.isSmoke() ? 5 : 200,
+                        directory(directory.resolve("board-" + spread.name().toLowerCase(Locale.ROOT))), spread)
+                        .measure());
+            }
         }
         if (settings.runs("start")) {
             out.println(new StartupCase(settings, directory(directory.resolve("start"))).measure().report());

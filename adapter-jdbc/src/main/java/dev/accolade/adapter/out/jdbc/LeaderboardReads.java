@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * The reads of a leaderboard, each served by {@code ix_leaderboard_rank} on (issuer, period, points desc,
  * reached at, subject): a page is a range from the top or after the previous page's last line; a rank is
- * one plus the sum of the score bands above (a range of {@code leaderboard_band}'s key, one row per distinct
- * score) plus the count of the same score's lines before one (a range within the tie group); the neighbours
+ * one plus the subjects with more points and those of the same points who reached them earlier, summed over
+ * the tallies ({@link LeaderboardTallies}: blocks of points, bands, tie runs) and a count of at most about
+ * 1,024 lines of the subject's own tie run (a range of the index); the neighbours
  * above are a short range of {@code ix_leaderboard_climb}, the same columns the other way round (H2 reads no
  * index backwards). Each order names the issuer and period first, as the index does, so that H2 sees the
  * index delivers it.
@@ -24,9 +26,6 @@ final class LeaderboardReads {
     private static final String BOARD = " FROM leaderboard_score WHERE issuer_id = :issuer AND period = :period";
     /** The lines ranked before (:points, :reached, :subject). */
     private static final String BEFORE = " AND points >= :points AND (points > :points OR reached_at < :reached"
-            + " OR (reached_at = :reached AND subject < :subject))";
-    /** The lines of the same points ranked before (:points, :reached, :subject). */
-    private static final String TIED_BEFORE = " AND points = :points AND (reached_at < :reached"
             + " OR (reached_at = :reached AND subject < :subject))";
     /** The lines ranked after it, with points. */
     private static final String AFTER = " AND points > 0 AND points <= :points AND (points < :points"
@@ -44,22 +43,10 @@ final class LeaderboardReads {
                 .bind("period", period).bind("subject", subject.key()).map((row, context) -> new Line(
                         Identity.parse(row.getString("subject")), row.getLong("points"),
                         Rows.instant(row, "reached_at"))).findOne();
-        return line.map(mine -> mine.at(1 + higherBands(issuer, period, mine.points()) + earlierTies(issuer, period,
-                mine)));
-    }
-
-    /** How many subjects have more points: the sum of the bands above, one line per distinct score. */
-    private long higherBands(IssuerId issuer, String period, long points) {
-        return transactions.current().reading().createQuery("SELECT COALESCE(SUM(subjects), 0) FROM leaderboard_band"
-                + " WHERE issuer_id = :issuer AND period = :period AND points > :points").bind("issuer", issuer.value())
-                .bind("period", period).bind("points", points).mapTo(Long.class).one();
-    }
-
-    /** How many subjects with the same points reached them before: a range of the tie group. */
-    private long earlierTies(IssuerId issuer, String period, Line mine) {
-        return transactions.current().reading().createQuery("SELECT COUNT(*)" + BOARD + TIED_BEFORE)
-                .bind("issuer", issuer.value()).bind("period", period).bind("points", mine.points())
-                .bind("reached", mine.reachedAt()).bind("subject", mine.subject().key()).mapTo(Long.class).one();
+        Handle handle = transactions.current().reading();
+        return line.map(mine -> mine.at(1 + LeaderboardTallies.higher(handle, issuer, period, mine.points())
+                + LeaderboardTallies.earlierTies(handle, issuer, period, mine.points(), mine.reachedAt(),
+                        mine.subject().key())));
     }
 
     List<Standing> ranking(IssuerId issuer, String period, Optional<Standing> after, int limit) {

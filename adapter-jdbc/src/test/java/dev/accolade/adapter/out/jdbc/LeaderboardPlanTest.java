@@ -2,7 +2,10 @@ package dev.accolade.adapter.out.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accolade.application.port.out.score.CountedAward;
+import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.identity.Identity;
+import dev.accolade.domain.testdata.TestData;
 import dev.accolade.domain.score.Standing;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +18,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The reads of leaderboards and rarity go through indexes: a page of a ranking and the neighbours above read
- * in index order (no sort step), a rank summed over the score bands' key and counted within its tie group on
- * an index of the board, a subject's score, an issuer's
+ * in index order (no sort step), a rank summed over the keys of the blocks, bands and tie runs and counted
+ * within its tie run on an index of the board, the tallies an award moves found by key, a subject's score, an
+ * issuer's
  * subject count and templates' holder counts by primary key. The database explains the very queries the
  * store runs, and no table may be scanned whole.
  */
@@ -88,15 +92,40 @@ class LeaderboardPlanTest {
     }
 
     @Test
-    void a_rank_is_a_score_by_key_a_sum_over_the_bands_above_and_a_count_within_the_tie_group() {
+    void a_rank_is_a_score_by_key_sums_over_the_tallies_keys_and_a_count_within_the_tie_run() {
         assertThat(standing().rank()).isBetween(1L, 400L);
         List<PlanRecorder.ExplainedQuery> queries = explain(() -> database.store().scores()
                 .standing(database.issuer(), DAY, SUBJECT));
 
-        assertThat(queries).hasSize(3);
+        assertThat(queries).hasSize(7);
         assertServed(queries.get(0), "leaderboard_score", "subject", false);
-        assertServed(queries.get(1), "leaderboard_band", "points", false);
-        assertServed(queries.get(2), "leaderboard_score", "points", false);
+        assertServed(queries.get(1), "leaderboard_block", "block", false);
+        assertServed(queries.get(2), "leaderboard_block", "block", false);
+        assertServed(queries.get(3), "leaderboard_band", "points", false);
+        assertServed(queries.get(4), "leaderboard_tie", "points", true);
+        assertServed(queries.get(5), "leaderboard_tie", "points", false);
+        assertServed(queries.get(6), "leaderboard_score", "reached_at", false);
+    }
+
+    @Test
+    void a_score_moves_its_tallies_by_key() {
+        Standing mine = standing();
+        List<PlanRecorder.ExplainedQuery> queries = database.recorder().explain(() -> database.store().transactions()
+                .inTransaction(() -> {
+                    database.store().scores().count(new CountedAward(new AwardId(TestData.nextId()),
+                            database.issuer(), database.template(), SUBJECT, 7, List.of(DAY)),
+                            mine.reachedAt().plusSeconds(60));
+                    return null;
+                }));
+
+        for (PlanRecorder.ExplainedQuery query : queries) {
+            for (String table : List.of("leaderboard_tie", "leaderboard_block", "leaderboard_band")) {
+                if (query.sql().contains(" " + table + " ") && query.sql().startsWith("SELECT")) {
+                    assertServed(query, table, "period", false);
+                }
+            }
+        }
+        assertThat(queries).anyMatch(query -> query.sql().contains("leaderboard_tie"));
     }
 
     @Test
