@@ -39,6 +39,10 @@ final class LeaderboardReads {
     /** The lines of the same points ranked after it, bounded likewise. */
     private static final String TIED_AFTER = " AND points = :points AND reached_at >= :reached"
             + " AND (reached_at > :reached OR subject > :subject)";
+    /*
+     * The other scores are bounded inclusively (points <= p - 1, points >= p + 1): given an exclusive bound, H2
+     * seeks to the bound's own points and walks their whole tie group before the first line it wants.
+     */
     private static final String DOWN = " ORDER BY issuer_id, period, points DESC, reached_at, subject LIMIT :limit";
     private static final String UP = " ORDER BY issuer_id, period, points, reached_at DESC, subject DESC LIMIT :limit";
 
@@ -67,9 +71,9 @@ final class LeaderboardReads {
                 .orElse(List.of()));
         if (lines.size() < limit) {
             Query rest = transactions.current().reading().createQuery("SELECT subject, points, reached_at" + BOARD
-                    + " AND points > 0" + (after.isPresent() ? " AND points < :points" : "") + DOWN)
+                    + " AND points > 0" + (after.isPresent() ? " AND points <= :below" : "") + DOWN)
                     .bind("issuer", issuer.value()).bind("period", period).bind("limit", limit - lines.size());
-            after.ifPresent(last -> rest.bind("points", last.points()));
+            after.ifPresent(last -> rest.bind("below", last.points() - 1));
             lines.addAll(rest.map(LeaderboardReads::line).list());
         }
         long start = after.map(Standing::rank).orElse(0L);
@@ -85,8 +89,8 @@ final class LeaderboardReads {
         List<Line> lines = new ArrayList<>(lines(issuer, period, TIED_BEFORE + UP, of, limit));
         if (lines.size() < limit) {
             lines.addAll(transactions.current().reading().createQuery("SELECT subject, points, reached_at" + BOARD
-                    + " AND points > :points" + UP).bind("issuer", issuer.value()).bind("period", period)
-                    .bind("points", of.points()).bind("limit", limit - lines.size()).map(LeaderboardReads::line)
+                    + " AND points >= :above" + UP).bind("issuer", issuer.value()).bind("period", period)
+                    .bind("above", of.points() + 1).bind("limit", limit - lines.size()).map(LeaderboardReads::line)
                     .list());
         }
         List<Standing> above = new ArrayList<>();
