@@ -58,8 +58,12 @@ public final class BenchmarkSuite {
             recipientCase(settings, directory(directory.resolve("recipients")), out).ifPresent(results::add);
         }
         if (settings.runs("board")) {
-            out.println(new LeaderboardCase(settings.boardSubjects(), settings.isSmoke() ? 5 : 200,
-                    directory(directory.resolve("board"))).measure());
+            for (LeaderboardCase.Spread spread : settings.isSmoke() ? List.of(LeaderboardCase.Spread.STEEP)
+                    : List.of(LeaderboardCase.Spread.values())) {
+                out.println(new LeaderboardCase(settings.boardSubjects(), settings.isSmoke() ? 5 : 200,
+                        directory(directory.resolve("board-" + spread.name().toLowerCase(Locale.ROOT))), spread)
+                        .measure());
+            }
         }
         if (settings.runs("start")) {
             out.println(new StartupCase(settings, directory(directory.resolve("start"))).measure().report());

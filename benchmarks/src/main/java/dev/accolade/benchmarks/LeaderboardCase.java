@@ -40,32 +40,56 @@ final class LeaderboardCase {
     private static final Duration MEASURING = Duration.ofSeconds(5);
     private static final int MIN_SAMPLES = 5;
     private static final long TOP_POINTS = 10_000;
+    /** Untimed reads at every depth before any is timed, so that the first depth timed is not the JIT's. */
+    private static final int WARM_UP = 50;
+    /** The statements of migration 34 that fill the rank tallies from the scores. */
+    private static final List<String> TALLIES = List.of(
+            "INSERT INTO leaderboard_block (issuer_id, period, width, block, subjects)"
+                    + " SELECT issuer_id, period, 10, points / 1024, COUNT(*) FROM leaderboard_score"
+                    + " WHERE points > 0 GROUP BY issuer_id, period, points / 1024",
+            "INSERT INTO leaderboard_block (issuer_id, period, width, block, subjects)"
+                    + " SELECT issuer_id, period, 20, points / 1048576, COUNT(*) FROM leaderboard_score"
+                    + " WHERE points > 0 GROUP BY issuer_id, period, points / 1048576",
+            "INSERT INTO leaderboard_tie (issuer_id, period, points, opened_at, last_at, entries, subjects)"
+                    + " SELECT issuer_id, period, points, MIN(reached_at), MAX(reached_at), COUNT(*), COUNT(*)"
+                    + " FROM (SELECT issuer_id, period, points, reached_at, (RANK() OVER (PARTITION BY issuer_id,"
+                    + " period, points ORDER BY reached_at) - 1) / 1024 AS run FROM leaderboard_score"
+                    + " WHERE points > 0) ranked GROUP BY issuer_id, period, points, run");
 
     private final int subjects;
     private final int repeats;
     private final Path directory;
-    private final boolean pairs;
+    private final Spread spread;
 
-    /** A case over this many subjects, each read repeated this many times, its database in the directory. */
-    LeaderboardCase(int subjects, int repeats, Path directory) {
-        this(subjects, repeats, directory, false);
-    }
-
-    private LeaderboardCase(int subjects, int repeats, Path directory, boolean pairs) {
-        this.subjects = subjects;
-        this.repeats = repeats;
-        this.directory = directory;
-        this.pairs = pairs;
+    /** How the points are spread over the subjects. */
+    enum Spread {
+        /** {@code 1 + 10,000 (1 - n/subjects)^3}: a few high scores, many low ones. */
+        STEEP,
+        /** {@code subjects - n/2}: two subjects a score, half as many distinct scores as subjects. */
+        PAIRS,
+        /** Everyone on 10 points: one tie group the size of the board. */
+        TIED
     }
 
     /**
-     * Runs this case alone: {@code LeaderboardCase [subjects] [pairs]}, 1,000,000 by default; {@code pairs}
-     * gives two subjects each score (half as many distinct scores as subjects) instead of the usual spread.
+     * A case over this many subjects spread so, each read repeated this many times, its database in the
+     * directory.
+     */
+    LeaderboardCase(int subjects, int repeats, Path directory, Spread spread) {
+        this.subjects = subjects;
+        this.repeats = repeats;
+        this.directory = directory;
+        this.spread = spread;
+    }
+
+    /**
+     * Runs this case alone: {@code LeaderboardCase [subjects] [steep|pairs|tied]}, 1,000,000 steep by default
+     * (see {@link Spread}).
      */
     public static void main(String[] args) throws Exception {
         int subjects = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        boolean pairs = args.length > 1 && args[1].equals("pairs");
-        System.out.println(new LeaderboardCase(subjects, 200, Files.createTempDirectory("accolade-board"), pairs)
+        Spread spread = args.length > 1 ? Spread.valueOf(args[1].toUpperCase(Locale.ROOT)) : Spread.STEEP;
+        System.out.println(new LeaderboardCase(subjects, 200, Files.createTempDirectory("accolade-board"), spread)
                 .measure());
     }
 
@@ -83,11 +107,18 @@ final class LeaderboardCase {
             double fillSeconds = (System.nanoTime() - fillStarted) / 1e9;
             ScoreRepository scores = store.scores();
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                    "%-44s %,d subjects on one board, %,d distinct scores, filled in %.1f s (target <= 5 ms each)%n",
-                    "leaderboard reads (H2 file)", subjects, distinctScores(), fillSeconds));
+                    "%-44s %,d subjects on one board (%s), %,d distinct scores, filled in %.1f s"
+                    + " (target <= 5 ms each)%n", "leaderboard reads (H2 file)", subjects,
+                    spread.name().toLowerCase(Locale.ROOT), distinctScores(), fillSeconds));
             report.append(line("top 10", median(() -> read(store, () -> scores.ranking(new IssuerId(ISSUER),
                     PERIOD, Optional.empty(), 10)))));
-            for (int rank : List.of(1, subjects / 2, subjects)) {
+            List<Integer> depths = List.of(1, subjects / 4, subjects / 2, subjects - subjects / 4, subjects);
+            for (int i = 0; i < WARM_UP; i++) {
+                for (int rank : depths) {
+                    read(store, () -> standingWithNeighbours(scores, player(subjectAt(rank))));
+                }
+            }
+            for (int rank : depths) {
                 Identity subject = player(subjectAt(rank));
                 report.append(line(String.format(Locale.ROOT, "?subject= at rank %,d", rank),
                         median(() -> read(store, () -> standingWithNeighbours(scores, subject)))));
@@ -144,12 +175,15 @@ final class LeaderboardCase {
     /**
      * Subject n's points, never more than subject n - 1's: a steep spread like a game's, a few high scores and
      * many low ones, {@code 1 + 10,000 (1 - n / subjects)^3} (10,001 distinct scores at most, about 134 subjects
-     * a score in the middle of the board, some 46,000 on the lowest, 1 point), or with {@code pairs}
-     * {@code subjects - n / 2}, two subjects a score.
+     * a score in the middle of the board, some 46,000 on the lowest, 1 point), or with {@code PAIRS}
+     * {@code subjects - n / 2}, two subjects a score, or with {@code TIED} 10 for everyone.
      */
     private long pointsOf(int n) {
-        if (pairs) {
+        if (spread == Spread.PAIRS) {
             return subjects - n / 2;
+        }
+        if (spread == Spread.TIED) {
+            return 10;
         }
         double left = 1 - (double) n / subjects;
         return 1 + (long) (TOP_POINTS * left * left * left);
@@ -168,7 +202,7 @@ final class LeaderboardCase {
 
     /**
      * One row per subject: subject n has {@link #pointsOf} points, reached at START plus n ms; then the score
-     * bands, as the migration that brought them fills them.
+     * bands and the rank tallies (blocks of points, tie runs), as the migrations that brought them fill them.
      */
     private void fill(String url) {
         try (Connection connection = DriverManager.getConnection(url, "", "")) {
@@ -193,8 +227,14 @@ final class LeaderboardCase {
                         + " SELECT issuer_id, period, points, COUNT(*) FROM leaderboard_score WHERE points > 0"
                         + " GROUP BY issuer_id, period, points");
                 connection.commit();
+                for (String tally : TALLIES) {
+                    statement.execute(tally);
+                    connection.commit();
+                }
                 statement.execute("ANALYZE TABLE leaderboard_score");
                 statement.execute("ANALYZE TABLE leaderboard_band");
+                statement.execute("ANALYZE TABLE leaderboard_block");
+                statement.execute("ANALYZE TABLE leaderboard_tie");
             }
             connection.commit();
         } catch (SQLException failure) {

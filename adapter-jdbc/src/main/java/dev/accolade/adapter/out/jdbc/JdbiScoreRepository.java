@@ -8,6 +8,7 @@ import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.score.Standing;
 import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,8 +21,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Scores in {@code score_subject}, {@code award_score}, {@code leaderboard_score} (with the subjects per
- * score in {@code leaderboard_band}) and {@code template_holding} with their count rows; the ranking reads
+ * Scores in {@code score_subject}, {@code award_score}, {@code leaderboard_score} (with the tallies a rank
+ * is summed from, {@link LeaderboardTallies}) and {@code template_holding} with their count rows; the ranking reads
  * are {@link LeaderboardReads}. Every addition goes through {@link ScoreCounts}, so that concurrent units of
  * work lose none.
  */
@@ -31,6 +32,7 @@ final class JdbiScoreRepository implements ScoreRepository {
     private final JdbcDialect dialect;
     private final ScoreCounts counts;
     private final LeaderboardReads reads;
+    private final LeaderboardTallies tallies;
     private final ScoreBatches batches;
 
     JdbiScoreRepository(JdbiTransactions transactions, JdbcDialect dialect) {
@@ -38,7 +40,8 @@ final class JdbiScoreRepository implements ScoreRepository {
         this.dialect = dialect;
         this.counts = new ScoreCounts(dialect);
         this.reads = new LeaderboardReads(transactions);
-        this.batches = new ScoreBatches(dialect, counts);
+        this.tallies = new LeaderboardTallies(counts);
+        this.batches = new ScoreBatches(dialect, counts, tallies);
     }
 
     @Override
@@ -137,35 +140,25 @@ final class JdbiScoreRepository implements ScoreRepository {
         return found;
     }
 
+    /**
+     * Adds points to the subject's score in each bucket of the award, the score then reached at {@code at}
+     * (to the microsecond, as stored), and moves its line in the tallies a rank is summed from.
+     */
     private void addPoints(Handle handle, CountedAward award, long points, Instant at) {
         if (points == 0) {
             return;
         }
+        Instant reached = at.truncatedTo(ChronoUnit.MICROS);
         for (String period : award.periods()) {
-            long after = counts.add(handle, "leaderboard_score", Map.of("issuer_id", award.issuer().value(),
-                    "period", period, "subject", award.subject().key()), "points", points, Map.of("reached_at", at));
-            moveBand(handle, award.issuer(), period, after - points, after);
+            Map<String, Object> key = Map.of("issuer_id", award.issuer().value(), "period", period,
+                    "subject", award.subject().key());
+            Instant was = handle.createQuery("SELECT reached_at FROM leaderboard_score WHERE issuer_id = :issuer_id"
+                    + " AND period = :period AND subject = :subject").bindMap(key)
+                    .map((row, context) -> Rows.instant(row, "reached_at")).findOne().orElse(reached);
+            long after = counts.add(handle, "leaderboard_score", key, "points", points, Map.of("reached_at", reached));
+            tallies.move(handle, award.issuer(), period, new LeaderboardTallies.Line(after - points, was),
+                    new LeaderboardTallies.Line(after, reached));
         }
-    }
-
-    /**
-     * Moves a subject from the band of its points before to the band of its points after, the lower band
-     * first whichever way it moves, so that concurrent units of work take band rows in one order (PostgreSQL
-     * then has no deadlock to break between them); the subject's score row, locked already, keeps two moves
-     * of one subject in turns.
-     */
-    private void moveBand(Handle handle, IssuerId issuer, String period, long before, long after) {
-        long lower = Math.min(before, after);
-        long higher = Math.max(before, after);
-        if (lower > 0) {
-            addToBand(handle, issuer, period, lower, lower == before ? -1 : 1);
-        }
-        addToBand(handle, issuer, period, higher, higher == before ? -1 : 1);
-    }
-
-    private void addToBand(Handle handle, IssuerId issuer, String period, long points, long subjects) {
-        counts.add(handle, "leaderboard_band", Map.of("issuer_id", issuer.value(), "period", period,
-                "points", points), "subjects", subjects, Map.of());
     }
 
     private static Optional<CountedAward> counted(Handle handle, AwardId award) {

@@ -41,7 +41,7 @@ public final class Migrations {
     }
 
     private static List<JavaMigration> javaMigrations() {
-        return List.of(new FoldedTitlesMigration(), new CredentialsMigration());
+        return List.of(new FoldedTitlesMigration(), new CredentialsMigration(), new LeaderboardTalliesMigration());
     }
 
     private org.flywaydb.core.api.configuration.FluentConfiguration configured() {

@@ -5,6 +5,7 @@ import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.template.TemplateId;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -35,12 +36,12 @@ final class ScoreBatches {
     private record Holding(TemplateId template, String subject) {
     }
 
-    /** The subjects of one band of a bucket. */
-    private record Band(IssuerId issuer, String period, long points) {
+    /** Where a subject's line in a bucket was and where the batch puts it. */
+    private record Move(LeaderboardTallies.Line before, LeaderboardTallies.Line after) {
     }
 
-    private static final Comparator<Band> BAND_ORDER = Comparator.comparing((Band band) -> band.issuer().value())
-            .thenComparing(Band::period).thenComparingLong(Band::points);
+    private static final Comparator<Bucket> BUCKET_ORDER = Comparator.comparing((Bucket bucket) ->
+            bucket.issuer().value()).thenComparing(Bucket::period).thenComparing(Bucket::subject);
 
     private static final KeyRows SUBJECTS = KeyRows.of("k", "subject", "VARCHAR");
     private static final KeyRows BUCKETS = KeyRows.of("k", new KeyRows.Column("period", "VARCHAR"),
@@ -50,10 +51,12 @@ final class ScoreBatches {
 
     private final JdbcDialect dialect;
     private final ScoreCounts counts;
+    private final LeaderboardTallies tallies;
 
-    ScoreBatches(JdbcDialect dialect, ScoreCounts counts) {
+    ScoreBatches(JdbcDialect dialect, ScoreCounts counts, LeaderboardTallies tallies) {
         this.dialect = dialect;
         this.counts = counts;
+        this.tallies = tallies;
     }
 
     /** Enrols the subjects new to the issuer and adds them to its count once; how many were new. */
@@ -96,11 +99,12 @@ final class ScoreBatches {
             return;
         }
         PreparedBatch batch = handle.prepareBatch(inTurns("INSERT INTO award_score (award_id, issuer_id,"
-                + " template_id, subject, points, periods) VALUES (:award, :issuer, :template, :subject, :points,"
-                + " :periods)", " ON CONFLICT DO NOTHING"));
+                + " template_id, subject, points, periods, expires_at) VALUES (:award, :issuer, :template, :subject,"
+                + " :points, :periods, :expires)", " ON CONFLICT DO NOTHING"));
         candidates.forEach(award -> batch.bind("award", award.award().value()).bind("issuer", award.issuer().value())
                 .bind("template", award.template().value()).bind("subject", award.subject().key())
-                .bind("points", award.points()).bind("periods", String.join(" ", award.periods())).add());
+                .bind("points", award.points()).bind("periods", String.join(" ", award.periods()))
+                .bindByType("expires", award.expiresAt().orElse(null), Instant.class).add());
         int[] written = batch.execute();
         List<CountedAward> fresh = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -112,49 +116,49 @@ final class ScoreBatches {
         addHoldings(handle, fresh);
     }
 
+    /**
+     * Adds the awards' points to their subjects' scores, summed per bucket, each score then reached at {@code at}
+     * (to the microsecond, as stored), and moves each line in the tallies a rank is summed from, in one order of
+     * buckets so that concurrent units of work take tally rows in the same order.
+     */
     private void addPoints(Handle handle, List<CountedAward> fresh, Instant at) {
-        Map<Bucket, Long> added = new LinkedHashMap<>();
+        Map<Bucket, Long> added = new TreeMap<>(BUCKET_ORDER);
         fresh.stream().filter(award -> award.points() != 0).forEach(award -> award.periods().forEach(period -> added
                 .merge(new Bucket(award.issuer(), period, award.subject().key()), award.points(), Long::sum)));
+        added.values().removeIf(points -> points == 0);
         if (added.isEmpty()) {
             return;
         }
-        Map<Bucket, Long> stored = new HashMap<>();
+        Instant reached = at.truncatedTo(ChronoUnit.MICROS);
+        Map<Bucket, LeaderboardTallies.Line> stored = new HashMap<>();
         added.keySet().stream().collect(Collectors.groupingBy(Bucket::issuer)).forEach((issuer, buckets) -> BUCKETS
-                .bind(handle.createQuery("SELECT l.period, l.subject, l.points FROM " + BUCKETS.table(buckets.size())
-                        + " JOIN leaderboard_score l ON l.issuer_id = :issuer AND l.period = k.period"
-                        + " AND l.subject = k.subject").bind("issuer", issuer.value()), buckets.stream()
-                        .map(bucket -> List.of(bucket.period(), bucket.subject())).toList())
+                .bind(handle.createQuery("SELECT l.period, l.subject, l.points, l.reached_at FROM "
+                        + BUCKETS.table(buckets.size()) + " JOIN leaderboard_score l ON l.issuer_id = :issuer"
+                        + " AND l.period = k.period AND l.subject = k.subject").bind("issuer", issuer.value()),
+                        buckets.stream().map(bucket -> List.of(bucket.period(), bucket.subject())).toList())
                 .map((row, context) -> stored.put(new Bucket(issuer, row.getString("period"),
-                        row.getString("subject")), row.getLong("points"))).list());
+                        row.getString("subject")), new LeaderboardTallies.Line(row.getLong("points"),
+                        Rows.instant(row, "reached_at")))).list());
         PreparedBatch inserts = handle.prepareBatch(inTurns("INSERT INTO leaderboard_score (issuer_id,"
                 + " period, subject, points, reached_at) VALUES (:issuer, :period, :subject, :points, :at)",
                 " ON CONFLICT (issuer_id, period, subject) DO UPDATE SET"
                         + " points = leaderboard_score.points + EXCLUDED.points, reached_at = EXCLUDED.reached_at"));
         PreparedBatch updates = handle.prepareBatch("UPDATE leaderboard_score SET points = :points, reached_at = :at"
                 + " WHERE issuer_id = :issuer AND period = :period AND subject = :subject");
-        Map<Band, Long> bands = new TreeMap<>(BAND_ORDER);
+        Map<Bucket, Move> moves = new LinkedHashMap<>();
         added.forEach((bucket, points) -> {
-            Long was = stored.get(bucket);
-            long after = (was == null ? 0 : was) + points;
+            LeaderboardTallies.Line was = stored.get(bucket);
+            long after = (was == null ? 0 : was.points()) + points;
             PreparedBatch into = was == null ? inserts : updates;
             into.bind("issuer", bucket.issuer().value()).bind("period", bucket.period()).bind("subject",
-                    bucket.subject()).bind("points", was == null ? points : after).bind("at", at).add();
-            if (was != null && was > 0) {
-                bands.merge(new Band(bucket.issuer(), bucket.period(), was), -1L, Long::sum);
-            }
-            if (after > 0) {
-                bands.merge(new Band(bucket.issuer(), bucket.period(), after), 1L, Long::sum);
-            }
+                    bucket.subject()).bind("points", was == null ? points : after).bind("at", reached).add();
+            moves.put(bucket, new Move(was == null ? new LeaderboardTallies.Line(0, reached) : was,
+                    new LeaderboardTallies.Line(after, reached)));
         });
         executed(inserts);
         executed(updates);
-        bands.forEach((band, subjects) -> {
-            if (subjects != 0) {
-                counts.add(handle, "leaderboard_band", Map.of("issuer_id", band.issuer().value(), "period",
-                        band.period(), "points", band.points()), "subjects", subjects, Map.of());
-            }
-        });
+        moves.forEach((bucket, move) -> tallies.move(handle, bucket.issuer(), bucket.period(), move.before(),
+                move.after()));
     }
 
     private void addHoldings(Handle handle, List<CountedAward> fresh) {

@@ -56,8 +56,8 @@ final class PlanTestDatabase implements AutoCloseable {
     private static final List<String> TABLES = List.of("member", "issuer", "category", "template",
             "template_category", "award", "offer", "award_request", "webhook_endpoint", "delivery", "metric_event",
             "metric_counter", "metric_day", "rule_award", "template_rule_dependency", "rule_job", "score_subject",
-            "score_subject_count", "award_score", "leaderboard_score", "leaderboard_band", "template_holding",
-            "template_holder_count");
+            "score_subject_count", "award_score", "leaderboard_score", "leaderboard_band", "leaderboard_block",
+            "leaderboard_tie", "template_holding", "template_holder_count");
     private static final int MEMBERS = 100;
     private static final int CLAIMS_PER_MEMBER = 20;
     private static final int ISSUERS = 60;

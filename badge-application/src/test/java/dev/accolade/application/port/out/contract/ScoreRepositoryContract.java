@@ -131,6 +131,53 @@ public abstract class ScoreRepositoryContract extends StoreContract {
     }
 
     @Test
+    void ranks_stay_exact_through_a_large_tie_group_late_arrivals_and_scores_far_apart() {
+        List<CountedAward> tied = new ArrayList<>();
+        write(() -> {
+            for (int i = 0; i < 1_100; i++) {
+                CountedAward award = counted(GOLD, Identity.handle("forum", "tie" + i), 10);
+                store.scores().count(award, T.plusSeconds(1_000 + i / 2));
+                tied.add(award);
+            }
+        });
+        write(() -> {
+            for (int i = 0; i < 1_100; i += 97) {
+                store.scores().uncount(tied.get(i).award(), T.plusSeconds(5_000));
+            }
+            store.scores().count(counted(GOLD, Identity.handle("forum", "early"), 10), T);
+            store.scores().count(counted(GOLD, Identity.handle("forum", "between"), 10), T.plusSeconds(1_300));
+            store.scores().count(counted(GOLD, Identity.handle("forum", "late"), 10), T.plusSeconds(9_000));
+            long[] far = {1, 9, 11, 1_023, 1_024, 1_025, 2_048, 1_048_575, 1_048_576, 1_048_577, 3_000_000};
+            for (int i = 0; i < far.length; i++) {
+                store.scores().count(counted(SILVER, Identity.handle("forum", "far" + i), far[i]),
+                        T.plusSeconds(6_000 + i));
+            }
+            store.scores().count(counted(SILVER, Identity.handle("forum", "tie5"), 1_014), T.plusSeconds(7_000));
+            store.scores().count(counted(SILVER, Identity.handle("forum", "far4"), 1_048_000), T.plusSeconds(7_001));
+        });
+
+        for (String period : List.of("all", DAY)) {
+            List<Standing> board = ranking(period, Optional.empty(), 2_000);
+            assertThat(board).hasSize(1_100 - 12 + 3 + 11);
+            for (int i = 0; i < board.size(); i++) {
+                Standing line = board.get(i);
+                assertThat(line.rank()).isEqualTo(i + 1);
+                if (i < 20 || i % 23 == 0 || i > board.size() - 20) {
+                    assertThat(read(() -> store.scores().standing(issuer, period, line.subject())))
+                            .as("%s in %s", line.subject(), period).contains(line);
+                }
+            }
+            assertThat(subjects(board.subList(0, 3))).containsExactly("handle:forum/far10", "handle:forum/far4",
+                    "handle:forum/far9");
+            assertThat(board.get(10).subject().key()).isEqualTo("handle:forum/early");
+            Standing between = read(() -> store.scores().standing(issuer, period,
+                    Identity.handle("forum", "between"))).orElseThrow();
+            assertThat(board.get((int) between.rank() - 1)).isEqualTo(between);
+            assertThat(board.get(board.size() - 3).subject().key()).isEqualTo("handle:forum/late");
+        }
+    }
+
+    @Test
     void uncounting_takes_back_exactly_what_was_counted_once() {
         CountedAward first = count(GOLD, STEVE, 50, T);
         count(GOLD, STEVE, 50, T.plusSeconds(1));
