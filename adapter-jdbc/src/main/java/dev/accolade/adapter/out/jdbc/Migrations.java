@@ -40,7 +40,7 @@ public final class Migrations {
         return configured().target(MigrationVersion.fromVersion(version)).load().migrate().migrationsExecuted;
     }
 
-    private static List<JavaMigration> javaMigrations() {
+    static List<JavaMigration> javaMigrations() {
         return List.of(new FoldedTitlesMigration(), new CredentialsMigration(), new LeaderboardTalliesMigration());
     }
 

@@ -41,7 +41,8 @@ class BatchLookupPlanTest {
     /** The column each table read by a batch's look-ups must be searched on. */
     private static final Map<String, String> KEYS = Map.of("award_score", "award_id", "leaderboard_score", "issuer_id",
             "template_holding", "template_id", "leaderboard_band", "issuer_id", "template_holder_count", "template_id",
-            "score_subject", "issuer_id", "score_subject_count", "issuer_id");
+            "score_subject", "issuer_id", "score_subject_count", "issuer_id", "leaderboard_tie", "issuer_id",
+            "leaderboard_block", "issuer_id");
 
     private static PlanTestDatabase database;
 

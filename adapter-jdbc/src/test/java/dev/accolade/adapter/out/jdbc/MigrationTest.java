@@ -10,7 +10,6 @@ import dev.accolade.domain.offer.OfferId;
 import dev.accolade.domain.testdata.TestData;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -104,11 +103,11 @@ class MigrationTest {
     void onlyADatabaseAtTheNewestVersionSkipsFlywayAndOneBehindOrAheadIsNotTakenForCurrent() throws Exception {
         try (HikariDataSource database = pool(target, "currency")) {
             Migrations migrations = new Migrations(database, target.dialect());
-            assertThat(SchemaCurrency.isCurrent(database, List.of())).as("no history yet").isFalse();
+            assertThat(SchemaCurrency.isCurrent(database, Migrations.javaMigrations())).as("no history yet").isFalse();
             migrations.migrateTo("30");
-            assertThat(SchemaCurrency.isCurrent(database, List.of())).as("behind").isFalse();
+            assertThat(SchemaCurrency.isCurrent(database, Migrations.javaMigrations())).as("behind").isFalse();
             assertThat(migrations.migrate()).as("a database behind is still migrated").isPositive();
-            assertThat(SchemaCurrency.isCurrent(database, List.of())).as("at the newest").isTrue();
+            assertThat(SchemaCurrency.isCurrent(database, Migrations.javaMigrations())).as("at the newest").isTrue();
             assertThat(migrations.migrate()).isZero();
 
             try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
@@ -117,7 +116,7 @@ class MigrationTest {
                         + " \"success\") values (9999, '9999', 'from a newer build', 'SQL', 'V9999__newer.sql',"
                         + " 'test', 0, true)");
             }
-            assertThat(SchemaCurrency.isCurrent(database, List.of())).as("ahead").isFalse();
+            assertThat(SchemaCurrency.isCurrent(database, Migrations.javaMigrations())).as("ahead").isFalse();
         }
     }
 
