@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -173,40 +172,17 @@ final class JdbiAwardRepository implements AwardRepository {
 
     @Override
     public List<RecipientStatistics> recipientStatistics(IssuerId issuer, Collection<Identity> recipients) {
-        if (recipients.isEmpty()) {
-            return List.of();
-        }
-        return transactions.current().reading().createQuery("SELECT a.recipient_key, a.template_id,"
-                + " COUNT(*) AS awarded, MAX(a.awarded_at) AS latest FROM award a WHERE " + LIVE
-                + " AND a.issuer_id = :issuer AND a.recipient_key IN (<recipients>)"
-                + " GROUP BY a.recipient_key, a.template_id ORDER BY MIN(a.awarded_at), MIN(a.id)")
-                .bind("issuer", issuer.value())
-                .bindList("recipients", recipients.stream().map(Identity::key).distinct().toList())
-                .map((row, context) -> new RecipientStatistics(Identity.parse(row.getString("recipient_key")),
-                        new TemplateId(row.getLong("template_id")),
-                        new AwardStatistics(row.getLong("awarded"), Rows.optionalInstant(row, "latest"))))
-                .list();
+        return AwardRecipients.statistics(transactions.current().reading(), issuer, recipients);
     }
 
-    /** Streams the issuer's awards newest first, in batches, and stops once enough recipients are found. */
     @Override
     public List<Identity> recentRecipients(IssuerId issuer, int limit) {
-        try (Stream<String> newestFirst = transactions.current().reading().createQuery("SELECT a.recipient_key"
-                + " FROM award a WHERE a.issuer_id = :issuer AND " + LIVE + " ORDER BY a.awarded_at DESC, a.id DESC")
-                .bind("issuer", issuer.value()).setFetchSize(Math.max(1, Math.min(limit, 250)) * 4)
-                .mapTo(String.class).stream()) {
-            return newestFirst.distinct().limit(limit).map(Identity::parse).toList();
-        }
+        return AwardRecipients.recent(transactions.current().reading(), issuer, limit);
     }
 
     @Override
     public List<Identity> recipients(TemplateId template, Optional<String> after, int limit) {
-        Query query = transactions.current().reading().createQuery("SELECT DISTINCT a.recipient_key FROM award a"
-                + " WHERE a.template_id = :template" + (after.isPresent() ? " AND a.recipient_key > :after" : "")
-                + " AND " + LIVE + " ORDER BY a.recipient_key LIMIT :limit")
-                .bind("template", template.value()).bind("limit", limit);
-        after.ifPresent(key -> query.bind("after", key));
-        return query.mapTo(String.class).map(Identity::parse).list();
+        return AwardRecipients.ofTemplate(transactions.current().reading(), template, after, limit);
     }
 
     @Override
