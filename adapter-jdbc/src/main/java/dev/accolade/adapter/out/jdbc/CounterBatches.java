@@ -5,6 +5,7 @@ import dev.accolade.application.port.out.rule.SubjectMetric;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.rule.DayRange;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,10 +14,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The set-based side of the metric counters: the sums of many keys read in one query, and many additions written
- * as multi-row upserts ({@link SumUpserts}), in key order so that concurrent units lock rows in the same order.
+ * in key order (so that concurrent units lock rows in the same order). On PostgreSQL multi-row inserts that add
+ * to the row already there ({@link SumUpserts}); on H2, embedded, where writers take turns and a statement costs
+ * no round trip, a prepared batch of updates and one of inserts for the keys no row held yet (measured faster
+ * there than H2's multi-row {@code MERGE … USING}).
  */
 final class CounterBatches {
 
@@ -26,6 +32,7 @@ final class CounterBatches {
             .thenComparing(SubjectDay::day);
     private static final List<String> KEY_COLUMNS = List.of("subject", "metric");
     private static final List<String> KEY_TYPES = List.of("VARCHAR(512)", "VARCHAR(64)");
+    private static final String KEY = "issuer_id = :issuer AND subject = :subject AND metric = :metric";
     private static final SumUpserts COUNTERS = new SumUpserts("metric_counter", KEY_COLUMNS, KEY_TYPES);
     private static final SumUpserts DAYS = new SumUpserts("metric_day", List.of("subject", "metric", "event_day"),
             List.of("VARCHAR(512)", "VARCHAR(64)", "DATE"));
@@ -86,18 +93,68 @@ final class CounterBatches {
     }
 
     void addAll(IssuerId issuer, Map<SubjectMetric, Long> values) {
-        COUNTERS.add(transactions.current().writing(), dialect, issuer.value(), values.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(KEY_ORDER)).map(entry -> List.<Object>of(
-                        entry.getKey().subject().key(), entry.getKey().metric().name(), entry.getValue()))
-                .toList());
+        List<SubjectMetric> keys = values.keySet().stream().sorted(KEY_ORDER).toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        Handle handle = transactions.current().writing();
+        String insert = "INSERT INTO metric_counter (issuer_id, subject, metric, total)"
+                + " VALUES (:issuer, :subject, :metric, :value)";
+        if (!dialect.serializesWritersInProcess()) {
+            COUNTERS.add(handle, issuer.value(), keys.stream().map(key -> List.<Object>of(key.subject().key(),
+                    key.metric().name(), values.get(key))).toList());
+            return;
+        }
+        int[] updated = run(handle, "UPDATE metric_counter SET total = total + :value WHERE " + KEY, issuer, keys,
+                values, key -> key, null);
+        run(handle, insert, issuer, missing(keys, updated), values, key -> key, null);
     }
 
     void addAllOnDays(IssuerId issuer, Map<SubjectDay, Long> values) {
-        DAYS.add(transactions.current().writing(), dialect, issuer.value(), values.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(DAY_ORDER)).map(entry -> List.<Object>of(
-                        entry.getKey().counter().subject().key(), entry.getKey().counter().metric().name(),
-                        entry.getKey().day(), entry.getValue()))
-                .toList());
+        List<SubjectDay> keys = values.keySet().stream().sorted(DAY_ORDER).toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        Handle handle = transactions.current().writing();
+        String insert = "INSERT INTO metric_day (issuer_id, subject, metric, event_day, total)"
+                + " VALUES (:issuer, :subject, :metric, :day, :value)";
+        if (!dialect.serializesWritersInProcess()) {
+            DAYS.add(handle, issuer.value(), keys.stream().map(key -> List.<Object>of(key.counter().subject().key(),
+                    key.counter().metric().name(), key.day(), values.get(key))).toList());
+            return;
+        }
+        int[] updated = run(handle, "UPDATE metric_day SET total = total + :value WHERE " + KEY
+                + " AND event_day = :day", issuer, keys, values, SubjectDay::counter, SubjectDay::day);
+        run(handle, insert, issuer, missing(keys, updated), values, SubjectDay::counter, SubjectDay::day);
+    }
+
+    /** One prepared batch of the statement, a row per key; the rows each changed. */
+    private static <K> int[] run(Handle handle, String sql, IssuerId issuer, List<K> keys, Map<K, Long> values,
+            Function<K, SubjectMetric> counter, Function<K, LocalDate> day) {
+        if (keys.isEmpty()) {
+            return new int[0];
+        }
+        PreparedBatch batch = handle.prepareBatch(sql);
+        for (K key : keys) {
+            SubjectMetric of = counter.apply(key);
+            batch.bind("issuer", issuer.value()).bind("subject", of.subject().key())
+                    .bind("metric", of.metric().name()).bind("value", values.get(key));
+            if (day != null) {
+                batch.bind("day", day.apply(key));
+            }
+            batch.add();
+        }
+        return batch.execute();
+    }
+
+    private static <K> List<K> missing(List<K> keys, int[] updated) {
+        List<K> missing = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (updated[i] == 0) {
+                missing.add(keys.get(i));
+            }
+        }
+        return missing;
     }
 
     private static Map<String, SubjectMetric> byText(Collection<SubjectMetric> keys) {

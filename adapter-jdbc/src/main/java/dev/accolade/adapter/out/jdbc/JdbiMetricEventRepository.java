@@ -15,14 +15,15 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Issuers' events in the {@code metric_event} table, keyed by issuer and event id. On PostgreSQL an insert
  * that does nothing on a taken key, so that a unit racing another over the same id waits for it and counts
- * nothing; on H2, where writers take turns, a look-up and an insert. A batch is multi-row inserts of up to
- * {@value #CHUNK} events each (on PostgreSQL returning the ids they recorded), after (on H2) one look-up of the
- * ids already taken.
+ * nothing; on H2, where writers take turns, a look-up and an insert. A batch is on PostgreSQL multi-row inserts
+ * of up to {@value #CHUNK} events each, returning the ids they recorded; on H2 (embedded, no round trip per
+ * statement) one look-up of the ids already taken and a prepared batch of inserts.
  */
 final class JdbiMetricEventRepository implements MetricEventRepository {
 
@@ -83,19 +84,25 @@ final class JdbiMetricEventRepository implements MetricEventRepository {
         if (tried.isEmpty()) {
             return recorded;
         }
-        for (int from = 0; from < tried.size(); from += CHUNK) {
-            List<MetricEvent> chunk = tried.subList(from, Math.min(tried.size(), from + CHUNK));
-            String values = IntStream.range(0, chunk.size()).mapToObj(row -> ROW.replace("#", String.valueOf(row)))
-                    .collect(Collectors.joining(", "));
-            String sql = "INSERT INTO metric_event (" + COLUMNS + ") VALUES " + values;
-            if (inTurns) {
-                bind(handle.createUpdate(sql), issuer, chunk).execute();
-                chunk.forEach(event -> recorded.add(event.id()));
-            } else {
-                recorded.addAll(bind(handle.createQuery(sql + " ON CONFLICT DO NOTHING RETURNING event_id"), issuer,
-                        chunk).mapTo(String.class).list());
+        if (!inTurns) {
+            for (int from = 0; from < tried.size(); from += CHUNK) {
+                List<MetricEvent> chunk = tried.subList(from, Math.min(tried.size(), from + CHUNK));
+                String values = IntStream.range(0, chunk.size()).mapToObj(row -> ROW.replace("#", "" + row))
+                        .collect(Collectors.joining(", "));
+                recorded.addAll(bind(handle.createQuery("INSERT INTO metric_event (" + COLUMNS + ") VALUES " + values
+                        + " ON CONFLICT DO NOTHING RETURNING event_id"), issuer, chunk).mapTo(String.class).list());
             }
+            return recorded;
         }
+        PreparedBatch batch = handle.prepareBatch(INSERT);
+        for (MetricEvent event : tried) {
+            batch.bind("issuer", issuer.value()).bind("id", event.id()).bind("subject", event.subject().key())
+                    .bind("metric", event.metric().name()).bind("value", event.value())
+                    .bind("occurred", event.occurredAt()).bind("recorded", event.recordedAt())
+                    .bind("zone", event.timeZone().map(ZoneId::getId).orElse(null)).add();
+        }
+        batch.execute();
+        tried.forEach(event -> recorded.add(event.id()));
         return recorded;
     }
 

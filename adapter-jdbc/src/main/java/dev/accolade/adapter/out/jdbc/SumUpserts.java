@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Adds sums to an issuer's rows of a sums table ({@code metric_counter}, {@code metric_day}) many rows a statement:
- * the rows as bound {@code VALUES} ({@link KeyRows}), in their order, {@value #CHUNK} a statement at most. On H2 a
- * {@code MERGE … USING} the rows; on PostgreSQL an insert of the rows that adds to a row already there. No key may
- * come twice among the rows (PostgreSQL refuses to update one row twice in a statement).
+ * Adds sums to an issuer's rows of a sums table ({@code metric_counter}, {@code metric_day}) on PostgreSQL many
+ * rows a statement: the rows as bound {@code VALUES} ({@link KeyRows}), in their order, {@value #CHUNK} a statement
+ * at most, inserted or added to the row already there. No key may come twice among the rows (PostgreSQL refuses
+ * to update one row twice in a statement).
  */
 final class SumUpserts {
 
@@ -32,28 +32,18 @@ final class SumUpserts {
     }
 
     /** Adds each row's last value to the sum of the row keyed by its other values. */
-    void add(Handle handle, JdbcDialect dialect, long issuer, List<List<Object>> rows) {
+    void add(Handle handle, long issuer, List<List<Object>> rows) {
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<List<Object>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            KeyRows.bind(handle.createUpdate(sql(dialect, chunk.size())), chunk).bind("issuer", issuer).execute();
+            KeyRows.bind(handle.createUpdate(sql(chunk.size())), chunk).bind("issuer", issuer).execute();
         }
     }
 
-    private String sql(JdbcDialect dialect, int rows) {
+    private String sql(int rows) {
         List<String> columns = new ArrayList<>(keyColumns);
         columns.add("total");
-        String named = String.join(", ", columns);
-        String fromRows = columns.stream().map(column -> "k." + column).collect(Collectors.joining(", "));
-        if (dialect.serializesWritersInProcess()) {
-            return "MERGE INTO " + table + " t USING (SELECT " + named + " FROM "
-                    + KeyRows.table("r", columns, types, rows) + ") k"
-                    + " ON t.issuer_id = :issuer"
-                    + keyColumns.stream().map(column -> " AND t." + column + " = k." + column)
-                            .collect(Collectors.joining())
-                    + " WHEN MATCHED THEN UPDATE SET total = t.total + k.total"
-                    + " WHEN NOT MATCHED THEN INSERT (issuer_id, " + named + ") VALUES (:issuer, " + fromRows + ")";
-        }
-        return "INSERT INTO " + table + " AS t (issuer_id, " + named + ") SELECT :issuer, " + fromRows
+        return "INSERT INTO " + table + " AS t (issuer_id, " + String.join(", ", columns) + ") SELECT :issuer, "
+                + columns.stream().map(column -> "k." + column).collect(Collectors.joining(", "))
                 + " FROM " + KeyRows.table("k", columns, types, rows)
                 + " ON CONFLICT (issuer_id, " + String.join(", ", keyColumns) + ")"
                 + " DO UPDATE SET total = t.total + EXCLUDED.total";

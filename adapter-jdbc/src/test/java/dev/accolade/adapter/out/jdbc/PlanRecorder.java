@@ -11,7 +11,7 @@ import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Watches every statement a store runs and, while asked to, explains each query (and merge) right after it ran: on
+ * Watches every statement a store runs and, while asked to, explains each query right after it ran: on
  * the same connection, in the same transaction, with the very SQL and arguments the repository used.
  */
 final class PlanRecorder implements SqlLogger {
@@ -55,8 +55,7 @@ final class PlanRecorder implements SqlLogger {
         String sql = context.getParsedSql().getSql();
         statements.add(sql);
         List<ExplainedQuery> explained = recording.get();
-        String verb = sql.strip().toUpperCase(Locale.ROOT);
-        if (explained != null && (verb.startsWith("SELECT") || verb.startsWith("MERGE"))) {
+        if (explained != null && sql.strip().toUpperCase(Locale.ROOT).startsWith("SELECT")) {
             explained.add(new ExplainedQuery(sql, plan(sql, context)));
         }
     }

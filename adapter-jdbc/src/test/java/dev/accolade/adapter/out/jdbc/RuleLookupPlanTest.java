@@ -2,7 +2,6 @@ package dev.accolade.adapter.out.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.accolade.application.port.out.rule.SubjectDay;
 import dev.accolade.application.port.out.rule.SubjectMetric;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.rule.DayRange;
@@ -23,8 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The look-ups of rules and progress go through indexes: the templates ruled by a metric through
  * {@code ix_template_live_rule}, an event and a subject's sum through their primary keys, the waiting
  * {@code progress.updated} delivery through {@code ix_delivery_coalescing}, a composite job's walk of a
- * template's recipients through {@code ix_award_template_recipient}, a batch's sums merged (H2) through the
- * sums' primary keys. The database
+ * template's recipients through {@code ix_award_template_recipient}. The database
  * explains the very query the store runs, and no table may be scanned whole.
  */
 @ParameterizedClass(name = "{0}")
@@ -114,26 +112,6 @@ class RuleLookupPlanTest {
                 .days(database.issuer(), ranges))).hasSize(2);
         assertServed(() -> database.store().metricCounters().days(database.issuer(), ranges), "metric_day",
                 "subject");
-    }
-
-    @Test
-    void a_batchs_counter_and_day_sums_are_merged_through_their_keys() {
-        SubjectMetric key = new SubjectMetric(Identity.handle("minecraft:survival", "player5"),
-                PlanTestDatabase.METRICS.get(1));
-        List<PlanRecorder.ExplainedQuery> queries = database.recorder().explain(() -> database.store().transactions()
-                .inTransaction(() -> {
-                    database.store().metricCounters().addAll(database.issuer(), Map.of(key, 1L));
-                    database.store().metricCounters().addAllOnDays(database.issuer(),
-                            Map.of(new SubjectDay(key, PlanTestDatabase.FIRST_DAY), 1L));
-                    return null;
-                }));
-
-        assertThat(queries).hasSize(target == JdbcTarget.POSTGRESQL ? 0 : 2);
-        queries.forEach(query -> {
-            String table = query.sql().contains("metric_day") ? "metric_day" : "metric_counter";
-            assertThat(query.plan().indexProblems(table, IndexUse.narrowedBy(table, "subject")))
-                    .as("%s%n%s", query.sql(), query.plan().text()).isEmpty();
-        });
     }
 
     @Test
