@@ -11,15 +11,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Issuers' events in the {@code metric_event} table, keyed by issuer and event id. On PostgreSQL an insert
  * that does nothing on a taken key, so that a unit racing another over the same id waits for it and counts
- * nothing; on H2, where writers take turns, a look-up and an insert. A batch is one prepared batch of inserts,
- * after (on H2) one look-up of the ids already taken.
+ * nothing; on H2, where writers take turns, a look-up and an insert. A batch is on PostgreSQL multi-row inserts
+ * of up to {@value #CHUNK} events each, returning the ids they recorded; on H2 (embedded, no round trip per
+ * statement) one look-up of the ids already taken and a prepared batch of inserts.
  */
 final class JdbiMetricEventRepository implements MetricEventRepository {
 
@@ -27,6 +31,9 @@ final class JdbiMetricEventRepository implements MetricEventRepository {
     private static final String INSERT = "INSERT INTO metric_event (issuer_id, event_id, subject, metric,"
             + " metric_value, occurred_at, recorded_at, time_zone)"
             + " VALUES (:issuer, :id, :subject, :metric, :value, :occurred, :recorded, :zone)";
+
+    private static final String ROW = "(:issuer, :id#, :subject#, :metric#, :value#, :occurred#, :recorded#, :zone#)";
+    private static final int CHUNK = 500;
 
     private static final String COLUMNS = "issuer_id, event_id, subject, metric, metric_value, occurred_at,"
             + " recorded_at, time_zone";
@@ -78,20 +85,39 @@ final class JdbiMetricEventRepository implements MetricEventRepository {
         if (tried.isEmpty()) {
             return recorded;
         }
-        PreparedBatch batch = handle.prepareBatch(inTurns ? INSERT : INSERT + " ON CONFLICT DO NOTHING");
+        if (!inTurns) {
+            for (int from = 0; from < tried.size(); from += CHUNK) {
+                List<MetricEvent> chunk = tried.subList(from, Math.min(tried.size(), from + CHUNK));
+                String values = IntStream.range(0, chunk.size()).mapToObj(row -> ROW.replace("#", "" + row))
+                        .collect(Collectors.joining(", "));
+                recorded.addAll(bind(handle.createQuery("INSERT INTO metric_event (" + COLUMNS + ") VALUES " + values
+                        + " ON CONFLICT DO NOTHING RETURNING event_id"), issuer, chunk).mapTo(String.class).list());
+            }
+            return recorded;
+        }
+        PreparedBatch batch = handle.prepareBatch(INSERT);
         for (MetricEvent event : tried) {
             batch.bind("issuer", issuer.value()).bind("id", event.id()).bind("subject", event.subject().key())
                     .bind("metric", event.metric().name()).bind("value", event.value())
                     .bind("occurred", event.occurredAt()).bind("recorded", event.recordedAt())
                     .bind("zone", event.timeZone().map(ZoneId::getId).orElse(null)).add();
         }
-        int[] counts = batch.execute();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == 1) {
-                recorded.add(tried.get(i).id());
-            }
-        }
+        batch.execute();
+        tried.forEach(event -> recorded.add(event.id()));
         return recorded;
+    }
+
+    /** Binds the events' values to the names the rows of {@link #ROW} take. */
+    private static <S extends SqlStatement<S>> S bind(S statement, IssuerId issuer, List<MetricEvent> events) {
+        statement.bind("issuer", issuer.value());
+        for (int row = 0; row < events.size(); row++) {
+            MetricEvent event = events.get(row);
+            statement.bind("id" + row, event.id()).bind("subject" + row, event.subject().key())
+                    .bind("metric" + row, event.metric().name()).bind("value" + row, event.value())
+                    .bind("occurred" + row, event.occurredAt()).bind("recorded" + row, event.recordedAt())
+                    .bind("zone" + row, event.timeZone().map(ZoneId::getId).orElse(null));
+        }
+        return statement;
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -157,6 +159,28 @@ public abstract class MetricCounterRepositoryContract extends StoreContract {
         assertThat(read(() -> store.metricCounters().days(issuer, STEVE, COMMENTS, new DayRange(day, day))))
                 .isEqualTo(Map.of(day, 5L));
         assertThat(read(() -> store.metricCounters().days(issuer, Map.of()))).isEmpty();
+    }
+
+    @Test
+    void a_batch_larger_than_one_statement_adds_to_every_key_and_day() {
+        LocalDate day = LocalDate.of(2026, 3, 11);
+        List<SubjectMetric> keys = IntStream.range(0, 1_200)
+                .mapToObj(n -> new SubjectMetric(Identity.parse("handle:forum/player-" + n), COMMENTS)).toList();
+        write(() -> store.metricCounters().addAll(issuer, Map.of(keys.get(7), 2L, keys.get(1_100), 3L)));
+        write(() -> store.metricCounters().addAllOnDays(issuer, Map.of(new SubjectDay(keys.get(600), day), 4L)));
+
+        write(() -> store.metricCounters().addAll(issuer, keys.stream().collect(Collectors.toMap(key -> key,
+                key -> 1L))));
+        write(() -> store.metricCounters().addAllOnDays(issuer, keys.stream().collect(Collectors.toMap(
+                key -> new SubjectDay(key, day), key -> 10L))));
+
+        Map<SubjectMetric, Long> totals = read(() -> store.metricCounters().totals(issuer, keys));
+        assertThat(totals).hasSize(1_200).containsEntry(keys.get(0), 1L).containsEntry(keys.get(7), 3L)
+                .containsEntry(keys.get(1_100), 4L).containsEntry(keys.get(1_199), 1L);
+        Map<SubjectMetric, Map<LocalDate, Long>> days = read(() -> store.metricCounters().days(issuer,
+                keys.stream().collect(Collectors.toMap(key -> key, key -> new DayRange(day, day)))));
+        assertThat(days).hasSize(1_200).containsEntry(keys.get(0), Map.of(day, 10L))
+                .containsEntry(keys.get(600), Map.of(day, 14L)).containsEntry(keys.get(1_199), Map.of(day, 10L));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +114,19 @@ public abstract class MetricEventRepositoryContract extends StoreContract {
         assertThat(read(() -> store.metricEvents().find(issuer, "comment-3"))).contains(third);
         assertThat(inTransaction(() -> store.metricEvents().insertNew(List.of(second, third)))).isEmpty();
         assertThat(inTransaction(() -> store.metricEvents().insertNew(List.of()))).isEmpty();
+    }
+
+    @Test
+    void a_batch_larger_than_one_statement_records_every_new_event_once() {
+        List<MetricEvent> events = IntStream.range(0, 1_200).mapToObj(n -> event(issuer, "many-" + n, n + 1)).toList();
+        inserted(events.get(3));
+        inserted(events.get(900));
+
+        Set<String> recorded = inTransaction(() -> store.metricEvents().insertNew(events));
+
+        assertThat(recorded).hasSize(1_198).doesNotContain("many-3", "many-900").contains("many-0", "many-1199");
+        assertThat(read(() -> store.metricEvents().find(issuer, "many-1199"))).contains(events.get(1_199));
+        assertThat(read(() -> store.metricEvents().find(issuer, "many-500"))).contains(events.get(500));
     }
 
     @Test

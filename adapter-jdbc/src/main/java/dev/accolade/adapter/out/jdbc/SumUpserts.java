@@ -1,0 +1,51 @@
+package dev.accolade.adapter.out.jdbc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Adds sums to an issuer's rows of a sums table ({@code metric_counter}, {@code metric_day}) on PostgreSQL many
+ * rows a statement: the rows as bound {@code VALUES} ({@link KeyRows}), in their order, {@value #CHUNK} a statement
+ * at most, inserted or added to the row already there. No key may come twice among the rows (PostgreSQL refuses
+ * to update one row twice in a statement).
+ */
+final class SumUpserts {
+
+    /** The most rows one statement carries. */
+    static final int CHUNK = 500;
+
+    private final String table;
+    private final List<String> keyColumns;
+    private final List<String> types;
+
+    /**
+     * @param keyColumns the key's columns after {@code issuer_id}; the rows carry them and then the sum
+     * @param keyTypes their SQL types
+     */
+    SumUpserts(String table, List<String> keyColumns, List<String> keyTypes) {
+        this.table = table;
+        this.keyColumns = keyColumns;
+        this.types = new ArrayList<>(keyTypes);
+        this.types.add("BIGINT");
+    }
+
+    /** Adds each row's last value to the sum of the row keyed by its other values. */
+    void add(Handle handle, long issuer, List<List<Object>> rows) {
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<List<Object>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            KeyRows.bind(handle.createUpdate(sql(chunk.size())), chunk).bind("issuer", issuer).execute();
+        }
+    }
+
+    private String sql(int rows) {
+        List<String> columns = new ArrayList<>(keyColumns);
+        columns.add("total");
+        return "INSERT INTO " + table + " AS t (issuer_id, " + String.join(", ", columns) + ") SELECT :issuer, "
+                + columns.stream().map(column -> "k." + column).collect(Collectors.joining(", "))
+                + " FROM " + KeyRows.table("k", columns, types, rows)
+                + " ON CONFLICT (issuer_id, " + String.join(", ", keyColumns) + ")"
+                + " DO UPDATE SET total = t.total + EXCLUDED.total";
+    }
+}
