@@ -42,19 +42,6 @@ final class LeaderboardCase {
     private static final long TOP_POINTS = 10_000;
     /** Untimed reads at every depth before any is timed, so that the first depth timed is not the JIT's. */
     private static final int WARM_UP = 50;
-    /** The statements of migration 34 that fill the rank tallies from the scores. */
-    private static final List<String> TALLIES = List.of(
-            "INSERT INTO leaderboard_block (issuer_id, period, width, block, subjects)"
-                    + " SELECT issuer_id, period, 10, points / 1024, COUNT(*) FROM leaderboard_score"
-                    + " WHERE points > 0 GROUP BY issuer_id, period, points / 1024",
-            "INSERT INTO leaderboard_block (issuer_id, period, width, block, subjects)"
-                    + " SELECT issuer_id, period, 20, points / 1048576, COUNT(*) FROM leaderboard_score"
-                    + " WHERE points > 0 GROUP BY issuer_id, period, points / 1048576",
-            "INSERT INTO leaderboard_tie (issuer_id, period, points, opened_at, last_at, entries, subjects)"
-                    + " SELECT issuer_id, period, points, MIN(reached_at), MAX(reached_at), COUNT(*), COUNT(*)"
-                    + " FROM (SELECT issuer_id, period, points, reached_at, (RANK() OVER (PARTITION BY issuer_id,"
-                    + " period, points ORDER BY reached_at) - 1) / 1024 AS run FROM leaderboard_score"
-                    + " WHERE points > 0) ranked GROUP BY issuer_id, period, points, run");
 
     private final int subjects;
     private final int repeats;
@@ -227,10 +214,8 @@ final class LeaderboardCase {
                         + " SELECT issuer_id, period, points, COUNT(*) FROM leaderboard_score WHERE points > 0"
                         + " GROUP BY issuer_id, period, points");
                 connection.commit();
-                for (String tally : TALLIES) {
-                    statement.execute(tally);
-                    connection.commit();
-                }
+                JdbcStore.fillRankTallies(connection);
+                connection.commit();
                 statement.execute("ANALYZE TABLE leaderboard_score");
                 statement.execute("ANALYZE TABLE leaderboard_band");
                 statement.execute("ANALYZE TABLE leaderboard_block");

@@ -1,30 +1,20 @@
 package dev.accolade.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accolade.bootstrap.CliContext;
-import dev.accolade.bootstrap.CliOutput;
-import dev.accolade.bootstrap.Configuration;
-import dev.accolade.bootstrap.Flags;
-import dev.accolade.bootstrap.Main;
 import dev.accolade.bootstrap.Server;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LongSummaryStatistics;
-import java.util.Properties;
 
 /**
  * The recipient scale case: a recipient's list on a large store against the same list on a small one. Each store,
@@ -41,9 +31,6 @@ final class RecipientScale implements AutoCloseable {
     private static final int RECIPIENTS = 1_000;
     /** How far a listed recipient's award count may be from the nearest one's. */
     private static final int SPREAD = 2;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** No user or password: an embedded H2 database has none by default, PostgreSQL's driver takes the OS user's. */
-    private static final String USER = null;
 
     private final Store large;
     private final Store small;
@@ -77,7 +64,7 @@ final class RecipientScale implements AutoCloseable {
             throw new UncheckedIOException(failure);
         }
         String jdbcUrl = "jdbc:h2:file:" + directory.resolve("accolade").toAbsolutePath();
-        command(directory, "admin", "generate", "--awards", String.valueOf(awards), "--database", jdbcUrl);
+        AdminCommands.run(directory, "admin", "generate", "--awards", String.valueOf(awards), "--database", jdbcUrl);
         return jdbcUrl;
     }
 
@@ -86,25 +73,6 @@ final class RecipientScale implements AutoCloseable {
         return new HttpCase(String.format("a recipient's list, %,d-award store against %,d (%s)", large.awards,
                 small.awards, large.kind()), large.side(), small.side(),
                 "p99 ratio <= 1.5, below; this one is throughput's");
-    }
-
-    private static String command(Path directory, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new CliContext(AccoladeFixture.ENVIRONMENT, directory,
-                new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))));
-        if (exit != 0) {
-            throw new IllegalStateException(String.join(" ", args[0], args[1]) + " failed: " + err);
-        }
-        return out.toString();
-    }
-
-    private static JsonNode read(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
     }
 
     @Override
@@ -143,7 +111,7 @@ final class RecipientScale implements AutoCloseable {
             long issuer;
             String slug;
             long awards;
-            try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, USER);
+            try (Connection connection = AdminCommands.connect(jdbcUrl);
                     ResultSet first = connection.createStatement().executeQuery("SELECT i.id, i.slug,"
                             + " (SELECT COUNT(*) FROM award) FROM issuer i ORDER BY i.id FETCH FIRST 1 ROWS ONLY")) {
                 if (!first.next()) {
@@ -156,13 +124,8 @@ final class RecipientScale implements AutoCloseable {
                 throw new IllegalStateException(failure);
             }
             List<Held> recipients = recipients(jdbcUrl, issuer);
-            String key = read(command(directory, "admin", "create-key", "--issuer", slug, "--label", "benchmarks",
-                    "--database", jdbcUrl)).path("secret").asText();
-            Configuration configuration = Configuration.resolve(new Flags(0, "127.0.0.1", jdbcUrl, USER, USER,
-                    false), AccoladeFixture.ENVIRONMENT, new Properties());
-            StringWriter ignored = new StringWriter();
-            Server server = Server.start(configuration,
-                    new CliOutput(new PrintWriter(ignored, true), new PrintWriter(ignored, true)));
+            String key = AdminCommands.newKey(directory, slug, jdbcUrl);
+            Server server = AdminCommands.serve(jdbcUrl);
             Store store = new Store(jdbcUrl, server, key, recipients, awards);
             store.check();
             return store;
@@ -174,7 +137,7 @@ final class RecipientScale implements AutoCloseable {
          */
         private static List<Held> recipients(String jdbcUrl, long issuer) {
             List<Held> nearest = new ArrayList<>();
-            try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, USER);
+            try (Connection connection = AdminCommands.connect(jdbcUrl);
                     PreparedStatement query = connection.prepareStatement("SELECT recipient_key, COUNT(*) FROM award"
                             + " WHERE issuer_id = ? GROUP BY recipient_key ORDER BY ABS(COUNT(*) - " + AWARDS + "),"
                             + " recipient_key FETCH FIRST " + RECIPIENTS + " ROWS ONLY")) {

@@ -1,28 +1,16 @@
 package dev.accolade.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accolade.bootstrap.CliContext;
-import dev.accolade.bootstrap.CliOutput;
-import dev.accolade.bootstrap.Configuration;
-import dev.accolade.bootstrap.Flags;
-import dev.accolade.bootstrap.Main;
 import dev.accolade.bootstrap.Server;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.Properties;
 
 /**
  * The scale case: an H2 file store filled by {@code accolade admin generate} with one issuer's awards, and the
@@ -34,10 +22,7 @@ final class ScalePaging implements AutoCloseable {
 
     /** The page size of both sides: the API's default. */
     static final int PAGE_SIZE = 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final char SEPARATOR = '\u001f';
-    /** No user or password: an embedded H2 database has none by default, PostgreSQL's driver takes the OS user's. */
-    private static final String USER = null;
 
     private final Server server;
     private final JsonApi api;
@@ -54,7 +39,7 @@ final class ScalePaging implements AutoCloseable {
         this.awards = awards;
         this.deepPage = deepPage;
         this.store = jdbcUrl.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2 file";
-        JsonNode first = read(new String(api.bytes(api.request(path(null), key).build(), 200),
+        JsonNode first = AdminCommands.json(new String(api.bytes(api.request(path(null), key).build(), 200),
                 StandardCharsets.UTF_8));
         String firstCursor = first.path("metadata").path("next_cursor").asText();
         if (!firstCursor.equals(cursorAfter(jdbcUrl, issuer, PAGE_SIZE - 1))) {
@@ -66,8 +51,8 @@ final class ScalePaging implements AutoCloseable {
     /** Fills a new H2 file in the directory with this many awards of one issuer and starts the server on it. */
     static ScalePaging start(Path directory, int awards, int deepPage) {
         String jdbcUrl = "jdbc:h2:file:" + directory.resolve("accolade").toAbsolutePath();
-        JsonNode issuer = read(command(directory, "admin", "generate", "--awards", String.valueOf(awards),
-                "--database", jdbcUrl)).path("issuers").path(0);
+        JsonNode issuer = AdminCommands.json(AdminCommands.run(directory, "admin", "generate", "--awards",
+                String.valueOf(awards), "--database", jdbcUrl)).path("issuers").path(0);
         return started(jdbcUrl, issuer.path("api_key").path("secret").asText(), issuer.path("issuer").path("id")
                 .asLong(), awards, deepPage);
     }
@@ -80,7 +65,7 @@ final class ScalePaging implements AutoCloseable {
         long issuer;
         String slug;
         int awards;
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, USER);
+        try (Connection connection = AdminCommands.connect(jdbcUrl);
                 ResultSet first = connection.createStatement().executeQuery("SELECT i.id, i.slug,"
                         + " (SELECT COUNT(*) FROM award a WHERE a.issuer_id = i.id) FROM issuer i ORDER BY i.id"
                         + " FETCH FIRST 1 ROWS ONLY")) {
@@ -93,28 +78,12 @@ final class ScalePaging implements AutoCloseable {
         } catch (SQLException failure) {
             throw new IllegalStateException(failure);
         }
-        String key = read(command(directory, "admin", "create-key", "--issuer", slug, "--label", "benchmarks",
-                "--database", jdbcUrl)).path("secret").asText();
+        String key = AdminCommands.newKey(directory, slug, jdbcUrl);
         return started(jdbcUrl, key, issuer, awards, deepPage);
     }
 
-    private static String command(Path directory, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new CliContext(AccoladeFixture.ENVIRONMENT, directory,
-                new CliOutput(new PrintWriter(out, true), new PrintWriter(err, true))));
-        if (exit != 0) {
-            throw new IllegalStateException(String.join(" ", args[0], args[1]) + " failed: " + err);
-        }
-        return out.toString();
-    }
-
     private static ScalePaging started(String jdbcUrl, String key, long issuer, int awards, int deepPage) {
-        Configuration configuration = Configuration.resolve(new Flags(0, "127.0.0.1", jdbcUrl, USER, USER, false),
-                AccoladeFixture.ENVIRONMENT, new Properties());
-        StringWriter ignored = new StringWriter();
-        Server server = Server.start(configuration,
-                new CliOutput(new PrintWriter(ignored, true), new PrintWriter(ignored, true)));
+        Server server = AdminCommands.serve(jdbcUrl);
         return new ScalePaging(server, key, jdbcUrl, issuer, awards, deepPage);
     }
 
@@ -135,7 +104,7 @@ final class ScalePaging implements AutoCloseable {
 
     /** The cursor after the issuer's award at this position (from 0), newest first, as the API encodes it. */
     private static String cursorAfter(String jdbcUrl, long issuer, long position) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, USER);
+        try (Connection connection = AdminCommands.connect(jdbcUrl);
                 PreparedStatement query = connection.prepareStatement("SELECT awarded_at, id FROM award"
                         + " WHERE issuer_id = ? ORDER BY awarded_at DESC, id DESC"
                         + " OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
@@ -151,14 +120,6 @@ final class ScalePaging implements AutoCloseable {
             }
         } catch (SQLException failure) {
             throw new IllegalStateException(failure);
-        }
-    }
-
-    private static JsonNode read(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
         }
     }
 

@@ -33,9 +33,9 @@ final class CounterBatches {
     private static final KeyRows KEYS = KeyRows.of("k", new KeyRows.Column("subject", "VARCHAR(512)"),
             new KeyRows.Column("metric", "VARCHAR(64)"));
     private static final String KEY = "issuer_id = :issuer AND subject = :subject AND metric = :metric";
-    private static final SumUpserts COUNTERS = new SumUpserts("metric_counter", KEY_COLUMNS, KEY_TYPES);
-    private static final SumUpserts DAYS = new SumUpserts("metric_day", List.of("subject", "metric", "event_day"),
-            List.of("VARCHAR(512)", "VARCHAR(64)", "DATE"));
+    private static final SumUpserts COUNTERS = new SumUpserts("metric_counter", KEYS.columns());
+    private static final SumUpserts DAYS = new SumUpserts("metric_day", List.of(KEYS.columns().get(0),
+            KEYS.columns().get(1), new KeyRows.Column("event_day", "DATE")));
 
     private final JdbiTransactions transactions;
     private final JdbcDialect dialect;

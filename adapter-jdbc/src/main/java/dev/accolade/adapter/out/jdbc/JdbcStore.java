@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import dev.accolade.application.port.out.PortTable;
 import dev.accolade.application.port.out.StorePorts;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -94,6 +96,14 @@ public final class JdbcStore implements StorePorts, AutoCloseable {
     /** A store like {@link #on(DataSource, JdbcDialect)} whose JDBI a customizer sees first: tests watch SQL so. */
     static JdbcStore on(DataSource dataSource, JdbcDialect dialect, Consumer<Jdbi> customizer) {
         return new JdbcStore(dataSource, dialect, Optional.empty(), customizer);
+    }
+
+    /**
+     * Fills the rank tallies of every leaderboard from its kept scores, as migration 43 does, for scores written
+     * raw (the benchmarks fill a board so); the tallies must be empty, the caller commits.
+     */
+    public static void fillRankTallies(Connection connection) throws SQLException {
+        MigrationStatements.execute(connection, LeaderboardTalliesMigration.FILL);
     }
 
     /** The database this store runs on. */

@@ -18,24 +18,24 @@ final class SumUpserts {
 
     private final String table;
     private final List<String> keyColumns;
-    private final List<String> types;
+    private final KeyRows values;
 
     /**
-     * @param keyColumns the key's columns after {@code issuer_id}; the rows carry them and then the sum
-     * @param keyTypes their SQL types
+     * @param keyColumns the key's columns after {@code issuer_id}, with their SQL types; rows carry them, then the sum
      */
-    SumUpserts(String table, List<String> keyColumns, List<String> keyTypes) {
+    SumUpserts(String table, List<KeyRows.Column> keyColumns) {
         this.table = table;
-        this.keyColumns = keyColumns;
-        this.types = new ArrayList<>(keyTypes);
-        this.types.add("BIGINT");
+        this.keyColumns = keyColumns.stream().map(KeyRows.Column::name).toList();
+        List<KeyRows.Column> columns = new ArrayList<>(keyColumns);
+        columns.add(new KeyRows.Column("total", "BIGINT"));
+        this.values = new KeyRows("k", List.copyOf(columns));
     }
 
     /** Adds each row's last value to the sum of the row keyed by its other values. */
     void add(Handle handle, long issuer, List<List<Object>> rows) {
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<List<Object>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            KeyRows.bind(handle.createUpdate(sql(chunk.size())), chunk).bind("issuer", issuer).execute();
+            values.bind(handle.createUpdate(sql(chunk.size())), chunk).bind("issuer", issuer).execute();
         }
     }
 
@@ -44,7 +44,7 @@ final class SumUpserts {
         columns.add("total");
         return "INSERT INTO " + table + " AS t (issuer_id, " + String.join(", ", columns) + ") SELECT :issuer, "
                 + columns.stream().map(column -> "k." + column).collect(Collectors.joining(", "))
-                + " FROM " + KeyRows.table("k", columns, types, rows)
+                + " FROM " + values.table(rows)
                 + " ON CONFLICT (issuer_id, " + String.join(", ", keyColumns) + ")"
                 + " DO UPDATE SET total = t.total + EXCLUDED.total";
     }
