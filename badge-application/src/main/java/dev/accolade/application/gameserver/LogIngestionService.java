@@ -123,14 +123,15 @@ final class LogIngestionService implements LogIngestion {
     }
 
     /**
-     * Records the event of each line not read before, in order, then makes the awards of all of them together
-     * ({@link Granting#awardAll}): the lines read before, the players' holders and their holdings each read in one
-     * query. A line given twice in the batch counts once, as its second reading would find it read.
+     * Records the events of the lines not read before, in order, as one set ({@link EventRecording.Batch#recordAll}),
+     * then makes the awards of all of them together ({@link Granting#awardAll}): the lines read before, the players'
+     * holders and their holdings each read in one query. A line given twice in the batch counts once, as its second
+     * reading would find it read.
      */
     private List<LoggedAchievement> awarded(GameServer server, List<ReadAnnouncement> announcements, Instant now) {
         Set<String> readBefore = new HashSet<>(loggedAchievements.containedLines(server.id(), announcements.stream()
                 .map(read -> read.line().fingerprint()).toList()));
-        EventRecording.Batch batch = recording.batch();
+        List<MetricEvent> events = new ArrayList<>();
         Map<String, Template> byTitle = new HashMap<>();
         List<ReadAnnouncement> fresh = new ArrayList<>();
         List<Template> of = new ArrayList<>();
@@ -140,10 +141,11 @@ final class LogIngestionService implements LogIngestion {
             }
             of.add(byTitle.computeIfAbsent(read.announcement().title(), title -> templateFor(server, title, now)));
             fresh.add(read);
-            batch.record(new MetricEvent(server.issuer(), "log:" + server.id().value() + ":"
+            events.add(new MetricEvent(server.issuer(), "log:" + server.id().value() + ":"
                     + read.line().fingerprint(), server.player(read.announcement().player()), ACHIEVEMENTS, 1,
                     read.at(), now));
         }
+        recording.batch().recordAll(events);
         Map<Identity, Optional<MemberId>> holders = recipients.holdersOf(fresh.stream()
                 .<Identity>map(read -> server.player(read.announcement().player())).toList());
         List<BatchGranting.Direct> wanted = new ArrayList<>(fresh.size());
