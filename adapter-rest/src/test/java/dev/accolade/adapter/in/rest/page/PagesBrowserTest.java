@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real headless Chromium: each fits a 375 px phone without sideways scrolling, has no
@@ -116,10 +120,10 @@ class PagesBrowserTest {
         browser.get(base + "/sign-in");
         browser.findElement(By.id("email")).sendKeys("ada@example.org");
         browser.findElement(By.id("password")).sendKeys(GrantFixture.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        leaveBy(By.cssSelector("main form button[type=submit]"));
 
         assertThat(browser.findElements(By.xpath("//button[normalize-space()='Sign out']"))).hasSize(1);
-        browser.findElement(By.linkText("Ada Lovelace")).click();
+        leaveBy(By.linkText("Ada Lovelace"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ada Lovelace");
         assertThat(browser.getPageSource()).contains("This is your public profile").doesNotContain("ada@example.org");
         screenshot("signed-in-profile-phone");
@@ -144,7 +148,7 @@ class PagesBrowserTest {
         browser.executeScript("document.querySelector('main input[name=csrf]').value = 'forged';");
         browser.findElement(By.id("email")).sendKeys("ada@example.org");
         browser.findElement(By.id("password")).sendKeys(GrantFixture.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        leaveBy(By.cssSelector("main form button[type=submit]"));
 
         assertThat(browser.getPageSource()).contains("csrf_token_invalid", "Not allowed");
         browser.get(base + "/");
@@ -157,6 +161,13 @@ class PagesBrowserTest {
 
         assertThat(browser.findElement(By.cssSelector("button[data-copy]")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("award-state")).getText()).isEqualTo("verified");
+    }
+
+    /** Clicks what leaves the page, and waits until the browser shows the next one. */
+    private static void leaveBy(By control) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(control).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void screenshot(String name) {
