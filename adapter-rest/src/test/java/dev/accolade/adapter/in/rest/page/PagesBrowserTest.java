@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -28,10 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real headless Chromium: each fits a 375 px phone without sideways scrolling, has no
@@ -165,9 +161,7 @@ class PagesBrowserTest {
 
     /** Clicks what leaves the page, and waits until the browser shows the next one. */
     private static void leaveBy(By control) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(control).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        PageTurns.leave(browser, browser.findElement(control));
     }
 
     private static void screenshot(String name) {

@@ -9,15 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium walking the work pages as their users do: signing in through the forms, switching
@@ -97,9 +94,7 @@ final class WorkBrowser implements AutoCloseable {
     }
 
     private WorkBrowser leaving(WebElement control) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        control.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        PageTurns.leave(driver, control);
         return this;
     }
 
