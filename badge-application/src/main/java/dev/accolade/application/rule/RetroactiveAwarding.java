@@ -13,6 +13,7 @@ import dev.accolade.application.shared.LostRaces;
 import dev.accolade.application.shared.RuleAwarding;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.rule.CompositeRule;
+import dev.accolade.domain.rule.MetricEvent;
 import dev.accolade.domain.rule.MetricRule;
 import dev.accolade.domain.rule.Rule;
 import dev.accolade.domain.rule.RuleHistory;
@@ -28,7 +29,8 @@ import java.util.Optional;
 
 /**
  * Runs retroactive jobs: claims one, then walks the subjects with history on its rule's metric (for a composite
- * rule, the holders of the templates it names) a page at a time,
+ * rule, the holders of the templates it names) a page at a time (for a window or streak rule, setting each one's day
+ * sums afresh from its events),
  * each page one unit of work that awards the subjects who qualify (dated when they qualified) and moves the job's
  * place, so that a stopped job resumes after its last page; a round ends by letting the job go for the next. An
  * award is made once per rule and subject however often a page is run again, by this instance or another.
@@ -116,26 +118,40 @@ final class RetroactiveAwarding {
         return next;
     }
 
-    /** Whether the subject's stored history meets the rule and the rule gave it the template now. */
+    /**
+     * Whether the subject's stored history meets the rule and the rule gave it the template now. For a rule that
+     * reads day sums, the subject's day sums on the metric are first set afresh from its events, whether or not it
+     * is awarded: they are kept only while such a rule is live, so events from before it went live are not in them.
+     */
     private boolean awarded(Template template, Rule rule, Identity subject, ZoneId zone) {
-        if (awarding.awardedBefore(template.id(), subject)) {
-            return false;
+        if (rule instanceof MetricRule metric && metric.readsDays()) {
+            List<MetricEvent> history = events.history(template.issuer(), subject, metric.metric());
+            counters.replaceDays(template.issuer(), subject, metric.metric(), RuleHistory.daySums(history, zone));
+            return !awarding.awardedBefore(template.id(), subject)
+                    && awardOnce(template, subject, RuleHistory.qualifiedAt(metric, history, zone));
         }
-        Optional<Instant> qualified = qualifiedAt(template, rule, subject, zone);
+        return !awarding.awardedBefore(template.id(), subject)
+                && awardOnce(template, subject, qualifiedAt(template, rule, subject, zone));
+    }
+
+    private boolean awardOnce(Template template, Identity subject, Optional<Instant> qualified) {
         return qualified.isPresent()
                 && awarding.awardOnce(template, subject, qualified.get(), qualified.get()).isPresent();
     }
 
-    /** When the subject met the rule: from its events on the metric, or when it came to hold enough templates. */
+    /**
+     * When the subject met a composite rule or an all-time threshold: when it came to hold enough templates, or
+     * from its events on the metric once its sum shows it may have.
+     */
     private Optional<Instant> qualifiedAt(Template template, Rule rule, Identity subject, ZoneId zone) {
         if (rule instanceof CompositeRule composite) {
             return holders.qualifiedAt(composite, subject);
         }
-        MetricRule metric = (MetricRule) rule;
-        if (rule instanceof ThresholdRule threshold && !threshold.windowed()
-                && counters.total(template.issuer(), subject, metric.metric()) < threshold.atLeast()) {
+        ThresholdRule threshold = (ThresholdRule) rule;
+        if (counters.total(template.issuer(), subject, threshold.metric()) < threshold.atLeast()) {
             return Optional.empty();
         }
-        return RuleHistory.qualifiedAt(metric, events.history(template.issuer(), subject, metric.metric()), zone);
+        return RuleHistory.qualifiedAt(threshold, events.history(template.issuer(), subject, threshold.metric()),
+                zone);
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.rule.MetricCounterRepository;
 import dev.accolade.application.port.out.rule.MetricEventRepository;
+import dev.accolade.application.port.out.rule.SubjectDay;
 import dev.accolade.application.port.out.rule.SubjectMetric;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.award.Award;
@@ -31,8 +32,9 @@ import java.util.Set;
 
 /**
  * Records events and evaluates the rules they may meet, inside the caller's unit of work, a set at a time: the new
- * events of a batch are kept in one store call; their values are added, summed per subject and metric and per day
- * (in the event's own time zone, else the issuer's), as written batches, after the sums before the batch were read
+ * events of a batch are kept in one store call; their values are added, summed per subject and metric and, for the
+ * metrics a live window or streak rule reads, per day (in the event's own time zone, else the issuer's), as written
+ * batches, after the sums before the batch were read
  * in one query (and, for the keys a window or streak rule looks at, the days it needs in one more); then each new
  * event in order adds to the running sums kept in memory, and the templates whose live rule is on its metric
  * (found once per metric per batch) are decided from them. A subject who meets a rule is given the template through
@@ -124,7 +126,10 @@ public final class EventRecording {
             }
             sums.start(counters.totals(issuer, sums.keys()), counters.days(issuer, spans));
             counters.addAll(issuer, sums.increments());
-            counters.addAllOnDays(issuer, sums.dayIncrements());
+            Map<SubjectDay, Long> dayIncrements = sums.dayIncrements(metric -> readByDay(issuer, metric));
+            if (!dayIncrements.isEmpty()) {
+                counters.addAllOnDays(issuer, dayIncrements);
+            }
             List<Award> made = new ArrayList<>();
             for (MetricEvent event : counted) {
                 LocalDate day = event.dayIn(zone);
@@ -143,6 +148,14 @@ public final class EventRecording {
                 }
             }
             return made;
+        }
+
+        /**
+         * Whether some live rule on the metric reads day sums (a window or a streak): only then are the metric's
+         * day sums kept; the rule job sets them afresh from the events when such a rule goes live.
+         */
+        private boolean readByDay(IssuerId issuer, Metric metric) {
+            return candidates(issuer, metric).stream().anyMatch(template -> ruleOf(template).readsDays());
         }
 
         private List<Template> candidates(IssuerId issuer, Metric metric) {

@@ -4,6 +4,7 @@ import dev.accolade.application.port.out.rule.SubjectDay;
 import dev.accolade.application.port.out.rule.SubjectMetric;
 import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.DayTally;
+import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.MetricEvent;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The sums a batch of new events works with: what it adds, per subject and metric and per day (the writes), and,
@@ -55,9 +57,16 @@ final class RunningSums {
         return increments;
     }
 
-    /** What the events add to each subject's sum on a metric on a day. */
-    Map<SubjectDay, Long> dayIncrements() {
-        return dayIncrements;
+    /** What the events add to each subject's sum on a metric on a day, for the metrics kept by day. */
+    Map<SubjectDay, Long> dayIncrements(Predicate<Metric> keptByDay) {
+        Map<Metric, Boolean> kept = new HashMap<>();
+        Map<SubjectDay, Long> chosen = new LinkedHashMap<>();
+        dayIncrements.forEach((key, value) -> {
+            if (kept.computeIfAbsent(key.counter().metric(), keptByDay::test)) {
+                chosen.put(key, value);
+            }
+        });
+        return chosen;
     }
 
     /** Starts counting from the sums stored before the batch: all-time, and on the days read. */

@@ -17,12 +17,15 @@ import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.event.AwardGranted;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.rule.RuleJob;
 import dev.accolade.domain.rule.ThresholdRule;
 import dev.accolade.domain.template.Template;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -148,6 +151,31 @@ public abstract class RetroactiveRuleUseCasesTest extends UseCaseTest {
         runAll(accolade);
 
         assertThat(held(streak, STEVE).orElseThrow().awardedAt()).isEqualTo(now.minus(Duration.ofDays(10)));
+    }
+
+    @Test
+    void day_sums_are_kept_only_once_a_rule_reads_them_and_the_job_sets_them_from_the_events_before() {
+        Instant now = clock.peek();
+        Metric login = new Metric("login");
+        DayRange fortnight = new DayRange(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(14),
+                LocalDate.ofInstant(now, ZoneOffset.UTC));
+        published(forum, ruled("Regular", RuleInput.threshold("login", 100)));
+        record(List.of(new EventInput("l2", STEVE, "login", null, now.minus(Duration.ofDays(2))),
+                new EventInput("l1", STEVE, "login", null, now.minus(Duration.ofDays(1)))));
+        assertThat(store.transactions().readOnly(() -> store.metricCounters().days(forum.id(),
+                Identity.parse(STEVE), login, fortnight))).isEmpty();
+
+        Template streak = published(forum, ruled("Three days", RuleInput.streakOfDays("login", 3)));
+        runAll(accolade);
+        assertThat(held(streak, STEVE)).isEmpty();
+        assertThat(store.transactions().readOnly(() -> store.metricCounters().days(forum.id(),
+                Identity.parse(STEVE), login, fortnight))).hasSize(2);
+
+        record(List.of(new EventInput("l0", STEVE, "login", null, now)));
+
+        assertThat(held(streak, STEVE)).isPresent();
+        assertThat(store.transactions().readOnly(() -> store.metricCounters().days(forum.id(),
+                Identity.parse(STEVE), login, fortnight))).hasSize(3);
     }
 
     @Test

@@ -10,6 +10,12 @@ public sealed interface MetricRule extends Rule permits ThresholdRule, StreakRul
     Metric metric();
 
     /**
+     * Whether the rule reads a subject's sums per day (a window or a streak), which are kept only for the metrics
+     * such a rule reads; a rule that does not needs the all-time sum alone.
+     */
+    boolean readsDays();
+
+    /**
      * The days whose sums the rule needs to decide about an event on {@code day}, or empty when the all-time
      * sum is enough.
      */

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Replays a subject's stored events on a rule's metric in the order they occurred, to find when it qualified. */
 public final class RuleHistory {
@@ -31,5 +33,12 @@ public final class RuleHistory {
             }
         }
         return Optional.empty();
+    }
+
+    /** The events' sums per day, each event on its day in its own time zone or else in {@code zone}. */
+    public static Map<LocalDate, Long> daySums(List<MetricEvent> events, ZoneId zone) {
+        Map<LocalDate, Long> sums = new TreeMap<>();
+        events.forEach(event -> sums.merge(event.dayIn(zone), event.value(), Long::sum));
+        return sums;
     }
 }

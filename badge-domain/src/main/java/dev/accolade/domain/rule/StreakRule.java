@@ -52,6 +52,11 @@ public record StreakRule(Metric metric, int length, StreakUnit unit) implements 
     }
 
     @Override
+    public boolean readsDays() {
+        return true;
+    }
+
+    @Override
     public Optional<DayRange> daysAround(LocalDate day) {
         LocalDate period = unit.periodOf(day);
         long span = (long) (length - 1) * unit.days();

@@ -61,6 +61,11 @@ public record ThresholdRule(Metric metric, long atLeast, int withinDays) impleme
     }
 
     @Override
+    public boolean readsDays() {
+        return windowed();
+    }
+
+    @Override
     public Optional<DayRange> daysAround(LocalDate day) {
         return windowed() ? Optional.of(new DayRange(day.minusDays(withinDays - 1L), day.plusDays(withinDays - 1L)))
                 : Optional.empty();

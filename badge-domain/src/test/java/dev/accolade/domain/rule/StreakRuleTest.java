@@ -46,6 +46,7 @@ class StreakRuleTest {
                 .add(DAY.minusDays(6), 1);
         LocalDate gap = DAY.minusDays(3);
 
+        assertThat(SEVEN_DAYS.readsDays()).isTrue();
         assertThat(SEVEN_DAYS.metBy(6, broken, DAY)).isFalse();
         assertThat(SEVEN_DAYS.daysAround(gap)).contains(new DayRange(gap.minusDays(6), gap.plusDays(6)));
         assertThat(SEVEN_DAYS.metBy(7, broken.add(gap, 1), gap)).isTrue();

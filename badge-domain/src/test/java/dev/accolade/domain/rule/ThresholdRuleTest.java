@@ -30,11 +30,13 @@ class ThresholdRuleTest {
         assertInvalid(() -> new ThresholdRule(new Metric("comments"), 5, -1), "rule_window_invalid");
         assertInvalid(() -> new ThresholdRule(new Metric("comments"), 5, 366), "rule_window_invalid");
         assertThat(new ThresholdRule(new Metric("comments"), 5, 365).windowed()).isTrue();
+        assertThat(new ThresholdRule(new Metric("comments"), 5, 365).readsDays()).isTrue();
     }
 
     @Test
     void an_all_time_threshold_is_met_by_a_sum_at_or_above_it_and_reads_no_days() {
         assertThat(TWENTY_FIVE_COMMENTS.daysAround(DAY)).isEmpty();
+        assertThat(TWENTY_FIVE_COMMENTS.readsDays()).isFalse();
         assertThat(TWENTY_FIVE_COMMENTS.metBy(24, DayTally.empty(), DAY)).isFalse();
         assertThat(TWENTY_FIVE_COMMENTS.metBy(25, DayTally.empty(), DAY)).isTrue();
         assertThat(TWENTY_FIVE_COMMENTS.metBy(40, DayTally.empty(), DAY)).isTrue();

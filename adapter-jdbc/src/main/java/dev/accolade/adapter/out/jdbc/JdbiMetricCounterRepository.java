@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -106,6 +108,22 @@ final class JdbiMetricCounterRepository implements MetricCounterRepository {
                     .bind("issuer", issuer.value()).bind("subject", subject.key()).bind("metric", metric.name())
                     .bind("day", day).bind("value", value).execute();
         }
+    }
+
+    @Override
+    public void replaceDays(IssuerId issuer, Identity subject, Metric metric, Map<LocalDate, Long> days) {
+        Handle handle = transactions.current().writing();
+        handle.createUpdate("DELETE FROM metric_day WHERE issuer_id = :issuer AND subject = :subject"
+                + " AND metric = :metric")
+                .bind("issuer", issuer.value()).bind("subject", subject.key()).bind("metric", metric.name()).execute();
+        if (days.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO metric_day (issuer_id, subject, metric, event_day,"
+                + " total) VALUES (:issuer, :subject, :metric, :day, :total)");
+        new TreeMap<>(days).forEach((day, total) -> batch.bind("issuer", issuer.value()).bind("subject", subject.key())
+                .bind("metric", metric.name()).bind("day", day).bind("total", total).add());
+        batch.execute();
     }
 
     @Override

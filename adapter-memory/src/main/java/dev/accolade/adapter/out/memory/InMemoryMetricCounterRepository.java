@@ -56,6 +56,17 @@ final class InMemoryMetricCounterRepository implements MetricCounterRepository {
     }
 
     @Override
+    public void replaceDays(IssuerId issuer, Identity subject, Metric metric, Map<LocalDate, Long> sums) {
+        Key counter = new Key(issuer, subject.key(), metric);
+        database.inTransaction(() -> {
+            days.rows().filter(row -> row.key().counter().equals(counter)).map(DayCounter::key).toList()
+                    .forEach(days::delete);
+            sums.forEach((day, total) -> days.upsert(new DayCounter(new DayKey(counter, day), total)));
+            return null;
+        });
+    }
+
+    @Override
     public Map<LocalDate, Long> days(IssuerId issuer, Identity subject, Metric metric, DayRange range) {
         Key counter = new Key(issuer, subject.key(), metric);
         return database.read(() -> {

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The running sums of each subject's events per issuer and metric, all-time and per day (in the issuer's time
- * zone), kept as events are recorded.
+ * The running sums of each subject's events per issuer and metric, all-time and per day (each event on its day in
+ * its own time zone, else the issuer's), kept as events are recorded. The application adds day sums only for the
+ * metrics a live window or streak rule reads, and sets a subject's day sums afresh from its events when such a
+ * rule goes live ({@link #replaceDays}).
  */
 public interface MetricCounterRepository {
 
@@ -27,6 +29,12 @@ public interface MetricCounterRepository {
 
     /** Adds a positive value to a subject's sum on a day; concurrent units of work each add theirs, none lost. */
     void addOnDay(IssuerId issuer, Identity subject, Metric metric, LocalDate day, long value);
+
+    /**
+     * Sets a subject's day sums on a metric to exactly these (each positive), removing its days not named; none
+     * named removes them all.
+     */
+    void replaceDays(IssuerId issuer, Identity subject, Metric metric, Map<LocalDate, Long> days);
 
     /** A subject's sums on the days of a range that have any, by day: one read by key range. */
     Map<LocalDate, Long> days(IssuerId issuer, Identity subject, Metric metric, DayRange range);

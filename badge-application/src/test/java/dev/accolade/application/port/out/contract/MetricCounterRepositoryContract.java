@@ -184,6 +184,49 @@ public abstract class MetricCounterRepositoryContract extends StoreContract {
     }
 
     @Test
+    void replacing_a_subjects_day_sums_sets_exactly_those_days_and_leaves_other_keys_alone() {
+        LocalDate day = LocalDate.of(2026, 3, 11);
+        DayRange march = new DayRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+        write(() -> {
+            store.metricCounters().addOnDay(issuer, STEVE, COMMENTS, day, 2);
+            store.metricCounters().addOnDay(issuer, STEVE, COMMENTS, day.minusDays(2), 9);
+            store.metricCounters().addOnDay(issuer, STEVE, LIKES, day, 4);
+            store.metricCounters().addOnDay(issuer, ALEX, COMMENTS, day, 6);
+        });
+
+        write(() -> store.metricCounters().replaceDays(issuer, STEVE, COMMENTS, Map.of(day, 5L,
+                day.minusDays(1), 1L)));
+
+        assertThat(read(() -> store.metricCounters().days(issuer, STEVE, COMMENTS, march)))
+                .isEqualTo(Map.of(day, 5L, day.minusDays(1), 1L));
+        assertThat(read(() -> store.metricCounters().days(issuer, STEVE, LIKES, march))).isEqualTo(Map.of(day, 4L));
+        assertThat(read(() -> store.metricCounters().days(issuer, ALEX, COMMENTS, march))).isEqualTo(Map.of(day, 6L));
+
+        write(() -> store.metricCounters().replaceDays(issuer, STEVE, COMMENTS, Map.of()));
+        assertThat(read(() -> store.metricCounters().days(issuer, STEVE, COMMENTS, march))).isEmpty();
+
+        write(() -> store.metricCounters().addOnDay(issuer, STEVE, COMMENTS, day, 3));
+        assertThat(read(() -> store.metricCounters().days(issuer, STEVE, COMMENTS, march))).isEqualTo(Map.of(day, 3L));
+    }
+
+    @Test
+    void replaced_day_sums_in_a_unit_that_fails_are_not_kept() {
+        LocalDate day = LocalDate.of(2026, 3, 11);
+        write(() -> store.metricCounters().addOnDay(issuer, STEVE, COMMENTS, day, 2));
+        try {
+            write(() -> {
+                store.metricCounters().replaceDays(issuer, STEVE, COMMENTS, Map.of(day.minusDays(1), 8L));
+                throw new IllegalStateException("the rebuild failed");
+            });
+        } catch (IllegalStateException expected) {
+            assertThat(expected).hasMessage("the rebuild failed");
+        }
+
+        assertThat(read(() -> store.metricCounters().days(issuer, STEVE, COMMENTS, new DayRange(day.minusDays(5),
+                day)))).isEqualTo(Map.of(day, 2L));
+    }
+
+    @Test
     void a_batch_of_additions_in_a_unit_that_fails_is_not_kept() {
         SubjectMetric steveComments = new SubjectMetric(STEVE, COMMENTS);
         add(issuer, STEVE, COMMENTS, 2);
