@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * Issue 17's event rate: batches of 500 events through {@code accolade.rules().recordEvents(…)} in this JVM, on an
  * H2 file with 50 threshold rules on 10 metrics, against a raw JDBI batch insert of the same metric_event rows.
- * Rounds alternate A B, B A …; each lasts a round's length and counts the events recorded. In the crossing
+ * A third side, C, writes raw what recording cannot do without: the event rows and their counters (the rows'
+ * ceiling). Rounds alternate A B C, C B A …; each lasts a round's length and counts the events recorded. In the crossing
  * variant ({@code events-awards}) every subject is new and sends 50 events on one metric in one batch, so it crosses
  * the five thresholds of its metric mid-batch: 50 awards a batch. The statements one batch runs are counted by H2
  * ({@code INFORMATION_SCHEMA.QUERY_STATISTICS}; a JDBC batch counts each of its rows).
@@ -43,33 +44,37 @@ final class EventsCase {
             Consumer<List<EventInput>> recorded = events -> fixture.accolade().rules().recordEvents(
                     new RecordEventsCommand(fixture.actor(), fixture.issuer(), events));
             Consumer<List<EventInput>> raw = fixture::insertEvents;
+            Consumer<List<EventInput>> rows = fixture::insertEventsAndCounters;
             run(recorded, settings.warmUp());
             run(raw, settings.warmUp());
+            run(rows, settings.warmUp());
             List<Double> measured = new ArrayList<>();
             List<Double> baseline = new ArrayList<>();
+            List<Double> ceiling = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
+            List<Double> ofCeiling = new ArrayList<>();
             for (int i = 0; i < settings.rounds(); i++) {
-                double a;
-                double b;
-                if (i % 2 == 0) {
-                    a = run(recorded, settings.round());
-                    b = run(raw, settings.round());
-                } else {
-                    b = run(raw, settings.round());
-                    a = run(recorded, settings.round());
-                }
+                boolean forward = i % 2 == 0;
+                double first = run(forward ? recorded : rows, settings.round());
+                double b = run(raw, settings.round());
+                double last = run(forward ? rows : recorded, settings.round());
+                double a = forward ? first : last;
+                double c = forward ? last : first;
                 measured.add(a);
                 baseline.add(b);
+                ceiling.add(c);
                 ratios.add(a / b);
+                ofCeiling.add(a / c);
             }
             double statements = statementsPerBatch(fixture, recorded);
             return String.format(Locale.ROOT, "%-44s ratio %6.3f  (target >= 20,000 events/s)%n"
-                    + "    A %-56s %9.0f events/s%n    B %-56s %9.0f events/s%n    metric_event rows %d,"
-                    + " award rows %d, statements per batch of A %.0f", crossing
+                    + "    A %-56s %9.0f events/s%n    B %-56s %9.0f events/s%n    C %-56s %9.0f events/s"
+                    + " (A/C %.3f)%n    metric_event rows %d, award rows %d, statements per batch of A %.0f", crossing
                     ? "record events, crossing thresholds (H2 file)" : "record events in batches of 500 (H2 file)",
                     Medians.of(ratios), "rules().recordEvents, 50 rules on 10 metrics", Medians.of(measured),
                     "raw JDBI batch insert of the metric_event rows", Medians.of(baseline),
-                    fixture.rows("metric_event"), fixture.rows("award"), statements);
+                    "raw event rows and their counters' update or insert", Medians.of(ceiling),
+                    Medians.of(ofCeiling), fixture.rows("metric_event"), fixture.rows("award"), statements);
         }
     }
 

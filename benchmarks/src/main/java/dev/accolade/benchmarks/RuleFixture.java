@@ -16,8 +16,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -91,15 +94,46 @@ final class RuleFixture implements AutoCloseable {
 
     /** The baseline's write: the events' metric_event rows as one JDBI batch in one transaction. */
     void insertEvents(List<EventInput> events) {
+        jdbi.useTransaction(handle -> insertEventRows(handle, events));
+    }
+
+    private void insertEventRows(Handle handle, List<EventInput> events) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        PreparedBatch batch = handle.prepareBatch(INSERT_EVENT);
+        for (EventInput event : events) {
+            Instant at = event.occurredAt();
+            batch.add(issuer.value(), event.id(), event.subject(), event.metric(), event.value(),
+                    at == null ? now : OffsetDateTime.ofInstant(at, ZoneOffset.UTC), now);
+        }
+        batch.execute();
+    }
+
+    /**
+     * The ceiling of the rows recording must write: the events' metric_event rows as one JDBI batch and their
+     * counters added to (summed per subject and metric, a batch of updates, then inserts for the keys that had
+     * none), in one transaction; no rule is looked at and no subject enrolled.
+     */
+    void insertEventsAndCounters(List<EventInput> events) {
+        Map<List<String>, Long> sums = new LinkedHashMap<>();
+        events.forEach(event -> sums.merge(List.of(event.subject(), event.metric()),
+                event.value() == null ? 1L : event.value(), Long::sum));
         jdbi.useTransaction(handle -> {
-            PreparedBatch batch = handle.prepareBatch(INSERT_EVENT);
-            for (EventInput event : events) {
-                Instant at = event.occurredAt();
-                batch.add(issuer.value(), event.id(), event.subject(), event.metric(), event.value(),
-                        at == null ? now : OffsetDateTime.ofInstant(at, ZoneOffset.UTC), now);
+            insertEventRows(handle, events);
+            PreparedBatch updates = handle.prepareBatch("UPDATE metric_counter SET total = total + ?"
+                    + " WHERE issuer_id = ? AND subject = ? AND metric = ?");
+            sums.forEach((key, sum) -> updates.add(sum, issuer.value(), key.get(0), key.get(1)));
+            int[] updated = updates.execute();
+            PreparedBatch inserts = handle.prepareBatch("INSERT INTO metric_counter (issuer_id, subject, metric,"
+                    + " total) VALUES (?, ?, ?, ?)");
+            int i = 0;
+            for (Map.Entry<List<String>, Long> sum : sums.entrySet()) {
+                if (updated[i++] == 0) {
+                    inserts.add(issuer.value(), sum.getKey().get(0), sum.getKey().get(1), sum.getValue());
+                }
             }
-            batch.execute();
+            if (inserts.size() > 0) {
+                inserts.execute();
+            }
         });
     }
 
