@@ -105,13 +105,13 @@ final class AchievementService implements Achievements {
                     .collect(Collectors.toMap(Template::id, Function.identity()));
             Map<IssuerId, Boolean> actsFor = new HashMap<>();
             Page<Award> readable = orEmpty(query.awards()).isEmpty() ? page
-                    : new Page<>(page.items().stream().filter(award -> holds(actor, award)
-                            || actsFor.computeIfAbsent(award.issuer(), issuer -> access.mayActFor(actor, issuer)))
+                    : new Page<>(page.items().stream().filter(award -> holdsOrActsFor(actor, award, actsFor))
                             .toList(), page.next(), page.total());
             Map<TemplateId, Boolean> concealed = new HashMap<>();
             return readable.map(award -> {
                 Template template = lookup.asSeenBy(actor, byId.get(award.template()));
-                return new AwardView(award, template, emailVisible(actor, query.owner(), award, actsFor),
+                return new AwardView(award, template, award.recipient().equals(query.owner())
+                        || holdsOrActsFor(actor, award, actsFor),
                         concealed.computeIfAbsent(template.id(), id -> views.concealedFrom(actor, template)));
             });
         });
@@ -133,9 +133,10 @@ final class AchievementService implements Achievements {
                     .findAllById(page.items().stream().map(Granted::template).distinct().toList()).stream()
                     .collect(Collectors.toMap(Template::id, Function.identity()));
             Map<TemplateId, Boolean> concealed = new HashMap<>();
+            Map<IssuerId, Boolean> actsFor = new HashMap<>();
             return page.map(granted -> {
                 Template template = lookup.asSeenBy(actor, byId.get(granted.template()));
-                return new GrantView(granted, template,
+                return new GrantView(granted, template, holdsOrActsFor(actor, granted, actsFor),
                         concealed.computeIfAbsent(template.id(), id -> views.concealedFrom(actor, template)));
             });
         });
@@ -195,16 +196,13 @@ final class AchievementService implements Achievements {
     }
 
     /**
-     * Whether the caller may see the address an award was given to: as its holder, as one who acts for
-     * its issuer, or because the caller named that very identity to list its awards.
+     * Whether the caller holds the award or offer or acts for its issuer: who may read it, and who may see the
+     * address it was made to (decided here for awards and grants alike; whoever named that very address to list
+     * its awards sees it too).
      */
-    private boolean emailVisible(Actor actor, Identity named, Award award, Map<IssuerId, Boolean> actsFor) {
-        return holds(actor, award) || award.recipient().equals(named)
-                || actsFor.computeIfAbsent(award.issuer(), issuer -> access.mayActFor(actor, issuer));
-    }
-
-    private static boolean holds(Actor actor, Award award) {
-        return Access.memberOf(actor).filter(me -> award.holder().filter(me::equals).isPresent()).isPresent();
+    private boolean holdsOrActsFor(Actor actor, Granted granted, Map<IssuerId, Boolean> actsFor) {
+        return Access.holds(actor, granted)
+                || actsFor.computeIfAbsent(granted.issuer(), issuer -> access.mayActFor(actor, issuer));
     }
 
     /** Handles are shown on badge walls; email addresses and member ids are not. */

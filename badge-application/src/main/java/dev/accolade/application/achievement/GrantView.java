@@ -6,14 +6,17 @@ import dev.accolade.domain.award.Granted;
 import dev.accolade.domain.template.Template;
 
 /**
- * An award or an offer with its template as the caller may see it.
+ * An award or an offer with its template as the caller may see it, and whether the caller may see the email
+ * address it was made to: decided in the application by the rule {@code AwardView} follows (its holder and whoever
+ * acts for its issuer may), so that no dialect decides it.
  *
  * @param grant the award or offer
  * @param template its template
+ * @param recipientEmailVisible whether the recipient's email address, if it was made to one, may be shown
  * @param templateConcealed whether the caller sees the template as hidden (no title, text or picture): it is
  *     hidden and the caller neither acts for its issuer nor holds it
  */
-public record GrantView(Granted grant, Template template, boolean templateConcealed) {
+public record GrantView(Granted grant, Template template, boolean recipientEmailVisible, boolean templateConcealed) {
 
     /** Checks both parts are present and belong together. */
     public GrantView {
@@ -22,10 +25,5 @@ public record GrantView(Granted grant, Template template, boolean templateConcea
         if (!grant.template().equals(template.id())) {
             throw new IllegalArgumentException("a grant view pairs an award or offer with its own template");
         }
-    }
-
-    /** A grant view whose template the caller sees whole. */
-    public GrantView(Granted grant, Template template) {
-        this(grant, template, false);
     }
 }

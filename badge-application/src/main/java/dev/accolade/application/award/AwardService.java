@@ -146,13 +146,12 @@ final class AwardService implements Awards {
         access.requireSignedIn(actor);
         return transactions.readOnly(() -> {
             Award award = load(query.award());
-            boolean holds = Access.memberOf(actor).filter(me -> award.holder().filter(me::equals).isPresent())
-                    .isPresent();
-            if (!holds && !access.mayActFor(actor, award.issuer())) {
+            boolean holdsOrActsFor = Access.holds(actor, award) || access.mayActFor(actor, award.issuer());
+            if (!holdsOrActsFor) {
                 throw NotFound.award(award.id());
             }
             Template template = lookup.visible(actor, award.template());
-            return new AwardView(award, template, true, !hidden.shownWholeTo(actor, template));
+            return new AwardView(award, template, holdsOrActsFor, !hidden.shownWholeTo(actor, template));
         });
     }
 

@@ -14,7 +14,6 @@ import dev.accolade.application.port.out.issuer.IssuerRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.Revocation;
-import dev.accolade.domain.common.ImageRef;
 import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.credential.RecipientHash;
@@ -94,8 +93,7 @@ final class CredentialSources {
     BadgeFacts badgeFacts(Template live, Issuer issuer) {
         CredentialUrls urls = urlsOf(issuer);
         TemplateDetails details = live.details();
-        String image = details.icon().filter(icon -> !icon.location().isStoredBlob())
-                .map(ImageRef::location).map(Object::toString).orElse(urls.badgeImage(live.publicId()));
+        String image = urls.picture(live);
         return new BadgeFacts(urls.badgeClass(live.publicId()), urls.achievement(live.publicId()), details.title(),
                 details.description(), details.criteria(), urls.badgeClass(live.publicId()), image, details.type(),
                 issuerFacts(issuer));

@@ -97,12 +97,10 @@ final class OfferService implements Offers {
         access.requireSignedIn(actor);
         return transactions.readOnly(() -> {
             Offer offer = load(query.offer());
-            boolean reached = Access.memberOf(actor).filter(me -> offer.holder().filter(me::equals).isPresent())
-                    .isPresent();
             if (access.mayActFor(actor, offer.issuer())) {
                 return offer;
             }
-            if (!reached) {
+            if (!Access.holds(actor, offer)) {
                 throw NotFound.offer(offer.id());
             }
             return offer.recipientView();

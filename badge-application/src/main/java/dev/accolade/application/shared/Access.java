@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.port.out.issuer.IssuerRepository;
+import dev.accolade.domain.award.Granted;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
@@ -72,6 +73,11 @@ public final class Access {
             return key.issuer().equals(issuer.id());
         }
         return actor instanceof Actor.MemberActor member && issuer.isOwnedBy(member.member());
+    }
+
+    /** Whether the award or offer reached the member the actor is. */
+    public static boolean holds(Actor actor, Granted granted) {
+        return memberOf(actor).filter(me -> granted.holder().filter(me::equals).isPresent()).isPresent();
     }
 
     /** The member behind the actor, if it is one. */

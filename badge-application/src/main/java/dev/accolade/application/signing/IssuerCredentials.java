@@ -16,7 +16,7 @@ public record IssuerCredentials(String slug, Proof proof) {
 
     /** Checks both parts are present. */
     public IssuerCredentials {
-        requireNonNull(slug, "service");
+        requireNonNull(slug, "slug");
         requireNonNull(proof, "proof");
     }
 

@@ -51,7 +51,7 @@ final class SignedRequestService implements SignedRequests {
 
     private static final int MAX_KEY_LENGTH = 256;
     /** Signs for unknown issuers, so that they take as long to refuse as wrong signatures. */
-    private static final String NO_SECRET = "no-such-service-secret";
+    private static final String NO_SECRET = "no-such-issuer-secret";
 
     private final TransactionPort transactions;
     private final IdGeneratorPort ids;

@@ -122,6 +122,32 @@ public abstract class FeatureShapeUseCasesTest extends UseCaseTest {
         assertThat(visible(as(other), Identity.member(ada.id()))).isFalse();
     }
 
+    @Test
+    void awards_and_offers_listed_together_show_the_address_to_the_holder_and_the_issuer_by_the_same_rule() {
+        Template chef = published(demo, "Chef");
+        Template sommelier = published(demo, input("Sommelier", false, true));
+        Member ada = member("ada@example.org");
+        Member bob = member("bob@example.org");
+        give(chef, Identity.email("ada@example.org"));
+        give(sommelier, Identity.email("ada@example.org"));
+
+        List<GrantView> held = accolade.achievements().findGrants(FindGrantsQuery.received(as(ada),
+                PageRequest.skipping(0, 10))).items();
+        List<GrantView> issued = accolade.achievements().findGrants(FindGrantsQuery.ofIssuer(as(demo), demo.id(),
+                PageRequest.skipping(0, 10))).items();
+
+        assertThat(held).extracting(view -> view.grant().getClass().getSimpleName())
+                .containsExactlyInAnyOrder("Award", "Offer");
+        assertThat(held).allSatisfy(view -> assertThat(view.recipientEmailVisible()).as("to its holder").isTrue());
+        assertThat(issued).hasSize(2)
+                .allSatisfy(view -> assertThat(view.recipientEmailVisible()).as("to its issuer").isTrue());
+        assertThat(visible(as(bob), Identity.member(ada.id()))).as("to one who neither holds it nor issued it")
+                .isFalse();
+        assertThat(visible(as(other), Identity.member(ada.id()))).as("to another issuer").isFalse();
+        assertThat(accolade.achievements().findGrants(FindGrantsQuery.received(as(bob),
+                PageRequest.skipping(0, 10))).items()).as("bob lists none of them").isEmpty();
+    }
+
     private boolean visible(Actor actor, Identity owner) {
         List<AwardView> found = accolade.achievements().findAchievements(FindAchievementsQuery.receivedBy(actor,
                 owner, PageRequest.first())).items();

@@ -21,7 +21,14 @@ import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.template.Template;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +60,20 @@ class EmbeddingTest {
         assertThatThrownBy(() -> accolade.openBadgeDocuments().assertion(credential))
                 .isInstanceOfSatisfying(DomainException.class,
                         refused -> assertThat(refused.code()).isEqualTo(NoOpenBadges.OPEN_BADGES_UNAVAILABLE));
+    }
+
+    @Test
+    void the_guide_names_every_facade_the_entry_point_hands_out_and_no_other() throws IOException {
+        String guide = Files.readString(Path.of("..", "docs", "embedding.md"));
+        String list = guide.substring(guide.indexOf("one facade per feature"), guide.indexOf("```java"));
+
+        List<String> named = Pattern.compile("`(\\w+)\\(\\)`").matcher(list).results().map(match -> match.group(1))
+                .toList();
+        List<String> facades = Arrays.stream(Accolade.class.getDeclaredMethods())
+                .filter(method -> !Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0)
+                .map(Method::getName).toList();
+
+        assertThat(named).containsExactlyInAnyOrderElementsOf(facades);
     }
 
     @Test

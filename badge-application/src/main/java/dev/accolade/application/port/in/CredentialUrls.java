@@ -2,11 +2,14 @@ package dev.accolade.application.port.in;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.domain.common.AssetLocation;
 import dev.accolade.domain.common.Check;
+import dev.accolade.domain.common.ImageRef;
 import dev.accolade.domain.common.PublicId;
 import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.IssuerSlug;
+import dev.accolade.domain.template.Template;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +89,15 @@ public record CredentialUrls(String base) {
     /** A template's image: its icon, or the one drawn for it. */
     public String badgeImage(PublicId template) {
         return badgeClass(template) + IMAGE;
+    }
+
+    /**
+     * A template's picture as a link: its icon as given when it lives on the web, else the image served for the
+     * template (its stored icon, or the one drawn for it) once a version of it is published.
+     */
+    public String picture(Template template) {
+        return template.details().icon().map(ImageRef::location).filter(location -> !location.isStoredBlob())
+                .map(AssetLocation::value).orElse(badgeImage(template.publicId()));
     }
 
     /** An issuer's Open Badges 2.0 Profile. */

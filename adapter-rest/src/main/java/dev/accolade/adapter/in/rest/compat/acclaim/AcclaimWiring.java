@@ -22,7 +22,8 @@ public final class AcclaimWiring {
         OrganizationReach organizations = new OrganizationReach(issuers);
         IssuedBadgeReader badges = new IssuedBadgeReader(awards, offers, templates, urls);
         return new AcclaimRoutes(new AcclaimAuthentication(tokens),
-                new TemplateEndpoints(organizations, templates, templates, templates, templates, templates, mapper),
+                new TemplateEndpoints(organizations, templates, templates, templates, templates, templates, mapper,
+                        urls),
                 new BadgeEndpoints(organizations, achievements, templates, awards, awards, offers, badges, mapper,
                         urls),
                 new UserEndpoints(issuers, members, achievements, offers, offers, badges, urls));

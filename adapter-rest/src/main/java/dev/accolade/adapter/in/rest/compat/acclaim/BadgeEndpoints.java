@@ -21,6 +21,7 @@ import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.application.template.TemplateView;
 import dev.accolade.domain.award.AwardId;
 import dev.accolade.domain.award.AwardOutcome;
+import dev.accolade.domain.award.Granted;
 import dev.accolade.domain.award.RecipientName;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.FieldError;
@@ -88,9 +89,9 @@ final class BadgeEndpoints {
         if (outcome instanceof AwardOutcome.AlreadyAwarded) {
             throw DomainException.ruleViolation("award_already_exists", "Recipient already holds this badge");
         }
-        IssuedBadgeJson json = outcome instanceof AwardOutcome.Offered offered
-                ? IssuedBadgeJson.from(offered.offer(), template, view.concealed())
-                : IssuedBadgeJson.from(((AwardOutcome.Awarded) outcome).award(), template, view.concealed(), urls);
+        Granted issued = outcome instanceof AwardOutcome.Offered offered ? offered.offer()
+                : ((AwardOutcome.Awarded) outcome).award();
+        IssuedBadgeJson json = IssuedBadgeJson.toIssuerOrRecipient(issued, template, view.concealed(), urls);
         AcclaimReplies.created(ctx, json.id(), json);
     }
 

@@ -1,8 +1,8 @@
 package dev.accolade.adapter.in.rest.compat.acclaim;
 
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
+import dev.accolade.application.port.in.CredentialUrls;
 import dev.accolade.application.template.TemplateView;
-import dev.accolade.domain.common.ImageRef;
 import dev.accolade.domain.score.Rarity;
 import dev.accolade.domain.template.Template;
 
@@ -16,7 +16,8 @@ import dev.accolade.domain.template.Template;
  * @param description the description, possibly null; null when concealed
  * @param templateType the type, possibly null; null when concealed
  * @param state {@code active} when a version is live, else {@code draft}
- * @param imageUrl the icon's URL, possibly null; null when concealed
+ * @param imageUrl the template's picture, an absolute URL: its icon as given when that lives on the web, else the
+ *     badge image this server serves for it (its uploaded icon, or one drawn for it); null when concealed
  * @param createdAt when it was created
  * @param updatedAt when it last changed
  * @param hidden whether others see it as hidden until they hold it
@@ -38,36 +39,35 @@ public record BadgeTemplateJson(String id, String organizationId, String name, S
     private static final Double NO_RARITY = null;
     private static final Long NO_POINTS = null;
 
-    /** The template as the application says its viewer sees it: whole with its rarity, or concealed. */
-    public static BadgeTemplateJson from(TemplateView view) {
+    /**
+     * The template as the application says its viewer sees it: whole with its rarity, or concealed; its picture
+     * under these URLs.
+     */
+    public static BadgeTemplateJson from(TemplateView view, CredentialUrls urls) {
         Template template = view.template();
         if (view.concealed()) {
             return new BadgeTemplateJson(idOf(template), organizationOf(template), HIDDEN_NAME, NONE, NONE,
                     stateOf(template), NONE, template.createdAt().toString(), template.updatedAt().toString(), true,
                     NO_RARITY, NO_POINTS);
         }
-        return whole(template, view.rarity());
+        return whole(template, view.rarity(), urls);
     }
 
-    /** A template just created, as its issuer sees it: nobody holds it yet. */
-    public static BadgeTemplateJson from(Template template) {
-        return whole(template, Rarity.NONE);
+    /** A template just created, as its issuer sees it: nobody holds it yet; its picture under these URLs. */
+    public static BadgeTemplateJson from(Template template, CredentialUrls urls) {
+        return whole(template, Rarity.NONE, urls);
     }
 
-    private static BadgeTemplateJson whole(Template template, Rarity rarity) {
+    private static BadgeTemplateJson whole(Template template, Rarity rarity, CredentialUrls urls) {
         return new BadgeTemplateJson(idOf(template), organizationOf(template), template.details().title(),
                 template.details().description(), template.details().type().orElse(null), stateOf(template),
-                imageOf(template), template.createdAt().toString(), template.updatedAt().toString(),
+                urls.picture(template), template.createdAt().toString(), template.updatedAt().toString(),
                 template.details().hidden(), rarity.share(), template.details().points());
     }
 
-    /** The URL of a template's picture, its icon; null when it has none or the viewer sees it concealed. */
-    static String imageOf(Template template, boolean concealed) {
-        return concealed ? NONE : imageOf(template);
-    }
-
-    private static String imageOf(Template template) {
-        return template.details().icon().map(ImageRef::location).map(location -> location.value()).orElse(null);
+    /** The template's picture under these URLs; null when the viewer sees the template concealed. */
+    static String imageOf(Template template, boolean concealed, CredentialUrls urls) {
+        return concealed ? NONE : urls.picture(template);
     }
 
     private static String idOf(Template template) {

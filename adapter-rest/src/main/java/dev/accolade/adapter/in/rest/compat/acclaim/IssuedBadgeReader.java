@@ -40,7 +40,7 @@ final class IssuedBadgeReader {
         long value = AcclaimIds.parse(kind, id).orElseThrow(NotFound::issuer);
         if (kind == Kind.AWARD) {
             AwardView view = awards.getAward(new AwardReference(actor, new AwardId(value)));
-            return IssuedBadgeJson.from(view.award(), view.template(), view.templateConcealed(), urls);
+            return IssuedBadgeJson.from(view, urls);
         }
         return offer(actor, offers.getOffer(new OfferReference(actor, new OfferId(value))));
     }
@@ -48,6 +48,6 @@ final class IssuedBadgeReader {
     /** An offer the caller reads, with its template's picture unless the template is concealed from the caller. */
     IssuedBadgeJson offer(Actor actor, Offer offer) {
         TemplateView view = templates.getTemplate(new TemplateCommand(actor, offer.template()));
-        return IssuedBadgeJson.from(offer, view.template(), view.concealed());
+        return IssuedBadgeJson.toIssuerOrRecipient(offer, view.template(), view.concealed(), urls);
     }
 }

@@ -30,11 +30,13 @@ record TemplateFields(TemplateInput input, boolean activate) {
 
     /**
      * The changes an update asks for: each attribute given replaces the current one, a {@code null}
-     * description or type clears it; the rest stays.
+     * description or type clears it; the rest stays, and so does the picture when {@code image_url} is the one the
+     * template shows now (a client that sends back what it read).
      */
-    static Changes forUpdate(AcclaimFields fields) {
+    static Changes forUpdate(AcclaimFields fields, String shownPicture) {
         TemplatePatch patch = TemplatePatch.none().title(fields.optional("name").orElse(null))
-                .icon(fields.optional("image_url").map(TemplateFields::image).orElse(null));
+                .icon(fields.optional("image_url").filter(url -> !url.equals(shownPicture))
+                        .map(TemplateFields::image).orElse(null));
         if (fields.has("description")) {
             patch = patch.description(fields.optional("description").orElse(""));
         }

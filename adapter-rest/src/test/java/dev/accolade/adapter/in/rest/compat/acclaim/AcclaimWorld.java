@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.RateLimits;
 import dev.accolade.adapter.in.rest.RestServer;
 import dev.accolade.adapter.in.rest.RestSettings;
+import dev.accolade.adapter.in.rest.TestServer;
 import dev.accolade.adapter.in.rest.compat.acclaim.AcclaimIds.Kind;
+import dev.accolade.adapter.out.openbadges.BadgeImages;
+import dev.accolade.adapter.out.openbadges.OpenBadgesDocuments;
+import dev.accolade.adapter.out.openbadges.verify.OpenBadgesVerifier;
 import dev.accolade.application.Accolade;
+import dev.accolade.application.AccoladeSettings;
 import dev.accolade.application.issuer.CreateApiKeyCommand;
 import dev.accolade.application.issuer.CreateIssuerCommand;
 import dev.accolade.application.member.ConfirmRegistrationCommand;
@@ -20,6 +25,7 @@ import dev.accolade.application.session.SignInCommand;
 import dev.accolade.application.template.CreateTemplateCommand;
 import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.application.template.TemplateInput;
+import dev.accolade.domain.common.WebUrl;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.member.MemberId;
@@ -47,6 +53,7 @@ final class AcclaimWorld implements AutoCloseable {
 
     final Accolade accolade;
     private final RestServer server;
+    private final String publicUrl;
     private final HttpClient client = HttpClient.newHttpClient();
 
     AcclaimWorld() {
@@ -63,9 +70,32 @@ final class AcclaimWorld implements AutoCloseable {
 
     /** A world over this store and clock whose server has these rate limits. */
     AcclaimWorld(StorePorts store, ClockPort clock, RateLimits limits) {
-        accolade = Accolade.builder().store(store).clock(clock).build();
-        server = RestServer.start(accolade, new RestSettings("127.0.0.1", 0, "admin-token-0123456789abcdef")
-                .withRateLimits(limits));
+        this(Accolade.builder().store(store).clock(clock).build(),
+                new RestSettings("127.0.0.1", 0, TestServer.ADMIN_TOKEN).withRateLimits(limits));
+    }
+
+    private AcclaimWorld(Accolade accolade, RestSettings settings) {
+        this.accolade = accolade;
+        publicUrl = settings.publicUrl();
+        server = RestServer.start(accolade, settings);
+    }
+
+    /**
+     * A world whose server is reached at its public URL and serves Open Badges documents and badge images there,
+     * drawing a picture for a template without an icon.
+     */
+    static AcclaimWorld servingImages() {
+        int port = TestServer.freePort();
+        String publicUrl = "http://127.0.0.1:" + port;
+        Accolade accolade = Accolade.builder().store(Accolade.openStore("memory"))
+                .settings(AccoladeSettings.DEFAULT.withPublicUrl(new WebUrl(publicUrl)))
+                .openBadges(new OpenBadgesDocuments(), new BadgeImages(), new OpenBadgesVerifier()).build();
+        return new AcclaimWorld(accolade, new RestSettings("127.0.0.1", port, TestServer.ADMIN_TOKEN, publicUrl));
+    }
+
+    /** The base URL links to this server's documents derive from. */
+    String publicUrl() {
+        return publicUrl;
     }
 
     /** An organization of the operator's, and its token. */
