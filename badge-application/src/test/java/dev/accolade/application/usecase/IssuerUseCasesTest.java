@@ -1,23 +1,35 @@
 package dev.accolade.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.accolade.application.Accolade;
+import dev.accolade.application.credential.RotateIssuerKeysCommand;
 import dev.accolade.application.issuer.CreateIssuerCommand;
 import dev.accolade.application.issuer.ListIssuersQuery;
 import dev.accolade.application.paging.Page;
 import dev.accolade.application.paging.PageRequest;
 import dev.accolade.application.port.in.Actor;
+import dev.accolade.application.support.AesGcmSecretSealer;
+import dev.accolade.domain.credential.IssuerKey;
+import dev.accolade.domain.credential.KeyAlgorithm;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.error.FieldError;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.issuer.IssuerId;
 import dev.accolade.domain.issuer.IssuerSlug;
 import dev.accolade.domain.member.Member;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Creating, reading and listing issuers. */
+/** Creating, reading and listing issuers, and how their signing keys are kept. */
 public abstract class IssuerUseCasesTest extends UseCaseTest {
 
     @Test
@@ -109,5 +121,38 @@ public abstract class IssuerUseCasesTest extends UseCaseTest {
         assertRefused(() -> accolade.issuers().listIssuers(new ListIssuersQuery(Actor.anonymous(),
                 PageRequest.first())),
                 "authentication_required");
+    }
+
+    @Test
+    void an_issuers_private_keys_are_stored_only_sealed_under_the_master_key() throws GeneralSecurityException {
+        Issuer demo = issuer("demo");
+        AesGcmSecretSealer sealer = new AesGcmSecretSealer(AesGcmSecretSealer.newMasterKey());
+        Accolade sealing = Accolade.builder().store(store).clock(clock).secretSealer(sealer).build();
+
+        sealing.credentials().rotateIssuerKeys(new RotateIssuerKeysCommand(operator, demo.id().value()));
+
+        List<IssuerKey> stored = store.transactions().readOnly(() -> store.issuerKeys().findByIssuer(demo.id()));
+        assertThat(stored).extracting(IssuerKey::algorithm).containsExactlyInAnyOrder(KeyAlgorithm.values());
+        for (IssuerKey key : stored) {
+            String pkcs8 = sealer.open(key.privateKey());
+            assertThat(key.privateKey().value()).startsWith("v1.").isNotEqualTo(pkcs8)
+                    .doesNotContain(pkcs8.substring(pkcs8.length() - 24));
+            assertThat(signsFor(key, pkcs8)).as("the sealed half belongs to the public half").isTrue();
+            assertThatThrownBy(() -> AesGcmSecretSealer.withRandomKey().open(key.privateKey()))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    /** Whether the PKCS#8 private key (base64) makes signatures the key's public half verifies. */
+    private static boolean signsFor(IssuerKey key, String pkcs8) throws GeneralSecurityException {
+        boolean ed25519 = key.algorithm() == KeyAlgorithm.ED25519;
+        KeyFactory keys = KeyFactory.getInstance(ed25519 ? "Ed25519" : "RSA");
+        Signature signer = Signature.getInstance(ed25519 ? "Ed25519" : "SHA256withRSA");
+        signer.initSign(keys.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8))));
+        signer.update(new byte[] {1, 2, 3});
+        byte[] signature = signer.sign();
+        signer.initVerify(keys.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.publicKey()))));
+        signer.update(new byte[] {1, 2, 3});
+        return signer.verify(signature);
     }
 }

@@ -18,6 +18,7 @@ import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.in.ImageInput;
 import dev.accolade.application.port.out.CallbackSenderPort;
 import dev.accolade.application.port.out.ClockPort;
+import dev.accolade.application.port.out.RemoteDocumentPort;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.session.SignInCommand;
 import dev.accolade.application.template.CreateTemplateCommand;
@@ -83,6 +84,11 @@ public final class GrantFixture implements AutoCloseable {
     /** A fixture that issues Open Badges credentials under its own address, and verifies them. */
     public static GrantFixture issuingCredentials() {
         return new GrantFixture(Accolade.builder(), TestServer.freePort());
+    }
+
+    /** A fixture like {@link #issuingCredentials()} that fetches other servers' documents through this port. */
+    public static GrantFixture issuingCredentials(RemoteDocumentPort remoteDocuments) {
+        return new GrantFixture(Accolade.builder().remoteDocuments(remoteDocuments), TestServer.freePort());
     }
 
     /** The public URL the server's credentials live under. */

@@ -1,9 +1,10 @@
 package dev.accolade.adapter.in.rest.openbadges;
 
+import static dev.accolade.adapter.in.rest.openbadges.PublicWeb.get;
+import static dev.accolade.adapter.in.rest.openbadges.PublicWeb.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accolade.adapter.in.rest.GrantFixture;
 import dev.accolade.adapter.in.rest.GrantFixture.Issuer;
 import dev.accolade.adapter.in.rest.TestServer;
@@ -11,10 +12,7 @@ import dev.accolade.adapter.in.rest.TestServer.Reply;
 import dev.accolade.adapter.out.openbadges.BadgeImages;
 import dev.accolade.adapter.out.openbadges.image.PngBaking;
 import dev.accolade.domain.credential.RecipientHash;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -30,10 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class OpenBadgesRoutesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADA = "{\"email\":\"ada@example.org\"}";
 
-    private final HttpClient client = HttpClient.newHttpClient();
     private GrantFixture fixture;
     private Issuer acme;
     private long template;
@@ -118,12 +114,12 @@ class OpenBadgesRoutesTest {
     }
 
     @Test
-    void baked_images_carry_the_credential_and_verify_as_uploaded() throws IOException, InterruptedException {
+    void baked_images_carry_the_credential_and_verify_as_uploaded() {
         JsonNode links = award().path("credentials");
         byte[] ob2 = bytes(links.path("ob2_baked_png").asText());
         byte[] ob3 = bytes(links.path("ob3_baked_png").asText());
 
-        assertThat(PngBaking.unbake(ob2, PngBaking.OPEN_BADGES_2).map(OpenBadgesRoutesTest::json).orElseThrow()
+        assertThat(PngBaking.unbake(ob2, PngBaking.OPEN_BADGES_2).map(PublicWeb::json).orElseThrow()
                 .path("id")
                 .asText()).isEqualTo(links.path("ob2_assertion").asText());
         assertThat(PngBaking.unbake(ob3, PngBaking.OPEN_BADGES_3).orElseThrow()).contains("eddsa-rdfc-2022");
@@ -234,8 +230,7 @@ class OpenBadgesRoutesTest {
     }
 
     @Test
-    void an_icon_the_baker_cannot_read_is_replaced_by_the_drawn_badge_and_the_award_still_bakes()
-            throws IOException, InterruptedException {
+    void an_icon_the_baker_cannot_read_is_replaced_by_the_drawn_badge_and_the_award_still_bakes() {
         byte[] png = new BadgeImages().defaultPng("Iconic", "Acme");
         byte[] trailing = Arrays.copyOf(png, png.length + 4);
         long iconic = fixture.templateWithIcon(acme, "Iconic", trailing);
@@ -265,16 +260,9 @@ class OpenBadgesRoutesTest {
     }
 
     private HttpResponse<String> postRaw(String path, String type, byte[] body) {
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create(fixture.publicUrl() + path))
-                    .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return PublicWeb.send(HttpRequest.newBuilder(URI.create(fixture.publicUrl() + path))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode award() {
@@ -290,45 +278,16 @@ class OpenBadgesRoutesTest {
     }
 
     private JsonNode verifyBytes(byte[] body, String type) {
-        try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(fixture.publicUrl()
-                    + "/v1/verifications")).header("Content-Type", type)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return json(response.body()).path("data");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = postRaw("/v1/verifications", type, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response.body()).path("data");
     }
 
-    private HttpResponse<String> get(String url, String accept) {
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private byte[] bytes(String url) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+    private byte[] bytes(String url) {
+        HttpResponse<byte[]> response = PublicWeb.send(HttpRequest.newBuilder(URI.create(url)),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
         return response.body();
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
