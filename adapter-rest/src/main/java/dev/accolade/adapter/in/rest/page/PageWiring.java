@@ -70,7 +70,7 @@ public final class PageWiring {
         new HomePage(features.showcase(), features.templates(), kit).register(routes);
         new IssuerPage(features.showcase(), kit).register(routes);
         new BadgePage(features.showcase(), kit).register(routes);
-        new AwardPage(features.showcase(), kit).register(routes);
+        new AwardPage(features.showcase(), kit, dialect).register(routes);
         new ProfilePage(features.showcase(), features.showcase(), kit).register(routes);
         new SignInPages(features.sessions(), features.sessions(), kit).register(routes);
         new RegisterPages(features.members(), features.members(), kit).register(routes);

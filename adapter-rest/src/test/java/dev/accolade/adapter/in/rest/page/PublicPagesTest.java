@@ -132,6 +132,24 @@ class PublicPagesTest {
     }
 
     @Test
+    void an_unknown_assertion_answers_a_browser_with_the_not_found_page_and_a_verifier_with_json() {
+        String assertion = awardTo("{\"email\":\"grace@example.org\"}").at("/credentials/ob2_assertion").asText();
+        String known = assertion.substring(fixture.publicUrl().length());
+        String unknown = known.substring(0, known.lastIndexOf('/') + 1) + "AAAAAAAAAAAAAAAAAAAAAA";
+
+        for (String path : List.of(unknown, known.substring(0, known.lastIndexOf('/') + 1) + "not%20an%20id")) {
+            HttpResponse<String> asBrowser = browser.get(path);
+            HttpResponse<String> asVerifier = browser.get(path, "application/ld+json");
+
+            assertThat(asBrowser.statusCode()).isEqualTo(404);
+            assertThat(asBrowser.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+            assertThat(asBrowser.body()).contains("<title>Page not found");
+            assertThat(asVerifier.statusCode()).isEqualTo(404);
+            assertThat(asVerifier.headers().firstValue("Content-Type").orElse("")).contains("json");
+        }
+    }
+
+    @Test
     void a_members_profile_lists_their_awards_and_an_email_has_no_profile() {
         awardTo("{\"member_id\":" + ada + "}");
 

@@ -2,6 +2,7 @@ package dev.accolade.adapter.in.rest.page.site;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.accolade.adapter.in.rest.dialect.Dialect;
 import dev.accolade.adapter.in.rest.openbadges.AcceptHeader;
 import dev.accolade.adapter.in.rest.page.Frame;
 import dev.accolade.adapter.in.rest.page.PageKit;
@@ -11,6 +12,7 @@ import dev.accolade.application.port.in.NotFound;
 import dev.accolade.application.showcase.GetPublicAwardUseCase;
 import dev.accolade.application.showcase.PublicAward;
 import dev.accolade.domain.common.PublicId;
+import dev.accolade.domain.error.DomainException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -25,11 +27,16 @@ public final class AwardPage {
 
     private final GetPublicAwardUseCase awards;
     private final PageKit kit;
+    private final Dialect pages;
 
-    /** The page over this use case. */
-    public AwardPage(GetPublicAwardUseCase awards, PageKit kit) {
+    /**
+     * The page over this use case. The Assertion URL lies outside the pages' paths, so a browser's refusal
+     * there (an unknown or malformed id) is answered here with the pages' own error page, not the API's JSON.
+     */
+    public AwardPage(GetPublicAwardUseCase awards, PageKit kit, Dialect pages) {
         this.awards = requireNonNull(awards, "awards");
         this.kit = requireNonNull(kit, "kit");
+        this.pages = requireNonNull(pages, "pages");
     }
 
     /** Adds the route, and the negotiation in front of the Assertion's. */
@@ -43,7 +50,11 @@ public final class AwardPage {
                 "application/json");
         ctx.header("Vary", "Accept");
         if (browser && ctx.queryParam(JSON_PARAMETER) == null && "GET".equals(ctx.method().name())) {
-            show(ctx);
+            try {
+                show(ctx);
+            } catch (DomainException refused) {
+                pages.send(ctx, pages.refusal(refused, ctx));
+            }
             ctx.skipRemainingHandlers();
         }
     }
