@@ -17,10 +17,16 @@ import dev.accolade.domain.award.AwardOutcome;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
+import dev.accolade.domain.rule.DayRange;
 import dev.accolade.domain.rule.Metric;
 import dev.accolade.domain.template.Template;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +34,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Many callers at once: the store's constraints and the services' retries keep exactly one result. */
@@ -125,5 +134,47 @@ public abstract class RaceTest extends UseCaseTest {
                 Identity.parse("handle:forum/steve"), new Metric("comments")))).isEqualTo(THREADS + 1);
         assertThat(awards()).singleElement().satisfies(award -> assertThat(award.grant().template())
                 .isEqualTo(chatty.id()));
+    }
+
+    @Test
+    void events_racing_a_streak_rules_job_leave_each_subjects_day_sums_equal_to_its_events() throws Exception {
+        Issuer forum = issuer("forum");
+        Instant now = clock.peek();
+        List<EventInput> all = new ArrayList<>();
+        AtomicInteger next = new AtomicInteger();
+        Function<Integer, List<EventInput>> batch = size -> IntStream.range(0, size).mapToObj(i -> {
+            int n = next.getAndIncrement();
+            return new EventInput("l" + n, "handle:forum/p" + n % 600, "login", 1L + n % 3,
+                    now.minus(Duration.ofDays(n % 5)));
+        }).toList();
+        List<EventInput> before = batch.apply(1_200);
+        accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), before.subList(0, 600)));
+        accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), before.subList(600, 1_200)));
+        all.addAll(before);
+        published(forum, input("Regular", false, false).withRule(RuleInput.streakOfDays("login", 30)));
+        AtomicInteger turn = new AtomicInteger();
+
+        List<Object> results = race(() -> {
+            if (turn.getAndIncrement() % 2 == 0) {
+                return accolade.rules().runRuleJobs();
+            }
+            List<EventInput> events = batch.apply(20);
+            synchronized (all) {
+                all.addAll(events);
+            }
+            return accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), events));
+        });
+        while (accolade.rules().runRuleJobs() > 0) {
+            continue;
+        }
+
+        assertThat(results).noneMatch(DomainException.class::isInstance);
+        Map<String, Map<LocalDate, Long>> expected = all.stream().collect(Collectors.groupingBy(EventInput::subject,
+                Collectors.groupingBy(event -> LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC),
+                        Collectors.summingLong(EventInput::value))));
+        DayRange days = new DayRange(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(10),
+                LocalDate.ofInstant(now, ZoneOffset.UTC));
+        expected.forEach((subject, sums) -> assertThat(store.transactions().readOnly(() -> store.metricCounters()
+                .days(forum.id(), Identity.parse(subject), new Metric("login"), days))).as(subject).isEqualTo(sums));
     }
 }
