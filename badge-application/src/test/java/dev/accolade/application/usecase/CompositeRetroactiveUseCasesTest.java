@@ -10,7 +10,6 @@ import dev.accolade.application.rule.RuleQuery;
 import dev.accolade.application.rule.RuleStatus;
 import dev.accolade.application.template.RuleInput;
 import dev.accolade.application.template.TemplateCommand;
-import dev.accolade.application.template.TemplateInput;
 import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.award.AwardOutcome;
@@ -23,7 +22,6 @@ import dev.accolade.domain.template.Template;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,10 +50,6 @@ public abstract class CompositeRetroactiveUseCasesTest extends UseCaseTest {
         third = published(forum, "Third");
     }
 
-    private static TemplateInput ruled(String title, RuleInput rule) {
-        return input(title, false, false).withRule(rule);
-    }
-
     private Award give(Template template, String subject) {
         clock.advance(Duration.ofHours(1));
         return ((AwardOutcome.Awarded) accolade.awards().award(AwardCommand.of(as(forum), template.id(),
@@ -64,19 +58,6 @@ public abstract class CompositeRetroactiveUseCasesTest extends UseCaseTest {
 
     private RuleStatus status(Template template) {
         return accolade.rules().getRule(new RuleQuery(as(forum), template.id()));
-    }
-
-    private int runAll(Accolade instance) {
-        int examined = 0;
-        for (int round = instance.rules().runRuleJobs(); round > 0; round = instance.rules().runRuleJobs()) {
-            examined += round;
-        }
-        return examined;
-    }
-
-    private Optional<Award> held(Template template, String subject) {
-        return store.transactions().readOnly(() -> store.awards().findActive(template.id(), Identity.parse(subject),
-                Optional.empty()));
     }
 
     private List<Long> ids(Template... templates) {

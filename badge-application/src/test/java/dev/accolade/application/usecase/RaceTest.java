@@ -151,7 +151,7 @@ public abstract class RaceTest extends UseCaseTest {
         accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), before.subList(0, 600)));
         accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), before.subList(600, 1_200)));
         all.addAll(before);
-        published(forum, input("Regular", false, false).withRule(RuleInput.streakOfDays("login", 30)));
+        published(forum, ruled("Regular", RuleInput.streakOfDays("login", 30)));
         AtomicInteger turn = new AtomicInteger();
 
         List<Object> results = race(() -> {
@@ -164,9 +164,7 @@ public abstract class RaceTest extends UseCaseTest {
             }
             return accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), events));
         });
-        while (accolade.rules().runRuleJobs() > 0) {
-            continue;
-        }
+        runAll(accolade);
 
         assertThat(results).noneMatch(DomainException.class::isInstance);
         Map<String, Map<LocalDate, Long>> expected = all.stream().collect(Collectors.groupingBy(EventInput::subject,

@@ -10,7 +10,6 @@ import dev.accolade.application.rule.RuleQuery;
 import dev.accolade.application.rule.RuleStatus;
 import dev.accolade.application.template.RuleInput;
 import dev.accolade.application.template.TemplateCommand;
-import dev.accolade.application.template.TemplateInput;
 import dev.accolade.application.template.UpdateTemplateCommand;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.error.ErrorCategory;
@@ -27,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,25 +54,8 @@ public abstract class RetroactiveRuleUseCasesTest extends UseCaseTest {
         return new EventInput(id, subject, "comments", value, at);
     }
 
-    private static TemplateInput ruled(String title, RuleInput rule) {
-        return input(title, false, false).withRule(rule);
-    }
-
     private RuleStatus status(Template template) {
         return accolade.rules().getRule(new RuleQuery(as(forum), template.id()));
-    }
-
-    private int runAll(Accolade instance) {
-        int examined = 0;
-        for (int round = instance.rules().runRuleJobs(); round > 0; round = instance.rules().runRuleJobs()) {
-            examined += round;
-        }
-        return examined;
-    }
-
-    private Optional<Award> held(Template template, String subject) {
-        return store.transactions().readOnly(() -> store.awards().findActive(template.id(), Identity.parse(subject),
-                Optional.empty()));
     }
 
     @Test

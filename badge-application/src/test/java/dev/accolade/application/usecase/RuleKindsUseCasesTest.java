@@ -64,10 +64,6 @@ public abstract class RuleKindsUseCasesTest extends UseCaseTest {
         return new EventInput(id, STEVE, "comments", value, today.minus(Duration.ofDays(daysAgo)));
     }
 
-    private static TemplateInput ruled(String title, RuleInput rule) {
-        return input(title, false, false).withRule(rule);
-    }
-
     private Optional<Award> held(Template template) {
         return store.transactions().readOnly(() -> store.awards().findActive(template.id(), Identity.parse(STEVE),
                 Optional.empty()));

@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -218,11 +217,6 @@ public abstract class RuleUseCasesTest extends UseCaseTest {
 
     private RecordedEvents record(List<EventInput> events) {
         return accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), events));
-    }
-
-    private Optional<Award> held(Template template, String subject) {
-        return store.transactions().readOnly(() -> store.awards().findActive(template.id(),
-                Identity.parse(subject), Optional.empty()));
     }
 
     private List<TemplateProgress> progress(Actor actor, String subject) {

@@ -14,18 +14,21 @@ import dev.accolade.application.port.in.Actor;
 import dev.accolade.application.port.out.StorePorts;
 import dev.accolade.application.support.Pbkdf2PasswordHasher;
 import dev.accolade.application.template.CreateTemplateCommand;
+import dev.accolade.application.template.RuleInput;
 import dev.accolade.application.template.TemplateCommand;
 import dev.accolade.application.template.TemplateInput;
 import dev.accolade.domain.award.Award;
 import dev.accolade.domain.error.DomainException;
 import dev.accolade.domain.error.ErrorCategory;
 import dev.accolade.domain.event.DomainEvent;
+import dev.accolade.domain.identity.Identity;
 import dev.accolade.domain.issuer.Issuer;
 import dev.accolade.domain.member.Member;
 import dev.accolade.domain.offer.Offer;
 import dev.accolade.domain.template.Template;
 import dev.accolade.domain.testdata.TestData;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -154,6 +157,26 @@ public abstract class UseCaseTest {
         DomainException refusal = assertRefused(call, code);
         assertThat(StoreSnapshot.of(store)).isEqualTo(before);
         return refusal;
+    }
+
+    /** A template's content carrying this rule. */
+    protected static TemplateInput ruled(String title, RuleInput rule) {
+        return input(title, false, false).withRule(rule);
+    }
+
+    /** Runs an instance's rule jobs until none is left: the subjects they examined. */
+    protected static int runAll(Accolade instance) {
+        int examined = 0;
+        for (int round = instance.rules().runRuleJobs(); round > 0; round = instance.rules().runRuleJobs()) {
+            examined += round;
+        }
+        return examined;
+    }
+
+    /** The subject's active award of the template, if it holds one. */
+    protected Optional<Award> held(Template template, String subject) {
+        return store.transactions().readOnly(() -> store.awards().findActive(template.id(), Identity.parse(subject),
+                Optional.empty()));
     }
 
     /** The events of one type that were delivered, in order. */
