@@ -127,7 +127,10 @@ class PostgresRetryTest {
             writer.get(30, TimeUnit.SECONDS);
         }
 
-        assertThat(runs).hasValue(3);
+        // One of the first two runs loses and runs again; that rerun may itself still overlap the other writer's
+        // open transaction and lose once more (PostgreSQL then aborts whichever commits second), so 3 runs or more.
+        assertThat(runs.get()).isBetween(3, 2 * JdbiTransactions.ATTEMPTS);
+        assertThat(retries().retries()).isEqualTo(runs.get() - 2);
         assertThat(issuers).allMatch(this::stored);
     }
 
