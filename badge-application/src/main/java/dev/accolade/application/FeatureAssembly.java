@@ -110,7 +110,7 @@ record FeatureAssembly(Awards awards, Achievements achievements, Templates templ
         events.awardThrough(ruleAwarding);
         IssuerZones zones = new IssuerZones(store.issuers());
         EventRecording recording = new EventRecording(
-                LeaderboardWiring.enrolling(store.metricEvents(), store.scores()), store.metricCounters(),
+                store.metricEvents(), LeaderboardWiring.enrolling(store.metricCounters(), store.scores()),
                 store.templates(), ruleAwarding, zones, clock, notices);
         Awards awards = AwardWiring.awards(tx, store.awards(), store.templates(), events, store.idempotency(),
                 store.offers(), clock, validator, access, lookup, granting);

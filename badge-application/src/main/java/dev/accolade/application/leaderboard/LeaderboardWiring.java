@@ -4,7 +4,7 @@ import dev.accolade.application.port.out.ClockPort;
 import dev.accolade.application.port.out.EventPublisherPort;
 import dev.accolade.application.port.out.TransactionPort;
 import dev.accolade.application.port.out.issuer.IssuerRepository;
-import dev.accolade.application.port.out.rule.MetricEventRepository;
+import dev.accolade.application.port.out.rule.MetricCounterRepository;
 import dev.accolade.application.port.out.score.ScoreRepository;
 import dev.accolade.application.port.out.template.TemplateRepository;
 import dev.accolade.application.shared.Access;
@@ -30,8 +30,11 @@ public final class LeaderboardWiring {
         return new ScoreKeeping(events, new Scoring(scores, templates, issuers));
     }
 
-    /** An event store that counts the subject of every new event among its issuer's subjects. */
-    public static MetricEventRepository enrolling(MetricEventRepository events, ScoreRepository scores) {
-        return new EnrollingEvents(events, scores);
+    /**
+     * A counter store that counts the subject of every new event among its issuer's subjects: those whose event
+     * created a counter.
+     */
+    public static MetricCounterRepository enrolling(MetricCounterRepository counters, ScoreRepository scores) {
+        return new EnrollingCounters(counters, scores);
     }
 }

@@ -252,6 +252,28 @@ public abstract class LeaderboardUseCasesTest extends UseCaseTest {
     }
 
     @Test
+    void a_subject_is_counted_once_by_its_first_event_whatever_metrics_and_batches_follow() {
+        award(silver, ALEX);
+        assertThat(rarity(silver)).isEqualTo(new Rarity(1, 1));
+
+        accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), List.of(
+                new EventInput("f1", ROBIN.key(), "visits", 1L, null),
+                new EventInput("f2", ROBIN.key(), "comments", 1L, null),
+                new EventInput("f3", ALEX.key(), "visits", 1L, null))));
+        assertThat(rarity(silver)).isEqualTo(new Rarity(1, 2));
+
+        accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), List.of(
+                new EventInput("f4", ROBIN.key(), "likes", 1L, null),
+                new EventInput("f5", ROBIN.key(), "visits", 1L, null),
+                new EventInput("f1", ADA.key(), "visits", 1L, null))));
+        assertThat(rarity(silver)).isEqualTo(new Rarity(1, 2));
+
+        accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), List.of(
+                new EventInput("f6", ADA.key(), "visits", 1L, null))));
+        assertThat(rarity(silver)).isEqualTo(new Rarity(1, 3));
+    }
+
+    @Test
     void an_award_that_expires_stops_counting_once_the_sweep_notices_it_and_only_once() {
         Award expiring = ((AwardOutcome.Awarded) accolade.awards().award(AwardCommand.of(as(forum), gold.id(),
                 STEVE).expiringAt(clock.peek().plus(Duration.ofDays(1))))).award();

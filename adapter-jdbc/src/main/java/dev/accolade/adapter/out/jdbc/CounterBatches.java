@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -92,22 +93,26 @@ final class CounterBatches {
         return found;
     }
 
-    void addAll(IssuerId issuer, Map<SubjectMetric, Long> values) {
+    /** Adds the values to their counters, creating those that had none; the keys created. */
+    Set<SubjectMetric> addAll(IssuerId issuer, Map<SubjectMetric, Long> values) {
         List<SubjectMetric> keys = values.keySet().stream().sorted(KEY_ORDER).toList();
         if (keys.isEmpty()) {
-            return;
+            return Set.of();
         }
         Handle handle = transactions.current().writing();
         String insert = "INSERT INTO metric_counter (issuer_id, subject, metric, total)"
                 + " VALUES (:issuer, :subject, :metric, :value)";
         if (!dialect.serializesWritersInProcess()) {
-            COUNTERS.add(handle, issuer.value(), keys.stream().map(key -> List.<Object>of(key.subject().key(),
-                    key.metric().name(), values.get(key))).toList());
-            return;
+            Map<String, SubjectMetric> byKey = byText(keys);
+            return COUNTERS.addTellingCreated(handle, issuer.value(), keys.stream().map(key ->
+                    List.<Object>of(key.subject().key(), key.metric().name(), values.get(key))).toList())
+                    .stream().map(byKey::get).collect(Collectors.toSet());
         }
         int[] updated = run(handle, "UPDATE metric_counter SET total = total + :value WHERE " + KEY, issuer, keys,
                 values, key -> key, null);
-        run(handle, insert, issuer, missing(keys, updated), values, key -> key, null);
+        List<SubjectMetric> created = missing(keys, updated);
+        run(handle, insert, issuer, created, values, key -> key, null);
+        return Set.copyOf(created);
     }
 
     void addAllOnDays(IssuerId issuer, Map<SubjectDay, Long> values) {
@@ -163,7 +168,7 @@ final class CounterBatches {
     }
 
     private static String text(String subject, String metric) {
-        return subject + '\n' + metric;
+        return SumUpserts.text(List.of(subject, metric));
     }
 
     private static List<List<Object>> rows(List<SubjectMetric> keys) {

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -42,8 +43,8 @@ final class JdbiMetricCounterRepository implements MetricCounterRepository {
     }
 
     @Override
-    public void addAll(IssuerId issuer, Map<SubjectMetric, Long> values) {
-        batches.addAll(issuer, values);
+    public Set<SubjectMetric> addAll(IssuerId issuer, Map<SubjectMetric, Long> values) {
+        return batches.addAll(issuer, values);
     }
 
     @Override

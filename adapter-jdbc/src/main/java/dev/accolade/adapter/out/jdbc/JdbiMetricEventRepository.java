@@ -17,13 +17,15 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Issuers' events in the {@code metric_event} table, keyed by issuer and event id. On PostgreSQL an insert
  * that does nothing on a taken key, so that a unit racing another over the same id waits for it and counts
  * nothing; on H2, where writers take turns, a look-up and an insert. A batch is on PostgreSQL multi-row inserts
  * of up to {@value #CHUNK} events each, returning the ids they recorded; on H2 (embedded, no round trip per
- * statement) one look-up of the ids already taken and a prepared batch of inserts.
+ * statement) a prepared batch of inserts, and only when the primary key refuses one, a look-up of the ids already
+ * taken and a batch of the others.
  */
 final class JdbiMetricEventRepository implements MetricEventRepository {
 
@@ -34,6 +36,7 @@ final class JdbiMetricEventRepository implements MetricEventRepository {
 
     private static final String ROW = "(:issuer, :id#, :subject#, :metric#, :value#, :occurred#, :recorded#, :zone#)";
     private static final int CHUNK = 500;
+    private static final String SAVEPOINT = "events_batch";
 
     private static final String COLUMNS = "issuer_id, event_id, subject, metric, metric_value, occurred_at,"
             + " recorded_at, time_zone";
@@ -74,37 +77,58 @@ final class JdbiMetricEventRepository implements MetricEventRepository {
             throw new IllegalArgumentException("a batch of events belongs to one issuer");
         }
         Handle handle = transactions.current().writing();
-        boolean inTurns = dialect.serializesWritersInProcess();
-        Set<String> taken = inTurns ? new HashSet<>(EVENT_IDS.bind(handle.createQuery("SELECT e.event_id FROM "
+        if (dialect.serializesWritersInProcess()) {
+            return insertInTurns(handle, issuer, events);
+        }
+        Set<String> recorded = new LinkedHashSet<>();
+        for (int from = 0; from < events.size(); from += CHUNK) {
+            List<MetricEvent> chunk = events.subList(from, Math.min(events.size(), from + CHUNK));
+            String values = IntStream.range(0, chunk.size()).mapToObj(row -> ROW.replace("#", "" + row))
+                    .collect(Collectors.joining(", "));
+            recorded.addAll(bind(handle.createQuery("INSERT INTO metric_event (" + COLUMNS + ") VALUES " + values
+                    + " ON CONFLICT DO NOTHING RETURNING event_id"), issuer, chunk).mapTo(String.class).list());
+        }
+        return recorded;
+    }
+
+    /**
+     * On H2, where writers take turns: the events as one prepared batch, which the primary key refuses only when
+     * some id was taken before (a replay); then the batch's rows are undone to a savepoint, the ids taken looked
+     * up, and the others inserted. A batch of new events costs no look-up.
+     */
+    private static Set<String> insertInTurns(Handle handle, IssuerId issuer, List<MetricEvent> events) {
+        handle.savepoint(SAVEPOINT);
+        try {
+            insertBatch(handle, issuer, events);
+            handle.releaseSavepoint(SAVEPOINT);
+            return events.stream().map(MetricEvent::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        } catch (UnableToExecuteStatementException failure) {
+            if (!SqlErrors.violated(failure, "pk_metric_event")) {
+                throw failure;
+            }
+            handle.rollbackToSavepoint(SAVEPOINT);
+        }
+        Set<String> taken = new HashSet<>(EVENT_IDS.bind(handle.createQuery("SELECT e.event_id FROM "
                 + EVENT_IDS.table(events.size()) + " JOIN metric_event e"
                 + " ON e.issuer_id = :issuer AND e.event_id = k.id").bind("issuer", issuer.value()),
-                events.stream().map(event -> List.<Object>of(event.id())).toList()).mapTo(String.class).list())
-                : Set.of();
-        List<MetricEvent> tried = events.stream().filter(event -> !taken.contains(event.id())).toList();
-        Set<String> recorded = new LinkedHashSet<>();
-        if (tried.isEmpty()) {
-            return recorded;
-        }
-        if (!inTurns) {
-            for (int from = 0; from < tried.size(); from += CHUNK) {
-                List<MetricEvent> chunk = tried.subList(from, Math.min(tried.size(), from + CHUNK));
-                String values = IntStream.range(0, chunk.size()).mapToObj(row -> ROW.replace("#", "" + row))
-                        .collect(Collectors.joining(", "));
-                recorded.addAll(bind(handle.createQuery("INSERT INTO metric_event (" + COLUMNS + ") VALUES " + values
-                        + " ON CONFLICT DO NOTHING RETURNING event_id"), issuer, chunk).mapTo(String.class).list());
-            }
-            return recorded;
+                events.stream().map(event -> List.<Object>of(event.id())).toList()).mapTo(String.class).list());
+        List<MetricEvent> fresh = events.stream().filter(event -> !taken.contains(event.id())).toList();
+        insertBatch(handle, issuer, fresh);
+        return fresh.stream().map(MetricEvent::id).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static void insertBatch(Handle handle, IssuerId issuer, List<MetricEvent> events) {
+        if (events.isEmpty()) {
+            return;
         }
         PreparedBatch batch = handle.prepareBatch(INSERT);
-        for (MetricEvent event : tried) {
+        for (MetricEvent event : events) {
             batch.bind("issuer", issuer.value()).bind("id", event.id()).bind("subject", event.subject().key())
                     .bind("metric", event.metric().name()).bind("value", event.value())
                     .bind("occurred", event.occurredAt()).bind("recorded", event.recordedAt())
                     .bind("zone", event.timeZone().map(ZoneId::getId).orElse(null)).add();
         }
         batch.execute();
-        tried.forEach(event -> recorded.add(event.id()));
-        return recorded;
     }
 
     /** Binds the events' values to the names the rows of {@link #ROW} take. */

@@ -111,6 +111,12 @@ final class SqlErrors {
         return refusal.<RuntimeException>map(Refusal::exception).orElse(failure);
     }
 
+    /** Whether a failure is the database refusing a row that a unique constraint, by its name, already holds. */
+    static boolean violated(Throwable failure, String constraint) {
+        return sqlCause(failure).filter(sql -> UNIQUE_VIOLATION.equals(sql.getSQLState()))
+                .flatMap(SqlErrors::constraintName).filter(constraint::equals).isPresent();
+    }
+
     /** Whether a failure is one the database asks to answer by running the whole unit again. */
     static boolean isRetryable(Throwable failure, JdbcDialect dialect) {
         return sqlCause(failure).map(sql -> dialect.isRetryable(sql.getSQLState())).orElse(false);

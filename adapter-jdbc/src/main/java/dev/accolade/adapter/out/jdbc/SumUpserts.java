@@ -1,7 +1,11 @@
 package dev.accolade.adapter.out.jdbc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
@@ -37,6 +41,39 @@ final class SumUpserts {
             List<List<Object>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             values.bind(handle.createUpdate(sql(chunk.size())), chunk).bind("issuer", issuer).execute();
         }
+    }
+
+    /**
+     * As {@link #add}, and the keys of the rows it created rather than added to, each as {@link #text} gives it: a
+     * sum is positive, so a row whose sum after the statement is the value added had none before.
+     */
+    Set<String> addTellingCreated(Handle handle, long issuer, List<List<Object>> rows) {
+        Map<String, Object> added = new HashMap<>();
+        rows.forEach(row -> added.put(text(row.subList(0, keyColumns.size())), row.get(keyColumns.size())));
+        Set<String> created = new HashSet<>();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<List<Object>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            values.bind(handle.createQuery(sql(chunk.size()) + " RETURNING " + String.join(", ", keyColumns)
+                    + ", total"), chunk).bind("issuer", issuer)
+                    .map((row, context) -> {
+                        List<Object> key = new ArrayList<>();
+                        for (String column : keyColumns) {
+                            key.add(row.getString(column));
+                        }
+                        return Map.entry(text(key), row.getLong("total"));
+                    })
+                    .forEach(row -> {
+                        if (Long.valueOf(row.getValue()).equals(added.get(row.getKey()))) {
+                            created.add(row.getKey());
+                        }
+                    });
+        }
+        return created;
+    }
+
+    /** A key's values as one text, joined by line feeds. */
+    static String text(List<?> key) {
+        return key.stream().map(String::valueOf).collect(Collectors.joining("\n"));
     }
 
     private String sql(int rows) {

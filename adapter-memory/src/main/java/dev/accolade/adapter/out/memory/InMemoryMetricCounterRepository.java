@@ -10,9 +10,11 @@ import dev.accolade.domain.rule.Metric;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Subjects' sums in memory, one row per issuer, subject and metric, and one per day besides. */
@@ -92,10 +94,15 @@ final class InMemoryMetricCounterRepository implements MetricCounterRepository {
     }
 
     @Override
-    public void addAll(IssuerId issuer, Map<SubjectMetric, Long> values) {
-        database.inTransaction(() -> {
-            values.forEach((key, value) -> add(issuer, key.subject(), key.metric(), value));
-            return null;
+    public Set<SubjectMetric> addAll(IssuerId issuer, Map<SubjectMetric, Long> values) {
+        return database.inTransaction(() -> {
+            Set<SubjectMetric> created = new HashSet<>();
+            values.forEach((key, value) -> {
+                if (add(issuer, key.subject(), key.metric(), value) == value) {
+                    created.add(key);
+                }
+            });
+            return created;
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The running sums of each subject's events per issuer and metric, all-time and per day (each event on its day in
@@ -44,9 +45,9 @@ public interface MetricCounterRepository {
 
     /**
      * Adds each positive value to its key's sum, as written batches; concurrent units of work each add theirs,
-     * none lost.
+     * none lost. Gives the keys that had no sum before, whose sums this created.
      */
-    void addAll(IssuerId issuer, Map<SubjectMetric, Long> values);
+    Set<SubjectMetric> addAll(IssuerId issuer, Map<SubjectMetric, Long> values);
 
     /** Adds each positive value to its key's sum on its day, as written batches; none lost. */
     void addAllOnDays(IssuerId issuer, Map<SubjectDay, Long> values);

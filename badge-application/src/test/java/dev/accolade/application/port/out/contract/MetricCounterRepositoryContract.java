@@ -11,6 +11,7 @@ import dev.accolade.domain.rule.Metric;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -128,9 +129,13 @@ public abstract class MetricCounterRepositoryContract extends StoreContract {
         SubjectMetric steveLikes = new SubjectMetric(STEVE, LIKES);
         SubjectMetric alexComments = new SubjectMetric(ALEX, COMMENTS);
 
-        write(() -> store.metricCounters().addAll(issuer, Map.of(steveComments, 5L, steveLikes, 1L,
-                alexComments, 7L)));
-        write(() -> store.metricCounters().addAll(issuer, Map.of(alexComments, 1L)));
+        Set<SubjectMetric> created = inTransaction(() -> store.metricCounters().addAll(issuer, Map.of(steveComments,
+                5L, steveLikes, 1L, alexComments, 7L)));
+        Set<SubjectMetric> createdAgain = inTransaction(() -> store.metricCounters().addAll(issuer,
+                Map.of(alexComments, 1L)));
+
+        assertThat(created).containsExactlyInAnyOrder(steveLikes, alexComments);
+        assertThat(createdAgain).isEmpty();
 
         assertThat(read(() -> store.metricCounters().totals(issuer, List.of(steveComments, steveLikes,
                 alexComments, new SubjectMetric(ALEX, LIKES))))).isEqualTo(Map.of(steveComments, 7L, steveLikes, 1L,
@@ -169,11 +174,13 @@ public abstract class MetricCounterRepositoryContract extends StoreContract {
         write(() -> store.metricCounters().addAll(issuer, Map.of(keys.get(7), 2L, keys.get(1_100), 3L)));
         write(() -> store.metricCounters().addAllOnDays(issuer, Map.of(new SubjectDay(keys.get(600), day), 4L)));
 
-        write(() -> store.metricCounters().addAll(issuer, keys.stream().collect(Collectors.toMap(key -> key,
-                key -> 1L))));
+        Set<SubjectMetric> created = inTransaction(() -> store.metricCounters().addAll(issuer, keys.stream()
+                .collect(Collectors.toMap(key -> key, key -> 1L))));
         write(() -> store.metricCounters().addAllOnDays(issuer, keys.stream().collect(Collectors.toMap(
                 key -> new SubjectDay(key, day), key -> 10L))));
 
+        assertThat(created).hasSize(1_198).doesNotContain(keys.get(7), keys.get(1_100)).contains(keys.get(0),
+                keys.get(1_199));
         Map<SubjectMetric, Long> totals = read(() -> store.metricCounters().totals(issuer, keys));
         assertThat(totals).hasSize(1_200).containsEntry(keys.get(0), 1L).containsEntry(keys.get(7), 3L)
                 .containsEntry(keys.get(1_100), 4L).containsEntry(keys.get(1_199), 1L);

@@ -130,6 +130,21 @@ public abstract class MetricEventRepositoryContract extends StoreContract {
     }
 
     @Test
+    void a_batch_with_a_taken_id_keeps_what_the_unit_wrote_before_it() {
+        MetricEvent first = event(issuer, "unit-1", 1);
+        MetricEvent second = event(issuer, "unit-2", 2);
+        MetricEvent third = event(issuer, "unit-3", 3);
+
+        List<Set<String>> recorded = inTransaction(() -> List.of(store.metricEvents().insertNew(List.of(first)),
+                store.metricEvents().insertNew(List.of(second, event(issuer, "unit-1", 9), third))));
+
+        assertThat(recorded).containsExactly(Set.of("unit-1"), Set.of("unit-2", "unit-3"));
+        assertThat(read(() -> store.metricEvents().find(issuer, "unit-1"))).contains(first);
+        assertThat(read(() -> store.metricEvents().find(issuer, "unit-2"))).contains(second);
+        assertThat(read(() -> store.metricEvents().find(issuer, "unit-3"))).contains(third);
+    }
+
+    @Test
     void a_batch_in_a_unit_that_fails_is_not_kept() {
         try {
             write(() -> {
