@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +35,26 @@ public final class BenchmarkSuite {
     private BenchmarkSuite() {
     }
 
-    /** Runs the suite with the options in docs/performance.md and prints the report on the standard output. */
+    /**
+     * Runs the suite with the options in docs/performance.md and prints the report on the standard output; the
+     * stores it filled (gigabytes in a real run) are deleted when it ends, whether it ended well or not.
+     */
     public static void main(String[] args) throws IOException {
         Path directory = Files.createTempDirectory("accolade-bench");
-        run(Settings.parse(Arrays.asList(args)), directory, System.out);
+        try {
+            run(Settings.parse(Arrays.asList(args)), directory, System.out);
+        } finally {
+            deleteAll(directory);
+        }
+    }
+
+    /** Deletes a directory and everything under it. */
+    static void deleteAll(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** Runs the suite on stores in the directory, printing the report as it goes; gives each case's result. */

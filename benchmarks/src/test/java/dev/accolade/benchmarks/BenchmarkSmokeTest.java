@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accolade.domain.logline.MinecraftLogReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -50,6 +52,18 @@ class BenchmarkSmokeTest {
         assertThat(written.get(2)).as("a replay writes nothing").endsWith(": 0");
         assertThat(report.lines().filter(line -> line.contains("SQL statements per request"))).as("counted")
                 .hasSize(4).noneMatch(line -> line.endsWith(": 0.0"));
+    }
+
+    @Test
+    void the_stores_a_run_filled_are_deleted_with_everything_under_them(@TempDir Path parent) throws IOException {
+        Path stores = Files.createDirectories(parent.resolve("run/events"));
+        Files.writeString(stores.resolve("events.mv.db"), "rows");
+        Files.writeString(parent.resolve("run/ingest.trace.db"), "trace");
+
+        BenchmarkSuite.deleteAll(parent.resolve("run"));
+
+        assertThat(parent.resolve("run")).doesNotExist();
+        assertThat(parent).exists();
     }
 
     @Test
