@@ -137,6 +137,24 @@ public abstract class RaceTest extends UseCaseTest {
     }
 
     @Test
+    void racing_first_events_of_the_same_subjects_on_several_metrics_count_each_subject_once() throws Exception {
+        Issuer forum = issuer("forum");
+        AtomicInteger next = new AtomicInteger();
+
+        List<Object> results = race(() -> {
+            int n = next.getAndIncrement();
+            return accolade.rules().recordEvents(new RecordEventsCommand(as(forum), forum.id(), IntStream.range(0, 10)
+                    .mapToObj(subject -> new EventInput("r" + n + "-" + subject, "handle:forum/p" + subject,
+                            "metric" + n % 3, null, null)).toList()));
+        });
+
+        assertThat(results).allMatch(RecordedEvents.class::isInstance);
+        assertThat(store.transactions().readOnly(() -> store.scores().subjectCount(forum.id()))).isEqualTo(10);
+        assertThat(store.transactions().readOnly(() -> store.metricCounters().total(forum.id(),
+                Identity.parse("handle:forum/p3"), new Metric("metric0")))).isEqualTo((THREADS + 2) / 3);
+    }
+
+    @Test
     void events_racing_a_streak_rules_job_leave_each_subjects_day_sums_equal_to_its_events() throws Exception {
         Issuer forum = issuer("forum");
         Instant now = clock.peek();

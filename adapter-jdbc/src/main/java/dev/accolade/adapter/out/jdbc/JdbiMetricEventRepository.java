@@ -94,7 +94,8 @@ final class JdbiMetricEventRepository implements MetricEventRepository {
     /**
      * On H2, where writers take turns: the events as one prepared batch, which the primary key refuses only when
      * some id was taken before (a replay); then the batch's rows are undone to a savepoint, the ids taken looked
-     * up, and the others inserted. A batch of new events costs no look-up.
+     * up, and the others inserted. A batch of new events costs no look-up; a replayed one costs a refused batch
+     * more than a look-up alone would. Any other refusal undoes the batch's rows too, then propagates.
      */
     private static Set<String> insertInTurns(Handle handle, IssuerId issuer, List<MetricEvent> events) {
         handle.savepoint(SAVEPOINT);
@@ -103,10 +104,11 @@ final class JdbiMetricEventRepository implements MetricEventRepository {
             handle.releaseSavepoint(SAVEPOINT);
             return events.stream().map(MetricEvent::id).collect(Collectors.toCollection(LinkedHashSet::new));
         } catch (UnableToExecuteStatementException failure) {
+            // H2 runs every row of a batch before it throws: undo the rows that went in, whatever refused one
+            handle.rollbackToSavepoint(SAVEPOINT);
             if (!SqlErrors.violated(failure, "pk_metric_event")) {
                 throw failure;
             }
-            handle.rollbackToSavepoint(SAVEPOINT);
         }
         Set<String> taken = new HashSet<>(EVENT_IDS.bind(handle.createQuery("SELECT e.event_id FROM "
                 + EVENT_IDS.table(events.size()) + " JOIN metric_event e"
